@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Set up and run Tovholder with nothing but Python >= 3.11 (and root for apt where servers are
+needed). The README's two commands:
+
+    python3 dev.py demo    # venv + install, then the main job on the demo workbook and mailbox
+    python3 dev.py test    # venv + test extras + Debian servers, then ruff, import-linter, pytest
+
+Any further arguments are passed on (``python3 dev.py test -k xlsx``).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+# What the test suite runs for real: Dovecot (IMAP + LMTP) and LibreOffice (a real .xlsx writer).
+APT_PACKAGES = {"dovecot-imapd": "/usr/sbin/dovecot", "dovecot-lmtpd": "/usr/lib/dovecot/lmtp",
+                "libreoffice-calc": "/usr/bin/soffice"}
+
+
+def run(*cmd: str | Path, env: dict[str, str] | None = None) -> None:
+    print("+ " + " ".join(str(c) for c in cmd), flush=True)
+    subprocess.run([str(c) for c in cmd], check=True, cwd=ROOT, env=env)
+
+
+def ensure_venv(extras: str = "") -> None:
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py may be run by an older python3
+        sys.exit(f"Tovholder needs Python 3.11 or newer (this is {sys.version.split()[0]})")
+    if not (BIN / "python").exists():
+        print(f"+ creating {VENV}", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    stamp = VENV / f".installed{extras}"
+    pyproject = ROOT / "pyproject.toml"
+    if not stamp.exists() or stamp.stat().st_mtime < pyproject.stat().st_mtime:
+        run(BIN / "python", "-m", "pip", "install", "--quiet", "--upgrade", "pip")
+        run(BIN / "python", "-m", "pip", "install", "--quiet", "-e", f".{extras}")
+        stamp.touch()
+
+
+def ensure_apt_packages() -> None:
+    missing = [pkg for pkg, probe in APT_PACKAGES.items() if not Path(probe).exists()]
+    if not missing:
+        return
+    if os.geteuid() != 0 or not shutil.which("apt-get"):
+        sys.exit("The tests need these Debian packages, which are missing: " + " ".join(missing)
+                 + "\nInstall them as root (apt-get install " + " ".join(missing) + ") and rerun.")
+    # Keep apt from starting the system Dovecot on port 143: the tests start their own.
+    policy = Path("/usr/sbin/policy-rc.d")
+    had_policy = policy.exists()
+    if not had_policy:
+        policy.write_text("#!/bin/sh\nexit 101\n")
+        policy.chmod(0o755)
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    try:
+        run("apt-get", "update", "-q", env=env)
+        run("apt-get", "install", "-y", "-q", "--no-install-recommends", *missing, env=env)
+    finally:
+        if not had_policy:
+            policy.unlink()
+
+
+def demo(args: list[str]) -> int:
+    ensure_venv()
+    return subprocess.call([str(BIN / "tovholder"), "demo", *args], cwd=ROOT)
+
+
+def test(args: list[str]) -> int:
+    ensure_apt_packages()
+    ensure_venv("[test]")
+    run(BIN / "ruff", "check", ".")
+    run(BIN / "lint-imports")
+    return subprocess.call([str(BIN / "python"), "-m", "pytest", *args], cwd=ROOT)
+
+
+def main() -> int:
+    commands = {"demo": demo, "test": test}
+    if len(sys.argv) < 2 or sys.argv[1] not in commands:
+        print(__doc__)
+        return 2
+    try:
+        return commands[sys.argv[1]](sys.argv[2:])
+    except subprocess.CalledProcessError as exc:
+        return exc.returncode or 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,31 @@
+"""The one interface both workbook backends (Google Sheets, a local .xlsx) implement.
+
+Pure: names no transport. A backend reads every tab in one go and applies one batch per tick.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from sheets.batch import ApplyResult, Batch, Cell, NewTab
+
+Grid = list[list[Cell]]
+Snapshot = dict[str, Grid]  # tab title -> rows (row 1 first), trailing empty cells may be absent
+
+
+class Backend(Protocol):
+    #: human-readable name of the workbook for messages ("demo.xlsx", "Google Sheet 1AbC…")
+    label: str
+
+    def read(self) -> Snapshot:
+        """Every tab's values, as displayed (Google) or as stored (xlsx)."""
+        ...
+
+    def apply(self, batch: Batch) -> ApplyResult:
+        """Re-check SetCell keys, then write appends and cells in one update."""
+        ...
+
+    def create_tabs(self, tabs: list[NewTab]) -> list[str]:
+        """Add the tabs that do not exist yet (creating the workbook if needed); return titles
+        actually created. Existing tabs are never touched."""
+        ...

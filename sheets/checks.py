@@ -1,0 +1,96 @@
+"""Checks across tabs: what a careful secretary would point out to the chair. Pure.
+
+sheets.parse already reports what is wrong inside a cell (errors); these are the warnings that
+need the whole workbook and today's date: people who are not (or no longer) members, terms that
+end soon, meetings without an agenda.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sheets.a1 import cell
+from sheets.model import Problem, Workbook
+
+TERM_WARNING_DAYS = 60
+
+
+def _at(wb: Workbook, tab_key: str, row: int, column: str) -> tuple[str, str]:
+    layout = wb.layouts[tab_key]
+    col = layout.col(column) or min(layout.columns.values(), default=0)
+    return layout.title, cell(row, col) if col else f"A{row}"
+
+
+def _warn(wb: Workbook, tab_key: str, row: int, column: str, code: str, **params: str) -> Problem:
+    title, address = _at(wb, tab_key, row, column)
+    return Problem("warning", title, address, code, tuple(params.items()))
+
+
+def check(wb: Workbook, today: dt.date, *, term_warning_days: int = TERM_WARNING_DAYS
+          ) -> list[Problem]:
+    """Every problem: those found while parsing, then the cross-tab warnings, in tab order."""
+    return [*wb.problems, *_members_in_use(wb), *_terms(wb, today, term_warning_days),
+            *_meetings(wb, today)]
+
+
+def _members_in_use(wb: Workbook) -> list[Problem]:
+    problems: list[Problem] = []
+    for action in wb.actions:
+        if action.status != "open":
+            continue
+        if not action.owners:
+            problems.append(_warn(wb, "actions", action.row, "owners", "action.no_owner",
+                                  id=action.id))
+        for email in action.owner_emails:
+            member = wb.member(email)
+            if member and member.status == "left":
+                problems.append(_warn(wb, "actions", action.row, "owners", "action.owner_left",
+                                      id=action.id, who=member.name or email))
+        if len(action.owner_emails) < len(action.owners):
+            unknown = [o for o in action.owners if not _resolves(wb, o)]
+            for who in unknown:
+                problems.append(_warn(wb, "actions", action.row, "owners",
+                                      "action.owner_unknown", id=action.id, who=who))
+    for role in wb.roles:
+        member = wb.member(role.holder_email) if role.holder_email else None
+        if member and member.status == "left":
+            problems.append(_warn(wb, "roles", role.row, "holder", "role.holder_left",
+                                  role=role.role, who=member.name or member.email))
+    return problems
+
+
+def _resolves(wb: Workbook, who: str) -> bool:
+    folded = who.strip().casefold()
+    return any(m.email == folded or m.name.casefold() == folded for m in wb.members)
+
+
+def _terms(wb: Workbook, today: dt.date, days: int) -> list[Problem]:
+    problems: list[Problem] = []
+    for role in wb.roles:
+        if role.vacant:
+            problems.append(_warn(wb, "roles", role.row, "holder", "role.vacant", role=role.role))
+        elif role.term_end and role.term_end < today:
+            problems.append(_warn(wb, "roles", role.row, "term_end", "role.term_ended",
+                                  role=role.role, end=role.term_end.isoformat()))
+        elif role.term_end and (role.term_end - today).days <= days:
+            problems.append(_warn(wb, "roles", role.row, "term_end", "role.term_ending",
+                                  role=role.role, end=role.term_end.isoformat(),
+                                  days=str((role.term_end - today).days)))
+    return problems
+
+
+def _meetings(wb: Workbook, today: dt.date) -> list[Problem]:
+    problems: list[Problem] = []
+    with_agenda = {item.meeting for item in wb.agenda}
+    meeting_days = {m.date for m in wb.meetings}
+    for meeting in wb.meetings:
+        if meeting.date >= today and meeting.status == "planned" and \
+                meeting.date not in with_agenda:
+            problems.append(_warn(wb, "meetings", meeting.row, "date", "meeting.no_agenda",
+                                  date=meeting.date.isoformat()))
+    if "meetings" in wb.layouts:
+        for item in wb.agenda:
+            if item.meeting not in meeting_days:
+                problems.append(_warn(wb, "agenda", item.row, "meeting", "agenda.unknown_meeting",
+                                      title=item.title, date=item.meeting.isoformat()))
+    return problems

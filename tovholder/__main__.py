@@ -1,0 +1,3 @@
+from tovholder.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,129 @@
+"""The command line: the one place where domain errors become sentences and exit codes.
+
+Exit codes: 0 fine (warnings allowed), 1 the workbook has errors (`check`), 2 Tovholder could not
+do its job (bad config, workbook locked or unreadable, Google down).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from tovholder import config as configuration
+from tovholder.errors import TovholderError
+from tovholder.i18n import problem_line, t
+
+EPILOG = {
+    "main": "Eksempler / examples:\n  tovholder demo\n  tovholder --config gruppe.toml check\n"
+            "  tovholder show",
+    "demo": "Eksempel: tovholder demo --dir ~/tovholder-demo",
+    "init": "Eksempel: tovholder --config gruppe.toml init",
+    "check": "Eksempel: tovholder check   (exit 1 ved fejl, 0 ved kun advarsler)",
+    "show": "Eksempel: tovholder show --today 2026-05-04",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tovholder", formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Tovholder: sekretæren der aldrig glemmer. Læser gruppens regneark, sender "
+                    "skemaer og dagsordener, forstår svarene.", epilog=EPILOG["main"])
+    parser.add_argument("--config", type=Path, default=Path("tovholder.toml"),
+                        help="konfigurationsfil (standard: ./tovholder.toml)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help_text, epilog=EPILOG[name],
+                              formatter_class=argparse.RawDescriptionHelpFormatter)
+
+    demo = command("demo", "opret og kør demoen (opfundne medlemmer, lokal postkasse)")
+    demo.add_argument("--dir", type=Path, default=Path("demo"), help="mappe til demoen")
+    command("init", "opret fanerne med overskrifter, eksempler og rullelister")
+    for name, text in (("check", "kontrollér regnearket og vis alle problemer med celleadresse"),
+                       ("show", "vis medlemmer, funktioner, åbne opgaver og næste møde")):
+        cmd = command(name, text)
+        cmd.add_argument("--today", type=dt.date.fromisoformat, default=None,
+                         help="regn som om det er denne dato (ÅÅÅÅ-MM-DD)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    lang = "da"
+    try:
+        if args.command == "demo":
+            return cmd_demo(args)
+        cfg = configuration.load(args.config)
+        lang = cfg.language
+        return COMMANDS[args.command](cfg, args)
+    except TovholderError as err:
+        print("tovholder: " + t(lang, err.code, **err.params), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _today(cfg: configuration.Config, args: argparse.Namespace) -> dt.date:
+    return getattr(args, "today", None) or dt.datetime.now(cfg.tz).date()
+
+
+def cmd_init(cfg: configuration.Config, args: argparse.Namespace, rows: dict | None = None) -> int:
+    from tovholder.app import open_backend
+    from tovholder.templates_tabs import new_tabs
+
+    backend = open_backend(cfg)
+    created = backend.create_tabs(new_tabs(cfg.language, rows))
+    if created:
+        print(t(cfg.language, "init.created", tabs=", ".join(created), label=backend.label))
+    else:
+        print(t(cfg.language, "init.nothing", label=backend.label))
+    return 0
+
+
+def cmd_check(cfg: configuration.Config, args: argparse.Namespace) -> int:
+    from sheets.checks import check
+    from tovholder.app import load_workbook, open_backend
+
+    backend = open_backend(cfg)
+    problems = check(load_workbook(cfg, backend), _today(cfg, args),
+                     term_warning_days=max(cfg.terms.warning_days))
+    for problem in problems:
+        print(problem_line(problem, cfg.language))
+    errors = sum(p.severity == "error" for p in problems)
+    if problems:
+        print(t(cfg.language, "check.summary", errors=errors,
+                warnings=len(problems) - errors, label=backend.label))
+    else:
+        print(t(cfg.language, "check.clean", label=backend.label))
+    return 1 if errors else 0
+
+
+def cmd_show(cfg: configuration.Config, args: argparse.Namespace) -> int:
+    from tovholder.app import load_workbook, open_backend
+    from tovholder.show import summary
+
+    wb = load_workbook(cfg, open_backend(cfg))
+    print(summary(wb, _today(cfg, args), cfg.language), end="")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Create the demo group (once) and run the main job on it."""
+    from tovholder import demo
+
+    cfg = configuration.load(demo.write_config(args.dir))
+    today = dt.datetime.now(cfg.tz).date()
+    if not cfg.workbook.path.exists():
+        cmd_init(cfg, args, rows=demo.rows(today))
+    print(f"== tovholder check ({cfg.workbook.path}) ==")
+    cmd_check(cfg, argparse.Namespace(today=today))
+    print(f"\n== tovholder show ({cfg.workbook.path}) ==")
+    return cmd_show(cfg, argparse.Namespace(today=today))
+
+
+COMMANDS = {"init": cmd_init, "check": cmd_check, "show": cmd_show}
+
+if __name__ == "__main__":
+    raise SystemExit(main())

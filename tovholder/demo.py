@@ -1,0 +1,119 @@
+"""The demo: an invented group (people at example.org, never real names) whose workbook is dated
+relative to today, so a fresh run always has a past meeting with actions and items not reached,
+a vacant role, and a meeting coming up within the week."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from tovholder.templates_tabs import EXAMPLES
+
+PEOPLE = [
+    # name, local part, municipality, status
+    ("Ida Engholm", "ida.engholm", "Vejle Kommune", "aktiv"),
+    ("Søren Bækgaard", "soren.baekgaard", "Aarhus Kommune", "aktiv"),
+    ("Mette Lindholt", "mette.lindholt", "Fredericia Kommune", "aktiv"),
+    ("Jonas Krogsgaard", "jonas.krogsgaard", "Esbjerg Kommune", "aktiv"),
+    ("Freja Vestergaard", "freja.vestergaard", "Aalborg Kommune", "aktiv"),
+    ("Rasmus Holmgaard", "rasmus.holmgaard", "Odense Kommune", "aktiv"),
+    ("Line Østerby", "line.osterby", "Roskilde Kommune", "aktiv"),
+    ("Anders Kjærsgaard", "anders.kjaersgaard", "Horsens Kommune", "aktiv"),
+    ("Hanne Bjerregaard", "hanne.bjerregaard", "Kolding Kommune", "afventer"),
+    ("Peter Ravnholt", "peter.ravnholt", "Silkeborg Kommune", "udtrådt"),
+]
+DOMAIN = "example.org"
+
+
+def email(local: str) -> str:
+    return f"{local}@{DOMAIN}"
+
+
+def d(day: dt.date) -> str:
+    """Dates the way a Danish chair types them."""
+    return day.strftime("%d-%m-%Y")
+
+
+def rows(today: dt.date) -> dict[str, list[dict[str, str]]]:
+    past = today - dt.timedelta(days=35)
+    soon = today + dt.timedelta(days=6)
+    later = today + dt.timedelta(days=97)
+    two_years_ago = today.replace(year=today.year - 2) + dt.timedelta(days=40)
+    members = [{"name": n, "email": email(e), "organisation": o, "status": s,
+                "joined": d(dt.date(2021 + i % 4, 1 + i, 1))}
+               for i, (n, e, o, s) in enumerate(PEOPLE)]
+    members[2]["phone"] = "004512345678"
+    roles = [
+        {"role": "Formand", "holder": email("ida.engholm"), "term_start": d(two_years_ago),
+         "chosen": "frivillig", "description": "Leder møderne og godkender nye medlemmer"},
+        {"role": "Høringstovholder", "holder": "Søren Bækgaard",
+         "term_start": d(today - dt.timedelta(days=200)), "chosen": "lodtrækning",
+         "description": "Samler gruppens input til høringer"},
+        {"role": "Sekretær", "holder": "", "chosen": "",
+         "description": "Skriver referat af møderne"},
+    ]
+    actions = [
+        {"id": "1", "meeting": d(past), "item": "3", "owners": "Mette Lindholt",
+         "description": "Samle erfaringer med PFAS-prøvetagning", "due": d(today + dt.timedelta(2)),
+         "status": "åben"},
+        {"id": "2", "meeting": d(past), "item": "4", "owners": "Jonas Krogsgaard, Line Østerby",
+         "description": "Udkast til høringssvar om spildevandsbekendtgørelsen",
+         "due": d(today - dt.timedelta(days=5)), "status": "åben"},
+        {"id": "3", "meeting": d(past), "item": "5", "owners": email("freja.vestergaard"),
+         "description": "Booke lokale til næste møde", "due": d(past + dt.timedelta(days=14)),
+         "status": "færdig"},
+    ]
+    meetings = [
+        {"date": d(past), "start": "9.00", "end": "12.00", "place": "Fredericia Rådhus",
+         "kind": "fysisk", "status": "afholdt"},
+        {"date": d(soon), "start": "10.00", "end": "12.30",
+         "place": "https://meet.example.org/miljoe", "kind": "online", "status": "planlagt"},
+        {"date": d(later), "start": "9.30", "end": "15.00", "place": "Vejle Rådhus",
+         "kind": "fysisk", "status": "planlagt"},
+    ]
+    agenda = [
+        {"meeting": d(past), "no": "3", "title": "PFAS i overfladevand", "status": "behandlet",
+         "responsible": "Mette Lindholt"},
+        {"meeting": d(past), "no": "4", "title": "Ny spildevandsbekendtgørelse",
+         "status": "behandlet", "responsible": "Jonas Krogsgaard"},
+        {"meeting": d(past), "no": "5", "title": "Støj fra varmepumper", "status": "ikke nået",
+         "responsible": "Rasmus Holmgaard"},
+        {"meeting": d(soon), "no": "3", "title": "Erfaringer med Power-to-X-anlæg",
+         "status": "planlagt", "responsible": "Anders Kjærsgaard"},
+        {"meeting": d(soon), "no": "4", "title": "IE-direktivet: status på implementering",
+         "status": "planlagt", "responsible": "Freja Vestergaard"},
+    ]
+    groups = [
+        {"name": "Netværk for miljøtilsyn",
+         "members": ", ".join(email(p) for p in ("ida.engholm", "mette.lindholt", "line.osterby"))},
+        {"name": "Arbejdsgruppe om PFAS", "members": "Mette Lindholt; Søren Bækgaard"},
+    ]
+    consultations = [
+        {"title": "Udkast til bekendtgørelse om spildevandstilladelser",
+         "authority": "Miljøstyrelsen", "deadline": d(today + dt.timedelta(days=24)),
+         "link": "https://hoeringsportalen.example.org/1234", "coordinator": "Søren Bækgaard",
+         "status": "åben"},
+    ]
+    return {"members": members, "roles": roles, "actions": actions, "meetings": meetings,
+            "agenda": agenda, "groups": groups, "consultations": consultations,
+            "form": EXAMPLES["form"]["da"]}
+
+
+CONFIG = """\
+# The demo group's configuration, written by `tovholder demo`. See config.example.toml for
+# every key with its explanation.
+language = "da"
+timezone = "Europe/Copenhagen"
+
+[workbook]
+backend = "xlsx"
+path = "gruppe.xlsx"
+"""
+
+
+def write_config(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "tovholder.toml"
+    if not path.exists():
+        path.write_text(CONFIG, encoding="utf-8")
+    return path

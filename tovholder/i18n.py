@@ -1,0 +1,161 @@
+"""Every sentence the service says to a person, in Danish (default) and English. Pure.
+
+Codes are stable identifiers used by problems and errors; tests check that every code used in
+the code base has both languages (tests/test_docs.py).
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- problems in the workbook (sheets.parse, sheets.checks) -------------------------------
+    "tab.missing": {
+        "da": 'fanen "{tab}" mangler (den kan også hedde "{en}")',
+        "en": 'the tab "{en}" is missing (it may also be called "{tab}")'},
+    "column.missing": {
+        "da": 'kolonnen "{column}" mangler i overskriftsrækken',
+        "en": 'the column "{en}" is missing from the header row'},
+    "cell.not_date": {"da": '"{value}" er ikke en dato', "en": '"{value}" is not a date'},
+    "cell.not_time": {"da": '"{value}" er ikke et klokkeslæt', "en": '"{value}" is not a time'},
+    "cell.not_email": {"da": '"{value}" er ikke en e-mailadresse',
+                       "en": '"{value}" is not an email address'},
+    "cell.bad_choice": {"da": '"{value}" er ikke en af de mulige værdier ({choices_da})',
+                        "en": '"{value}" is not one of the allowed values ({choices_en})'},
+    "member.no_email": {"da": "medlemmet mangler en e-mailadresse",
+                        "en": "the member has no email address"},
+    "member.duplicate": {"da": "{email} står der allerede (i {first})",
+                         "en": "{email} is already listed (in {first})"},
+    "member.no_name": {"da": "{email} mangler et navn", "en": "{email} has no name"},
+    "role.no_name": {"da": "funktionen mangler et navn", "en": "the role has no name"},
+    "role.holder_unknown": {"da": '"{holder}" ({role}) er ikke et medlem',
+                            "en": '"{holder}" ({role}) is not a member'},
+    "role.holder_left": {"da": "{who} er udtrådt, men står stadig som {role}",
+                         "en": "{who} has left but is still listed as {role}"},
+    "role.end_before_start": {"da": "perioden for {role} slutter før den starter",
+                              "en": "the term for {role} ends before it starts"},
+    "role.vacant": {"da": "{role} er ledig", "en": "{role} is vacant"},
+    "role.term_ended": {"da": "perioden som {role} udløb {end}",
+                        "en": "the term as {role} ended on {end}"},
+    "role.term_ending": {"da": "perioden som {role} udløber {end} (om {days} dage)",
+                         "en": "the term as {role} ends on {end} (in {days} days)"},
+    "action.no_id": {"da": "opgaven mangler et nummer", "en": "the action has no id"},
+    "action.duplicate": {"da": "opgave {id} findes allerede (i {first})",
+                         "en": "action {id} already exists (in {first})"},
+    "action.no_owner": {"da": "opgave {id} har ingen ansvarlig",
+                        "en": "action {id} has no owner"},
+    "action.owner_unknown": {"da": '"{who}" (opgave {id}) er ikke et medlem',
+                             "en": '"{who}" (action {id}) is not a member'},
+    "action.owner_left": {"da": "{who} er udtrådt, men er ansvarlig for opgave {id}",
+                          "en": "{who} has left but owns action {id}"},
+    "meeting.no_date": {"da": "mødet mangler en dato", "en": "the meeting has no date"},
+    "meeting.duplicate": {"da": "der er allerede et møde den dag (i {first})",
+                          "en": "there is already a meeting that day (in {first})"},
+    "meeting.end_before_start": {"da": "mødet slutter før det begynder",
+                                 "en": "the meeting ends before it starts"},
+    "meeting.no_agenda": {"da": "mødet {date} har ingen dagsorden endnu",
+                          "en": "the meeting on {date} has no agenda yet"},
+    "agenda.no_meeting": {"da": 'punktet "{title}" mangler mødedato',
+                          "en": 'the item "{title}" has no meeting date'},
+    "agenda.no_title": {"da": "punktet mangler en overskrift", "en": "the item has no title"},
+    "agenda.unknown_meeting": {"da": 'punktet "{title}" hører til et møde {date}, som ikke findes',
+                               "en": 'the item "{title}" is for a meeting on {date} that does '
+                                     "not exist"},
+    "group.member_unknown": {"da": '"{who}" ({group}) er ikke et medlem',
+                             "en": '"{who}" ({group}) is not a member'},
+    "form.incomplete": {"da": "spørgsmålet mangler id eller tekst",
+                        "en": "the question lacks an id or text"},
+    "form.duplicate": {"da": 'id "{id}" er brugt to gange', "en": 'id "{id}" is used twice'},
+    "form.no_options": {"da": 'spørgsmålet "{id}" har ingen valgmuligheder',
+                        "en": 'the question "{id}" has no options'},
+    # --- errors (tovholder.errors), shown once at the command line ----------------------------
+    "config.invalid": {
+        "da": "fejl i konfigurationen {file}: nøglen {key} skal være {expected}. {fix}",
+        "en": "error in the configuration {file}: the key {key} must be {expected}. {fix}"},
+    "config.not_found": {
+        "da": "konfigurationen {file} findes ikke. Kopiér config.example.toml til {file}, "
+              "eller kør uden --config for at bruge demoen.",
+        "en": "the configuration {file} does not exist. Copy config.example.toml to {file}, "
+              "or run without --config to use the demo."},
+    "config.syntax": {"da": "{file} er ikke gyldig TOML: {detail}",
+                      "en": "{file} is not valid TOML: {detail}"},
+    "secret.missing": {
+        "da": "hemmeligheden til {key} mangler: sæt miljøvariablen {env}, eller angiv en fil "
+              "i {key}_file",
+        "en": "the secret for {key} is missing: set the environment variable {env}, or name a "
+              "file in {key}_file"},
+    "workbook.not_found": {"da": "regnearket {path} findes ikke. Opret det med: tovholder init",
+                           "en": "the workbook {path} does not exist. Create it with: "
+                                 "tovholder init"},
+    "workbook.corrupt": {"da": "{path} kan ikke læses som et .xlsx-regneark ({detail})",
+                         "en": "{path} cannot be read as an .xlsx workbook ({detail})"},
+    "workbook.permission": {"da": "ingen adgang til {path}", "en": "no access to {path}"},
+    "workbook.locked": {
+        "da": "{path} er åbent i {app} ({lockfile}). Tovholder skriver ikke, mens filen er "
+              "åben, for {app} ville overskrive ændringen, når filen gemmes. Luk filen og prøv "
+              "igen; der går intet tabt.",
+        "en": "{path} is open in {app} ({lockfile}). Tovholder does not write while the file "
+              "is open, because {app} would overwrite the change on its next save. Close the "
+              "file and try again; nothing is lost."},
+    "sheets.unavailable": {
+        "da": "Google Sheets svarer ikke lige nu ({detail}); der prøves igen ved næste kørsel",
+        "en": "Google Sheets is not answering right now ({detail}); the next run tries again"},
+    "sheets.forbidden": {
+        "da": "ingen adgang til Google-regnearket {spreadsheet_id}: del det med "
+              "servicekontoen {account} som redaktør",
+        "en": "no access to the Google Sheet {spreadsheet_id}: share it with the service "
+              "account {account} as editor"},
+    "sheets.not_found": {"da": "Google-regnearket {spreadsheet_id} findes ikke ({detail})",
+                         "en": "the Google Sheet {spreadsheet_id} does not exist ({detail})"},
+    "sheets.error": {"da": "fejl fra Google Sheets: {detail}",
+                     "en": "error from Google Sheets: {detail}"},
+    "workbook.error": {"da": "regnearket kan ikke bruges: {detail}",
+                       "en": "the workbook cannot be used: {detail}"},
+    "mail.error": {"da": "fejl ved e-mail: {detail}", "en": "mail error: {detail}"},
+    "mail.smtp": {"da": "fejl ved afsendelse: {detail}", "en": "error while sending: {detail}"},
+    "mail.imap": {"da": "fejl ved indbakken: {detail}", "en": "error with the inbox: {detail}"},
+    "mail.header_injection": {"da": "ulovligt linjeskift i {header}",
+                              "en": "illegal line break in {header}"},
+    "error": {"da": "fejl: {detail}", "en": "error: {detail}"},
+    # --- the command line ---------------------------------------------------------------------
+    "check.summary": {"da": "{errors} fejl, {warnings} advarsler i {label}",
+                      "en": "{errors} errors, {warnings} warnings in {label}"},
+    "check.clean": {"da": "Ingen problemer i {label}.", "en": "No problems in {label}."},
+    "init.created": {"da": "Oprettede fanerne {tabs} i {label}.",
+                     "en": "Created the tabs {tabs} in {label}."},
+    "init.nothing": {"da": "Alle faner findes allerede i {label}; intet ændret.",
+                     "en": "All tabs already exist in {label}; nothing changed."},
+    "show.members": {"da": "Medlemmer: {active} aktive, {pending} afventer godkendelse, {left} udtrådt",
+                     "en": "Members: {active} active, {pending} awaiting approval, {left} left"},
+    "show.pending": {"da": "afventer godkendelse: {name} <{email}>",
+                     "en": "awaiting approval: {name} <{email}>"},
+    "show.roles": {"da": "Funktioner:", "en": "Roles:"},
+    "show.vacant": {"da": "LEDIG", "en": "VACANT"},
+    "show.until": {"da": "til {end}", "en": "until {end}"},
+    "show.actions": {"da": "Åbne opgaver pr. ansvarlig:", "en": "Open actions per owner:"},
+    "show.due": {"da": "frist {date}", "en": "due {date}"},
+    "show.overdue": {"da": "OVERSKREDET", "en": "OVERDUE"},
+    "show.none": {"da": "(ingen)", "en": "(none)"},
+    "show.no_meeting": {"da": "Intet planlagt møde.", "en": "No meeting planned."},
+    "show.next_meeting": {"da": "Næste møde: {when}, {place}", "en": "Next meeting: {when}, {place}"},
+    "show.carried": {"da": "(udskudt fra mødet {date})", "en": "(carried over from {date})"},
+}
+
+
+class _Default(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def t(lang: str, code: str, **params: object) -> str:
+    """The sentence for ``code`` in ``lang`` (falling back to Danish, then to the code itself)."""
+    entry = MESSAGES.get(code)
+    if entry is None:
+        detail = ", ".join(f"{k}={v}" for k, v in params.items())
+        return f"{code}: {detail}" if detail else code
+    template = entry.get(lang) or entry["da"]
+    return template.format_map(_Default({k: str(v) for k, v in params.items()}))
+
+
+def problem_line(problem: object, lang: str) -> str:
+    """'Opgaver!F7: "31/02" er ikke en dato' for a sheets.model.Problem."""
+    params = dict(problem.params)  # type: ignore[attr-defined]
+    return f"{problem.address}: {t(lang, problem.code, **params)}"  # type: ignore[attr-defined]
