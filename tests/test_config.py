@@ -34,6 +34,11 @@ def test_example_config_is_valid() -> None:
     ('[terms]\nwarning_days = [60, -1]', "terms.warning_days"),
     ('[workbook]\ntimeout_seconds = 0', "workbook.timeout_seconds"),
     ('langauge = "da"', "langauge"),
+    ('[mail]\nbackend = "imap"', "mail.smtp.host"),
+    ('[mail.smtp]\nsecurity = "ssl"', "mail.smtp.security"),
+    ('[mail.imap]\nport = 99999', "mail.imap.port"),
+    ('[mail]\naddress = "Gruppen <g@example.org>"', "mail.address"),
+    ('[mail.smtp]\npassword = "hunter2"', "mail.smtp.password"),
 ])
 def test_config_error_names_the_key_expected_form_and_fix(tmp_path: Path, text: str,
                                                           key: str) -> None:

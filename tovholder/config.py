@@ -34,20 +34,64 @@ class TermsConfig:
 
 
 @dataclass(frozen=True)
+class ServerConfig:
+    """[mail.smtp] or [mail.imap]. The password is resolved only when a connection is made."""
+
+    host: str = ""
+    port: int = 0
+    security: str = "tls"  # tls | starttls | none
+    username: str = ""
+    password_env: str = ""
+    password_file: Path | None = None
+    oauth: str = ""  # "" (password) | "google" (XOAUTH2 via a service account)
+    ca_file: Path | None = None
+    timeout_seconds: float = 30.0
+    rate_per_minute: float = 0.0  # smtp only; 0 = no limit
+    folder: str = "INBOX"  # imap only, and below
+    processed_keyword: str = "$Tovholder"
+    processed_folder: str = ""
+    quarantine_folder: str = "Tovholder-karantaene"
+    sent_folder: str = "Sent"
+    idle: bool = True
+    poll_seconds: int = 60
+
+
+@dataclass(frozen=True)
+class MailConfig:
+    backend: str = "local"  # local | imap
+    local_dir: Path = Path("mail")
+    address: str = "gruppe@example.org"
+    name: str = "Tovholder"
+    chair: str = ""  # fallback when the Funktioner tab names no chair
+    secret_env: str = "TOVHOLDER_SECRET"
+    secret_file: Path | None = None
+    smtp: ServerConfig = field(default_factory=ServerConfig)
+    imap: ServerConfig = field(default_factory=ServerConfig)
+
+
+@dataclass(frozen=True)
 class Config:
     file: Path
     language: str = "da"
     timezone: str = "Europe/Copenhagen"
     workbook: WorkbookConfig = field(default_factory=WorkbookConfig)
     terms: TermsConfig = field(default_factory=TermsConfig)
+    mail: MailConfig = field(default_factory=MailConfig)
 
     @property
     def tz(self) -> zoneinfo.ZoneInfo:
         return zoneinfo.ZoneInfo(self.timezone)
 
 
+_SERVER = {"host", "port", "security", "username", "password_env", "password_file", "oauth",
+           "ca_file", "timeout_seconds"}
 KNOWN = {
-    "": {"language", "timezone", "workbook", "terms"},
+    "": {"language", "timezone", "workbook", "terms", "mail"},
+    "mail": {"backend", "local_dir", "address", "name", "chair", "secret_env", "secret_file",
+             "smtp", "imap"},
+    "mail.smtp": _SERVER | {"rate_per_minute"},
+    "mail.imap": _SERVER | {"folder", "processed_keyword", "processed_folder", "quarantine_folder",
+                       "sent_folder", "idle", "poll_seconds"},
     "workbook": {"backend", "path", "spreadsheet_id", "service_account_file",
                  "service_account_file_env", "timeout_seconds"},
     "terms": {"years", "warning_days"},
@@ -96,7 +140,14 @@ class _Reader:
 
     def sub(self, key: str) -> _Reader:
         table = self.get(key, dict, {}, f"en tabel [{key}] / a table [{key}]")
-        return _Reader(self.file, table, key)
+        return _Reader(self.file, table, f"{self.prefix}.{key}" if self.prefix else key)
+
+    def address(self, key: str, default: str) -> str:
+        value = self.get(key, str, default, 'en e-mailadresse, fx "gruppe@example.org"')
+        if value and ("@" not in value or any(c in value for c in " <>\r\n,;")):
+            self.fail(key, 'en ren e-mailadresse, fx "gruppe@example.org"',
+                      "Skriv kun adressen, uden navn og vinkler")
+        return value
 
 
 def load(file: Path) -> Config:
@@ -117,7 +168,8 @@ def load(file: Path) -> Config:
         top.fail("timezone", 'et IANA-tidszonenavn, fx "Europe/Copenhagen"',
                  'Skriv timezone = "Europe/Copenhagen"')
     return Config(file=file, language=language, timezone=timezone,
-                  workbook=_workbook(top.sub("workbook")), terms=_terms(top.sub("terms")))
+                  workbook=_workbook(top.sub("workbook")), terms=_terms(top.sub("terms")),
+                  mail=_mail(top.sub("mail")))
 
 
 def _workbook(r: _Reader) -> WorkbookConfig:
@@ -152,6 +204,58 @@ def _terms(r: _Reader) -> TermsConfig:
         r.fail("warning_days", "en liste af positive heltal, fx [60, 14]",
                "Skriv fx warning_days = [60, 14]")
     return TermsConfig(years, tuple(sorted(days, reverse=True)))
+
+
+def _mail(r: _Reader) -> MailConfig:
+    backend = r.choice("backend", "local", ("local", "imap"))
+    cfg = MailConfig(
+        backend=backend,
+        local_dir=r.path("local_dir", "mail") or Path("mail"),
+        address=r.address("address", "gruppe@example.org"),
+        name=r.get("name", str, "Tovholder", "et navn i anførselstegn"),
+        chair=r.address("chair", ""),
+        secret_env=r.get("secret_env", str, "TOVHOLDER_SECRET", "navnet på en miljøvariabel"),
+        secret_file=r.path("secret_file", None),
+        smtp=_server(r.sub("smtp"), 465),
+        imap=_server(r.sub("imap"), 993),
+    )
+    if backend == "imap":
+        for name, server in (("smtp", cfg.smtp), ("imap", cfg.imap)):
+            if not server.host:
+                r.fail(f"{name}.host", "et værtsnavn, fx \"mail.example.org\"",
+                       f"Angiv [mail.{name}] host, eller brug backend = \"local\"")
+    return cfg
+
+
+def _server(r: _Reader, default_port: int) -> ServerConfig:
+    security = r.choice("security", "tls", ("tls", "starttls", "none"))
+    port = r.get("port", int, {"tls": default_port, "starttls": 587 if default_port == 465
+                               else 143, "none": 25 if default_port == 465 else 143}[security],
+                 "et portnummer, fx 465")
+    if not 0 < port < 65536:
+        r.fail("port", "et portnummer mellem 1 og 65535", f"Skriv fx port = {default_port}")
+    seconds = r.get("timeout_seconds", float, 30.0, "et antal sekunder, fx 30")
+    extra: dict[str, Any] = {}
+    if "rate_per_minute" in KNOWN[r.prefix]:
+        extra["rate_per_minute"] = r.get("rate_per_minute", float, 0.0,
+                                         "beskeder i minuttet (0 = ingen grænse)")
+    if "folder" in KNOWN[r.prefix]:
+        extra.update(
+            folder=r.get("folder", str, "INBOX", "et mappenavn"),
+            processed_keyword=r.get("processed_keyword", str, "$Tovholder", "et IMAP-nøgleord"),
+            processed_folder=r.get("processed_folder", str, "", "et mappenavn eller \"\""),
+            quarantine_folder=r.get("quarantine_folder", str, "Tovholder-karantaene",
+                                    "et mappenavn"),
+            sent_folder=r.get("sent_folder", str, "Sent", "et mappenavn"),
+            idle=r.get("idle", bool, True, "true eller false"),
+            poll_seconds=r.get("poll_seconds", int, 60, "et antal sekunder, fx 60"))
+    return ServerConfig(
+        host=r.get("host", str, "", "et værtsnavn"), port=port, security=security,
+        username=r.get("username", str, "", "et brugernavn"),
+        password_env=r.get("password_env", str, "", "navnet på en miljøvariabel"),
+        password_file=r.path("password_file", None),
+        oauth=r.choice("oauth", "", ("", "google")),
+        ca_file=r.path("ca_file", None), timeout_seconds=seconds, **extra)
 
 
 def secret(env_name: str | None, file: Path | None, key: str) -> str:

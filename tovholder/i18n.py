@@ -87,14 +87,18 @@ MESSAGES: dict[str, dict[str, str]] = {
                                  "tovholder init"},
     "workbook.corrupt": {"da": "{path} kan ikke læses som et .xlsx-regneark ({detail})",
                          "en": "{path} cannot be read as an .xlsx workbook ({detail})"},
+    "workbook.tab_missing": {"da": 'fanen "{tab}" findes ikke i {path}',
+                             "en": 'the tab "{tab}" does not exist in {path}'},
     "workbook.permission": {"da": "ingen adgang til {path}", "en": "no access to {path}"},
     "workbook.locked": {
         "da": "{path} er åbent i {app} ({lockfile}). Tovholder skriver ikke, mens filen er "
               "åben, for {app} ville overskrive ændringen, når filen gemmes. Luk filen og prøv "
-              "igen; der går intet tabt.",
+              "igen; der går intet tabt. Er filen ikke åben, er {lockfile} efterladt af et "
+              "nedbrud og kan slettes.",
         "en": "{path} is open in {app} ({lockfile}). Tovholder does not write while the file "
               "is open, because {app} would overwrite the change on its next save. Close the "
-              "file and try again; nothing is lost."},
+              "file and try again; nothing is lost. If the file is not open, {lockfile} was left "
+              "behind by a crash and can be deleted."},
     "sheets.unavailable": {
         "da": "Google Sheets svarer ikke lige nu ({detail}); der prøves igen ved næste kørsel",
         "en": "Google Sheets is not answering right now ({detail}); the next run tries again"},
@@ -107,8 +111,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                          "en": "the Google Sheet {spreadsheet_id} does not exist ({detail})"},
     "sheets.error": {"da": "fejl fra Google Sheets: {detail}",
                      "en": "error from Google Sheets: {detail}"},
-    "workbook.error": {"da": "regnearket kan ikke bruges: {detail}",
-                       "en": "the workbook cannot be used: {detail}"},
+    "workbook.error": {"da": "regnearket {path} kan ikke bruges: {detail}",
+                       "en": "the workbook {path} cannot be used: {detail}"},
     "mail.error": {"da": "fejl ved e-mail: {detail}", "en": "mail error: {detail}"},
     "mail.smtp": {"da": "fejl ved afsendelse: {detail}", "en": "error while sending: {detail}"},
     "mail.imap": {"da": "fejl ved indbakken: {detail}", "en": "error with the inbox: {detail}"},

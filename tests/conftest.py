@@ -1,0 +1,33 @@
+"""Shared fixtures. Real servers (Dovecot, SMTP) come from tests.mailservers; the Sheets API
+stand-in from tests.sheets_standin."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+PLUGINS_PENDING = True
+
+DATA = Path(__file__).parent / "data"
+
+
+def load_snapshot(name: str) -> dict[str, list[list[str]]]:
+    """A workbook described as JSON in tests/data/workbooks (keys starting with _ are comments)."""
+    data = json.loads((DATA / "workbooks" / f"{name}.json").read_text(encoding="utf-8"))
+    return {title: rows for title, rows in data.items() if not title.startswith("_")}
+
+
+def write_xlsx(path: Path, snapshot: dict[str, list[list[str]]]) -> Path:
+    from sheets.batch import NewTab
+    from sheets.xlsx import XlsxBackend
+
+    XlsxBackend(path).create_tabs(
+        [NewTab(title, tuple(tuple(r) for r in rows)) for title, rows in snapshot.items()])
+    return path
+
+
+@pytest.fixture
+def planted_xlsx(tmp_path: Path) -> Path:
+    return write_xlsx(tmp_path / "planted.xlsx", load_snapshot("planted"))

@@ -1,0 +1,88 @@
+"""`tovholder check` finds every planted problem, with its cell address, in the group's language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sheets.checks import check
+from sheets.parse import parse_snapshot
+from tests.conftest import DATA, load_snapshot
+from tovholder.cli import main
+
+TODAY = "2026-11-28"
+
+
+def write_config(folder: Path, workbook: Path, lang: str) -> Path:
+    config = folder / "tovholder.toml"
+    config.write_text(f'language = "{lang}"\n[workbook]\npath = "{workbook.name}"\n')
+    return config
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_check_reports_every_planted_problem_with_its_address(
+        planted_xlsx: Path, capsys: pytest.CaptureFixture[str], lang: str) -> None:
+    config = write_config(planted_xlsx.parent, planted_xlsx, lang)
+    code = main(["--config", str(config), "check", "--today", TODAY])
+    out = capsys.readouterr().out.splitlines()
+    expected = (DATA / "workbooks" / f"planted.expected.{lang}.txt").read_text().splitlines()
+    assert sorted(out[:-1]) == sorted(expected)
+    assert code == 1  # there are errors
+
+
+def test_warnings_alone_exit_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.conftest import write_xlsx
+
+    snapshot = load_snapshot("planted")
+    snapshot = {"Medlemmer": snapshot["Medlemmer"][:6], "Funktioner": snapshot["Funktioner"][:4]}
+    workbook = write_xlsx(tmp_path / "warn.xlsx", snapshot)
+    code = main(["--config", str(write_config(tmp_path, workbook, "da")), "check",
+                 "--today", TODAY])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "Sekretær er ledig" in out
+    assert "0 fejl" in out
+
+
+def test_bad_rows_never_stop_the_good_rows() -> None:
+    wb = parse_snapshot(load_snapshot("planted"))
+    emails = {m.email for m in wb.members}
+    # the duplicate and the malformed address are left out; everyone else is kept
+    assert emails == {"ida.engholm@example.org", "soren.baekgaard@example.org",
+                      "jonas.krogsgaard@example.org", "peter.ravnholt@example.org",
+                      "line.osterby@example.org"}
+    # an unreadable due date keeps the action, without the date
+    action = next(a for a in wb.actions if a.id == "2")
+    assert action.due is None and action.description == "Skrive udkast"
+    # the meeting with an unreadable date is left out, the others are used
+    assert len(wb.meetings) == 3
+
+
+def test_headers_are_found_below_a_title_row_and_in_any_order() -> None:
+    wb = parse_snapshot(load_snapshot("planted"))
+    layout = wb.layouts["members"]
+    assert layout.header_row == 3
+    assert layout.columns["email"] == 1 and layout.columns["name"] == 2
+    assert "Min egen kolonne" in layout.extra
+    ida = wb.member("IDA.ENGHOLM@example.org ")
+    assert ida is not None and ida.row == 4 and ida.organisation == "Vejle Kommune"
+
+
+def test_english_tab_names_and_headers_are_accepted() -> None:
+    snapshot = {"Members": [["Name", "Email", "Organisation", "Status"],
+                            ["Ann Example", "ann@example.org", "Example", "active"]],
+                "Actions": [["Id", "Description", "Owner", "Due", "Status"],
+                            ["7", "Write", "Ann Example", "2026-12-01", "open"]]}
+    wb = parse_snapshot(snapshot)
+    assert wb.members[0].status == "active"
+    assert wb.actions[0].owner_emails == ("ann@example.org",)
+    assert not wb.errors
+
+
+def test_check_is_pure_and_deterministic() -> None:
+    import datetime as dt
+
+    wb = parse_snapshot(load_snapshot("planted"))
+    first = check(wb, dt.date(2026, 11, 28))
+    assert first == check(wb, dt.date(2026, 11, 28))

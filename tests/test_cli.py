@@ -1,0 +1,98 @@
+"""The commands a chair runs: demo, init, show, and how failures reach them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from sheets.parse import parse_snapshot
+from sheets.xlsx import XlsxBackend
+from tovholder import demo
+from tovholder.cli import main
+from tovholder.show import summary
+
+
+def test_demo_creates_an_invented_group_and_runs_the_main_job(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo", "--dir", str(tmp_path / "demo")]) == 0
+    out = capsys.readouterr().out
+    assert "Sekretær: LEDIG" in out
+    assert "Næste møde:" in out and "udskudt fra mødet" in out
+    assert "0 fejl" in out
+    book = openpyxl.load_workbook(tmp_path / "demo" / "gruppe.xlsx")
+    emails = [row[1].value for row in book["Medlemmer"].iter_rows(min_row=2)]
+    assert emails and all(e.endswith("@example.org") for e in emails)
+
+
+def test_demo_twice_keeps_the_chairs_changes(tmp_path: Path) -> None:
+    folder = tmp_path / "demo"
+    main(["demo", "--dir", str(folder)])
+    book = openpyxl.load_workbook(folder / "gruppe.xlsx")
+    book["Medlemmer"]["A2"] = "Ændret af formanden"
+    book.save(folder / "gruppe.xlsx")
+    main(["demo", "--dir", str(folder)])
+    assert openpyxl.load_workbook(folder / "gruppe.xlsx")["Medlemmer"]["A2"].value == \
+        "Ændret af formanden"
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_init_creates_every_tab_with_headers_and_dropdowns_in_the_groups_language(
+        tmp_path: Path, lang: str, capsys: pytest.CaptureFixture[str]) -> None:
+    config = tmp_path / "t.toml"
+    config.write_text(f'language = "{lang}"\n[workbook]\npath = "g.xlsx"\n')
+    assert main(["--config", str(config), "init"]) == 0
+    book = openpyxl.load_workbook(tmp_path / "g.xlsx")
+    first = "Medlemmer" if lang == "da" else "Members"
+    assert book.sheetnames[0] == first and len(book.sheetnames) == 10
+    status_choices = [dv.formula1 for dv in book[first].data_validations.dataValidation]
+    assert any(("aktiv" if lang == "da" else "active") in f for f in status_choices)
+    wb = parse_snapshot(XlsxBackend(tmp_path / "g.xlsx").read())
+    assert not wb.errors, wb.errors
+    assert [q.type for q in wb.form][:3] == ["multi", "multi", "multi"]
+    assert all(m.status == "pending" for m in wb.members)  # the example member gets no mail
+    capsys.readouterr()
+    before = (tmp_path / "g.xlsx").read_bytes()
+    assert main(["--config", str(config), "init"]) == 0
+    assert ("intet ændret" if lang == "da" else "nothing changed") in capsys.readouterr().out
+    assert (tmp_path / "g.xlsx").read_bytes() == before
+
+
+def test_show_lists_vacancies_overdue_actions_and_carried_over_items() -> None:
+    today = dt.date(2026, 11, 28)
+    snapshot = {}
+    from tovholder.templates_tabs import new_tabs
+
+    for tab in new_tabs("da", demo.rows(today)):
+        snapshot[tab.title] = [list(r) for r in tab.rows]
+    text = summary(parse_snapshot(snapshot), today, "da")
+    assert "Sekretær: LEDIG" in text
+    assert "OVERSKREDET" in text
+    assert "Næste møde: fredag den 4. december 2026 kl. 10.00–12.30" in text
+    assert "Støj fra varmepumper (udskudt fra mødet 24. oktober 2026)" in text
+
+
+def test_locked_workbook_is_a_clear_sentence_and_exit_2(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = tmp_path / "t.toml"
+    config.write_text('[workbook]\npath = "g.xlsx"\n')
+    from tests.conftest import write_xlsx
+
+    write_xlsx(tmp_path / "g.xlsx", {"Medlemmer": [["Navn", "E-mail", "Status"]]})
+    (tmp_path / ".~lock.g.xlsx#").write_text("someone,host,...")
+    before = (tmp_path / "g.xlsx").read_bytes()
+    assert main(["--config", str(config), "init"]) == 2
+    assert (tmp_path / "g.xlsx").read_bytes() == before
+    err = capsys.readouterr().err
+    assert "LibreOffice" in err and "intet tabt" in err
+
+
+def test_corrupt_workbook_is_reported_not_a_traceback(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = tmp_path / "t.toml"
+    config.write_text('[workbook]\npath = "g.xlsx"\n')
+    (tmp_path / "g.xlsx").write_text("this is not a workbook")
+    assert main(["--config", str(config), "check"]) == 2
+    assert "kan ikke læses" in capsys.readouterr().err

@@ -1,0 +1,73 @@
+"""The docs say what the code does: config keys, messages in both languages, the quick start."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from tovholder import config
+from tovholder.cli import build_parser
+from tovholder.i18n import MESSAGES
+
+ROOT = Path(__file__).resolve().parents[1]
+CODE_PREFIXES = ("tab", "column", "cell", "member", "role", "action", "meeting", "agenda",
+                 "group", "form", "config", "secret", "workbook", "sheets", "mail", "check",
+                 "init", "show")
+
+
+def flat_keys(table: dict, prefix: str = "") -> dict[str, set[str]]:
+    keys: dict[str, set[str]] = {prefix: set()}
+    for key, value in table.items():
+        keys[prefix].add(key)
+        if isinstance(value, dict):
+            keys.update(flat_keys(value, f"{prefix}.{key}" if prefix else key))
+    return keys
+
+
+def test_example_config_documents_every_key_and_no_other() -> None:
+    example = tomllib.loads((ROOT / "config.example.toml").read_text(encoding="utf-8"))
+    assert flat_keys(example) == config.KNOWN
+
+
+def test_every_example_config_key_has_a_comment() -> None:
+    lines = (ROOT / "config.example.toml").read_text(encoding="utf-8").splitlines()
+    for i, line in enumerate(lines):
+        if re.match(r"^\w+\s*=", line):
+            assert lines[i - 1].startswith("#"), f"config.example.toml:{i + 1} has no comment"
+
+
+def test_every_message_has_danish_and_english() -> None:
+    for code, entry in MESSAGES.items():
+        assert set(entry) == {"da", "en"}, code
+
+
+def test_every_message_code_used_in_the_code_exists() -> None:
+    pattern = re.compile(r'"((?:' + "|".join(CODE_PREFIXES) + r')\.[a-z_]+)"')
+    used = set()
+    for folder in ("sheets", "tovholder", "mailer", "jobs"):
+        for path in (ROOT / folder).glob("*.py"):
+            used |= set(pattern.findall(path.read_text(encoding="utf-8")))
+    missing = sorted(code for code in used if code not in MESSAGES)
+    assert not missing
+
+
+def test_readme_quick_start_is_exactly_two_commands_and_ci_runs_the_second() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    block = re.search(r"```(?:sh|bash|console)?\n(.*?)```", section, re.S)
+    assert block, "the quick start has a code block"
+    commands = [line for line in block.group(1).splitlines()
+                if line.strip() and not line.lstrip().startswith("#")]
+    assert commands == ["python3 dev.py demo", "python3 dev.py test"]
+    assert "python3 dev.py test" in (ROOT / ".ci" / "run").read_text()
+
+
+@pytest.mark.parametrize("command", [None, "demo", "init", "check", "show"])
+def test_every_command_help_has_an_example(command: str | None) -> None:
+    parser = build_parser()
+    if command:
+        parser = parser._subparsers._group_actions[0].choices[command]  # type: ignore[union-attr]
+    assert "tovholder" in (parser.epilog or "") and "eksemp" in (parser.epilog or "").lower()
