@@ -86,3 +86,24 @@ def test_check_is_pure_and_deterministic() -> None:
     wb = parse_snapshot(load_snapshot("planted"))
     first = check(wb, dt.date(2026, 11, 28))
     assert first == check(wb, dt.date(2026, 11, 28))
+
+
+def test_google_sheet_gives_the_same_report_as_the_xlsx(planted_xlsx: Path) -> None:
+    """The same planted workbook through real gspread and the Sheets API stand-in: every cell
+    arrives as displayed text, and the report is identical to the .xlsx one."""
+    import datetime as dt
+
+    from sheets.google import GoogleBackend
+    from sheets.xlsx import XlsxBackend
+    from tests import sheets_standin
+    from tovholder.i18n import problem_line
+
+    today = dt.date(2026, 11, 28)
+    with sheets_standin.SheetsStandin() as standin:
+        standin.create_spreadsheet("planted", load_snapshot("planted"))
+        google = GoogleBackend("planted", session=standin.session())
+        via_google = [problem_line(p, "da") for p in check(parse_snapshot(google.read()), today)]
+    via_xlsx = [problem_line(p, "da")
+                for p in check(parse_snapshot(XlsxBackend(planted_xlsx).read()), today)]
+    assert via_google == via_xlsx
+    assert len(via_google) == 24

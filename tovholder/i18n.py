@@ -104,9 +104,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Google Sheets is not answering right now ({detail}); the next run tries again"},
     "sheets.forbidden": {
         "da": "ingen adgang til Google-regnearket {spreadsheet_id}: del det med "
-              "servicekontoen {account} som redaktør",
+              "servicekontoen {account} som redaktør (dens e-mailadresse står i nøglefilen)",
         "en": "no access to the Google Sheet {spreadsheet_id}: share it with the service "
-              "account {account} as editor"},
+              "account {account} as editor (its email address is in the key file)"},
     "sheets.not_found": {"da": "Google-regnearket {spreadsheet_id} findes ikke ({detail})",
                          "en": "the Google Sheet {spreadsheet_id} does not exist ({detail})"},
     "sheets.error": {"da": "fejl fra Google Sheets: {detail}",
@@ -145,8 +145,10 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 
 class _Default(dict):
+    """A missing parameter reads as "?" rather than as a raw {placeholder} in a sentence."""
+
     def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
+        return "?"
 
 
 def t(lang: str, code: str, **params: object) -> str:

@@ -1,0 +1,277 @@
+"""The Google Sheets backend, through gspread's HTTP client, within a small request budget.
+
+read() costs ONE ``values:batchGet`` (every tab, FORMATTED_VALUE, so every cell is a string) plus
+the sheet metadata, fetched once and cached until :meth:`GoogleBackend.invalidate` or a batchGet
+answers 400 (a tab renamed or deleted). apply() costs one batchGet re-checking the key cells (only
+if there are cells to set) and ONE ``spreadsheets:batchUpdate``; every value is written as a
+``stringValue``, so nothing the service writes can become a formula. Each request is retried on
+429/5xx and connection errors with capped exponential backoff and full jitter; gspread's own
+BackOffHTTPClient is not used (it never gives up).
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import gspread
+import requests
+from google.auth import exceptions as auth_exceptions
+from google.auth.credentials import Credentials
+from google.auth.transport.requests import AuthorizedSession, Request
+from google.oauth2 import service_account
+
+from sheets import a1
+from sheets.a1 import quote_tab
+from sheets.backend import Snapshot
+from sheets.batch import ApplyResult, Batch, Conflict, NewTab, SetCell, key_matches
+from tovholder.errors import ConfigError, SheetsUnavailable, WorkbookError
+
+SCOPES = ("https://www.googleapis.com/auth/spreadsheets",)
+RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
+T = TypeVar("T")
+
+
+def cell_a1(title: str, row: int, col: int) -> str:
+    return f"{quote_tab(title)}!{a1.cell(row, col)}"
+
+
+def _text_row(values: tuple[str, ...] | list[str]) -> dict[str, Any]:
+    return {"values": [{"userEnteredValue": {"stringValue": str(v)}} for v in values]}
+
+
+class GoogleBackend:
+    def __init__(self, spreadsheet_id: str, *, credentials: Credentials | None = None,
+                 service_account_file: str | Path | None = None,
+                 session: requests.Session | None = None, timeout: float = 30.0,
+                 max_tries: int = 5, max_wait: float = 60.0,
+                 sleep: Callable[[float], None] = time.sleep,
+                 rng: Callable[[], float] = random.random) -> None:
+        if credentials is None and service_account_file is not None:
+            try:
+                credentials = service_account.Credentials.from_service_account_file(
+                    str(service_account_file), scopes=SCOPES)
+            except (OSError, ValueError, KeyError) as exc:
+                raise ConfigError(key="workbook.service_account_file",
+                                  expected="en JSON-nøgle til en servicekonto",
+                                  fix=f"{service_account_file} kan ikke bruges "
+                                      f"({type(exc).__name__}); hent en ny nøgle i Google Cloud",
+                                  file="tovholder.toml") from None
+        if credentials is None and session is None:
+            raise ConfigError(key="workbook.service_account_file", file="tovholder.toml",
+                              expected="stien til en JSON-nøgle til en servicekonto",
+                              fix="Opret en nøgle i Google Cloud og del regnearket med kontoen")
+        if credentials is not None:
+            authed = AuthorizedSession(
+                credentials, auth_request=Request(session) if session is not None else None)
+            if session is not None:  # keep the caller's transport (adapters, proxies off)
+                authed.trust_env = session.trust_env
+                for prefix, adapter in session.adapters.items():
+                    authed.mount(prefix, adapter)
+            session = authed
+        self.spreadsheet_id = spreadsheet_id
+        self.label = f"Google Sheet {spreadsheet_id[:4]}…"
+        self.account: str | None = getattr(credentials, "service_account_email", None)
+        self._client = gspread.Client(auth=credentials, session=session)  # type: ignore[arg-type]
+        self._client.set_timeout(timeout)
+        self._http = self._client.http_client
+        self.max_tries, self.max_wait, self._sleep, self._rng = max_tries, max_wait, sleep, rng
+        self._meta: dict[str, dict[str, Any]] | None = None  # title -> sheet properties
+
+    @classmethod
+    def from_service_account_file(cls, spreadsheet_id: str, path: str | Path,
+                                  **kwargs: Any) -> GoogleBackend:
+        return cls(spreadsheet_id, service_account_file=path, **kwargs)
+
+    # -- requests ------------------------------------------------------------------------------
+    def _call(self, fn: Callable[[], T]) -> T:
+        waited, detail, tries = 0.0, "", 0
+        while True:
+            tries += 1
+            try:
+                return fn()
+            except gspread.exceptions.APIError as e:
+                status = e.response.status_code
+                detail = f"HTTP {status}: {e.error.get('message', '')}"[:300]
+                if status in (401, 403):
+                    params = {"spreadsheet_id": self.spreadsheet_id, "detail": detail}
+                    raise WorkbookError("sheets.forbidden", **params,
+                                        **({"account": self.account} if self.account else {})
+                                        ) from None
+                if status == 404:
+                    raise WorkbookError("sheets.not_found", spreadsheet_id=self.spreadsheet_id,
+                                        detail=detail) from None
+                if status not in RETRY_STATUS:
+                    raise
+            except auth_exceptions.RefreshError as e:
+                raise WorkbookError("sheets.forbidden", spreadsheet_id=self.spreadsheet_id,
+                                    detail=f"token refused: {type(e).__name__}",
+                                    **({"account": self.account} if self.account else {})
+                                    ) from None
+            except (requests.ConnectionError, requests.Timeout,
+                    requests.exceptions.ChunkedEncodingError, auth_exceptions.TransportError) as e:
+                detail = type(e).__name__
+            budget = self.max_wait - waited
+            if tries >= self.max_tries or budget <= 0:
+                raise SheetsUnavailable(spreadsheet_id=self.spreadsheet_id, detail=detail,
+                                        tries=tries)
+            wait = min(budget, self._rng() * min(2.0 ** (tries - 1), budget))
+            self._sleep(wait)
+            waited += wait
+
+    def _batch_get(self, ranges: list[str]) -> list[dict[str, Any]]:
+        params = {"valueRenderOption": "FORMATTED_VALUE", "majorDimension": "ROWS"}
+        try:
+            data = self._call(lambda: self._http.values_batch_get(
+                self.spreadsheet_id, ranges, params=dict(params)))
+        except gspread.exceptions.APIError as e:
+            if e.response.status_code == 400:
+                raise _StaleMetadata from None
+            raise WorkbookError("sheets.error", spreadsheet_id=self.spreadsheet_id,
+                                detail=str(e.error.get("message", ""))[:300]) from None
+        return list(data.get("valueRanges", []))
+
+    def _sheets(self) -> dict[str, dict[str, Any]]:
+        if self._meta is None:
+            data = self._call(lambda: self._http.fetch_sheet_metadata(
+                self.spreadsheet_id, params={"includeGridData": "false",
+                                             "fields": "sheets.properties"}))
+            self._meta = {s["properties"]["title"]: s["properties"] for s in data["sheets"]}
+        return self._meta
+
+    def invalidate(self) -> None:
+        """Forget the cached tab list (after the chair added, renamed or deleted a tab)."""
+        self._meta = None
+
+    def _get_with_refresh(self, ranges_for: Callable[[dict[str, Any]], list[str]]
+                          ) -> list[dict[str, Any]]:
+        try:
+            return self._batch_get(ranges_for(self._sheets()))
+        except _StaleMetadata:
+            self.invalidate()
+        try:
+            return self._batch_get(ranges_for(self._sheets()))
+        except _StaleMetadata:
+            raise WorkbookError("sheets.error", spreadsheet_id=self.spreadsheet_id,
+                                detail="a range was refused twice") from None
+
+    # -- Backend -------------------------------------------------------------------------------
+    def read(self) -> Snapshot:
+        titles: list[str] = []
+
+        def ranges(meta: dict[str, Any]) -> list[str]:
+            titles[:] = list(meta)
+            return [quote_tab(t) for t in titles]
+
+        value_ranges = self._get_with_refresh(ranges)
+        return {t: [list(r) for r in vr.get("values", [])]
+                for t, vr in zip(titles, value_ranges, strict=True)}
+
+    def apply(self, batch: Batch) -> ApplyResult:
+        result = ApplyResult()
+        if not batch:
+            return result
+        meta = self._sheets()
+        tabs = {a.tab for a in batch.appends} | {c.tab for c in batch.cells}
+        if any(t not in meta for t in tabs):
+            self.invalidate()
+            meta = self._sheets()
+        passed: list[SetCell] = []
+        checked: list[SetCell] = []
+        wanted: list[str] = []
+
+        def ranges(meta: dict[str, Any]) -> list[str]:
+            checked[:] = [c for c in batch.cells if c.tab in meta]
+            wanted[:] = sorted({cell_a1(c.tab, c.row, c.key_col) for c in checked}
+                               | {cell_a1(c.tab, c.row, c.col) for c in checked})
+            return wanted
+
+        found: dict[str, str] = {}
+        if batch.cells and ranges(meta):
+            for a1, vr in zip(wanted, self._get_with_refresh(ranges), strict=True):
+                row = (vr.get("values") or [[]])[0]
+                found[a1] = str(row[0]) if row else ""
+            meta = self._sheets()
+        result.conflicts += [Conflict(c, "") for c in batch.cells if c not in checked]
+        for c in checked:
+            key = found[cell_a1(c.tab, c.row, c.key_col)]
+            if not key_matches(key, c.key_value):
+                result.conflicts.append(Conflict(c, key))
+            elif found[cell_a1(c.tab, c.row, c.col)] == c.value:
+                result.cells_written += 1  # already there: nothing to send
+            else:
+                passed.append(c)
+        requests_: list[dict[str, Any]] = []
+        for append in batch.appends:
+            if append.tab not in meta:
+                raise WorkbookError("sheets.error", spreadsheet_id=self.spreadsheet_id,
+                                    detail=f"no tab named {append.tab!r}", tab=append.tab)
+            if append.rows:
+                requests_.append({"appendCells": {
+                    "sheetId": meta[append.tab]["sheetId"], "fields": "userEnteredValue",
+                    "rows": [_text_row(r) for r in append.rows]}})
+        for c in passed:
+            requests_.append({"updateCells": {
+                "start": {"sheetId": meta[c.tab]["sheetId"], "rowIndex": c.row - 1,
+                          "columnIndex": c.col - 1},
+                "fields": "userEnteredValue", "rows": [_text_row([c.value])]}})
+        if requests_:
+            self._update(requests_)
+        result.appended_rows = sum(len(a.rows) for a in batch.appends)
+        result.cells_written += len(passed)
+        return result
+
+    def _update(self, requests_: list[dict[str, Any]]) -> None:
+        try:
+            self._call(lambda: self._http.batch_update(self.spreadsheet_id,
+                                                       {"requests": requests_}))
+        except gspread.exceptions.APIError as e:  # 400: grid limits, a tab gone mid-tick
+            self.invalidate()
+            raise WorkbookError("sheets.error", spreadsheet_id=self.spreadsheet_id,
+                                detail=str(e.error.get("message", ""))[:300]) from None
+
+    def create_tabs(self, tabs: list[NewTab]) -> list[str]:
+        self.invalidate()
+        meta = self._sheets()
+        existing = {t.casefold() for t in meta}
+        next_id = max((p["sheetId"] for p in meta.values()), default=0) + 1
+        requests_: list[dict[str, Any]] = []
+        created: list[str] = []
+        for tab in tabs:
+            if tab.title.casefold() in existing:
+                continue
+            existing.add(tab.title.casefold())
+            sheet_id, next_id = next_id, next_id + 1
+            width = max([26, *(len(r) for r in tab.rows), *(c for c, _ in tab.dropdowns)])
+            rows = max(1000, len(tab.rows) + 1)
+            requests_.append({"addSheet": {"properties": {
+                "sheetId": sheet_id, "title": tab.title,
+                "gridProperties": {"rowCount": rows, "columnCount": width, "frozenRowCount": 1}}}})
+            if tab.rows:
+                requests_.append({"updateCells": {
+                    "start": {"sheetId": sheet_id, "rowIndex": 0, "columnIndex": 0},
+                    "fields": "userEnteredValue", "rows": [_text_row(r) for r in tab.rows]}})
+            for col, choices in tab.dropdowns:
+                requests_.append({"setDataValidation": {
+                    "range": {"sheetId": sheet_id, "startRowIndex": 1, "endRowIndex": rows,
+                              "startColumnIndex": col - 1, "endColumnIndex": col},
+                    "rule": {"condition": {"type": "ONE_OF_LIST", "values": [
+                        {"userEnteredValue": choice} for choice in choices]},
+                        "strict": False, "showCustomUi": True}}})
+            for i, chars in enumerate(tab.column_widths):
+                requests_.append({"updateDimensionProperties": {
+                    "range": {"sheetId": sheet_id, "dimension": "COLUMNS", "startIndex": i,
+                              "endIndex": i + 1},
+                    "properties": {"pixelSize": 7 * chars + 14}, "fields": "pixelSize"}})
+            created.append(tab.title)
+        if requests_:
+            self._update(requests_)
+        self.invalidate()
+        return created
+
+
+class _StaleMetadata(Exception):
+    """A batchGet answered 400: the cached tab list no longer matches the spreadsheet."""

@@ -1,0 +1,682 @@
+"""A local stand-in of the Google Sheets API v4, for tests and benchmarks (no network).
+
+A threaded HTTP server on 127.0.0.1 (port chosen by the OS) holding spreadsheets in memory. Real
+gspread / google-auth code talks to it through :meth:`SheetsStandin.session`, a requests Session
+whose adapter forwards ``https://sheets.googleapis.com/`` and ``https://oauth2.googleapis.com/`` to
+the stand-in (``trust_env`` off, so no proxy is consulted)::
+
+    with SheetsStandin() as standin:
+        standin.create_spreadsheet("sheet-1", {"Medlemmer": [["Navn", "E-mail"]]})
+        backend = GoogleBackend("sheet-1", session=standin.session())
+
+Implemented: ``GET /v4/spreadsheets/{id}`` (metadata only: properties.title and every
+sheet's properties, whatever ``fields`` asks for), ``values:batchGet``, ``GET/PUT values/{range}``,
+``values:batchUpdate``, ``values/{range}:append``, and ``:batchUpdate`` with addSheet,
+appendCells, updateCells, setDataValidation (stored), updateSheetProperties (title, grid size,
+frozen rows) and updateDimensionProperties (accepted, ignored). A1 ranges with quoted titles
+(``'Bob''s tab'!A:A``, ``'Møder'!A1:F``), sheet-only ranges, ``A1:F``, ``A:F``, ``2:5`` and single
+cells. Writes outside the grid answer 400; appendCells and values:append grow the grid like
+Google. Missing ``Authorization: Bearer …`` answers 401 (any token is accepted); ``POST /token``
+answers an OAuth2 JWT-bearer grant (the assertion's claims are checked, its signature is not).
+
+What it does NOT model (do not test these against it):
+
+* formulas are never evaluated: a formula cell reads back as its formula text under every
+  valueRenderOption (Google would show the result);
+* no number formats, dates or locales: ``USER_ENTERED`` only turns ``=…`` into a formula, a plain
+  decimal number such as ``004512345678`` into a number (losing the zeros, as Google does),
+  ``TRUE``/``FALSE`` into booleans and drops a leading apostrophe; numbers read back FORMATTED as
+  ``str(int)`` or ``repr(float)``;
+* majorDimension is always ROWS; no named ranges, merges, protected ranges, filters, Drive API;
+* values:append appends below the last non-empty row of the whole tab (Google looks for the
+  "table" inside the range);
+* fault injection (:meth:`fail_next`) and the request log cover the /v4 API only, not /token.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, quote, unquote, urlsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+
+GOOGLE_PREFIXES = ("https://sheets.googleapis.com/", "https://oauth2.googleapis.com/")
+_STATUS_NAMES = {400: "INVALID_ARGUMENT", 401: "UNAUTHENTICATED", 403: "PERMISSION_DENIED",
+                 404: "NOT_FOUND", 429: "RESOURCE_EXHAUSTED", 500: "INTERNAL",
+                 502: "BAD_GATEWAY", 503: "UNAVAILABLE", 504: "DEADLINE_EXCEEDED"}
+_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+_CELLREF = re.compile(r"([A-Za-z]*)(\d*)")
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Formula:
+    text: str
+
+
+@dataclass
+class Sheet:
+    sheet_id: int
+    title: str
+    index: int
+    row_count: int = 1000
+    col_count: int = 26
+    frozen_rows: int = 0
+    rows: list[list[Any]] = field(default_factory=list)  # None | str | int | float | bool | Formula
+    validations: list[dict[str, Any]] = field(default_factory=list)
+
+    def properties(self) -> dict[str, Any]:
+        grid = {"rowCount": self.row_count, "columnCount": self.col_count}
+        if self.frozen_rows:
+            grid["frozenRowCount"] = self.frozen_rows
+        return {"sheetId": self.sheet_id, "title": self.title, "index": self.index,
+                "sheetType": "GRID", "gridProperties": grid}
+
+    def used_rows(self) -> int:
+        for i in range(len(self.rows) - 1, -1, -1):
+            if any(not _empty(v) for v in self.rows[i]):
+                return i + 1
+        return 0
+
+    def set(self, r: int, c: int, value: Any) -> None:
+        if r >= self.row_count or c >= self.col_count:
+            raise ApiError(400, f"Range ({quote_title(self.title)}!{a1(r, c)}) exceeds grid "
+                                f"limits. Max rows: {self.row_count}, "
+                                f"max columns: {self.col_count}")
+        while len(self.rows) <= r:
+            self.rows.append([])
+        row = self.rows[r]
+        while len(row) <= c:
+            row.append(None)
+        row[c] = value
+
+    def clone(self) -> Sheet:
+        return Sheet(self.sheet_id, self.title, self.index, self.row_count, self.col_count,
+                     self.frozen_rows, [list(r) for r in self.rows], list(self.validations))
+
+    def get(self, r: int, c: int) -> Any:
+        return self.rows[r][c] if r < len(self.rows) and c < len(self.rows[r]) else None
+
+    def grow(self, rows: int, cols: int) -> None:
+        self.row_count = max(self.row_count, rows)
+        self.col_count = max(self.col_count, cols)
+
+
+@dataclass
+class Spreadsheet:
+    id: str
+    title: str
+    sheets: list[Sheet] = field(default_factory=list)
+
+    def sheet(self, title: str) -> Sheet:
+        for sheet in self.sheets:
+            if sheet.title == title:
+                return sheet
+        raise ApiError(400, f"Unable to parse range: {quote_title(title)}")
+
+    def by_id(self, sheet_id: int) -> Sheet:
+        for sheet in self.sheets:
+            if sheet.sheet_id == sheet_id:
+                return sheet
+        raise ApiError(400, f"No grid with id: {sheet_id}")
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == ""
+
+
+def col_letters(c: int) -> str:
+    letters = ""
+    c += 1
+    while c:
+        c, rem = divmod(c - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def a1(r: int, c: int) -> str:
+    return f"{col_letters(c)}{r + 1}"
+
+
+def quote_title(title: str) -> str:
+    return "'" + title.replace("'", "''") + "'"
+
+
+def formatted(value: Any, render: str = "FORMATTED_VALUE") -> Any:
+    if isinstance(value, Formula):
+        return value.text
+    if render == "UNFORMATTED_VALUE" or render == "FORMULA":
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    return str(value)
+
+
+def parse_input(value: Any, option: str) -> Any:
+    """A value from a values.* request body as Google would store it."""
+    if value is None or not isinstance(value, str):
+        return value
+    if option != "USER_ENTERED":
+        return value
+    if value.startswith("="):
+        return Formula(value)
+    if value.startswith("'"):
+        return value[1:]
+    if _NUMBER.fullmatch(value):
+        number = float(value)
+        whole = number.is_integer() and "." not in value and "e" not in value.lower()
+        return int(number) if whole else number
+    if value.upper() in ("TRUE", "FALSE"):
+        return value.upper() == "TRUE"
+    return value
+
+
+def user_entered_value(cell: dict[str, Any]) -> Any:
+    """An ExtendedValue (updateCells/appendCells) as stored."""
+    uev = cell.get("userEnteredValue")
+    if not uev:
+        return None
+    if "stringValue" in uev:
+        return uev["stringValue"]
+    if "numberValue" in uev:
+        return uev["numberValue"]
+    if "boolValue" in uev:
+        return bool(uev["boolValue"])
+    if "formulaValue" in uev:
+        return Formula(uev["formulaValue"])
+    raise ApiError(400, f"Unsupported userEnteredValue: {sorted(uev)}")
+
+
+def split_range(text: str) -> tuple[str | None, str | None]:
+    """``'Bob''s tab'!A:A`` -> ("Bob's tab", "A:A"); ``Log`` -> ("Log", None);
+    ``A1`` -> (None, "A1")."""
+    text = text.strip()
+    if text.startswith("'"):
+        i, title = 1, []
+        while i < len(text):
+            if text[i] == "'":
+                if text[i + 1:i + 2] == "'":
+                    title.append("'")
+                    i += 2
+                    continue
+                break
+            title.append(text[i])
+            i += 1
+        else:
+            raise ApiError(400, f"Unable to parse range: {text}")
+        rest = text[i + 1:]
+        if rest and not rest.startswith("!"):
+            raise ApiError(400, f"Unable to parse range: {text}")
+        return "".join(title), rest[1:] or None
+    if "!" in text:
+        title, ref = text.rsplit("!", 1)
+        return title, ref or None
+    if re.fullmatch(r"[A-Za-z]{1,3}\d+(:[A-Za-z]{1,3}\d*)?|[A-Za-z]{1,3}\d*:[A-Za-z]{1,3}\d*"
+                    r"|\d+:\d+", text):
+        return None, text
+    return text, None
+
+
+Box = tuple[int, int, int | None, int | None]  # r0, c0, r1 (exclusive) or None, c1 or None
+
+
+def parse_ref(ref: str | None) -> Box:
+    if not ref:
+        return 0, 0, None, None
+    parts = ref.split(":")
+    if len(parts) > 2:
+        raise ApiError(400, f"Unable to parse range: {ref}")
+    cells = []
+    for part in parts:
+        m = _CELLREF.fullmatch(part)
+        if not m or not (m.group(1) or m.group(2)):
+            raise ApiError(400, f"Unable to parse range: {ref}")
+        col = 0
+        for ch in m.group(1).upper():
+            col = col * 26 + ord(ch) - 64
+        cells.append((int(m.group(2)) - 1 if m.group(2) else None, col - 1 if col else None))
+    (r0, c0), (r1, c1) = cells[0], cells[-1]
+    if len(parts) == 1:  # single cell (or a whole column/row)
+        return r0 or 0, c0 or 0, (r0 + 1 if r0 is not None else None), \
+            (c0 + 1 if c0 is not None else None)
+    return r0 or 0, c0 or 0, (r1 + 1 if r1 is not None else None), \
+        (c1 + 1 if c1 is not None else None)
+
+
+class SheetsStandin:
+    """The server plus helpers to seed, inspect and break it."""
+
+    def __init__(self) -> None:
+        self.spreadsheets: dict[str, Spreadsheet] = {}
+        self.requests: list[tuple[str, str]] = []
+        self.authorizations: list[str] = []
+        self.tokens_issued: list[dict[str, Any]] = []
+        self._failures: list[int] = []
+        self._lock = threading.RLock()
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+        self._next_sheet_id = 1000
+
+    # -- life cycle ---------------------------------------------------------------------------
+    def start(self) -> SheetsStandin:
+        standin = self
+
+        class Handler(_Handler):
+            owner = standin
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,),
+                                        daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def __enter__(self) -> SheetsStandin:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def url(self) -> str:
+        assert self._server is not None, "stand-in not started"
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    @property
+    def token_uri(self) -> str:
+        return self.url + "/token"
+
+    def session(self, token: str | None = "standin-token") -> requests.Session:
+        """A Session that sends Google's API hosts to this stand-in (with a bearer token unless
+        ``token`` is None, e.g. when google-auth credentials add their own)."""
+        s = requests.Session()
+        s.trust_env = False
+        adapter = _ForwardAdapter(self.url)
+        for prefix in GOOGLE_PREFIXES:
+            s.mount(prefix, adapter)
+        if token:
+            s.headers["Authorization"] = f"Bearer {token}"
+        return s
+
+    # -- seeding and inspection ----------------------------------------------------------------
+    def create_spreadsheet(self, spreadsheet_id: str, tabs: dict[str, list[list[Any]]],
+                           title: str = "Tovholder test", rows: int = 1000,
+                           cols: int = 26) -> None:
+        with self._lock:
+            book = Spreadsheet(spreadsheet_id, title)
+            for name, content in (tabs or {"Sheet1": []}).items():
+                sheet = self._new_sheet(book, name, max(rows, len(content)),
+                                        max([cols, *(len(r) for r in content)]))
+                sheet.rows = [[None if _empty(v) else v for v in row] for row in content]
+            self.spreadsheets[spreadsheet_id] = book
+
+    def _new_sheet(self, book: Spreadsheet, title: str, rows: int, cols: int,
+                   sheet_id: int | None = None, index: int | None = None) -> Sheet:
+        if any(s.title.casefold() == title.casefold() for s in book.sheets):
+            raise ApiError(400, f'A sheet with the name "{title}" already exists. '
+                                'Please enter another name.')
+        if sheet_id is None:
+            self._next_sheet_id += 17
+            sheet_id = self._next_sheet_id
+        elif any(s.sheet_id == sheet_id for s in book.sheets):
+            raise ApiError(400, f"Sheet with id {sheet_id} already exists.")
+        sheet = Sheet(sheet_id, title, len(book.sheets), rows, cols)
+        if index is not None and index < len(book.sheets):
+            book.sheets.insert(index, sheet)
+        else:
+            book.sheets.append(sheet)
+        for i, s in enumerate(book.sheets):
+            s.index = i
+        return sheet
+
+    def book(self, spreadsheet_id: str) -> Spreadsheet:
+        try:
+            return self.spreadsheets[spreadsheet_id]
+        except KeyError:
+            raise ApiError(404, "Requested entity was not found.") from None
+
+    def values(self, spreadsheet_id: str, title: str) -> list[list[str]]:
+        with self._lock:
+            sheet = self.book(spreadsheet_id).sheet(title)
+            return _render(sheet, (0, 0, None, None), "FORMATTED_VALUE")
+
+    def set_rows(self, spreadsheet_id: str, title: str, rows: list[list[Any]]) -> None:
+        """Replace a tab's content, as a chair editing (or sorting) it would."""
+        with self._lock:
+            sheet = self.book(spreadsheet_id).sheet(title)
+            sheet.grow(len(rows), max((len(r) for r in rows), default=0))
+            sheet.rows = [[None if _empty(v) else v for v in row] for row in rows]
+
+    def rename_tab(self, spreadsheet_id: str, old: str, new: str) -> None:
+        with self._lock:
+            self.book(spreadsheet_id).sheet(old).title = new
+
+    def delete_tab(self, spreadsheet_id: str, title: str) -> None:
+        with self._lock:
+            book = self.book(spreadsheet_id)
+            book.sheets.remove(book.sheet(title))
+
+    def titles(self, spreadsheet_id: str) -> list[str]:
+        with self._lock:
+            return [s.title for s in self.book(spreadsheet_id).sheets]
+
+    def grid(self, spreadsheet_id: str, title: str) -> tuple[int, int]:
+        with self._lock:
+            sheet = self.book(spreadsheet_id).sheet(title)
+            return sheet.row_count, sheet.col_count
+
+    def validations(self, spreadsheet_id: str, title: str) -> list[dict[str, Any]]:
+        with self._lock:
+            return list(self.book(spreadsheet_id).sheet(title).validations)
+
+    def formula_cells(self, spreadsheet_id: str) -> list[tuple[str, str, str]]:
+        """(tab, A1, formula) of every formula cell in the spreadsheet."""
+        with self._lock:
+            return [(s.title, a1(r, c), v.text)
+                    for s in self.book(spreadsheet_id).sheets
+                    for r, row in enumerate(s.rows) for c, v in enumerate(row)
+                    if isinstance(v, Formula)]
+
+    # -- faults and counting -------------------------------------------------------------------
+    def fail_next(self, n: int = 1, status: int = 503) -> None:
+        """The next ``n`` API requests answer ``status`` without touching any data."""
+        with self._lock:
+            self._failures.extend([status] * n)
+
+    def reset_counts(self) -> None:
+        with self._lock:
+            self.requests.clear()
+
+    def count(self, contains: str = "") -> int:
+        with self._lock:
+            return sum(1 for _, path in self.requests if contains in path)
+
+    # -- the API -------------------------------------------------------------------------------
+    def handle(self, method: str, raw_path: str, query: dict[str, list[str]],
+               body: dict[str, Any]) -> dict[str, Any]:
+        m = re.fullmatch(r"/v4/spreadsheets/([^/:]+)(.*)", raw_path)
+        if not m:
+            raise ApiError(404, "Not found")
+        book = self.book(unquote(m.group(1)))
+        rest = m.group(2)
+        one = lambda k, d=None: (query.get(k) or [d])[0]  # noqa: E731
+        if rest == "" and method == "GET":
+            return {"spreadsheetId": book.id, "properties": {"title": book.title,
+                                                              "locale": "da_DK",
+                                                              "timeZone": "Europe/Copenhagen"},
+                    "sheets": [{"properties": s.properties()} for s in book.sheets]}
+        if rest == ":batchUpdate" and method == "POST":
+            return self._batch_update(book, body)
+        if rest == "/values:batchGet" and method == "GET":
+            render = one("valueRenderOption", "FORMATTED_VALUE")
+            return {"spreadsheetId": book.id,
+                    "valueRanges": [self._get(book, r, render) for r in query.get("ranges", [])]}
+        if rest == "/values:batchUpdate" and method == "POST":
+            option = body.get("valueInputOption", "")
+            if option not in ("RAW", "USER_ENTERED"):
+                raise ApiError(400, "Invalid valueInputOption")
+            done = [self._put(book, vr["range"], vr.get("values", []), option)
+                    for vr in body.get("data", [])]
+            return {"spreadsheetId": book.id, "totalUpdatedCells": sum(d["updatedCells"]
+                                                                       for d in done),
+                    "responses": done}
+        if rest.startswith("/values/"):
+            range_ = rest[len("/values/"):]
+            is_append = range_.endswith(":append")
+            range_ = unquote(range_.removesuffix(":append"))
+            if is_append and method == "POST":
+                return self._append(book, range_, body.get("values", []),
+                                    one("valueInputOption", ""))
+            if method == "GET" and not is_append:
+                return self._get(book, range_, one("valueRenderOption", "FORMATTED_VALUE"))
+            if method == "PUT" and not is_append:
+                return self._put(book, range_, body.get("values", []),
+                                 one("valueInputOption", ""))
+        raise ApiError(404, f"No such method: {method} {raw_path}")
+
+    def _resolve(self, book: Spreadsheet, text: str) -> tuple[Sheet, Box]:
+        title, ref = split_range(text)
+        sheet = book.sheet(title) if title is not None else book.sheets[0]
+        box = parse_ref(ref)
+        r0, c0, r1, c1 = box
+        if r0 >= sheet.row_count or c0 >= sheet.col_count or (r1 or 0) > sheet.row_count \
+                or (c1 or 0) > sheet.col_count:
+            raise ApiError(400, f"Range ({text}) exceeds grid limits. Max rows: "
+                                f"{sheet.row_count}, max columns: {sheet.col_count}")
+        return sheet, box
+
+    def _get(self, book: Spreadsheet, text: str, render: str) -> dict[str, Any]:
+        sheet, (r0, c0, r1, c1) = self._resolve(book, text)
+        r1, c1 = r1 or sheet.row_count, c1 or sheet.col_count
+        out: dict[str, Any] = {"range": f"{quote_title(sheet.title)}!{a1(r0, c0)}:"
+                                        f"{a1(r1 - 1, c1 - 1)}", "majorDimension": "ROWS"}
+        values = _render(sheet, (r0, c0, r1, c1), render)
+        if values:
+            out["values"] = values
+        return out
+
+    def _put(self, book: Spreadsheet, text: str, values: list[list[Any]],
+             option: str) -> dict[str, Any]:
+        if option not in ("RAW", "USER_ENTERED"):
+            raise ApiError(400, "Invalid valueInputOption")
+        sheet, (r0, c0, _, _) = self._resolve(book, text)
+        width = max((len(r) for r in values), default=0)
+        if r0 + len(values) > sheet.row_count or c0 + width > sheet.col_count:
+            raise ApiError(400, f"Range ({text}) exceeds grid limits")
+        for i, row in enumerate(values):
+            for j, v in enumerate(row):
+                sheet.set(r0 + i, c0 + j, parse_input(v, option))
+        return {"spreadsheetId": book.id, "updatedRange": text, "updatedRows": len(values),
+                "updatedColumns": width, "updatedCells": sum(len(r) for r in values)}
+
+    def _append(self, book: Spreadsheet, text: str, values: list[list[Any]],
+                option: str) -> dict[str, Any]:
+        if option not in ("RAW", "USER_ENTERED"):
+            raise ApiError(400, "Invalid valueInputOption")
+        sheet, (_, c0, _, _) = self._resolve(book, text)
+        start = sheet.used_rows()
+        sheet.grow(start + len(values), c0 + max((len(r) for r in values), default=0))
+        for i, row in enumerate(values):
+            for j, v in enumerate(row):
+                sheet.set(start + i, c0 + j, parse_input(v, option))
+        return {"spreadsheetId": book.id, "tableRange": quote_title(sheet.title),
+                "updates": {"spreadsheetId": book.id, "updatedRows": len(values),
+                            "updatedCells": sum(len(r) for r in values),
+                            "updatedRange": f"{quote_title(sheet.title)}!{a1(start, c0)}"}}
+
+    def _batch_update(self, book: Spreadsheet, body: dict[str, Any]) -> dict[str, Any]:
+        # Google applies a batchUpdate atomically: work on a copy, swap it in if all went well.
+        trial = Spreadsheet(book.id, book.title, [s.clone() for s in book.sheets])
+        replies = [self._request(trial, req) for req in body.get("requests", [])]
+        book.sheets = trial.sheets
+        return {"spreadsheetId": book.id, "replies": replies}
+
+    def _request(self, book: Spreadsheet, req: dict[str, Any]) -> dict[str, Any]:
+        if len(req) != 1:
+            raise ApiError(400, "Each request must have exactly one kind")
+        kind, spec = next(iter(req.items()))
+        if kind == "addSheet":
+            props = spec.get("properties", {})
+            grid = props.get("gridProperties", {})
+            sheet = self._new_sheet(book, props.get("title") or f"Sheet{len(book.sheets) + 1}",
+                                    grid.get("rowCount", 1000), grid.get("columnCount", 26),
+                                    props.get("sheetId"), props.get("index"))
+            sheet.frozen_rows = grid.get("frozenRowCount", 0)
+            return {"addSheet": {"properties": sheet.properties()}}
+        if kind == "appendCells":
+            sheet = book.by_id(spec["sheetId"])
+            rows = spec.get("rows", [])
+            start = sheet.used_rows()
+            width = max((len(r.get("values", [])) for r in rows), default=0)
+            sheet.grow(start + len(rows), width)
+            for i, row in enumerate(rows):
+                for j, cell in enumerate(row.get("values", [])):
+                    sheet.set(start + i, j, user_entered_value(cell))
+            return {}
+        if kind == "updateCells":
+            if "start" in spec:
+                sheet = book.by_id(spec["start"].get("sheetId", 0))
+                r0, c0 = spec["start"].get("rowIndex", 0), spec["start"].get("columnIndex", 0)
+            else:
+                sheet = book.by_id(spec["range"].get("sheetId", 0))
+                r0 = spec["range"].get("startRowIndex", 0)
+                c0 = spec["range"].get("startColumnIndex", 0)
+            if "userEnteredValue" not in spec.get("fields", "") and spec.get("fields") != "*":
+                raise ApiError(400, "updateCells: fields must include userEnteredValue")
+            for i, row in enumerate(spec.get("rows", [])):
+                for j, cell in enumerate(row.get("values", [])):
+                    sheet.set(r0 + i, c0 + j, user_entered_value(cell))
+            return {}
+        if kind == "setDataValidation":
+            sheet = book.by_id(spec["range"].get("sheetId", 0))
+            sheet.validations.append({"range": spec["range"], "rule": spec.get("rule")})
+            return {}
+        if kind == "updateSheetProperties":
+            props = spec["properties"]
+            sheet = book.by_id(props.get("sheetId", 0))
+            fields = spec.get("fields", "")
+            if "title" in fields:
+                sheet.title = props["title"]
+            grid = props.get("gridProperties", {})
+            if "rowCount" in fields:
+                sheet.row_count = grid["rowCount"]
+            if "columnCount" in fields:
+                sheet.col_count = grid["columnCount"]
+            if "frozenRowCount" in fields:
+                sheet.frozen_rows = grid["frozenRowCount"]
+            return {}
+        if kind == "updateDimensionProperties":
+            book.by_id(spec["range"].get("sheetId", 0))
+            return {}
+        raise ApiError(400, f"Unsupported request kind in the stand-in: {kind}")
+
+    def token(self, form: dict[str, list[str]]) -> dict[str, Any]:
+        grant = (form.get("grant_type") or [""])[0]
+        assertion = (form.get("assertion") or [""])[0]
+        if grant != "urn:ietf:params:oauth:grant-type:jwt-bearer" or assertion.count(".") != 2:
+            raise ApiError(400, "invalid_grant")
+        payload = assertion.split(".")[1]
+        claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+        if not claims.get("iss") or not claims.get("scope") or not claims.get("aud"):
+            raise ApiError(400, "invalid_grant: iss, scope and aud are required")
+        token = f"standin-access-{len(self.tokens_issued) + 1}"
+        self.tokens_issued.append({"token": token, "iss": claims["iss"],
+                                   "scope": claims["scope"]})
+        return {"access_token": token, "expires_in": 3600, "token_type": "Bearer"}
+
+
+def _render(sheet: Sheet, box: Box, render: str) -> list[list[Any]]:
+    r0, c0, r1, c1 = box
+    r1 = min(r1 or sheet.row_count, len(sheet.rows))
+    out: list[list[Any]] = []
+    for r in range(r0, r1):
+        row = sheet.rows[r][c0:c1 if c1 is not None else None]
+        cells = ["" if _empty(v) else formatted(v, render) for v in row]
+        while cells and cells[-1] == "":
+            cells.pop()
+        out.append(cells)
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
+class _Handler(BaseHTTPRequestHandler):
+    owner: SheetsStandin
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out in separate writes
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet
+        pass
+
+    def _serve(self, method: str) -> None:
+        parts = urlsplit(self.path)
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        owner = self.owner
+        try:
+            if parts.path == "/token" and method == "POST":
+                with owner._lock:
+                    self._send(200, owner.token(parse_qs(raw.decode())))
+                return
+            with owner._lock:
+                owner.requests.append((method, unquote(parts.path)))
+                failure = owner._failures.pop(0) if owner._failures else None
+            if failure:
+                raise ApiError(failure, "Injected failure")
+            auth = self.headers.get("Authorization", "")
+            if not auth.startswith("Bearer ") or not auth[7:].strip():
+                raise ApiError(401, "Request is missing required authentication credential.")
+            with owner._lock:
+                owner.authorizations.append(auth[7:])
+                body = json.loads(raw) if raw else {}
+                result = owner.handle(method, parts.path, parse_qs(parts.query), body)
+            self._send(200, result)
+        except ApiError as e:
+            self._send(e.status, {"error": {"code": e.status, "message": e.message,
+                                            "status": _STATUS_NAMES.get(e.status, "UNKNOWN")}})
+        except (KeyError, ValueError, TypeError) as e:
+            self._send(400, {"error": {"code": 400, "message": f"Invalid request: {e!r}",
+                                       "status": "INVALID_ARGUMENT"}})
+
+    def _send(self, status: int, payload: dict[str, Any]) -> None:
+        data = json.dumps(payload).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json; charset=UTF-8")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_GET(self) -> None:  # noqa: N802
+        self._serve("GET")
+
+    def do_POST(self) -> None:  # noqa: N802
+        self._serve("POST")
+
+    def do_PUT(self) -> None:  # noqa: N802
+        self._serve("PUT")
+
+
+class _ForwardAdapter(HTTPAdapter):
+    """Sends a request for a Google host to the stand-in instead (same path and query)."""
+
+    def __init__(self, base: str) -> None:
+        super().__init__()
+        self._base = base
+
+    def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
+        parts = urlsplit(request.url or "")
+        forwarded = request.copy()
+        forwarded.url = self._base + parts.path + (f"?{parts.query}" if parts.query else "")
+        return super().send(forwarded, **kwargs)
+
+
+def running() -> Iterator[SheetsStandin]:
+    """Generator for a pytest fixture: ``standin = pytest.fixture(sheets_standin.running)``."""
+    with SheetsStandin() as standin:
+        yield standin
+
+
+__all__ = ["SheetsStandin", "running", "split_range", "parse_ref", "quote", "Formula"]
