@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-PLUGINS_PENDING = True
+pytest_plugins = ["tests.mailservers"]
 
 DATA = Path(__file__).parent / "data"
 

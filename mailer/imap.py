@@ -1,0 +1,288 @@
+"""Thin IMAP transport over imapclient: incremental polling by UID, BODY.PEEK fetches (mail stays
+unseen), a keyword marks processed mail, reconnect with exponential backoff. The service keeps no
+local state: the caller stores PollState in the workbook and hands it back on the next poll.
+Failures become MailError("mail.imap", detail=...) with passwords and tokens scrubbed."""
+
+from __future__ import annotations
+
+import contextlib
+import imaplib
+import os
+import socket
+import ssl
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from imapclient import IMAPClient
+from imapclient.exceptions import CapabilityError, IMAPClientError
+
+from mailer.smtp import SECURITY_MODES, Security, scrub, tls_context
+from tovholder.errors import MailError
+
+T = TypeVar("T")
+# A dropped or broken connection: worth a reconnect. imaplib's abort subclasses its error.
+DROPPED = (OSError, imaplib.IMAP4.abort, socket.timeout)
+
+
+@dataclass(frozen=True)
+class ImapSettings:
+    host: str
+    port: int = 993
+    security: Security = "tls"
+    username: str = ""
+    password: str | None = field(default=None, repr=False)
+    oauth_token_provider: Callable[[], str] | None = field(default=None, repr=False)
+    ca_file: str | os.PathLike[str] | None = None
+    folder: str = "INBOX"
+    processed_keyword: str = "$Tovholder"
+    processed_folder: str | None = None
+    quarantine_folder: str = "Tovholder-karantaene"
+    timeout: float = 60.0
+    fetch_batch: int = 50
+    max_reconnects: int = 4
+    backoff_seconds: float = 0.5
+
+    def __post_init__(self) -> None:
+        if self.security not in SECURITY_MODES:
+            raise MailError("mail.imap", detail=f"unknown security {self.security!r}; "
+                            f"use one of {', '.join(SECURITY_MODES)}")
+
+
+@dataclass(frozen=True)
+class PollState:
+    uidvalidity: int
+    last_uid: int
+
+
+@dataclass
+class PollResult:
+    """uids: unprocessed messages found. Iterate for (uid, raw bytes), fetched lazily in batches.
+    Store `state` once they are all handled (marked processed or quarantined)."""
+
+    state: PollState
+    uids: list[int]
+    rescan: bool
+    inbox: ImapInbox = field(repr=False)
+
+    def __iter__(self) -> Iterator[tuple[int, bytes]]:
+        return self.inbox.fetch(self.uids, self.state.uidvalidity)
+
+
+class ImapInbox:
+    def __init__(self, settings: ImapSettings, *,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        self.settings = settings
+        self.client: IMAPClient | None = None
+        self.round_trips = 0  # IMAP commands sent (each one a tagged request/response)
+        self.reconnects = 0
+        self._sleep = sleep
+        self._selected: str | None = None
+        self._token: str | None = None
+
+    def __enter__(self) -> ImapInbox:
+        self.connect()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _fail(self, what: str, error: BaseException) -> MailError:
+        s = self.settings
+        detail = scrub(f"{what} {s.host}:{s.port}: {type(error).__name__}: {error}",
+                       s.password, self._token)
+        return MailError("mail.imap", detail=detail, host=s.host, port=s.port)
+
+    # -- connection -------------------------------------------------------------------------
+    def connect(self) -> None:
+        try:
+            self._connect()
+        except DROPPED as e:
+            raise self._fail("connect", e) from None
+
+    def _connect(self) -> None:
+        """Connect and log in. A refused or dropped connection raises as is (retryable); TLS,
+        capability and login failures raise MailError (retrying would not help)."""
+        s = self.settings
+        self.close()
+        try:
+            client = IMAPClient(s.host, s.port, ssl=s.security == "tls", timeout=s.timeout,
+                                ssl_context=tls_context(s.ca_file) if s.security == "tls" else None)
+            self.client = client
+            new_tag = client._imap._new_tag
+
+            def counted_tag() -> bytes:
+                self.round_trips += 1
+                return new_tag()
+
+            client._imap._new_tag = counted_tag  # type: ignore[method-assign]
+            if s.security == "starttls":
+                client.starttls(tls_context(s.ca_file))
+            if s.oauth_token_provider is not None:
+                self._token = s.oauth_token_provider()
+                client.oauth2_login(s.username, self._token)
+            else:
+                client.login(s.username, s.password or "")
+        except imaplib.IMAP4.abort:  # a drop (abort subclasses IMAPClientError): retryable
+            self.close()
+            raise
+        except (ssl.SSLError, CapabilityError, IMAPClientError) as e:
+            self.close()
+            raise self._fail("connect", e) from None
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        client, self.client = self.client, None
+        self._selected = None
+        if client is None:
+            return
+        try:
+            client.logout()
+        except Exception:  # noqa: BLE001 - already broken: just drop the socket
+            with contextlib.suppress(Exception):
+                client.shutdown()
+
+    def _call(self, what: str, fn: Callable[[IMAPClient], T]) -> T:
+        """Run fn(client); on a dropped connection reconnect with exponential backoff and run
+        it again (fn must be safe to repeat)."""
+        s = self.settings
+        for attempt in range(s.max_reconnects + 1):
+            if attempt:
+                self.close()
+                self._sleep(s.backoff_seconds * 2 ** (attempt - 1))
+                self.reconnects += 1
+            try:
+                if self.client is None:
+                    self._connect()
+                assert self.client is not None
+                return fn(self.client)
+            except DROPPED as e:
+                if attempt == s.max_reconnects:
+                    self.close()
+                    raise self._fail(f"{what} (gave up after {attempt} reconnects)", e) from None
+            except (CapabilityError, IMAPClientError) as e:
+                raise self._fail(what, e) from None
+        raise AssertionError("unreachable")
+
+    def _select(self, client: IMAPClient, folder: str, readonly: bool = False) -> dict[bytes, Any]:
+        info = client.select_folder(folder, readonly=readonly)
+        self._selected = folder
+        return info
+
+    def _ensure_folder(self, client: IMAPClient, folder: str) -> None:
+        if not client.folder_exists(folder):
+            client.create_folder(folder)
+
+    # -- polling ----------------------------------------------------------------------------
+    def poll(self, state: PollState | None) -> PollResult:
+        """One SELECT when nothing is new (whatever the mailbox size); else one UID SEARCH."""
+        s = self.settings
+        info = self._call("select", lambda c: self._select(c, s.folder))
+        uidvalidity, uidnext = int(info[b"UIDVALIDITY"]), int(info[b"UIDNEXT"])
+        new_state = PollState(uidvalidity, uidnext - 1)
+        unprocessed = ["NOT", "KEYWORD", s.processed_keyword]
+        if state is None or state.uidvalidity != uidvalidity:
+            uids = self._call("search", lambda c: c.search(unprocessed))
+            return PollResult(new_state, sorted(uids), True, self)
+        if uidnext - 1 <= state.last_uid:
+            return PollResult(state, [], False, self)
+        criteria = ["UID", f"{state.last_uid + 1}:*", *unprocessed]
+        # "n:*" always matches the highest UID, even below n: filter.
+        uids = [u for u in self._call("search", lambda c: c.search(criteria))
+                if u > state.last_uid]
+        return PollResult(new_state, sorted(uids), False, self)
+
+    def fetch(self, uids: Sequence[int], uidvalidity: int | None = None
+              ) -> Iterator[tuple[int, bytes]]:
+        """Yield (uid, raw message) in batches via BODY.PEEK[] (never sets \\Seen). Survives a
+        dropped connection; raises MailError if UIDVALIDITY changed meanwhile."""
+        s = self.settings
+        pending = list(uids)
+        while pending:
+            batch = pending[: s.fetch_batch]
+
+            def fetch_batch(c: IMAPClient, batch: list[int] = batch) -> dict[int, Any]:
+                if self._selected != s.folder:
+                    info = self._select(c, s.folder)
+                    if uidvalidity is not None and int(info[b"UIDVALIDITY"]) != uidvalidity:
+                        raise IMAPClientError("UIDVALIDITY changed during fetch; poll again")
+                return c.fetch(batch, ["BODY.PEEK[]"])
+
+            data = self._call("fetch", fetch_batch)
+            for uid in batch:
+                if uid in data and b"BODY[]" in data[uid]:
+                    yield uid, bytes(data[uid][b"BODY[]"])
+            del pending[: len(batch)]
+
+    # -- marking ----------------------------------------------------------------------------
+    def _move(self, client: IMAPClient, uids: Sequence[int], folder: str) -> None:
+        self._ensure_folder(client, folder)
+        if client.has_capability("MOVE"):
+            client.move(uids, folder)
+        else:
+            client.copy(uids, folder)
+            client.add_flags(uids, [b"\\Deleted"], silent=True)
+            client.uid_expunge(uids)
+
+    def mark_processed(self, uids: Sequence[int]) -> None:
+        """Add the processed keyword; also move to processed_folder when configured."""
+        if not uids:
+            return
+        s = self.settings
+
+        def mark(c: IMAPClient) -> None:
+            if self._selected != s.folder:
+                self._select(c, s.folder)
+            c.add_flags(uids, [s.processed_keyword], silent=True)
+            if s.processed_folder:
+                self._move(c, uids, s.processed_folder)
+
+        self._call("mark processed", mark)
+
+    def quarantine(self, uids: Sequence[int]) -> None:
+        """Move messages that cannot be handled out of the way, marked processed."""
+        if not uids:
+            return
+        s = self.settings
+
+        def move(c: IMAPClient) -> None:
+            if self._selected != s.folder:
+                self._select(c, s.folder)
+            c.add_flags(uids, [s.processed_keyword], silent=True)
+            self._move(c, uids, s.quarantine_folder)
+
+        self._call("quarantine", move)
+
+    def search_header(self, folder: str, header: str, value: str) -> bool:
+        """True if folder (e.g. the Sent folder) holds a message whose header contains value."""
+        def search(c: IMAPClient) -> bool:
+            if not c.folder_exists(folder):
+                return False
+            self._select(c, folder, readonly=True)
+            return bool(c.search(["HEADER", header, value]))
+
+        return self._call("search header", search)
+
+    def idle_wait(self, timeout: float) -> bool:
+        """Wait up to timeout seconds for new mail with IDLE. False at once if the server has no
+        IDLE (the caller then polls on its own schedule) or when nothing arrived."""
+        def wait(c: IMAPClient) -> bool:
+            if not c.has_capability("IDLE"):
+                return False
+            if self._selected != self.settings.folder:
+                self._select(c, self.settings.folder)
+            deadline = time.monotonic() + timeout
+            c.idle()
+            try:
+                while (left := deadline - time.monotonic()) > 0:
+                    for r in c.idle_check(timeout=left):
+                        if isinstance(r, tuple) and len(r) > 1 and r[1] in (b"EXISTS", b"RECENT"):
+                            return True
+                return False
+            finally:
+                c.idle_done()
+
+        return self._call("idle", wait)
