@@ -15,7 +15,7 @@ from tovholder.i18n import MESSAGES
 ROOT = Path(__file__).resolve().parents[1]
 CODE_PREFIXES = ("tab", "column", "cell", "member", "role", "action", "meeting", "agenda",
                  "group", "form", "config", "secret", "workbook", "sheets", "mail", "check",
-                 "init", "show")
+                 "init", "show", "tick", "notice", "template")
 
 
 def flat_keys(table: dict, prefix: str = "") -> dict[str, set[str]]:
@@ -50,8 +50,18 @@ def test_every_message_code_used_in_the_code_exists() -> None:
     for folder in ("sheets", "tovholder", "mailer", "jobs"):
         for path in (ROOT / folder).glob("*.py"):
             used |= set(pattern.findall(path.read_text(encoding="utf-8")))
-    missing = sorted(code for code in used if code not in MESSAGES)
+    # dotted strings that are not message codes: config keys and a Sheets API field mask
+    config_keys = {f"{table}.{key}" for table, keys in config.KNOWN.items() for key in keys}
+    not_codes = config_keys | {"mail.secret", "sheets.properties"}
+    missing = sorted(code for code in used if code not in MESSAGES and code not in not_codes)
     assert not missing
+
+
+def test_every_reason_the_chair_is_told_about_has_a_sentence() -> None:
+    source = (ROOT / "mailer" / "inbound.py").read_text(encoding="utf-8")
+    reasons = set(re.findall(r'Verdict\(\w+, "(\w+)"[^)]*notify_chair=True', source))
+    reasons |= {"crash"}
+    assert reasons and all(f"notice.{reason}" in MESSAGES for reason in reasons)
 
 
 def test_readme_quick_start_is_exactly_two_commands_and_ci_runs_the_second() -> None:
@@ -65,7 +75,7 @@ def test_readme_quick_start_is_exactly_two_commands_and_ci_runs_the_second() -> 
     assert "python3 dev.py test" in (ROOT / ".ci" / "run").read_text()
 
 
-@pytest.mark.parametrize("command", [None, "demo", "init", "check", "show"])
+@pytest.mark.parametrize("command", [None, "demo", "init", "check", "show", "tick"])
 def test_every_command_help_has_an_example(command: str | None) -> None:
     parser = build_parser()
     if command:

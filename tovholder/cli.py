@@ -22,6 +22,7 @@ EPILOG = {
     "init": "Eksempel: tovholder --config gruppe.toml init",
     "check": "Eksempel: tovholder check   (exit 1 ved fejl, 0 ved kun advarsler)",
     "show": "Eksempel: tovholder show --today 2026-05-04",
+    "tick": "Eksempel: tovholder tick --dry-run   (fra cron: */5 * * * * tovholder tick)",
 }
 
 
@@ -46,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
         cmd = command(name, text)
         cmd.add_argument("--today", type=dt.date.fromisoformat, default=None,
                          help="regn som om det er denne dato (ÅÅÅÅ-MM-DD)")
+    tick = command("tick", "én kørsel: læs regnearket og ny post, send det der er tid til")
+    tick.add_argument("--dry-run", action="store_true",
+                      help="vis hvad der ville blive sendt; send og skriv intet")
+    tick.add_argument("--now", type=dt.datetime.fromisoformat, default=None,
+                      help="regn som om klokken er dette (ÅÅÅÅ-MM-DDTTT:MM)")
     return parser
 
 
@@ -123,7 +129,21 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return cmd_show(cfg, argparse.Namespace(today=today))
 
 
-COMMANDS = {"init": cmd_init, "check": cmd_check, "show": cmd_show}
+def cmd_tick(cfg: configuration.Config, args: argparse.Namespace) -> int:
+    from jobs.tick import tick
+    from tovholder.app import open_group
+
+    now = args.now.replace(tzinfo=cfg.tz) if args.now else dt.datetime.now(cfg.tz)
+    group = open_group(cfg)
+    try:
+        report = tick(group, now, dry_run=args.dry_run)
+    finally:
+        group.mailbox.close()
+    print(report.summary(cfg.language))
+    return 0
+
+
+COMMANDS = {"init": cmd_init, "check": cmd_check, "show": cmd_show, "tick": cmd_tick}
 
 if __name__ == "__main__":
     raise SystemExit(main())

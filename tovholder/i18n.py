@@ -118,7 +118,57 @@ MESSAGES: dict[str, dict[str, str]] = {
     "mail.imap": {"da": "fejl ved indbakken: {detail}", "en": "error with the inbox: {detail}"},
     "mail.header_injection": {"da": "ulovligt linjeskift i {header}",
                               "en": "illegal line break in {header}"},
+    "mail.bad_address": {"da": "ugyldig e-mailadresse i {header}: {address}",
+                         "en": "invalid email address in {header}: {address}"},
+    "mail.bad_attachment": {"da": "vedhæftningen {filename} har en ugyldig type ({mime_type})",
+                            "en": "the attachment {filename} has an invalid type ({mime_type})"},
+    "mail.bad_domain": {"da": "ugyldigt domæne til Message-ID: {domain}",
+                        "en": "invalid domain for Message-ID: {domain}"},
+    "mail.bad_message_id": {"da": "ugyldigt Message-ID i {header}: {value}",
+                            "en": "invalid Message-ID in {header}: {value}"},
+    "mail.naive_date": {"da": "tidspunktet i {header} mangler tidszone",
+                        "en": "the time in {header} has no time zone"},
+    "mail.no_message_id": {"da": 'e-mailen "{subject}" har intet Message-ID og kan ikke sendes',
+                           "en": 'the email "{subject}" has no Message-ID and cannot be sent'},
+    "template.broken": {"da": "skabelonen {name} har en fejl (linje {line}): {detail}",
+                        "en": "the template {name} has an error (line {line}): {detail}"},
     "error": {"da": "fejl: {detail}", "en": "error: {detail}"},
+    # --- the service loop and notices to the chair -----------------------------------------
+    "tick.summary": {"da": "{members} aktive medlemmer, {mails} nye mails, {sent} sendt, "
+                           "{failed} afvist",
+                     "en": "{members} active members, {mails} new mails, {sent} sent, "
+                           "{failed} refused"},
+    "tick.dry_run_inbox": {"da": "(prøvekørsel: indbakken røres ikke)",
+                           "en": "(dry run: the inbox is not touched)"},
+    "notice.no_chair": {
+        "da": "ingen formand i fanen Funktioner og ingen mail.chair i konfigurationen: "
+              "beskeder til formanden kan ikke sendes",
+        "en": "no chair in the Roles tab and no mail.chair in the configuration: notices to "
+              "the chair cannot be sent"},
+    "notice.bounce": {"da": "En mail til {detail} kom retur",
+                      "en": "An email to {detail} bounced"},
+    "notice.bounce_body": {
+        "da": "Adressen er markeret som fejlende i fanen Log. Ret den i fanen Medlemmer, hvis "
+              "den er forkert.",
+        "en": "The address is marked as failing in the Log tab. Correct it in the Members tab "
+              "if it is wrong."},
+    "notice.unreadable": {"da": "En mail fra {sender} kunne ikke læses",
+                          "en": "An email from {sender} could not be read"},
+    "notice.crash": {"da": "En mail kunne ikke behandles", "en": "An email could not be handled"},
+    "notice.bad_token": {"da": "En mail fra {sender} havde en ugyldig svaradresse",
+                         "en": "An email from {sender} had an invalid reply address"},
+    "notice.no_token": {
+        "da": "{sender} skrev til gruppens adresse uden at svare på en af Tovholders mails",
+        "en": "{sender} wrote to the group's address without answering one of Tovholder's emails"},
+    "notice.unknown_sender": {"da": "En mail fra en ukendt afsender, {sender}",
+                              "en": "An email from an unknown sender, {sender}"},
+    "notice.other_member": {"da": "{sender} svarede på en mail, der var sendt til et andet medlem",
+                            "en": "{sender} answered an email that was sent to another member"},
+    "notice.quarantined": {
+        "da": 'Mailen ("{subject}") er ikke registreret. Den ligger i mappen {folder}; '
+              "se på den, og ret regnearket selv, hvis den skal bruges.",
+        "en": 'The email ("{subject}") was not recorded. It is in the folder {folder}; look at '
+              "it and update the sheet yourself if it should be used."},
     # --- the command line ---------------------------------------------------------------------
     "check.summary": {"da": "{errors} fejl, {warnings} advarsler i {label}",
                       "en": "{errors} errors, {warnings} warnings in {label}"},

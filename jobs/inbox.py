@@ -1,0 +1,125 @@
+"""Read new mail, give each message its outcome (mailer.inbound), write the Log, then mark it.
+
+The order makes a crash harmless: Log rows are written before the mailbox is told; a message
+whose Log row exists but that is still unmarked is recognised by its Message-ID on the next
+poll and only marked. A message is never dropped unlogged: even a parser crash quarantines it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from jobs.logbook import Logbook
+from mailer.classify import ParsedMail, classify, decode_message
+from mailer.inbound import DUPLICATE, OWN_COPY, QUARANTINED, Known, Verdict, judge
+from mailer.mailbox import Mailbox, PollState
+from mailer.outbox import SENDING, SENT, age, latest_states
+from mailer.tokens import token_from_message
+
+MAIL, INBOX, BOUNCE = "mail", "inbox", "bounce"
+
+
+@dataclass
+class Notice:
+    """Something the chair must look at: why, and the mail it is about."""
+
+    reason: str
+    mail: ParsedMail | None
+    key: str  # the Message-ID it is about: one notice per mail, ever
+    detail: str = ""
+
+
+@dataclass
+class InboxReport:
+    seen: int = 0
+    outcomes: dict[str, int] = field(default_factory=dict)
+    notices: list[Notice] = field(default_factory=list)
+    replies: list[tuple[ParsedMail, Verdict]] = field(default_factory=list)
+
+
+RESCAN_AFTER = dt.timedelta(days=1)
+
+
+def last_poll_state(logbook: Logbook, folder: str, now: dt.datetime) -> PollState | None:
+    """Where the last poll ended, from the Log. None (a full rescan of unmarked mail) when there
+    is none or it is a day old: a message logged but left unmarked by a crash is then marked,
+    and the Log gets a fresh row, so an idle poll stays one round trip the rest of the day."""
+    for entry in reversed(logbook.entries):
+        if entry.kind == INBOX and entry.key == folder:
+            return PollState.decode(entry.detail) if age(entry, now) < RESCAN_AFTER else None
+    return None
+
+
+def handled_ids(logbook: Logbook) -> dict[str, str]:
+    """Message-ID -> outcome, for every incoming mail the Log has an outcome for."""
+    return {e.message_id: e.state for e in logbook.entries if e.kind == MAIL and e.message_id}
+
+
+def process_inbox(mailbox: Mailbox, logbook: Logbook, known: Known, now: dt.datetime, *,
+                  folder: str = "INBOX", say: Callable[[str], None] = print) -> InboxReport:
+    report = InboxReport()
+    handled = handled_ids(logbook)
+    known = Known(known.own_address, known.secret, known.members, frozenset(handled),
+                  known.conversations)
+    previous = last_poll_state(logbook, folder, now)
+    state, messages = mailbox.poll(previous)
+    rows: list[tuple[str, ...]] = []
+    marked: list[str] = []
+    quarantined: list[str] = []
+    sending = {mid: e for mid, e in latest_states(logbook.entries).items() if e.state == SENDING}
+    for key, raw in messages:
+        report.seen += 1
+        try:
+            mail = decode_message(raw)
+            verdict = judge(mail, classify(mail.message), _token(mail, known), known)
+        except Exception:  # noqa: BLE001 - one bad message must never stop the loop
+            mail, verdict = None, Verdict(QUARANTINED, "crash", notify_chair=True)
+            say("fejl ved læsning af en mail:\n" + traceback.format_exc(limit=3))
+        report.outcomes[verdict.outcome] = report.outcomes.get(verdict.outcome, 0) + 1
+        if verdict.outcome == DUPLICATE:
+            (quarantined if handled.get(mail.message_id) == QUARANTINED else marked).append(key)
+            continue
+        if verdict.outcome == OWN_COPY:
+            if mail.message_id in sending:  # a crash came between SMTP's 250 and the Log row
+                sent = sending.pop(mail.message_id)
+                rows.append(logbook.row(now, sent.kind, sent.key, SENT, recipient=sent.recipient,
+                                        message_id=sent.message_id, detail="bekræftet af egen kopi"))
+            marked.append(key)
+            continue
+        message_id = mail.message_id if mail else f"<uid-{key}@ulæselig>"
+        sender = mail.from_addr if mail else ""
+        rows.append(logbook.row(now, MAIL, verdict.conversation or verdict.reason,
+                                verdict.outcome, recipient=sender, message_id=message_id,
+                                detail=_detail(verdict, mail)))
+        for address in verdict.failed:
+            rows.append(logbook.row(now, BOUNCE, address.casefold(), "failing",
+                                    recipient=address.casefold(), message_id=message_id))
+        if verdict.notify_chair:
+            report.notices.append(Notice(verdict.reason, mail, message_id,
+                                         ", ".join(verdict.failed)))
+        if verdict.reason == "reply":
+            report.replies.append((mail, verdict))
+        (quarantined if verdict.outcome == QUARANTINED else marked).append(key)
+        say(f"mail fra {sender or '?'}: {verdict.outcome} ({verdict.reason})")
+    if state is not None and (report.seen or previous is None):
+        rows.append(logbook.row(now, INBOX, folder, "polled", detail=state.encode()))
+    logbook.write(rows)
+    mailbox.mark_processed(marked)
+    mailbox.quarantine(quarantined)
+    return report
+
+
+def _token(mail: ParsedMail, known: Known) -> str | None:
+    return token_from_message(mail.message, known.own_address) if mail.message else None
+
+
+def _detail(verdict: Verdict, mail: ParsedMail | None) -> str:
+    parts = [verdict.reason]
+    if verdict.member:
+        parts.append(f"medlem {verdict.member}")
+    if mail is not None:
+        parts.append(f"emne: {mail.subject[:120]}")
+    return "; ".join(parts)

@@ -1,0 +1,104 @@
+"""One cycle of the service: read the workbook once, handle new mail, send what is due, write.
+
+Every decision comes from the workbook, the Log and ``now``, so a tick after a week of downtime
+catches up, and a tick killed at any point is finished by the next one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from jobs.inbox import InboxReport, Notice, process_inbox
+from jobs.logbook import Logbook
+from jobs.messages import Sender, make_outgoing
+from jobs.send import SendReport, send_due
+from mailer.inbound import Known, conversations_from_log
+from mailer.mailbox import Mailbox
+from mailer.outbox import Outgoing, count_recent
+from sheets.backend import Backend
+from sheets.model import Workbook
+from sheets.parse import parse_snapshot
+from sheets.schema import fold
+from tovholder.i18n import t
+
+CHAIR_ROLES = {fold(n) for n in ("Formand", "Forperson", "Chair", "Chairman", "Chairperson")}
+NOTICES_PER_DAY = 20  # a flood of spam must not become a flood of notices to the chair
+
+
+@dataclass
+class Group:
+    """One group: its workbook, its mailbox, and who the service is when it writes."""
+
+    backend: Backend
+    mailbox: Mailbox
+    sender: Sender
+    term_years: int = 2
+    fallback_chair: str = ""
+    quarantine_folder: str = "karantæne"
+
+
+@dataclass
+class TickReport:
+    members: int = 0
+    inbox: InboxReport = field(default_factory=InboxReport)
+    sent: SendReport = field(default_factory=SendReport)
+
+    def summary(self, lang: str) -> str:
+        return t(lang, "tick.summary", members=self.members, mails=self.inbox.seen,
+                 sent=len(self.sent.sent), failed=len(self.sent.failed))
+
+
+def chair(wb: Workbook, fallback: str) -> tuple[str, str]:
+    """(email, name) of the chair: the holder of Formand/Chair in Funktioner, else config."""
+    for role in wb.roles:
+        if fold(role.role) in CHAIR_ROLES and role.holder_email:
+            member = wb.member(role.holder_email)
+            return role.holder_email, member.name if member else ""
+    return fallback, ""
+
+
+def tick(group: Group, now: dt.datetime, *, dry_run: bool = False,
+         say: Callable[[str], None] = print) -> TickReport:
+    wb = parse_snapshot(group.backend.read(), term_years=group.term_years)
+    report = TickReport(members=sum(m.active for m in wb.members))
+    logbook = Logbook(wb, group.backend, group.sender.lang)
+    if dry_run:
+        say(t(group.sender.lang, "tick.dry_run_inbox"))
+    else:
+        known = Known(group.sender.address, group.sender.secret,
+                      frozenset(m.email for m in wb.members if m.status in ("active", "pending")),
+                      frozenset(), conversations_from_log(logbook.entries))
+        report.inbox = process_inbox(group.mailbox, logbook, known, now, say=say)
+    wanted = notices(group, wb, logbook, report.inbox.notices, now, say)
+    report.sent = send_due(wanted, logbook, group.mailbox, now, dry_run=dry_run, say=say)
+    return report
+
+
+def notices(group: Group, wb: Workbook, logbook: Logbook, found: list[Notice],
+            now: dt.datetime, say: Callable[[str], None]) -> list[Outgoing]:
+    email, name = chair(wb, group.fallback_chair)
+    if not found:
+        return []
+    if not email:
+        say(t(group.sender.lang, "notice.no_chair"))
+        return []
+    budget = NOTICES_PER_DAY - count_recent(logbook.entries, kind="notice", recipient=email,
+                                            now=now, within=dt.timedelta(days=1))
+    lang = group.sender.lang
+    out = []
+    for notice in found[:max(budget, 0)]:
+        mail = notice.mail
+        context = {
+            "chair_name": name or email,
+            "title": t(lang, f"notice.{notice.reason}", sender=mail.from_addr if mail else "?",
+                       detail=notice.detail),
+            "body": t(lang, "notice.quarantined" if notice.reason not in ("bounce",) else
+                      "notice.bounce_body", folder=group.quarantine_folder,
+                      subject=mail.subject if mail else "?"),
+            "quoted": "\n".join((mail.text if mail else "").splitlines()[:40]),
+        }
+        out.append(make_outgoing(group.sender, "notice", kind="notice", key=notice.key,
+                                 to_email=email, to_name=name, context=context, now=now))
+    return out

@@ -1,0 +1,136 @@
+"""One interface over the two mail set-ups: the local folder (the embedded default) and a real
+mailbox (IMAP in, SMTP out). jobs/ talks only to :class:`Mailbox`.
+
+Every email the service sends also goes, as an extra envelope recipient only (no header), to
+the service's own address. The server accepts both in one transaction, so the service's own
+copy arriving in its mailbox is proof the email went out; after a crash between SMTP's 250 and
+the Log's ``sent`` row, :meth:`Mailbox.was_sent` finds that copy by Message-ID and nothing is
+sent twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import getaddresses
+from pathlib import Path
+from typing import Protocol
+
+from mailer import imap
+from mailer.imap import ImapInbox
+from mailer.smtp import SmtpSender, SmtpSettings
+
+
+@dataclass(frozen=True)
+class PollState:
+    """Where the last poll ended; kept in the Log (the service keeps no local state)."""
+
+    uidvalidity: int
+    last_uid: int
+
+    def encode(self) -> str:
+        return f"uidvalidity={self.uidvalidity};uid={self.last_uid}"
+
+    @classmethod
+    def decode(cls, text: str) -> PollState | None:
+        try:
+            fields = dict(part.split("=", 1) for part in text.split(";"))
+            return cls(int(fields["uidvalidity"]), int(fields["uid"]))
+        except (ValueError, KeyError):
+            return None
+
+
+class Mailbox(Protocol):
+    label: str
+
+    def poll(self, state: PollState | None) -> tuple[PollState | None, Iterator[tuple[str, bytes]]]:
+        """Unprocessed messages as (key, raw bytes), fetched lazily, and the state to store once
+        they are all handled."""
+        ...
+
+    def mark_processed(self, keys: list[str]) -> None: ...
+
+    def quarantine(self, keys: list[str]) -> None: ...
+
+    def send(self, msg: EmailMessage) -> dict[str, tuple[int, bytes]]: ...
+
+    def was_sent(self, message_id: str) -> bool: ...
+
+    def close(self) -> None: ...
+
+
+def recipients(msg: EmailMessage) -> list[str]:
+    return [addr for _, addr in getaddresses(
+        [str(v) for h in ("To", "Cc", "Bcc") for v in msg.get_all(h, [])]) if addr]
+
+
+class LocalMail:
+    """The embedded default: mailer.local.LocalMailbox (Maildir inbox, outbox of .eml/.html)."""
+
+    def __init__(self, root: Path) -> None:
+        from mailer.local import LocalMailbox
+
+        self.box = LocalMailbox(root)
+        self.label = str(root)
+
+    def poll(self, state: PollState | None) -> tuple[PollState | None, Iterator[tuple[str, bytes]]]:
+        return None, self.box.poll(None)
+
+    def mark_processed(self, keys: list[str]) -> None:
+        self.box.mark_processed(keys)
+
+    def quarantine(self, keys: list[str]) -> None:
+        self.box.quarantine(keys)
+
+    def send(self, msg: EmailMessage) -> dict[str, tuple[int, bytes]]:
+        return self.box.send(msg)
+
+    def was_sent(self, message_id: str) -> bool:
+        return self.box.was_sent(message_id)
+
+    def close(self) -> None:
+        pass
+
+
+class ServerMail:
+    """IMAP (mailer.imap.ImapInbox) for reading and proof of sending, SMTP (mailer.smtp) for
+    sending over one connection per tick, opened on the first email."""
+
+    def __init__(self, inbox: ImapInbox, smtp_settings: SmtpSettings, own_address: str,
+                 sent_folder: str) -> None:
+        self.inbox = inbox
+        self.smtp_settings = smtp_settings
+        self.own_address = own_address
+        self.sent_folder = sent_folder
+        self.sender: SmtpSender | None = None
+        self.label = f"{inbox.settings.username}@{inbox.settings.host}"
+
+    def poll(self, state: PollState | None) -> tuple[PollState | None, Iterator[tuple[str, bytes]]]:
+        result = self.inbox.poll(imap.PollState(state.uidvalidity, state.last_uid)
+                                 if state else None)
+        new = PollState(result.state.uidvalidity, result.state.last_uid)
+        return new, ((str(uid), raw) for uid, raw in result)
+
+    def mark_processed(self, keys: list[str]) -> None:
+        self.inbox.mark_processed([int(k) for k in keys])
+
+    def quarantine(self, keys: list[str]) -> None:
+        self.inbox.quarantine([int(k) for k in keys])
+
+    def send(self, msg: EmailMessage) -> dict[str, tuple[int, bytes]]:
+        if self.sender is None:
+            self.sender = SmtpSender(self.smtp_settings)
+            self.sender.connect()
+        return self.sender.send(msg, envelope_to=[*recipients(msg), self.own_address])
+
+    def was_sent(self, message_id: str) -> bool:
+        s = self.inbox.settings
+        folders = dict.fromkeys(f for f in (s.folder, s.processed_folder, self.sent_folder) if f)
+        return any(self.inbox.search_header(f, "Message-ID", message_id) for f in folders)
+
+    def close(self) -> None:
+        if self.sender is not None:
+            self.sender.close()
+            self.sender = None
+        self.inbox.close()

@@ -1,0 +1,67 @@
+"""Every email is built from templates named by message and part, per language:
+``templates/<lang>/<name>-subject.txt``, ``<name>-body.txt`` and ``<name>-body.html``.
+
+The chair may override any of them by putting a file of the same name in a folder named in the
+config; it is looked up first. HTML is autoescaped; text is not (it is never shown as HTML).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from tovholder.dates import format_long_date, format_short_date, format_time, format_when
+from tovholder.errors import TovholderError
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+@dataclass(frozen=True)
+class Rendered:
+    subject: str
+    text: str
+    html: str | None
+
+
+class TemplateBroken(TovholderError):
+    """A template (usually a chair's override) has a syntax error or uses a missing value."""
+
+    code = "template.broken"
+
+
+def environment(lang: str, override: Path | None = None) -> jinja2.Environment:
+    folders = [str(p) for p in (override, TEMPLATES / lang) if p is not None]
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(folders),
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html",), default=False),
+        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+        keep_trailing_newline=False)
+    env.filters.update(
+        long_date=lambda d: format_long_date(d, lang),
+        short_date=lambda d: format_short_date(d, lang),
+        clock=lambda t: format_time(t, lang),
+    )
+    env.globals["when"] = lambda d, s=None, e=None: format_when(d, s, e, lang)
+    return env
+
+
+def render(name: str, lang: str, context: dict[str, object], *,
+           override: Path | None = None) -> Rendered:
+    env = environment(lang, override)
+    try:
+        subject = " ".join(env.get_template(f"{name}-subject.txt").render(context).split())
+        text = env.get_template(f"{name}-body.txt").render(context).strip() + "\n"
+        try:
+            html_template = env.get_template(f"{name}-body.html")
+        except jinja2.TemplateNotFound:
+            html = None
+        else:
+            html = html_template.render(context)
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateBroken(name=exc.name or name, line=str(exc.lineno),
+                             detail=exc.message or "") from None
+    except (jinja2.UndefinedError, jinja2.TemplateNotFound) as exc:
+        raise TemplateBroken(name=name, line="?", detail=str(exc)) from None
+    return Rendered(subject, text, html)
