@@ -10,14 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from jobs.context import Context, Handler
 from jobs.logbook import Logbook
 from mailer.classify import ParsedMail, classify, decode_message
 from mailer.inbound import DUPLICATE, OWN_COPY, QUARANTINED, Known, Verdict, judge
 from mailer.mailbox import Mailbox, PollState
 from mailer.outbox import SENDING, SENT, age, latest_states
 from mailer.tokens import token_from_message
+from sheets.batch import Batch
 
 MAIL, INBOX, BOUNCE = "mail", "inbox", "bounce"
 
@@ -58,8 +60,12 @@ def handled_ids(logbook: Logbook) -> dict[str, str]:
     return {e.message_id: e.state for e in logbook.entries if e.kind == MAIL and e.message_id}
 
 
-def process_inbox(mailbox: Mailbox, logbook: Logbook, known: Known, now: dt.datetime, *,
-                  folder: str = "INBOX", say: Callable[[str], None] = print) -> InboxReport:
+def process_inbox(mailbox: Mailbox, logbook: Logbook, known: Known, ctx: Context, *,
+                  handlers: dict[str, Handler] | None = None, folder: str = "INBOX",
+                  say: Callable[[str], None] = print) -> InboxReport:
+    """Poll, judge every message, let the conversation's handler record verified replies into
+    ``ctx.batch``, then ONE write (Log rows + the handlers' writes), then mark the messages."""
+    now = ctx.now
     report = InboxReport()
     handled = handled_ids(logbook)
     known = Known(known.own_address, known.secret, known.members, frozenset(handled),
@@ -91,6 +97,9 @@ def process_inbox(mailbox: Mailbox, logbook: Logbook, known: Known, now: dt.date
             continue
         message_id = mail.message_id if mail else f"<uid-{key}@ulæselig>"
         sender = mail.from_addr if mail else ""
+        if verdict.reason == "reply":
+            verdict = _handle(ctx, handlers or {}, mail, verdict, say)
+            report.replies.append((mail, verdict))
         rows.append(logbook.row(now, MAIL, verdict.conversation or verdict.reason,
                                 verdict.outcome, recipient=sender, message_id=message_id,
                                 detail=_detail(verdict, mail)))
@@ -100,16 +109,35 @@ def process_inbox(mailbox: Mailbox, logbook: Logbook, known: Known, now: dt.date
         if verdict.notify_chair:
             report.notices.append(Notice(verdict.reason, mail, message_id,
                                          ", ".join(verdict.failed)))
-        if verdict.reason == "reply":
-            report.replies.append((mail, verdict))
         (quarantined if verdict.outcome == QUARANTINED else marked).append(key)
         say(f"mail fra {sender or '?'}: {verdict.outcome} ({verdict.reason})")
     if state is not None and (report.seen or previous is None):
         rows.append(logbook.row(now, INBOX, folder, "polled", detail=state.encode()))
-    logbook.write(rows)
+    logbook.write(rows, ctx.batch)
+    if ctx.batch:
+        logbook.backend.apply(ctx.batch)
+        ctx.batch = Batch()
     mailbox.mark_processed(marked)
     mailbox.quarantine(quarantined)
     return report
+
+
+def _handle(ctx: Context, handlers: dict[str, Handler], mail: ParsedMail, verdict: Verdict,
+            say: Callable[[str], None]) -> Verdict:
+    """Run the conversation's handler; a crash in it quarantines the mail instead of losing it
+    (its partial writes are discarded with the batch it wrote into)."""
+    handler = handlers.get(verdict.conversation.partition(":")[0])
+    if handler is None:
+        return verdict
+    before = (len(ctx.batch.appends), len(ctx.batch.cells))
+    try:
+        summary = handler(ctx, mail, verdict)
+    except Exception:  # noqa: BLE001 - one bad reply must never stop the loop
+        del ctx.batch.appends[before[0]:]
+        del ctx.batch.cells[before[1]:]
+        say("fejl i behandlingen af et svar:\n" + traceback.format_exc(limit=3))
+        return replace(verdict, outcome=QUARANTINED, reason="handler_crash", notify_chair=True)
+    return replace(verdict, reason=summary or verdict.reason)
 
 
 def _token(mail: ParsedMail, known: Known) -> str | None:

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from jobs.context import Context, Due, Handler
 from jobs.inbox import InboxReport, Notice, process_inbox
 from jobs.logbook import Logbook
 from jobs.messages import Sender, make_outgoing
@@ -37,6 +38,7 @@ class Group:
     term_years: int = 2
     fallback_chair: str = ""
     quarantine_folder: str = "karantæne"
+    settings: dict[str, object] = field(default_factory=dict)  # feature name -> its settings
 
 
 @dataclass
@@ -59,46 +61,57 @@ def chair(wb: Workbook, fallback: str) -> tuple[str, str]:
     return fallback, ""
 
 
+#: reply handlers by conversation kind, and the due functions, in the order they run
+HANDLERS: dict[str, Handler] = {}
+DUE: list[Due] = []
+
+
 def tick(group: Group, now: dt.datetime, *, dry_run: bool = False,
          say: Callable[[str], None] = print) -> TickReport:
     wb = parse_snapshot(group.backend.read(), term_years=group.term_years)
     report = TickReport(members=sum(m.active for m in wb.members))
     logbook = Logbook(wb, group.backend, group.sender.lang)
+    ctx = Context(wb, logbook.entries, group.sender, now, chair(wb, group.fallback_chair),
+                  group.settings)
     if dry_run:
         say(t(group.sender.lang, "tick.dry_run_inbox"))
     else:
         known = Known(group.sender.address, group.sender.secret,
                       frozenset(m.email for m in wb.members if m.status in ("active", "pending")),
                       frozenset(), conversations_from_log(logbook.entries))
-        report.inbox = process_inbox(group.mailbox, logbook, known, now, say=say)
-    wanted = notices(group, wb, logbook, report.inbox.notices, now, say)
+        report.inbox = process_inbox(group.mailbox, logbook, known, ctx, handlers=HANDLERS,
+                                     say=say)
+    wanted = notices(group, ctx, report.inbox.notices, say)
+    for due in DUE:
+        wanted += due(ctx)
+    if ctx.batch and not dry_run:  # writes decided by due functions (e.g. a drawn role)
+        group.backend.apply(ctx.batch)
     report.sent = send_due(wanted, logbook, group.mailbox, now, dry_run=dry_run, say=say)
     return report
 
 
-def notices(group: Group, wb: Workbook, logbook: Logbook, found: list[Notice],
-            now: dt.datetime, say: Callable[[str], None]) -> list[Outgoing]:
-    email, name = chair(wb, group.fallback_chair)
+def notices(group: Group, ctx: Context, found: list[Notice],
+            say: Callable[[str], None]) -> list[Outgoing]:
+    email, name = ctx.chair
     if not found:
         return []
     if not email:
-        say(t(group.sender.lang, "notice.no_chair"))
+        say(t(ctx.lang, "notice.no_chair"))
         return []
-    budget = NOTICES_PER_DAY - count_recent(logbook.entries, kind="notice", recipient=email,
-                                            now=now, within=dt.timedelta(days=1))
-    lang = group.sender.lang
+    budget = NOTICES_PER_DAY - count_recent(ctx.log, kind="notice", recipient=email,
+                                            now=ctx.now, within=dt.timedelta(days=1))
     out = []
     for notice in found[:max(budget, 0)]:
         mail = notice.mail
         context = {
             "chair_name": name or email,
-            "title": t(lang, f"notice.{notice.reason}", sender=mail.from_addr if mail else "?",
-                       detail=notice.detail),
-            "body": t(lang, "notice.quarantined" if notice.reason not in ("bounce",) else
-                      "notice.bounce_body", folder=group.quarantine_folder,
+            "title": t(ctx.lang, f"notice.{notice.reason}",
+                       sender=mail.from_addr if mail else "?", detail=notice.detail),
+            "body": t(ctx.lang, "notice.bounce_body" if notice.reason == "bounce" else
+                      "notice.quarantined", folder=group.quarantine_folder,
                       subject=mail.subject if mail else "?"),
             "quoted": "\n".join((mail.text if mail else "").splitlines()[:40]),
         }
         out.append(make_outgoing(group.sender, "notice", kind="notice", key=notice.key,
-                                 to_email=email, to_name=name, context=context, now=now))
+                                 to_email=email, to_name=name, context=context, now=ctx.now))
     return out

@@ -154,6 +154,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "if it is wrong."},
     "notice.unreadable": {"da": "En mail fra {sender} kunne ikke læses",
                           "en": "An email from {sender} could not be read"},
+    "notice.handler_crash": {"da": "Et svar fra {sender} kunne ikke behandles",
+                             "en": "A reply from {sender} could not be handled"},
     "notice.crash": {"da": "En mail kunne ikke behandles", "en": "An email could not be handled"},
     "notice.bad_token": {"da": "En mail fra {sender} havde en ugyldig svaradresse",
                          "en": "An email from {sender} had an invalid reply address"},
