@@ -15,7 +15,8 @@ from tovholder.i18n import MESSAGES
 ROOT = Path(__file__).resolve().parents[1]
 CODE_PREFIXES = ("tab", "column", "cell", "member", "role", "action", "meeting", "agenda",
                  "group", "form", "config", "secret", "workbook", "sheets", "mail", "check",
-                 "init", "show", "tick", "notice", "template")
+                 "init", "show", "tick", "notice", "template", "digest", "draw", "lottery",
+                 "reminder", "vacancy", "renewal", "answer", "preview", "competence")
 
 
 def flat_keys(table: dict, prefix: str = "") -> dict[str, set[str]]:

@@ -6,6 +6,8 @@ the code base has both languages (tests/test_docs.py).
 
 from __future__ import annotations
 
+from tovholder import i18n_digests, i18n_form, i18n_roles
+
 MESSAGES: dict[str, dict[str, str]] = {
     # --- problems in the workbook (sheets.parse, sheets.checks) -------------------------------
     "tab.missing": {
@@ -194,6 +196,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "show.next_meeting": {"da": "Næste møde: {when}, {place}", "en": "Next meeting: {when}, {place}"},
     "show.carried": {"da": "(udskudt fra mødet {date})", "en": "(carried over from {date})"},
 }
+
+
+# Each feature keeps its sentences in its own module; one dict for lookups.
+for _feature in (i18n_form, i18n_digests, i18n_roles):
+    MESSAGES.update(_feature.MESSAGES)
 
 
 class _Default(dict):

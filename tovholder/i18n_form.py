@@ -1,0 +1,5 @@
+"""Sentences of the form feature, in Danish and English; merged into tovholder.i18n.MESSAGES."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {}
