@@ -1,0 +1,182 @@
+"""``python -m bench replies``: mailer.quotes against other reply parsers on the 64 trimmer pairs.
+
+Measures exact-match rate (after collapsing whitespace) and replies per second for
+``mailer.quotes`` and for email-reply-parser, quotequail and mail-parser-reply, in one run.
+The three libraries are not project dependencies: each is imported where it already is, or
+pip-installed into ``bench/.venv-replies`` and run there in a subprocess. A library that cannot
+be installed or crashes is reported as unavailable instead of failing the benchmark.
+
+email_reply_trimmer's expectations keep the sign-off ("Best regards,\\nJef") and drop ``--``
+signatures and "Sent from" lines, so ``exact_match`` compares ``Reply.text`` (visible text +
+closing); ``exact_match_visible_only`` compares ``visible_text()``, which also drops the closing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import inspect
+import json
+import os
+import subprocess
+import sys
+import time
+import venv
+from collections.abc import Callable
+from pathlib import Path
+
+from bench import report
+
+REPO = Path(__file__).resolve().parents[1]
+VENV = Path(__file__).resolve().parent / ".venv-replies"
+# name -> (PyPI package, import name, expression turning a plain-text body into its reply text)
+LIBRARIES = {
+    "email_reply_parser": (
+        "email-reply-parser",
+        "email_reply_parser",
+        "__import__('email_reply_parser').EmailReplyParser.parse_reply",
+    ),
+    "quotequail": (
+        "quotequail",
+        "quotequail",
+        # unwrap() finds the quoted message; text_top is what was written above it.
+        "lambda t: (lambda r: r.get('text_top', '') if r else t)(__import__('quotequail').unwrap(t))",
+    ),
+    "mail_parser_reply": (
+        "mail-parser-reply",
+        "mailparser_reply",
+        # the body of the newest reply (parse_reply() also keeps its signature: 23 %, not 28 %)
+        "lambda t, p=__import__('mailparser_reply').EmailReplyParser(languages=['en', 'da']): "
+        "(lambda m: m.replies[0].body if m.replies else '')(p.read(t))",
+    ),
+}
+
+
+def corpora() -> Path:
+    return Path(os.environ.get("TOVHOLDER_CORPORA") or REPO / "tests" / "data" / "corpora")
+
+
+def trimmer_pairs(root: Path) -> list[tuple[str, str, str]]:
+    """(name, email, expected trimmed text) for the email_reply_trimmer test set."""
+    test = root / "discourse__email_reply_trimmer" / "test"
+    return [
+        (p.stem, p.read_text(encoding="utf-8"), (test / "trimmed" / p.name).read_text(encoding="utf-8"))
+        for p in sorted((test / "emails").glob("*.txt"))
+    ]
+
+
+def measure(parse: Callable[[str], str], pairs: list, seconds: float) -> dict:
+    """Exact matches (whitespace collapsed) and throughput of ``parse`` over ``pairs``.
+    Self-contained: its source is also run inside the libraries' venv."""
+    import contextlib
+    import time
+
+    def same(a: str, b: str) -> bool:
+        return " ".join(a.split()) == " ".join(b.split())
+
+    misses, errors = [], 0
+    for name, body, expected in pairs:
+        try:
+            got = parse(body) or ""
+        except Exception:  # a crashing parser counts as a miss, not as a crashed benchmark
+            got, errors = "", errors + 1
+        if not same(got, expected):
+            misses.append(name)
+    done, start = 0, time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        for _, body, _ in pairs:
+            with contextlib.suppress(Exception):
+                parse(body)
+        done += len(pairs)
+    elapsed = time.perf_counter() - start
+    return {
+        "exact": (len(pairs) - len(misses)) / len(pairs),
+        "per_second": round(done / elapsed),
+        "misses": misses,
+        "errors": errors,
+    }
+
+
+RUNNER = """from __future__ import annotations
+import json, sys
+from pathlib import Path
+pairs = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
+parse = eval(sys.argv[2])
+{measure}
+print(json.dumps(measure(parse, pairs, float(sys.argv[3]))))
+"""
+
+
+def library_python(module: str, package: str, install: bool) -> tuple[str | None, str]:
+    """An interpreter that can import ``module`` (installing it into VENV if allowed)."""
+    if importlib.util.find_spec(module) is not None:
+        return sys.executable, "imported"
+    python = VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    if not install:
+        return (str(python), "venv") if python.exists() else (None, "not installed")
+    try:
+        if not python.exists():
+            venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+        check = [str(python), "-c", f"import {module}"]
+        if subprocess.run(check, capture_output=True, timeout=120).returncode != 0:
+            pip = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+            result = subprocess.run([*pip, package], capture_output=True, text=True, timeout=600)
+            if result.returncode != 0:
+                return None, "pip install failed: " + result.stderr.strip()[-300:]
+        return str(python), "venv"
+    except (OSError, subprocess.SubprocessError) as exc:
+        return None, f"unavailable: {exc}"
+
+
+def run_library(name: str, pairs_file: Path, seconds: float, install: bool) -> dict:
+    package, module, expression = LIBRARIES[name]
+    python, how = library_python(module, package, install)
+    if python is None:
+        return {"available": False, "why": how}
+    script = RUNNER.format(measure=inspect.getsource(measure))
+    cmd = [python, "-c", script, str(pairs_file), expression, str(seconds)]
+    try:
+        result = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+        stats = json.loads(result.stdout.strip().splitlines()[-1])
+    except (OSError, subprocess.SubprocessError, ValueError, IndexError):
+        return {"available": False, "why": "run failed: " + (result.stderr or "")[-300:]}
+    return {"available": True, "how": how, **stats}
+
+
+def main(argv: list[str]) -> int:
+    args = argparse.ArgumentParser(prog="python -m bench replies", description=__doc__)
+    args.add_argument("--seconds", type=float, default=2.0, help="timing per parser (default 2)")
+    args.add_argument("--no-install", action="store_true", help="do not pip-install libraries")
+    opts = args.parse_args(argv)
+
+    sys.path.insert(0, str(REPO))
+    from mailer.quotes import split_reply, visible_text
+
+    pairs = trimmer_pairs(corpora())
+    ours = measure(lambda body: split_reply(body).text, pairs, 0)
+    strict = measure(visible_text, pairs, opts.seconds)  # the speed of the function callers use
+    headline: dict[str, object] = {
+        "exact_match": f"{100 * ours['exact']:.1f}%",
+        "exact_match_visible_only": f"{100 * strict['exact']:.1f}%",
+        "replies_per_second": strict["per_second"],
+        "pairs": len(pairs),
+    }
+    details: dict[str, object] = {"mailer.quotes": {"text": ours, "visible": strict}}
+
+    RESULTS = Path(__file__).resolve().parent / "results"
+    RESULTS.mkdir(exist_ok=True)
+    pairs_file = RESULTS / "replies-pairs.json"
+    pairs_file.write_text(json.dumps(pairs), encoding="utf-8")
+    for name in LIBRARIES:
+        started = time.perf_counter()
+        stats = run_library(name, pairs_file, opts.seconds, install=not opts.no_install)
+        stats["wall_seconds"] = round(time.perf_counter() - started, 1)
+        details[name] = stats
+        if stats["available"]:
+            headline[f"{name}_exact_match"] = f"{100 * stats['exact']:.1f}%"
+            headline[f"{name}_replies_per_second"] = stats["per_second"]
+        else:
+            headline[f"{name}_exact_match"] = "unavailable"
+    pairs_file.unlink()
+    report("replies", headline, details)
+    return 0
