@@ -22,6 +22,10 @@ def test_demo_creates_an_invented_group_and_runs_the_main_job(
     assert "Sekretær: LEDIG" in out
     assert "Næste møde:" in out and "udskudt fra mødet" in out
     assert "0 fejl" in out
+    # the tick read the waiting mails and told the chair about the two that need a human
+    assert "3 nye mails, 2 sendt" in out
+    outbox = sorted((tmp_path / "demo" / "post" / "outbox").iterdir())
+    assert [p.suffix for p in outbox] == [".eml", ".html"] * 2
     book = openpyxl.load_workbook(tmp_path / "demo" / "gruppe.xlsx")
     emails = [row[1].value for row in book["Medlemmer"].iter_rows(min_row=2)]
     assert emails and all(e.endswith("@example.org") for e in emails)
@@ -36,6 +40,8 @@ def test_demo_twice_keeps_the_chairs_changes(tmp_path: Path) -> None:
     main(["demo", "--dir", str(folder)])
     assert openpyxl.load_workbook(folder / "gruppe.xlsx")["Medlemmer"]["A2"].value == \
         "Ændret af formanden"
+    # nothing was sent twice: the second run found everything in the Log
+    assert len(list((folder / "post" / "outbox").glob("*.eml"))) == 2
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])

@@ -116,17 +116,30 @@ def cmd_show(cfg: configuration.Config, args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    """Create the demo group (once) and run the main job on it."""
+    """Create the demo group (once) and run the main job on it: check, show, one tick."""
+    from jobs.tick import tick
     from tovholder import demo
+    from tovholder.app import open_group
 
     cfg = configuration.load(demo.write_config(args.dir))
-    today = dt.datetime.now(cfg.tz).date()
+    now = dt.datetime.now(cfg.tz)
+    group = open_group(cfg)
     if not cfg.workbook.path.exists():
-        cmd_init(cfg, args, rows=demo.rows(today))
-    print(f"== tovholder check ({cfg.workbook.path}) ==")
-    cmd_check(cfg, argparse.Namespace(today=today))
+        cmd_init(cfg, args, rows=demo.rows(now.date()))
+        print(t(cfg.language, "demo.seeded", mails=demo.seed_mailbox(group.mailbox)))
+    print(f"\n== tovholder check ({cfg.workbook.path}) ==")
+    cmd_check(cfg, argparse.Namespace(today=now.date()))
     print(f"\n== tovholder show ({cfg.workbook.path}) ==")
-    return cmd_show(cfg, argparse.Namespace(today=today))
+    cmd_show(cfg, argparse.Namespace(today=now.date()))
+    print(f"\n== tovholder tick ({cfg.mail.local_dir}) ==")
+    try:
+        report = tick(group, now)
+    finally:
+        group.mailbox.close()
+    print(report.summary(cfg.language))
+    print(t(cfg.language, "demo.outbox", outbox=cfg.mail.local_dir / "outbox",
+            config=cfg.file))
+    return 0
 
 
 def cmd_tick(cfg: configuration.Config, args: argparse.Namespace) -> int:

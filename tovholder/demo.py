@@ -5,6 +5,7 @@ a vacant role, and a meeting coming up within the week."""
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from pathlib import Path
 
 from tovholder.templates_tabs import EXAMPLES
@@ -108,12 +109,33 @@ timezone = "Europe/Copenhagen"
 [workbook]
 backend = "xlsx"
 path = "gruppe.xlsx"
+
+[mail]
+backend = "local"
+local_dir = "post"
+address = "gruppe@example.org"
+name = "Miljøgruppens tovholder"
+secret_file = "hemmelighed.txt"
 """
+MAIL = Path(__file__).parent / "demo_mail"
 
 
 def write_config(folder: Path) -> Path:
+    """The demo's config and reply-token secret (made once, readable only by the owner)."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "tovholder.toml"
     if not path.exists():
         path.write_text(CONFIG, encoding="utf-8")
+    secret = folder / "hemmelighed.txt"
+    if not secret.exists():
+        secret.touch(mode=0o600)
+        secret.write_text(secrets.token_hex(32) + "\n", encoding="utf-8")
     return path
+
+
+def seed_mailbox(mailbox: object) -> int:
+    """Put the demo's waiting mails (an out-of-office, a bounce, a stranger) in the inbox."""
+    files = sorted(MAIL.glob("*.eml"))
+    for file in files:
+        mailbox.box.deliver(file.read_bytes())  # type: ignore[attr-defined]
+    return len(files)

@@ -177,6 +177,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "check.summary": {"da": "{errors} fejl, {warnings} advarsler i {label}",
                       "en": "{errors} errors, {warnings} warnings in {label}"},
     "check.clean": {"da": "Ingen problemer i {label}.", "en": "No problems in {label}."},
+    "demo.seeded": {"da": "Lagde {mails} mails i demoens indbakke.",
+                    "en": "Put {mails} mails in the demo inbox."},
+    "demo.outbox": {
+        "da": "Se de sendte mails i {outbox} (.eml og .html). Kør igen med: "
+              "tovholder --config {config} tick",
+        "en": "See the sent emails in {outbox} (.eml and .html). Run again with: "
+              "tovholder --config {config} tick"},
     "init.created": {"da": "Oprettede fanerne {tabs} i {label}.",
                      "en": "Created the tabs {tabs} in {label}."},
     "init.nothing": {"da": "Alle faner findes allerede i {label}; intet ændret.",
