@@ -14,7 +14,7 @@ Snapshot = dict[str, Grid]  # tab title -> rows (row 1 first), trailing empty ce
 
 
 class Backend(Protocol):
-    #: human-readable name of the workbook for messages ("demo.xlsx", "Google Sheet 1AbC…")
+    #: human-readable name of the workbook for messages, e.g. gruppe.xlsx or "Google Sheet 1AbC…"
     label: str
 
     def read(self) -> Snapshot:

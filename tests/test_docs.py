@@ -16,7 +16,8 @@ ROOT = Path(__file__).resolve().parents[1]
 CODE_PREFIXES = ("tab", "column", "cell", "member", "role", "action", "meeting", "agenda",
                  "group", "form", "config", "secret", "workbook", "sheets", "mail", "check",
                  "init", "show", "tick", "notice", "template", "digest", "draw", "lottery",
-                 "reminder", "vacancy", "renewal", "answer", "preview", "competence")
+                 "reminder", "vacancy", "renewal", "answer", "preview", "competence",
+                 "service", "demo")
 
 
 def flat_keys(table: dict, prefix: str = "") -> dict[str, set[str]]:
@@ -76,7 +77,7 @@ def test_readme_quick_start_is_exactly_two_commands_and_ci_runs_the_second() -> 
     assert "python3 dev.py test" in (ROOT / ".ci" / "run").read_text()
 
 
-@pytest.mark.parametrize("command", [None, "demo", "init", "check", "show", "tick"])
+@pytest.mark.parametrize("command", [None, "demo", "init", "check", "show", "tick", "run"])
 def test_every_command_help_has_an_example(command: str | None) -> None:
     parser = build_parser()
     if command:

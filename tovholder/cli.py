@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 
@@ -23,6 +24,7 @@ EPILOG = {
     "check": "Eksempel: tovholder check   (exit 1 ved fejl, 0 ved kun advarsler)",
     "show": "Eksempel: tovholder show --today 2026-05-04",
     "tick": "Eksempel: tovholder tick --dry-run   (fra cron: */5 * * * * tovholder tick)",
+    "run": "Eksempel: tovholder --config /etc/tovholder.toml run   (stop med SIGTERM/Ctrl-C)",
 }
 
 
@@ -52,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help="vis hvad der ville blive sendt; send og skriv intet")
     tick.add_argument("--now", type=dt.datetime.fromisoformat, default=None,
                       help="regn som om klokken er dette (ÅÅÅÅ-MM-DDTTT:MM)")
+    command("run", "kør som tjeneste: en kørsel hvert par minutter og straks ved ny post")
     return parser
 
 
@@ -137,8 +140,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     finally:
         group.mailbox.close()
     print(report.summary(cfg.language))
-    print(t(cfg.language, "demo.outbox", outbox=cfg.mail.local_dir / "outbox",
-            config=cfg.file))
+    program = sys.argv[0] if sys.argv[0].endswith("tovholder") else "tovholder"
+    print(t(cfg.language, "demo.outbox", outbox=cfg.mail.local_dir / "outbox", config=cfg.file,
+            program=os.path.relpath(program) if os.path.sep in program else program))
     return 0
 
 
@@ -156,7 +160,18 @@ def cmd_tick(cfg: configuration.Config, args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"init": cmd_init, "check": cmd_check, "show": cmd_show, "tick": cmd_tick}
+def cmd_run(cfg: configuration.Config, args: argparse.Namespace) -> int:
+    from jobs.service import Service
+    from tovholder.app import open_group
+
+    service = Service(open_group(cfg), tick_minutes=cfg.service.tick_minutes,
+                      poll_seconds=cfg.service.poll_seconds, lang=cfg.language, tz=cfg.tz)
+    service.install_signal_handlers()
+    service.run()
+    return 0
+
+
+COMMANDS = {"run": cmd_run, "init": cmd_init, "check": cmd_check, "show": cmd_show, "tick": cmd_tick}
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -70,6 +70,12 @@ class MailConfig:
 
 
 @dataclass(frozen=True)
+class ServiceConfig:
+    tick_minutes: float = 5.0
+    poll_seconds: float = 60.0
+
+
+@dataclass(frozen=True)
 class Config:
     file: Path
     language: str = "da"
@@ -77,6 +83,7 @@ class Config:
     workbook: WorkbookConfig = field(default_factory=WorkbookConfig)
     terms: TermsConfig = field(default_factory=TermsConfig)
     mail: MailConfig = field(default_factory=MailConfig)
+    service: ServiceConfig = field(default_factory=ServiceConfig)
 
     @property
     def tz(self) -> zoneinfo.ZoneInfo:
@@ -86,7 +93,8 @@ class Config:
 _SERVER = {"host", "port", "security", "username", "password_env", "password_file", "oauth",
            "ca_file", "timeout_seconds"}
 KNOWN = {
-    "": {"language", "timezone", "workbook", "terms", "mail"},
+    "": {"language", "timezone", "workbook", "terms", "mail", "service"},
+    "service": {"tick_minutes", "poll_seconds"},
     "mail": {"backend", "local_dir", "address", "name", "chair", "secret_env", "secret_file",
              "smtp", "imap"},
     "mail.smtp": _SERVER | {"rate_per_minute"},
@@ -169,7 +177,7 @@ def load(file: Path) -> Config:
                  'Skriv timezone = "Europe/Copenhagen"')
     return Config(file=file, language=language, timezone=timezone,
                   workbook=_workbook(top.sub("workbook")), terms=_terms(top.sub("terms")),
-                  mail=_mail(top.sub("mail")))
+                  mail=_mail(top.sub("mail")), service=_service(top.sub("service")))
 
 
 def _workbook(r: _Reader) -> WorkbookConfig:
@@ -204,6 +212,15 @@ def _terms(r: _Reader) -> TermsConfig:
         r.fail("warning_days", "en liste af positive heltal, fx [60, 14]",
                "Skriv fx warning_days = [60, 14]")
     return TermsConfig(years, tuple(sorted(days, reverse=True)))
+
+
+def _service(r: _Reader) -> ServiceConfig:
+    minutes = r.get("tick_minutes", float, 5.0, "et antal minutter, fx 5")
+    seconds = r.get("poll_seconds", float, 60.0, "et antal sekunder, fx 60")
+    if minutes <= 0 or seconds <= 0:
+        r.fail("tick_minutes" if minutes <= 0 else "poll_seconds", "et positivt tal",
+               "Skriv fx tick_minutes = 5 og poll_seconds = 60")
+    return ServiceConfig(minutes, seconds)
 
 
 def _mail(r: _Reader) -> MailConfig:

@@ -140,6 +140,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                            "{failed} afvist",
                      "en": "{members} active members, {mails} new mails, {sent} sent, "
                            "{failed} refused"},
+    "service.stopping": {"da": "stopper efter det igangværende trin …",
+                         "en": "stopping after the current step …"},
     "tick.dry_run_inbox": {"da": "(prøvekørsel: indbakken røres ikke)",
                            "en": "(dry run: the inbox is not touched)"},
     "notice.no_chair": {
@@ -181,9 +183,9 @@ MESSAGES: dict[str, dict[str, str]] = {
                     "en": "Put {mails} mails in the demo inbox."},
     "demo.outbox": {
         "da": "Se de sendte mails i {outbox} (.eml og .html). Kør igen med: "
-              "tovholder --config {config} tick",
+              "{program} --config {config} tick",
         "en": "See the sent emails in {outbox} (.eml and .html). Run again with: "
-              "tovholder --config {config} tick"},
+              "{program} --config {config} tick"},
     "init.created": {"da": "Oprettede fanerne {tabs} i {label}.",
                      "en": "Created the tabs {tabs} in {label}."},
     "init.nothing": {"da": "Alle faner findes allerede i {label}; intet ændret.",

@@ -1,0 +1,77 @@
+"""`tovholder run`: the long-running service. The `schedule` library only triggers ticks; every
+tick decides from data what is due, so a restart or a week of downtime means catch-up, not
+silence. New mail wakes a tick at once where the server has IMAP IDLE.
+
+SIGTERM or Ctrl-C finish the current step and exit cleanly; no step is cut in half.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import signal
+import threading
+from collections.abc import Callable
+from types import FrameType
+
+import schedule
+
+from jobs.tick import Group, tick
+from tovholder.errors import TovholderError
+from tovholder.i18n import t
+
+IDLE_SLICE = 5.0  # seconds per IDLE wait: a stop request (SIGTERM) is noticed within this
+
+
+class Service:
+    def __init__(self, group: Group, *, tick_minutes: float, poll_seconds: float, lang: str,
+                 tz: dt.tzinfo, say: Callable[[str], None] = print,
+                 clock: Callable[[], dt.datetime] | None = None) -> None:
+        self.group, self.lang, self.tz, self.say = group, lang, tz, say
+        self.poll_seconds = poll_seconds
+        self.clock = clock or (lambda: dt.datetime.now(tz))
+        self.stop = threading.Event()
+        self.scheduler = schedule.Scheduler()  # our own, never the module-wide default
+        self.scheduler.every(tick_minutes).minutes.do(self.run_tick)
+        self.ticks = 0
+
+    def run_tick(self) -> None:
+        try:
+            report = tick(self.group, self.clock(), say=self.say)
+            self.say(report.summary(self.lang))
+        except TovholderError as err:
+            # the next tick tries again: Google down, the workbook open in Excel, SMTP refused
+            self.say("tovholder: " + t(self.lang, err.code, **err.params))
+        self.ticks += 1
+
+    def wait_for_mail(self, seconds: float) -> bool:
+        """True when new mail arrived (IMAP IDLE); False after ``seconds`` or without IDLE."""
+        inbox = getattr(self.group.mailbox, "inbox", None)
+        if inbox is None or not hasattr(inbox, "idle_wait"):
+            self.stop.wait(seconds)
+            return False
+        try:
+            return bool(inbox.idle_wait(min(seconds, IDLE_SLICE)))
+        except TovholderError as err:
+            self.say("tovholder: " + t(self.lang, err.code, **err.params))
+            self.stop.wait(min(seconds, self.poll_seconds))
+            return False
+
+    def run(self, *, max_ticks: int | None = None) -> None:
+        self.run_tick()  # catch up at once after a start
+        while not self.stop.is_set() and (max_ticks is None or self.ticks < max_ticks):
+            until_next = self.scheduler.idle_seconds
+            wait = max(0.0, min(until_next if until_next is not None else self.poll_seconds,
+                                self.poll_seconds))
+            if self.wait_for_mail(wait) and not self.stop.is_set():
+                self.run_tick()
+            self.scheduler.run_pending()
+        self.group.mailbox.close()
+
+    def install_signal_handlers(self) -> None:
+        def stop(signum: int, frame: FrameType | None) -> None:
+            self.say(t(self.lang, "service.stopping"))
+            self.stop.set()
+
+        signal.signal(signal.SIGTERM, stop)
+        signal.signal(signal.SIGINT, stop)
+
