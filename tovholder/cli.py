@@ -142,7 +142,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(report.summary(cfg.language))
     program = sys.argv[0] if sys.argv[0].endswith("tovholder") else "tovholder"
     print(t(cfg.language, "demo.outbox", outbox=cfg.mail.local_dir / "outbox", config=cfg.file,
-            program=os.path.relpath(program) if os.path.sep in program else program))
+            program=_short(program)))
     return 0
 
 
@@ -169,6 +169,14 @@ def cmd_run(cfg: configuration.Config, args: argparse.Namespace) -> int:
     service.install_signal_handlers()
     service.run()
     return 0
+
+
+def _short(path: str) -> str:
+    """A path as a person would type it here: relative below the current folder, else absolute."""
+    if os.path.sep not in path:
+        return path
+    relative = os.path.relpath(path)
+    return relative if not relative.startswith("..") else os.path.abspath(path)
 
 
 COMMANDS = {"run": cmd_run, "init": cmd_init, "check": cmd_check, "show": cmd_show, "tick": cmd_tick}
