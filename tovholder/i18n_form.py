@@ -66,4 +66,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "competence.nobody": {"da": "ingen endnu", "en": "nobody yet"},
     "competence.no_answers": {"da": "Ingen har svaret på kompetenceskemaet endnu.",
                               "en": "Nobody has answered the competence form yet."},
+    "form.no_round": {
+        "da": "der er ingen [form] med round i {file}: skriv fx round = \"2026\"",
+        "en": "there is no [form] with a round in {file}: write e.g. round = \"2026\""},
 }

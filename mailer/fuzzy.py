@@ -1,0 +1,154 @@
+"""Match a member's own words to the options of a question. Pure, standard library only.
+
+Tolerant of what people type: case, Danish letters written out or dropped (``støj`` = ``stoej``
+= ``stoj``, ``å`` = ``aa``), definite forms (``formanden`` = ``Formand``), one-letter typos in
+longer words (``spildevnd``), hyphens and compounds (``Power-to-X`` = ``power to x`` = ``PtX``
+= ``P2X``). Strict where it matters: a short word must match exactly, and :func:`find_options`
+only reports a multi-word option when its distinctive words are all there (or, when the caller
+allows ``partial``, when a word that belongs to that option alone is).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+_WORD = re.compile(r"[^\W_]+")
+#: words that never carry an option on their own ("Arbejdsgruppe om PFAS" is arbejdsgruppe+pfas)
+LINKS = {"og", "om", "for", "i", "af", "til", "med", "paa", "the", "of", "and", "on", "in", "to",
+         "a", "an", "en", "et", "de", "det", "den"}
+_DA_SUFFIXES = ("erne", "ene", "en", "et", "er", "e", "s", "r", "n")
+
+
+def fold(text: str, *, drop: bool = False) -> str:
+    """Lower case without accents; æ ø å written out (ae oe aa) or, with ``drop``, as a o a."""
+    text = text.casefold()
+    pairs = (("æ", "a"), ("ø", "o"), ("å", "a")) if drop else (("æ", "ae"), ("ø", "oe"), ("å", "aa"))
+    for letter, plain in pairs:
+        text = text.replace(letter, plain)
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text (``Power-to-X`` -> ``power``, ``to``, ``x``)."""
+    return _WORD.findall(fold(text))
+
+
+def _plain(word: str) -> str:
+    # "aa"/"oe"/"ae" written out and "a"/"o" typed without the Danish letter compare equal
+    return word.replace("aa", "a").replace("oe", "o").replace("ae", "a")
+
+
+def word_matches(typed: str, wanted: str, *, typos: bool = True) -> bool:
+    """One typed word against one option word (both folded); ``typos`` allows one wrong letter
+    in a word of five letters or more."""
+    if typed == wanted:
+        return True
+    t, w = _plain(typed), _plain(wanted)
+    if t == w:
+        return True
+    if len(w) >= 4 and t.startswith(w) and t[len(w):] in _DA_SUFFIXES:
+        return True  # Danish definite and plural forms: formanden, spildevandet, netværket
+    if len(w) >= 6 and t.startswith(w[:-1]) and len(t) - len(w) <= 4 and w.endswith("e"):
+        return True  # arbejdsgruppe -> arbejdsgruppen
+    if typos and len(w) >= 5 and len(t) >= 5 and abs(len(t) - len(w)) <= 1:
+        return SequenceMatcher(None, t, w).ratio() >= 0.86  # one typo in a longer word
+    return False
+
+
+@dataclass(frozen=True)
+class Option:
+    """One option of one question, prepared for matching."""
+
+    question: str
+    name: str
+    words: tuple[str, ...]  # content words, folded
+    aliases: tuple[str, ...]  # whole-word abbreviations: "ptx", "p2x", "powertox"
+    own: tuple[str, ...] = ()  # content words no other option has (for partial matches)
+
+
+def prepare(options: Sequence[tuple[str, str]]) -> list[Option]:
+    """(question id, option) pairs -> Options; ``own`` words are computed across all of them."""
+    base = []
+    for qid, name in options:
+        all_words = words(name)
+        content = tuple(w for w in all_words if w not in LINKS) or tuple(all_words)
+        aliases: set[str] = set()
+        if len(all_words) >= 2:
+            aliases.add("".join(all_words))
+            initials = "".join(w[0] for w in all_words)
+            if "to" in all_words:
+                aliases.add("".join("2" if w == "to" else w for w in all_words))
+            if len(initials) >= 3:
+                aliases |= {initials, initials.replace("t", "2", 1) if "to" in all_words else ""}
+        acronym = re.match(r"([A-ZÆØÅ]{2,})-\w", name)  # "IE-direktivet" is also "IE"
+        if acronym:
+            aliases.add(fold(acronym.group(1)))
+        base.append(Option(qid, name, content, tuple(sorted(a for a in aliases if a))))
+    counts: dict[str, int] = {}
+    for opt in base:
+        for w in set(opt.words):
+            counts[w] = counts.get(w, 0) + 1
+    return [Option(o.question, o.name, o.words, o.aliases,
+                   tuple(w for w in o.words if counts[w] == 1 and len(w) >= 5)) for o in base]
+
+
+@dataclass(frozen=True)
+class Found:
+    option: Option
+    start: int  # index of the first typed word used
+    end: int  # one past the last
+    partial: bool = False
+
+
+def find_options(typed: Sequence[str], options: Sequence[Option], *,
+                 partial: bool = False) -> list[Found]:
+    """Options mentioned in a sequence of folded words; each word is used at most once, longer
+    options first, so "PFAS-arbejdsgruppen" is the working group and not also the area PFAS."""
+    used = [False] * len(typed)
+    found: list[Found] = []
+    for opt in sorted(options, key=lambda o: -len(o.words)):
+        hit = _whole(typed, used, opt)
+        if hit is None and partial and opt.own:
+            hit = _partial(typed, used, opt)
+        if hit is not None:
+            for i in range(hit.start, hit.end):
+                used[i] = True
+            found.append(hit)
+    return sorted(found, key=lambda f: f.start)
+
+
+def _whole(typed: Sequence[str], used: list[bool], opt: Option) -> Found | None:
+    n = len(opt.words)
+    for i, word in enumerate(typed):
+        if used[i]:
+            continue
+        if word in opt.aliases:
+            return Found(opt, i, i + 1)
+        if word_matches(word, opt.words[0]) or (n > 1 and any(word_matches(word, w)
+                                                              for w in opt.words)):
+            # the option's content words in a window of typed words, in any order
+            window = [j for j in range(i, min(len(typed), i + n + 3)) if not used[j]]
+            left = list(opt.words)
+            taken = []
+            for j in window:
+                hit = next((w for w in left if word_matches(typed[j], w)), None)
+                if hit is not None:
+                    left.remove(hit)
+                    taken.append(j)
+                elif typed[j] not in LINKS:
+                    break
+                if not left:
+                    return Found(opt, i, taken[-1] + 1)
+    return None
+
+
+def _partial(typed: Sequence[str], used: list[bool], opt: Option) -> Found | None:
+    for i, word in enumerate(typed):
+        if not used[i] and any(word_matches(word, w) for w in opt.own):
+            return Found(opt, i, i + 1, partial=True)
+    return None

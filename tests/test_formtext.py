@@ -1,0 +1,114 @@
+"""The form as text, its lines as they come back, option matching, and the reply parser's rules
+on small hand-made replies (the client corpus is tests/test_form_replies.py)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mailer.formreply import parse_reply
+from mailer.formtext import clean, render_text, view
+from mailer.fuzzy import find_options, prepare, word_matches, words
+from tests.test_form_replies import questions
+
+QS = questions("da")
+S1 = {"interesser": "PFAS; Støj", "funktioner": "Sekretær", "erfaring": "12", "tid": "Nogen"}
+
+
+def test_render_text_is_answerable() -> None:
+    text = render_text(QS, S1, "da")
+    lines = text.splitlines()
+    assert lines[0].startswith("Sæt x ved det, der passer, og svar på denne mail.")
+    assert "1. Interesser: Hvilke fagområder arbejder du med? (sæt x ved alle, der passer)" in lines
+    assert "[x] PFAS" in lines and "[ ] Spildevand" in lines and "[x] Støj" in lines
+    assert "Svar: 12" in lines and "Svar:" in lines
+    assert lines[-1] == "(slut på skemaet)"
+    assert "Dine nuværende svar" in text
+    assert "Dine nuværende svar" not in render_text(QS, {}, "da")
+    assert view(QS, S1, "da")[0]["options"][0] == ("[x]", "PFAS")
+
+
+def test_english_form() -> None:
+    text = render_text(questions("en"), {}, "en")
+    assert text.startswith("Put an x by what applies") and text.endswith("(end of form)")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("> > [x] PFAS", (2, "[x] PFAS")),
+    ("•\u00a0 [ ]\u00a0Jord", (0, "[ ] Jord")),
+    ("*1. Interesser:* Hvilke", (0, "1. Interesser: Hvilke")),
+    ("☒ Støj", (0, "[x] Støj")),
+    (">\u200b", (1, "")),
+])
+def test_clean(line: str, expected: tuple[int, str]) -> None:
+    assert clean(line) == expected
+
+
+def test_word_matching() -> None:
+    assert word_matches("formanden", "formand")
+    assert word_matches("stoj", "stoej") and word_matches("spildevnd", "spildevand")
+    assert not word_matches("luft", "lugt") and not word_matches("tid", "tidligere")
+    options = prepare([("i", o) for o in QS[0].options] + [("g", o) for o in QS[1].options])
+    names = [f.option.name for f in find_options(words("PFAS-arbejdsgruppen og P2X"), options)]
+    assert names == ["Arbejdsgruppe om PFAS", "Power-to-X"]
+
+
+def parse(body: str, sent: dict[str, str] | None = None) -> object:
+    return parse_reply(body, QS, S1 if sent is None else sent)
+
+
+@pytest.mark.parametrize("body, answers", [
+    ("PFAS og spildevand", {"interesser": "PFAS; Spildevand"}),
+    ("alle", {}),  # which question? never guessed
+    ("Interesser: alle undtagen støj",
+     {"interesser": "PFAS; Spildevand; Affald; Luft; Jord; Klima; VVM; IE-direktivet; "
+                    "Power-to-X"}),
+    ("Tilføj jord", {"interesser": "PFAS; Støj; Jord"}),
+    ("Jeg har ikke så meget tid", {}),  # "meget" is negated: not an answer
+    ("Tid: ikke meget", {}),
+    ("Jeg har talt med formanden om PFAS-forureningen i vores kommune", {}),
+    ("Erfaring: mange år", {}),
+    ("Erfaring: 10-15 år", {"erfaring": "10-15"}),
+    ("Tak for mailen. Her er mine svar:\nFunktioner: formand", {"funktioner": "Formand"}),
+])
+def test_own_words(body: str, answers: dict[str, str]) -> None:
+    assert parse(body).answers == answers
+
+
+def test_never_answers_from_unmappable_text() -> None:
+    parsed = parse("Jeg er på barsel og vender tilbage i august.")
+    assert parsed.answers == {} and parsed.not_understood
+
+
+def test_inline_marks_against_what_was_sent() -> None:
+    form = render_text(QS, S1, "da")
+    quoted = "\n".join("> " + line for line in form.splitlines())
+    unchanged = parse("Se nedenfor\n\nOn Tue, Mar 3, 2026 at 10:00 AM T <g@example.org> wrote:\n"
+                      + quoted)
+    assert unchanged.empty
+    changed = quoted.replace("> [x] Støj", "> [ ] Støj").replace("> [ ] Luft", "> [X] Luft")
+    assert parse(changed).answers == {"interesser": "PFAS; Luft"}
+    # a second, deeper copy of the form (older history) never overrides the first
+    deeper = quoted + "\n>\n" + "\n".join("> > " + line for line in
+                                         render_text(QS, {}, "da").splitlines())
+    assert parse(deeper).answers == {}
+
+
+def test_outlook_without_marks_and_wrapped_headers() -> None:
+    form = render_text(QS, S1, "da").replace("(sæt x ved alle, der passer)",
+                                             "(sæt x ved alle,\nder passer)")
+    body = ("Ingen ændringer ud over erfaring\n\nFra: T <g@example.org>\nSendt: 3. marts 2026\n"
+            "Til: K <k@example.org>\nEmne: Skema\n\n" + form.replace("Svar: 12", "Svar: 14"))
+    parsed = parse(body)
+    assert parsed.answers == {"erfaring": "14"}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_never_crashes_and_only_names_options(body: str) -> None:
+    parsed = parse_reply(body, QS, S1)
+    for qid, value in parsed.answers.items():
+        q = next(q for q in QS if q.id == qid)
+        if q.options:
+            assert all(v in q.options for v in value.split("; ") if v)
