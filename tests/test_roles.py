@@ -1,0 +1,349 @@
+"""The roles feature end to end: an .xlsx workbook, the local mailbox, whole ticks at chosen
+moments, replies delivered to the reply address each member got. Nothing is mocked but the
+clock (``now``) and the tick's lists of jobs, which get the roles feature's."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+from email import policy
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import openpyxl
+import pytest
+
+import jobs.tick
+from jobs import lottery, roles
+from jobs.draw_verify import verify_from_text
+from jobs.lottery import LotterySettings
+from jobs.messages import Sender
+from jobs.tick import Group, tick
+from mailer.mailbox import LocalMail
+from sheets.model import Workbook
+from sheets.parse import parse_snapshot
+from sheets.xlsx import XlsxBackend
+from tests.conftest import write_xlsx
+
+TZ = ZoneInfo("Europe/Copenhagen")
+T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=TZ)
+CHAIR = "ida.engholm@example.org"
+PEOPLE = [  # name, local part, status, on leave
+    ("Ida Engholm", "ida.engholm", "aktiv", ""), ("Søren Bækgaard", "soren.baekgaard", "aktiv", ""),
+    ("Mette Lindholt", "mette.lindholt", "aktiv", ""),
+    ("Jonas Krogsgaard", "jonas.krogsgaard", "aktiv", ""),
+    ("Freja Vestergaard", "freja.vestergaard", "aktiv", ""),
+    ("Line Østerby", "line.osterby", "aktiv", "ja"),
+    ("Hanne Bjerregaard", "hanne.bjerregaard", "afventer", ""),
+    ("Peter Ravnholt", "peter.ravnholt", "udtrådt", ""),
+]
+
+
+def d(day: dt.date) -> str:
+    return day.strftime("%d-%m-%Y")
+
+
+def snapshot(term_end: dt.date | None = None) -> dict[str, list[list[str]]]:
+    members = [["Navn", "E-mail", "Status", "Orlov", "Indmeldt"]] + [
+        [n, f"{e}@example.org", s, leave, "01-01-2024"] for n, e, s, leave in PEOPLE]
+    end = term_end or dt.date(2027, 6, 1)
+    return {
+        "Medlemmer": members,
+        "Funktioner": [
+            ["Funktion", "Varetages af", "Periode start", "Periode slut", "Valgt ved",
+             "Beskrivelse", "Note"],
+            ["Formand", CHAIR, "01-02-2025", "", "frivillig", "Leder møderne", ""],
+            ["Sekretær", "", "", "", "", "Skriver referat af møderne", "husk referatskabelonen"],
+            ["Høringstovholder", "Søren Bækgaard", d(end.replace(year=end.year - 2)), d(end),
+             "lodtrækning", "Samler input til høringer", ""],
+            ["Kasserer", "Peter Ravnholt", "01-01-2025", "", "udpeget", "", ""],
+        ],
+        "Arbejdsgrupper": [["Navn", "Medlemmer"],
+                           ["PFAS", "Mette Lindholt; Søren Bækgaard"]],
+        "Opgaver": [["Nr", "Opgave", "Ansvarlig", "Status"],
+                    ["1", "Udkast til høringssvar", "Mette Lindholt", "åben"]],
+    }
+
+
+class World:
+    def __init__(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                 settings: LotterySettings, term_end: dt.date | None = None) -> None:
+        self.backend = XlsxBackend(write_xlsx(tmp_path / "gruppe.xlsx", snapshot(term_end)))
+        self.mail = LocalMail(tmp_path / "post")
+        sender = Sender("gruppe@example.org", "Miljøgruppens tovholder", "da", b"hemmelig")
+        self.group = Group(self.backend, self.mail, sender, settings={"roles": settings})
+        monkeypatch.setattr(jobs.tick, "DUE", roles.DUE)
+        monkeypatch.setattr(jobs.tick, "HANDLERS", roles.HANDLERS)
+        self.seen = 0
+
+    def tick(self, now: dt.datetime) -> list[EmailMessage]:
+        """Run one tick; the e-mails it sent."""
+        tick(self.group, now, say=lambda _: None)
+        sent = self.sent()
+        new, self.seen = sent[self.seen:], len(sent)
+        return new
+
+    def sent(self) -> list[EmailMessage]:
+        return [email.message_from_bytes(p.read_bytes(), policy=policy.default)  # type: ignore[misc]
+                for p in sorted((self.mail.box.outbox).glob("*.eml"))]
+
+    def reply(self, original: EmailMessage, text: str, when: dt.datetime) -> None:
+        msg = EmailMessage()
+        to = str(original["To"])
+        msg["From"] = to
+        msg["To"] = str(original["Reply-To"])
+        msg["Subject"] = "Re: " + str(original["Subject"])
+        msg["Message-ID"] = make_msgid(domain="example.org")
+        msg["In-Reply-To"] = str(original["Message-ID"])
+        msg["Date"] = format_datetime(when)
+        quoted = "\n".join("> " + line for line in body(original).splitlines())
+        msg.set_content(f"{text}\n\nDen {when:%d.%m.%Y} skrev {original['From']}:\n{quoted}\n")
+        self.mail.box.deliver(bytes(msg))
+
+    def workbook(self) -> Workbook:
+        return parse_snapshot(self.backend.read())
+
+
+def body(msg: EmailMessage) -> str:
+    return msg.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+
+
+def to(msgs: list[EmailMessage], local: str, subject: str = "") -> EmailMessage:
+    found = [m for m in msgs if local in str(m["To"]) and subject in str(m["Subject"])]
+    assert len(found) == 1, [(str(m["To"]), str(m["Subject"])) for m in msgs]
+    return found[0]
+
+
+def role(wb: Workbook, name: str):  # noqa: ANN201
+    return next(r for r in wb.roles if r.role == name)
+
+
+def states(wb: Workbook, kind: str) -> list[tuple[str, str]]:
+    return [(e.state, e.recipient.split("@")[0]) for e in wb.log
+            if e.kind == kind and e.state not in ("sending", "sent")]
+
+
+@pytest.fixture
+def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> World:
+    return World(tmp_path, monkeypatch, LotterySettings())
+
+
+def test_a_vacancy_calls_the_eligible_and_one_yes_is_proposed_to_the_chair(world: World) -> None:
+    first = world.tick(T0)
+    calls = [m for m in first if "Vil du være Sekretær" in str(m["Subject"])]
+    assert sorted(str(m["To"]).split("<")[1].split(".")[0] for m in calls) == [
+        "freja", "ida", "jonas", "mette", "soren"]  # not on leave, pending or left
+    call = to(calls, "mette")
+    assert "Skriver referat af møderne" in body(call) and "Svar ja, hvis du vil" in body(call)
+    assert "onsdag den 23. marts 2026" in body(call) or "23. marts 2026" in body(call)
+    assert not world.tick(T0 + dt.timedelta(hours=1))  # nothing twice
+
+    world.reply(call, "Ja, det vil jeg gerne.", T0 + dt.timedelta(days=1))
+    after = world.tick(T0 + dt.timedelta(days=1))
+    note = to(after, "ida", "Mette Lindholt vil gerne være Sekretær")
+    assert "Skriv Mette Lindholt som Sekretær" in body(note)
+    wb = world.workbook()
+    assert ("yes", "mette.lindholt") in states(wb, "vacancy")
+    secretary = role(wb, "Sekretær")
+    assert secretary.vacant and secretary.note == "husk referatskabelonen; foreslået: Mette Lindholt"
+    # past the deadline, one volunteer: no lottery, the chair decides
+    later = world.tick(T0 + dt.timedelta(days=25))
+    assert not [m for m in later if "som Sekretær" in str(m["Subject"])]
+    # the chair writes Mette in the sheet: the call is over, recorded as filled
+    book = openpyxl.load_workbook(world.backend.path)
+    book["Funktioner"]["B3"] = "Mette Lindholt"
+    book.save(world.backend.path)
+    world.tick(T0 + dt.timedelta(days=26))
+    assert ("filled", "mette.lindholt") in states(world.workbook(), "vacancy")
+
+
+def test_no_volunteer_means_a_weighted_draw_that_anyone_can_verify(world: World) -> None:
+    world.tick(T0)
+    drawn_at = T0 + dt.timedelta(days=22)  # the deadline (21 days) has passed
+    sent = world.tick(drawn_at)
+    announcements = [m for m in sent if str(m["Subject"]).startswith("Lodtrækning")
+                     and str(m["Subject"]).endswith("som Sekretær")]
+    # the chair and every active member, including the one on leave; never the left or pending
+    assert len(announcements) == 6
+    assert not [m for m in sent if "peter" in str(m["To"]) or "hanne" in str(m["To"])]
+    text = body(announcements[0])
+    v = verify_from_text(text)
+    assert v.result is not None and v.seed_matches
+    assert v.day == drawn_at.date() and v.role.casefold() == "sekretær"
+    # loads: Mette (PFAS + an open action) = 2, Søren (a role + PFAS) = 2 -> 1 lot; others 3
+    assert dict(v.table) == {"freja.vestergaard@example.org": 3, "ida.engholm@example.org": 2,
+                             "jonas.krogsgaard@example.org": 3, "mette.lindholt@example.org": 1,
+                             "soren.baekgaard@example.org": 1}
+    winner = v.result.winner
+    assert winner == lottery.verify("Sekretær", drawn_at.date(), v.table)
+    assert "Line Østerby: på orlov" in text
+    wb = world.workbook()
+    secretary = role(wb, "Sekretær")
+    assert (secretary.holder_email, secretary.chosen) == (winner, "lottery")
+    assert (secretary.term_start, secretary.term_end) == (dt.date(2026, 3, 24),
+                                                          dt.date(2028, 3, 24))
+    note = to(sent, winner.split("@")[0], "Du er trukket som Sekretær")
+    assert "svar \"nej\" på denne mail senest" in body(note)
+    assert not world.tick(drawn_at + dt.timedelta(hours=2))  # once only
+
+    # the winner declines in time: drawn again without them, the decline recorded
+    world.reply(note, "Nej, jeg kan desværre ikke påtage mig det.", drawn_at + dt.timedelta(days=2))
+    again = world.tick(drawn_at + dt.timedelta(days=2))
+    second = [m for m in again if str(m["Subject"]).startswith("Lodtrækning")
+              and str(m["Subject"]).endswith("som Sekretær")]
+    assert len(second) == 6 and "sagde nej til den forrige trækning" in body(second[0])
+    v2 = verify_from_text(body(second[0]))
+    assert v2.result is not None and v2.result.winner != winner
+    assert winner not in dict(v2.table)
+    wb = world.workbook()
+    assert ("declined", winner.split("@")[0]) in states(wb, "vacancy")
+    assert role(wb, "Sekretær").holder_email == v2.result.winner
+
+    # a second no is not honoured (one decline per call): the chair is told instead
+    final = to(again, v2.result.winner.split("@")[0], "Du er trukket")
+    assert "denne trækning endelig" in body(final)
+    world.reply(final, "Nej", drawn_at + dt.timedelta(days=3))
+    told = world.tick(drawn_at + dt.timedelta(days=3))
+    assert [str(m["To"]) for m in told] == [f"Ida Engholm <{CHAIR}>"]
+    assert "kun gives én gang" in body(told[0])
+    assert role(world.workbook(), "Sekretær").holder_email == v2.result.winner
+
+
+def test_a_left_members_role_is_vacant_and_they_get_nothing(world: World) -> None:
+    sent = world.tick(T0)
+    assert [m for m in sent if "Vil du være Kasserer" in str(m["Subject"])]
+    assert not [m for m in sent if "peter" in str(m["To"])]
+
+
+def test_renewal_asks_the_holder_and_a_yes_writes_the_next_term(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    end = (T0 + dt.timedelta(days=50)).date()
+    world = World(tmp_path, monkeypatch, LotterySettings(), term_end=end)
+    sent = world.tick(T0)
+    ask = to(sent, "soren", "Fortsætter du som Høringstovholder")
+    to(sent, "ida", "Søren Bækgaards periode som Høringstovholder slutter")
+    world.reply(ask, "Ja, jeg tager to år mere.", T0 + dt.timedelta(days=1))
+    after = world.tick(T0 + dt.timedelta(days=1))
+    to(after, "ida", "Søren Bækgaard fortsætter som Høringstovholder")
+    coordinator = role(world.workbook(), "Høringstovholder")
+    assert (coordinator.term_start, coordinator.term_end) == (end, end.replace(year=end.year + 2))
+    # the 14-day warning is for the old end: it never comes
+    assert not [m for m in world.tick(T0 + dt.timedelta(days=40)) if "Fortsætter" in
+                str(m["Subject"])]
+
+
+def test_a_pending_member_is_approved_by_reply_and_then_welcomed(world: World) -> None:
+    sent = world.tick(T0)
+    request = to(sent, "ida", "Nyt medlem til godkendelse: Hanne Bjerregaard")
+    assert "hanne" not in " ".join(str(m["To"]) for m in sent)
+    world.reply(request, "Godkendt 👍", T0 + dt.timedelta(hours=3))
+    after = world.tick(T0 + dt.timedelta(hours=3))
+    assert world.workbook().member("hanne.bjerregaard@example.org").active  # type: ignore[union-attr]
+    assert not [m for m in after if "Velkommen" in str(m["Subject"])]  # next tick reads it
+    welcome = world.tick(T0 + dt.timedelta(hours=4))
+    to(welcome, "hanne", "Velkommen i Miljøgruppens tovholder")
+    assert len([m for m in welcome if "Velkommen" in str(m["Subject"])]) == 1
+
+
+def test_assign_directly_writes_the_first_volunteer(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    world = World(tmp_path, monkeypatch, LotterySettings(assign_directly=True))
+    call = to(world.tick(T0), "jonas", "Vil du være Sekretær")
+    world.reply(call, "Jeg melder mig gerne.", T0 + dt.timedelta(days=2))
+    after = world.tick(T0 + dt.timedelta(days=2))
+    to(after, "ida", "Jonas Krogsgaard er nu Sekretær")
+    secretary = role(world.workbook(), "Sekretær")
+    assert (secretary.holder_email, secretary.chosen, secretary.term_end) == (
+        "jonas.krogsgaard@example.org", "volunteer", dt.date(2028, 3, 4))
+    assert not [m for m in world.tick(T0 + dt.timedelta(days=30))  # filled: nothing more
+                if "Sekretær" in str(m["Subject"])]
+
+
+def test_several_volunteers_are_drawn_among_when_the_config_says_so(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    world = World(tmp_path, monkeypatch, LotterySettings(several_volunteers="lottery"))
+    calls = world.tick(T0)
+    world.reply(to(calls, "jonas", "Sekretær"), "Ja", T0 + dt.timedelta(days=1))
+    world.reply(to(calls, "freja", "Sekretær"), "Yes, count me in!", T0 + dt.timedelta(days=1))
+    world.reply(to(calls, "mette", "Sekretær"), "Nej tak", T0 + dt.timedelta(days=1))
+    world.tick(T0 + dt.timedelta(days=1))
+    sent = world.tick(T0 + dt.timedelta(days=22))
+    v = verify_from_text(body(next(m for m in sent if "Lodtrækning" in str(m["Subject"])
+                                   and "Sekretær" in str(m["Subject"]))))
+    assert sorted(dict(v.table)) == ["freja.vestergaard@example.org",
+                                     "jonas.krogsgaard@example.org"]
+    assert role(world.workbook(), "Sekretær").holder_email == v.result.winner  # type: ignore[union-attr]
+
+
+def test_several_volunteers_by_default_the_chair_chooses(world: World) -> None:
+    calls = world.tick(T0)
+    for local in ("jonas", "freja"):
+        world.reply(to(calls, local, "Sekretær"), "Ja tak", T0 + dt.timedelta(days=1))
+    world.tick(T0 + dt.timedelta(days=1))
+    sent = world.tick(T0 + dt.timedelta(days=22))
+    choose = to(sent, "ida", "Flere vil gerne være Sekretær")
+    assert "Jonas Krogsgaard, Freja Vestergaard" in body(choose)
+    assert role(world.workbook(), "Sekretær").vacant
+    assert not [m for m in sent if "som Sekretær" in str(m["Subject"])]
+
+
+def test_an_unclear_reply_goes_to_the_chair_and_changes_nothing(world: World) -> None:
+    call = to(world.tick(T0), "freja", "Sekretær")
+    world.reply(call, "Hvad indebærer det egentlig?", T0 + dt.timedelta(days=1))
+    after = world.tick(T0 + dt.timedelta(days=1))
+    note = to(after, "ida", "Et svar fra Freja Vestergaard om Sekretær")
+    assert "> Hvad indebærer det egentlig?" in body(note)
+    assert role(world.workbook(), "Sekretær").note == "husk referatskabelonen"
+
+
+def test_english_group(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    world = World(tmp_path, monkeypatch, LotterySettings(call_days=7))
+    world.group.sender = Sender("gruppe@example.org", "Tovholder", "en", b"hemmelig")
+    call = to(world.tick(T0), "mette", "Will you be Sekretær")
+    assert "Reply yes if you will" in body(call)
+    sent = world.tick(T0 + dt.timedelta(days=8))
+    announcement = next(m for m in sent if str(m["Subject"]).startswith("Draw:")
+                        and "Sekretær" in str(m["Subject"]))
+    assert verify_from_text(body(announcement)).seed_matches
+
+
+def test_a_decline_after_the_decline_days_is_not_honoured(world: World) -> None:
+    world.tick(T0)
+    drawn_at = T0 + dt.timedelta(days=22)
+    sent = world.tick(drawn_at)
+    note = next(m for m in sent if str(m["Subject"]) == "Du er trukket som Sekretær")
+    winner = str(note["To"]).split("<")[1].rstrip(">")
+    world.reply(note, "Nej tak", drawn_at + dt.timedelta(days=8))
+    told = world.tick(drawn_at + dt.timedelta(days=8))
+    assert [str(m["To"]) for m in told] == [f"Ida Engholm <{CHAIR}>"]
+    assert ("refused", winner.split("@")[0]) in states(world.workbook(), "vacancy")
+    assert role(world.workbook(), "Sekretær").holder_email == winner
+
+
+def test_a_draw_whose_sheet_write_was_lost_is_written_again_the_same_day(
+        world: World) -> None:
+    from jobs.context import Context
+
+    world.tick(T0)
+    drawn_at = T0 + dt.timedelta(days=22)
+    world.tick(drawn_at)
+    book = openpyxl.load_workbook(world.backend.path)
+    for col in "BCDE":  # as if the chair's sorting made the write miss the row
+        book["Funktioner"][f"{col}3"] = None
+    book.save(world.backend.path)
+    wb = world.workbook()
+    ctx = Context(wb, list(wb.log), world.group.sender, drawn_at + dt.timedelta(hours=2),
+                  (CHAIR, "Ida Engholm"), {"roles": LotterySettings()})
+    assert not [m for m in roles.due_vacancies(ctx) if "Vil du være Sekretær" in str(
+        m.message["Subject"])]
+    written = {c.col: c.value for c in ctx.batch.cells if c.row == 3}
+    drawn = next(e for e in wb.log if e.state == "drawn" and e.key.startswith("sekretaer"))
+    assert written[2] == world.workbook().member(drawn.recipient).name  # type: ignore[union-attr]
+    assert written[5] == "lodtrækning" and written[4] == "24-03-2028"
+    # a day later it is a new vacancy, not a silent re-write
+    later = Context(wb, list(wb.log), world.group.sender, drawn_at + dt.timedelta(days=2),
+                    (CHAIR, "Ida Engholm"), {"roles": LotterySettings()})
+    assert [m for m in roles.due_vacancies(later) if "Vil du være Sekretær" in str(
+        m.message["Subject"])]
