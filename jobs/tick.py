@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from jobs import features
 from jobs.context import Context, Due, Handler
 from jobs.inbox import InboxReport, Notice, process_inbox
 from jobs.logbook import Logbook
@@ -62,12 +63,13 @@ def chair(wb: Workbook, fallback: str) -> tuple[str, str]:
 
 
 #: reply handlers by conversation kind, and the due functions, in the order they run
-HANDLERS: dict[str, Handler] = {}
-DUE: list[Due] = []
+HANDLERS: dict[str, Handler] = dict(features.HANDLERS)
+DUE: list[Due] = list(features.DUE)
 
 
 def tick(group: Group, now: dt.datetime, *, dry_run: bool = False,
-         say: Callable[[str], None] = print) -> TickReport:
+         say: Callable[[str], None] = print, only: list[Due] | None = None) -> TickReport:
+    """One cycle. ``only`` runs just those due functions (e.g. `tovholder form send`)."""
     wb = parse_snapshot(group.backend.read(), term_years=group.term_years)
     report = TickReport(members=sum(m.active for m in wb.members))
     logbook = Logbook(wb, group.backend, group.sender.lang)
@@ -82,7 +84,7 @@ def tick(group: Group, now: dt.datetime, *, dry_run: bool = False,
         report.inbox = process_inbox(group.mailbox, logbook, known, ctx, handlers=HANDLERS,
                                      say=say)
     wanted = notices(group, ctx, report.inbox.notices, say)
-    for due in DUE:
+    for due in DUE if only is None else only:
         wanted += due(ctx)
     if ctx.batch and not dry_run:  # writes decided by due functions (e.g. a drawn role)
         group.backend.apply(ctx.batch)

@@ -77,5 +77,6 @@ def open_group(config: Config, backend: Backend | None = None,
                     secret(mail.secret_env, mail.secret_file, "mail.secret").encode())
     return Group(backend or open_backend(config), mailbox or open_mailbox(config), sender,
                  term_years=config.terms.years, fallback_chair=mail.chair,
+                 settings=dict(config.features),
                  quarantine_folder=mail.imap.quarantine_folder if mail.backend == "imap"
                  else str(mail.local_dir / "inbox" / ".quarantine"))

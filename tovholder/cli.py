@@ -22,7 +22,9 @@ EPILOG = {
     "demo": "Eksempel: tovholder demo --dir ~/tovholder-demo",
     "init": "Eksempel: tovholder --config gruppe.toml init",
     "check": "Eksempel: tovholder check   (exit 1 ved fejl, 0 ved kun advarsler)",
-    "show": "Eksempel: tovholder show --today 2026-05-04",
+    "show": "Eksempel: tovholder show --today 2026-05-04   eller: tovholder show competences",
+    "form": "Eksempel: tovholder form send --dry-run",
+    "draw": "Eksempel: tovholder draw --verify opslag.txt   (eller: ... | tovholder draw --verify)",
     "tick": "Eksempel: tovholder tick --dry-run   (fra cron: */5 * * * * tovholder tick)",
     "run": "Eksempel: tovholder --config /etc/tovholder.toml run   (stop med SIGTERM/Ctrl-C)",
 }
@@ -49,6 +51,17 @@ def build_parser() -> argparse.ArgumentParser:
         cmd = command(name, text)
         cmd.add_argument("--today", type=dt.date.fromisoformat, default=None,
                          help="regn som om det er denne dato (ÅÅÅÅ-MM-DD)")
+    sub.choices["show"].add_argument(
+        "what", nargs="?", choices=["overview", "competences"], default="overview",
+        help="competences: medlemmer × fagområder og arbejdsgrupper, og hvem kan tage hvad")
+    form = command("form", "kompetenceskemaet: send det til dem, der ikke har svaret i runden")
+    form.add_argument("action", choices=["send"])
+    form.add_argument("--dry-run", action="store_true",
+                      help="vis hvad der ville blive sendt; send og skriv intet")
+    draw = command("draw", "efterprøv en lodtrækning ud fra tallene i opslaget")
+    draw.add_argument("--verify", action="store_true", required=True,
+                      help="genberegn vinderen ud fra opslagets tabel og frø")
+    draw.add_argument("file", nargs="?", type=Path, help="opslaget som tekst (standard: stdin)")
     tick = command("tick", "én kørsel: læs regnearket og ny post, send det der er tid til")
     tick.add_argument("--dry-run", action="store_true",
                       help="vis hvad der ville blive sendt; send og skriv intet")
@@ -64,6 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "demo":
             return cmd_demo(args)
+        if args.command == "draw":
+            return cmd_draw(args)
         cfg = configuration.load(args.config)
         lang = cfg.language
         return COMMANDS[args.command](cfg, args)
@@ -114,6 +129,11 @@ def cmd_show(cfg: configuration.Config, args: argparse.Namespace) -> int:
     from tovholder.show import summary
 
     wb = load_workbook(cfg, open_backend(cfg))
+    if getattr(args, "what", "overview") == "competences":
+        from tovholder.competences import competence_overview
+
+        print(competence_overview(wb, cfg.language).text(), end="")
+        return 0
     print(summary(wb, _today(cfg, args), cfg.language), end="")
     return 0
 
@@ -137,9 +157,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(f"\n== tovholder tick ({cfg.mail.local_dir}) ==")
     try:
         report = tick(group, now)
+        print(report.summary(cfg.language))
+        replies = demo.member_replies(cfg.mail.local_dir / "outbox")
+        fresh = [r for r in replies if group.mailbox.box.deliver(r)]  # type: ignore[attr-defined]
+        if fresh and report.sent.sent:  # the first run: members answer what they just got
+            print("\n" + t(cfg.language, "demo.replies", count=len(fresh)))
+            print(f"== tovholder tick ({cfg.mail.local_dir}) ==")
+            print(tick(group, now + dt.timedelta(minutes=5)).summary(cfg.language))
     finally:
         group.mailbox.close()
-    print(report.summary(cfg.language))
     program = sys.argv[0] if sys.argv[0].endswith("tovholder") else "tovholder"
     print(t(cfg.language, "demo.outbox", outbox=cfg.mail.local_dir / "outbox", config=cfg.file,
             program=_short(program)))
@@ -179,7 +205,35 @@ def _short(path: str) -> str:
     return relative if not relative.startswith("..") else os.path.abspath(path)
 
 
-COMMANDS = {"run": cmd_run, "init": cmd_init, "check": cmd_check, "show": cmd_show, "tick": cmd_tick}
+def cmd_form(cfg: configuration.Config, args: argparse.Namespace) -> int:
+    """Send the form now to those who have not answered (the tick would do it too)."""
+    from jobs import form
+    from jobs.tick import tick
+    from tovholder.app import open_group
+
+    if "form" not in cfg.features:
+        raise TovholderError("form.no_round", file=str(cfg.file))
+    group = open_group(cfg)
+    try:
+        report = tick(group, dt.datetime.now(cfg.tz), dry_run=args.dry_run,
+                      only=[form.due_forms])
+    finally:
+        group.mailbox.close()
+    print(report.summary(cfg.language))
+    return 0
+
+
+def cmd_draw(args: argparse.Namespace) -> int:
+    from jobs.draw_verify import draw_verify_command
+
+    text = args.file.read_text(encoding="utf-8") if args.file else sys.stdin.read()
+    out, code = draw_verify_command(text, "da")
+    print(out)
+    return code
+
+
+COMMANDS = {"form": cmd_form, "run": cmd_run, "init": cmd_init, "check": cmd_check,
+            "show": cmd_show, "tick": cmd_tick}
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -84,6 +84,8 @@ class Config:
     terms: TermsConfig = field(default_factory=TermsConfig)
     mail: MailConfig = field(default_factory=MailConfig)
     service: ServiceConfig = field(default_factory=ServiceConfig)
+    #: per-feature settings ("form", "roles", "digests"), each validated by its own module
+    features: dict[str, object] = field(default_factory=dict)
 
     @property
     def tz(self) -> zoneinfo.ZoneInfo:
@@ -93,8 +95,12 @@ class Config:
 _SERVER = {"host", "port", "security", "username", "password_env", "password_file", "oauth",
            "ca_file", "timeout_seconds"}
 KNOWN = {
-    "": {"language", "timezone", "workbook", "terms", "mail", "service"},
+    "": {"language", "timezone", "workbook", "terms", "mail", "service", "form", "roles"},
     "service": {"tick_minutes", "poll_seconds"},
+    "form": {"round", "reminder_days", "max_reminders"},
+    "roles": {"call_days", "decline_days", "max_declines", "assign_directly",
+              "several_volunteers", "base", "min_tickets", "weight_roles", "weight_groups",
+              "weight_actions"},
     "mail": {"backend", "local_dir", "address", "name", "chair", "secret_env", "secret_file",
              "smtp", "imap"},
     "mail.smtp": _SERVER | {"rate_per_minute"},
@@ -175,9 +181,25 @@ def load(file: Path) -> Config:
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         top.fail("timezone", 'et IANA-tidszonenavn, fx "Europe/Copenhagen"',
                  'Skriv timezone = "Europe/Copenhagen"')
+    terms = _terms(top.sub("terms"))
     return Config(file=file, language=language, timezone=timezone,
-                  workbook=_workbook(top.sub("workbook")), terms=_terms(top.sub("terms")),
-                  mail=_mail(top.sub("mail")), service=_service(top.sub("service")))
+                  workbook=_workbook(top.sub("workbook")), terms=terms,
+                  mail=_mail(top.sub("mail")), service=_service(top.sub("service")),
+                  features=_features(top, terms))
+
+
+def _features(top: _Reader, terms: TermsConfig) -> dict[str, object]:
+    """Each feature validates its own table; a missing [form] table means no form is sent."""
+    from jobs import form, lottery
+
+    features: dict[str, object] = {}
+    if "form" in top.table:
+        r = top.sub("form")
+        features["form"] = form.settings_from_table(r.table, r.fail)
+    r = top.sub("roles")
+    features["roles"] = lottery.settings_from_table(
+        r.table, r.fail, term_years=terms.years, warning_days=terms.warning_days)
+    return features
 
 
 def _workbook(r: _Reader) -> WorkbookConfig:

@@ -5,7 +5,11 @@ a vacant role, and a meeting coming up within the week."""
 from __future__ import annotations
 
 import datetime as dt
+import email
+import email.policy
+import email.utils
 import secrets
+from email.message import EmailMessage
 from pathlib import Path
 
 from tovholder.templates_tabs import EXAMPLES
@@ -26,7 +30,7 @@ PEOPLE = [
 DOMAIN = "example.org"
 
 
-def email(local: str) -> str:
+def address(local: str) -> str:
     return f"{local}@{DOMAIN}"
 
 
@@ -40,12 +44,12 @@ def rows(today: dt.date) -> dict[str, list[dict[str, str]]]:
     soon = today + dt.timedelta(days=6)
     later = today + dt.timedelta(days=97)
     two_years_ago = today.replace(year=today.year - 2) + dt.timedelta(days=40)
-    members = [{"name": n, "email": email(e), "organisation": o, "status": s,
+    members = [{"name": n, "email": address(e), "organisation": o, "status": s,
                 "joined": d(dt.date(2021 + i % 4, 1 + i, 1))}
                for i, (n, e, o, s) in enumerate(PEOPLE)]
     members[2]["phone"] = "004512345678"
     roles = [
-        {"role": "Formand", "holder": email("ida.engholm"), "term_start": d(two_years_ago),
+        {"role": "Formand", "holder": address("ida.engholm"), "term_start": d(two_years_ago),
          "chosen": "frivillig", "description": "Leder møderne og godkender nye medlemmer"},
         {"role": "Høringstovholder", "holder": "Søren Bækgaard",
          "term_start": d(today - dt.timedelta(days=200)), "chosen": "lodtrækning",
@@ -60,7 +64,7 @@ def rows(today: dt.date) -> dict[str, list[dict[str, str]]]:
         {"id": "2", "meeting": d(past), "item": "4", "owners": "Jonas Krogsgaard, Line Østerby",
          "description": "Udkast til høringssvar om spildevandsbekendtgørelsen",
          "due": d(today - dt.timedelta(days=5)), "status": "åben"},
-        {"id": "3", "meeting": d(past), "item": "5", "owners": email("freja.vestergaard"),
+        {"id": "3", "meeting": d(past), "item": "5", "owners": address("freja.vestergaard"),
          "description": "Booke lokale til næste møde", "due": d(past + dt.timedelta(days=14)),
          "status": "færdig"},
     ]
@@ -86,7 +90,7 @@ def rows(today: dt.date) -> dict[str, list[dict[str, str]]]:
     ]
     groups = [
         {"name": "Netværk for miljøtilsyn",
-         "members": ", ".join(email(p) for p in ("ida.engholm", "mette.lindholt", "line.osterby"))},
+         "members": ", ".join(address(p) for p in ("ida.engholm", "mette.lindholt", "line.osterby"))},
         {"name": "Arbejdsgruppe om PFAS", "members": "Mette Lindholt; Søren Bækgaard"},
     ]
     consultations = [
@@ -109,6 +113,9 @@ timezone = "Europe/Copenhagen"
 [workbook]
 backend = "xlsx"
 path = "gruppe.xlsx"
+
+[form]
+round = "2026"
 
 [mail]
 backend = "local"
@@ -139,3 +146,61 @@ def seed_mailbox(mailbox: object) -> int:
     for file in files:
         mailbox.box.deliver(file.read_bytes())  # type: ignore[attr-defined]
     return len(files)
+
+
+def _text(msg: EmailMessage) -> str:
+    return msg.get_body(("plain",)).get_content().replace("\r\n", "\n")  # type: ignore[union-attr]
+
+
+def _sent_to(outbox: Path, recipient: str, kind_subject: str) -> EmailMessage | None:
+    for path in sorted(outbox.glob("*.eml")):
+        msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+        if recipient in str(msg["To"]) and kind_subject in str(msg["Subject"]):
+            return msg  # type: ignore[return-value]
+    return None
+
+
+def _reply(original: EmailMessage, sender: str, body: str, n: int) -> bytes:
+    reply = EmailMessage()
+    reply["From"] = sender
+    reply["To"] = str(original["Reply-To"])
+    reply["Subject"] = "SV: " + str(original["Subject"])
+    reply["In-Reply-To"] = reply["References"] = str(original["Message-ID"])
+    reply["Message-ID"] = f"<demo-reply-{n}@klient.example.org>"
+    reply["Date"] = email.utils.format_datetime(email.utils.localtime())
+    reply.set_content(body)
+    return reply.as_bytes()
+
+
+def member_replies(outbox: Path) -> list[bytes]:
+    """Invented members answer the way their mail clients write: Outlook on top of an unmarked
+    quote, Gmail with crosses inside the quoted form, an iPhone in a few words, and a plain yes
+    to the call for a secretary."""
+    replies: list[bytes] = []
+    form = "Kompetenceskema"
+    if (msg := _sent_to(outbox, "mette.lindholt", form)) is not None:
+        original = _text(msg)
+        replies.append(_reply(msg, "Mette Lindholt <mette.lindholt@example.org>", (
+            "Hej\n\nJeg arbejder mest med PFAS og jord, og lidt med spildevand. Jeg sidder i "
+            "arbejdsgruppen om PFAS. Erfaring: 12 år. Tid: nogen.\n\nMed venlig hilsen\n"
+            "Mette Lindholt\nMiljømedarbejder, Fredericia Kommune\n\n"
+            f"Fra: {msg['From']}\nSendt: {msg['Date']}\nTil: {msg['To']}\n"
+            f"Emne: {msg['Subject']}\n\n{original}"), 1))
+    if (msg := _sent_to(outbox, "jonas.krogsgaard", form)) is not None:
+        original = _text(msg)
+        for option in ("Spildevand", "Affald", "Høringstovholder", "Meget"):
+            original = original.replace(f"[ ] {option}\n", f"[x] {option}\n", 1)
+        original = original.replace("(skriv et tal)\nSvar:", "(skriv et tal)\nSvar: 8", 1)
+        quoted = "\n".join(f"> {line}" if line else ">" for line in original.splitlines())
+        replies.append(_reply(msg, "Jonas Krogsgaard <jonas.krogsgaard@example.org>", (
+            "Så er det udfyldt.\n\nDen lør. 28. nov. 2026 kl. 10.00 skrev Miljøgruppens "
+            f"tovholder <{msg['Reply-To']}>:\n{quoted}\n"), 2))
+    if (msg := _sent_to(outbox, "freja.vestergaard", form)) is not None:
+        replies.append(_reply(msg, "Freja Vestergaard <freja.vestergaard@example.org>", (
+            "PFAS, luft og IE-direktivet. Sekretær kunne jeg godt.\n\nSendt fra min iPhone\n\n"
+            f"> Den 28. nov. 2026 kl. 10.00 skrev {msg['From']}:\n>\n> Hej Freja\n"), 3))
+    if (msg := _sent_to(outbox, "line.osterby", "Sekretær")) is not None:
+        replies.append(_reply(msg, "Line Østerby <line.osterby@example.org>", (
+            "Ja, det vil jeg gerne.\n\nVh Line\n\n"
+            f"Den 28. nov. 2026 kl. 10.00 skrev {msg['From']}:\n> Vil du være sekretær?\n"), 4))
+    return replies

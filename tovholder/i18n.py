@@ -181,6 +181,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "check.clean": {"da": "Ingen problemer i {label}.", "en": "No problems in {label}."},
     "demo.seeded": {"da": "Lagde {mails} mails i demoens indbakke.",
                     "en": "Put {mails} mails in the demo inbox."},
+    "demo.replies": {"da": "{count} medlemmer svarer på deres mails (opfundne svar i demoens indbakke).",
+                     "en": "{count} members answer their emails (invented replies in the demo inbox)."},
     "demo.outbox": {
         "da": "Se de sendte mails i {outbox} (.eml og .html). Kør igen med: "
               "{program} --config {config} tick",

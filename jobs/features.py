@@ -1,0 +1,10 @@
+"""The features a tick runs, in order: each contributes due functions and reply handlers
+(see jobs/context.py for the contract). Adding a feature is adding it here."""
+
+from __future__ import annotations
+
+from jobs import form, roles
+from jobs.context import Due, Handler
+
+HANDLERS: dict[str, Handler] = {**form.HANDLERS, **roles.HANDLERS}
+DUE: list[Due] = [*form.DUE, *roles.DUE]
