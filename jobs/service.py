@@ -33,8 +33,10 @@ class Service:
         self.scheduler = schedule.Scheduler()  # our own, never the module-wide default
         self.scheduler.every(tick_minutes).minutes.do(self.run_tick)
         self.ticks = 0
+        self.last_tick = self.clock()
 
     def run_tick(self) -> None:
+        self.last_tick = self.clock()
         try:
             report = tick(self.group, self.clock(), say=self.say)
             self.say(report.summary(self.lang))
@@ -44,17 +46,19 @@ class Service:
         self.ticks += 1
 
     def wait_for_mail(self, seconds: float) -> bool:
-        """True when new mail arrived (IMAP IDLE); False after ``seconds`` or without IDLE."""
+        """Wait up to ``seconds``; True when it is time to look at the mailbox: new mail
+        (IMAP IDLE), or the poll interval passed on a mailbox without IDLE."""
         inbox = getattr(self.group.mailbox, "inbox", None)
-        if inbox is None or not hasattr(inbox, "idle_wait"):
-            self.stop.wait(seconds)
-            return False
-        try:
-            return bool(inbox.idle_wait(min(seconds, IDLE_SLICE)))
-        except TovholderError as err:
-            self.say("tovholder: " + t(self.lang, err.code, **err.params))
-            self.stop.wait(min(seconds, self.poll_seconds))
-            return False
+        if inbox is not None and hasattr(inbox, "idle_wait"):
+            try:
+                if inbox.idle_wait(min(seconds, IDLE_SLICE)):
+                    return True
+                if inbox.has_idle is not False:
+                    return False
+            except TovholderError as err:  # the server went away: poll until it is back
+                self.say("tovholder: " + t(self.lang, err.code, **err.params))
+        self.stop.wait(seconds)
+        return self.clock() - self.last_tick >= dt.timedelta(seconds=self.poll_seconds)
 
     def run(self, *, max_ticks: int | None = None) -> None:
         self.run_tick()  # catch up at once after a start

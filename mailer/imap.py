@@ -80,6 +80,7 @@ class ImapInbox:
         self._sleep = sleep
         self._selected: str | None = None
         self._token: str | None = None
+        self.has_idle: bool | None = None  # known after the first idle_wait
 
     def __enter__(self) -> ImapInbox:
         self.connect()
@@ -270,7 +271,8 @@ class ImapInbox:
         """Wait up to timeout seconds for new mail with IDLE. False at once if the server has no
         IDLE (the caller then polls on its own schedule) or when nothing arrived."""
         def wait(c: IMAPClient) -> bool:
-            if not c.has_capability("IDLE"):
+            self.has_idle = bool(c.has_capability("IDLE"))
+            if not self.has_idle:
                 return False
             if self._selected != self.settings.folder:
                 self._select(c, self.settings.folder)

@@ -82,3 +82,33 @@ def test_a_tick_that_fails_is_reported_and_the_service_goes_on(tmp_path: Path) -
                       say=lines.append, clock=lambda: dt.datetime(2026, 1, 1, tzinfo=TZ))
     service.run(max_ticks=1)
     assert service.ticks == 1 and "Google Sheets svarer ikke" in lines[0]
+
+
+def test_without_idle_new_mail_is_polled_every_poll_seconds(tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A mailbox without IDLE (here the local one) must still be read every poll_seconds, not
+    only at the scheduled tick (which is an hour away here)."""
+    from jobs.messages import Sender
+    from mailer.mailbox import LocalMail
+    from sheets.xlsx import XlsxBackend
+    from tests.conftest import write_xlsx
+
+    monkeypatch.setattr(tick_module, "DUE", [])
+    path = write_xlsx(tmp_path / "g.xlsx", {"Medlemmer": [["Navn", "E-mail", "Status"]]})
+    mailbox = LocalMail(tmp_path / "post")
+    group = tick_module.Group(XlsxBackend(path), mailbox,
+                              Sender("gruppe@example.org", "T", "da", b"k"))
+    lines: list[str] = []
+    service = Service(group, tick_minutes=60, poll_seconds=0.2, lang="da", tz=TZ,
+                      say=lines.append)
+    worker = threading.Thread(target=service.run, daemon=True)
+    worker.start()
+    time.sleep(0.3)
+    mailbox.box.deliver(b"From: a@example.net\r\nTo: gruppe@example.org\r\nSubject: hej\r\n"
+                        b"Message-ID: <poll@example.net>\r\n\r\nhej\r\n")
+    deadline = time.monotonic() + 5
+    while not any("quarantined" in line for line in lines) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    service.stop.set()
+    worker.join(timeout=5)
+    assert any("quarantined" in line for line in lines), lines
