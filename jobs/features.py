@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from jobs import form, roles
+from jobs import form, notices, roles
 from jobs.context import Due, Handler
 
 HANDLERS: dict[str, Handler] = {**form.HANDLERS, **roles.HANDLERS}
-DUE: list[Due] = [*form.DUE, *roles.DUE]
+DUE: list[Due] = [notices.due_failure_notices, *form.DUE, *roles.DUE]

@@ -68,8 +68,7 @@ def process_inbox(mailbox: Mailbox, logbook: Logbook, known: Known, ctx: Context
     now = ctx.now
     report = InboxReport()
     handled = handled_ids(logbook)
-    known = Known(known.own_address, known.secret, known.members, frozenset(handled),
-                  known.conversations)
+    known = replace(known, handled=frozenset(handled))
     previous = last_poll_state(logbook, folder, now)
     state, messages = mailbox.poll(previous)
     rows: list[tuple[str, ...]] = []
@@ -141,7 +140,8 @@ def _handle(ctx: Context, handlers: dict[str, Handler], mail: ParsedMail, verdic
 
 
 def _token(mail: ParsedMail, known: Known) -> str | None:
-    return token_from_message(mail.message, known.own_address) if mail.message else None
+    base = known.reply_base or known.own_address
+    return token_from_message(mail.message, base) if mail.message else None
 
 
 def _detail(verdict: Verdict, mail: ParsedMail | None) -> str:

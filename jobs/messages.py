@@ -23,6 +23,11 @@ class Sender:
     lang: str
     secret: bytes
     templates: Path | None = None  # the chair's overrides
+    reply_form: str = ""  # e.g. "svar-{token}@example.org"; "" = plus-addressing on address
+
+    @property
+    def reply_base(self) -> str:
+        return self.reply_form or self.address
 
     @property
     def domain(self) -> str:
@@ -45,7 +50,7 @@ def make_outgoing(sender: Sender, template: str, *, kind: str, key: str, to_emai
     message = build_message(
         sender=Address(sender.address, sender.name), to=Address(to_email, to_name),
         subject=rendered.subject, text=rendered.text, html=rendered.html,
-        reply_to=reply_address(sender.address, token),
+        reply_to=reply_address(sender.reply_base, token),
         message_id=make_message_id(kind, key, to_email, sender.domain),
         in_reply_to=in_reply_to, references=references, attachments=attachments, bulk=bulk,
         date=now)

@@ -14,7 +14,18 @@ from email.message import EmailMessage
 from typing import Protocol
 
 from jobs.logbook import Logbook
-from mailer.outbox import FAILED, RETRY, SENDING, SENT, SKIPPED, Outgoing, age, plan
+from mailer.outbox import (
+    FAILED,
+    REPLY_MARK,
+    RETRY,
+    SENDING,
+    SENT,
+    SKIPPED,
+    Outgoing,
+    age,
+    is_reply,
+    plan,
+)
 from tovholder.errors import MailError
 
 GRACE = dt.timedelta(minutes=10)  # the service's own copy of a sent email may arrive late
@@ -76,7 +87,8 @@ def send_due(wanted: list[Outgoing], logbook: Logbook, transport: Outbound, now:
                 say(f"afvist: {out.kind} {out.key} til {out.recipient}: {detail}")
             else:
                 results.append(logbook.row(now, out.kind, out.key, SENT, recipient=out.recipient,
-                                           message_id=out.message_id))
+                                           message_id=out.message_id,
+                                           detail=REPLY_MARK if is_reply(out) else ""))
                 report.sent.append(out)
                 say(f"sendt: {out.kind} {out.key} til {out.recipient}")
     except MailError:

@@ -12,13 +12,14 @@ from dataclasses import dataclass, field
 
 from jobs import features
 from jobs.context import Context, Due, Handler
-from jobs.inbox import InboxReport, Notice, process_inbox
+from jobs.inbox import InboxReport, process_inbox
 from jobs.logbook import Logbook
-from jobs.messages import Sender, make_outgoing
+from jobs.messages import Sender
+from jobs.notices import loop_notices, mail_notices
 from jobs.send import SendReport, send_due
 from mailer.inbound import Known, conversations_from_log
 from mailer.mailbox import Mailbox
-from mailer.outbox import Outgoing, count_recent
+from mailer.outbox import SKIPPED, loop_guard
 from sheets.backend import Backend
 from sheets.model import Workbook
 from sheets.parse import parse_snapshot
@@ -26,7 +27,6 @@ from sheets.schema import fold
 from tovholder.i18n import t
 
 CHAIR_ROLES = {fold(n) for n in ("Formand", "Forperson", "Chair", "Chairman", "Chairperson")}
-NOTICES_PER_DAY = 20  # a flood of spam must not become a flood of notices to the chair
 
 
 @dataclass
@@ -80,40 +80,20 @@ def tick(group: Group, now: dt.datetime, *, dry_run: bool = False,
     else:
         known = Known(group.sender.address, group.sender.secret,
                       frozenset(m.email for m in wb.members if m.status in ("active", "pending")),
-                      frozenset(), conversations_from_log(logbook.entries))
+                      frozenset(), conversations_from_log(logbook.entries),
+                      group.sender.reply_base)
         report.inbox = process_inbox(group.mailbox, logbook, known, ctx, handlers=HANDLERS,
                                      say=say)
-    wanted = notices(group, ctx, report.inbox.notices, say)
+    wanted = mail_notices(ctx, report.inbox.notices, group.quarantine_folder, say)
     for due in DUE if only is None else only:
         wanted += due(ctx)
+    wanted, cut = loop_guard(wanted, ctx.log, now)
+    if cut and not dry_run:
+        logbook.write([logbook.row(now, o.kind, o.key, SKIPPED, recipient=o.recipient,
+                                   message_id=o.message_id, detail="løkke: for mange svar i timen")
+                       for o in cut])
+        wanted += loop_notices(ctx, cut)
     if ctx.batch and not dry_run:  # writes decided by due functions (e.g. a drawn role)
         group.backend.apply(ctx.batch)
     report.sent = send_due(wanted, logbook, group.mailbox, now, dry_run=dry_run, say=say)
     return report
-
-
-def notices(group: Group, ctx: Context, found: list[Notice],
-            say: Callable[[str], None]) -> list[Outgoing]:
-    email, name = ctx.chair
-    if not found:
-        return []
-    if not email:
-        say(t(ctx.lang, "notice.no_chair"))
-        return []
-    budget = NOTICES_PER_DAY - count_recent(ctx.log, kind="notice", recipient=email,
-                                            now=ctx.now, within=dt.timedelta(days=1))
-    out = []
-    for notice in found[:max(budget, 0)]:
-        mail = notice.mail
-        context = {
-            "chair_name": name or email,
-            "title": t(ctx.lang, f"notice.{notice.reason}",
-                       sender=mail.from_addr if mail else "?", detail=notice.detail),
-            "body": t(ctx.lang, "notice.bounce_body" if notice.reason == "bounce" else
-                      "notice.quarantined", folder=group.quarantine_folder,
-                      subject=mail.subject if mail else "?"),
-            "quoted": "\n".join((mail.text if mail else "").splitlines()[:40]),
-        }
-        out.append(make_outgoing(group.sender, "notice", kind="notice", key=notice.key,
-                                 to_email=email, to_name=name, context=context, now=ctx.now))
-    return out

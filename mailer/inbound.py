@@ -44,6 +44,7 @@ class Known:
     members: frozenset[str]  # active and pending member emails, lower-case
     handled: frozenset[str]  # Message-IDs already given an outcome in the Log
     conversations: tuple[tuple[str, str], ...]  # (member email, conversation) pairs we sent
+    reply_base: str = ""  # the reply-address form; "" = plus-addressing on own_address
 
 
 def judge(mail: ParsedMail, cls: Classification, token: str | None, known: Known) -> Verdict:

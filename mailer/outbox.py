@@ -17,6 +17,7 @@ Pure: no transport is imported here; jobs.send does the I/O.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 
@@ -96,3 +97,32 @@ def count_recent(log: list[LogEntry], *, kind: str, recipient: str, now: dt.date
     wanted = recipient.casefold()
     return sum(1 for e in log if e.kind == kind and e.state == SENT and
                e.recipient.casefold() == wanted and age(e, now) <= within)
+
+
+LOOP_LIMIT = 3  # emails answering incoming mail, to one address, per hour
+LOOP_WINDOW = dt.timedelta(hours=1)
+REPLY_MARK = "svar"  # the detail of a `sent` row for an email that answered an incoming mail
+
+
+def is_reply(out: Outgoing) -> bool:
+    return out.message.get("In-Reply-To") is not None
+
+
+def loop_guard(wanted: list[Outgoing], log: list[LogEntry], now: dt.datetime
+               ) -> tuple[list[Outgoing], list[Outgoing]]:
+    """(allowed, cut): an email that answers an incoming mail is cut when its address already
+    got LOOP_LIMIT such answers within the hour. Two robots answering each other (an
+    auto-responder without Auto-Submitted, a forwarding rule) stop there."""
+    states = latest_states(log)
+    counts = Counter(e.recipient.casefold() for e in log if e.state == SENT and
+                     e.detail == REPLY_MARK and age(e, now) <= LOOP_WINDOW)
+    allowed, cut = [], []
+    for out in wanted:
+        if not is_reply(out) or out.message_id in states:  # decided before: plan() handles it
+            allowed.append(out)
+        elif counts[out.recipient] >= LOOP_LIMIT:
+            cut.append(out)
+        else:
+            counts[out.recipient] += 1
+            allowed.append(out)
+    return allowed, cut

@@ -85,3 +85,11 @@ def test_secret_comes_from_env_or_file_never_from_config(tmp_path: Path,
     with pytest.raises(TovholderError) as err:
         secret("TVH_UNSET_VARIABLE", tmp_path / "missing", "smtp.password")
     assert err.value.code == "secret.missing"
+
+
+def test_reply_address_form_needs_exactly_one_token(tmp_path: Path) -> None:
+    assert load(write(tmp_path, '[mail]\nreply_address = "svar-{token}@example.org"')
+                ).mail.reply_address == "svar-{token}@example.org"
+    with pytest.raises(ConfigError) as err:
+        load(write(tmp_path, '[mail]\nreply_address = "svar@example.org"'))
+    assert err.value.params["key"] == "mail.reply_address"

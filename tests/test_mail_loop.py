@@ -17,6 +17,7 @@ import pytest
 
 from jobs import tick as tick_module
 from jobs.messages import Sender, make_outgoing
+from jobs.notices import due_failure_notices
 from jobs.tick import Group, tick
 from mailer.classify import decode_message
 from mailer.imap import ImapInbox
@@ -82,7 +83,8 @@ def outgoing(setup: Setup, kind: str, key: str, to: tuple[str, str]) -> Outgoing
 
 
 def wanting(monkeypatch: pytest.MonkeyPatch, emails: list[Outgoing]) -> None:
-    monkeypatch.setattr(tick_module, "DUE", [lambda ctx: list(emails)])
+    """The tick wants exactly these emails (plus the notices to the chair it always sends)."""
+    monkeypatch.setattr(tick_module, "DUE", [lambda ctx: list(emails), due_failure_notices])
 
 
 def reply_from(setup: Setup, member: tuple[str, str], to_msg: EmailMessage, text: str) -> None:
@@ -238,3 +240,21 @@ def test_every_bad_input_in_the_real_mailbox_gets_its_defined_outcome(
         client.select_folder("Tovholder-karantaene", readonly=True)
         assert len(client.search(["ALL"])) == sum(
             1 for o, _ in EXPECTED_OUTCOMES.values() if o == "quarantined")
+
+
+def test_refused_recipient_does_not_block_others_and_the_chair_is_told(
+        setup: Setup, monkeypatch: pytest.MonkeyPatch) -> None:
+    member = setup.members[1]
+    refused = outgoing(setup, "test", "r", ("refuse-x", ""))
+    wanting(monkeypatch, [refused, outgoing(setup, "test", "ok", member)])
+    report = tick(setup.group, NOW, say=lambda _: None)
+    assert [o.recipient for o, _ in report.sent.failed] == ["refuse-x@example.org"]
+    assert len(report.sent.sent) == 1 and len(setup.inbox_of(member)) == 1
+    [failed] = [e for e in setup.log() if e.state == "failed"]
+    assert failed.detail.startswith("550")
+    tick(setup.group, NOW + dt.timedelta(minutes=5), say=lambda _: None)
+    subjects = [str(m["Subject"]) for m in setup.inbox_of(setup.members[0])]
+    assert any("afviste en mail til refuse-x@example.org" in s for s in subjects)
+    # told once, not on every tick
+    tick(setup.group, NOW + dt.timedelta(minutes=10), say=lambda _: None)
+    assert len(setup.inbox_of(setup.members[0])) == len(subjects)

@@ -61,6 +61,7 @@ class MailConfig:
     backend: str = "local"  # local | imap
     local_dir: Path = Path("mail")
     address: str = "gruppe@example.org"
+    reply_address: str = ""  # a form with {token}; "" = plus-addressing on address
     name: str = "Tovholder"
     chair: str = ""  # fallback when the Funktioner tab names no chair
     secret_env: str = "TOVHOLDER_SECRET"
@@ -101,8 +102,8 @@ KNOWN = {
     "roles": {"call_days", "decline_days", "max_declines", "assign_directly",
               "several_volunteers", "base", "min_tickets", "weight_roles", "weight_groups",
               "weight_actions"},
-    "mail": {"backend", "local_dir", "address", "name", "chair", "secret_env", "secret_file",
-             "smtp", "imap"},
+    "mail": {"backend", "local_dir", "address", "reply_address", "name", "chair", "secret_env",
+             "secret_file", "smtp", "imap"},
     "mail.smtp": _SERVER | {"rate_per_minute"},
     "mail.imap": _SERVER | {"folder", "processed_keyword", "processed_folder", "quarantine_folder",
                        "sent_folder", "idle", "poll_seconds"},
@@ -236,6 +237,14 @@ def _terms(r: _Reader) -> TermsConfig:
     return TermsConfig(years, tuple(sorted(days, reverse=True)))
 
 
+def _reply_form(r: _Reader) -> str:
+    form = r.get("reply_address", str, "", 'en adresse med {token}, fx "svar-{token}@example.org"')
+    if form and (form.count("{token}") != 1 or "@" not in form.replace("{token}", "")):
+        r.fail("reply_address", 'en adresse med {token} præcis én gang, fx "svar-{token}@example.org"',
+               'Skriv fx reply_address = "gruppe+{token}@example.org", eller lad den være tom')
+    return form
+
+
 def _service(r: _Reader) -> ServiceConfig:
     minutes = r.get("tick_minutes", float, 5.0, "et antal minutter, fx 5")
     seconds = r.get("poll_seconds", float, 60.0, "et antal sekunder, fx 60")
@@ -251,6 +260,7 @@ def _mail(r: _Reader) -> MailConfig:
         backend=backend,
         local_dir=r.path("local_dir", "mail") or Path("mail"),
         address=r.address("address", "gruppe@example.org"),
+        reply_address=_reply_form(r),
         name=r.get("name", str, "Tovholder", "et navn i anførselstegn"),
         chair=r.address("chair", ""),
         secret_env=r.get("secret_env", str, "TOVHOLDER_SECRET", "navnet på en miljøvariabel"),

@@ -170,6 +170,24 @@ MESSAGES: dict[str, dict[str, str]] = {
                               "en": "An email from an unknown sender, {sender}"},
     "notice.other_member": {"da": "{sender} svarede på en mail, der var sendt til et andet medlem",
                             "en": "{sender} answered an email that was sent to another member"},
+    "notice.failed": {"da": "Mailserveren afviste en mail til {recipient} ({kind} {key})",
+                      "en": "The mail server refused an email to {recipient} ({kind} {key})"},
+    "notice.failed_body": {
+        "da": "Serverens svar: {detail}. Ret adressen i fanen Medlemmer, hvis den er forkert; "
+              "mailen sendes ikke igen af sig selv.",
+        "en": "The server answered: {detail}. Correct the address in the Members tab if it is "
+              "wrong; the email is not sent again by itself."},
+    "notice.loop": {"da": "Automatiske svar til {recipient} er stoppet",
+                    "en": "Automatic answers to {recipient} were stopped"},
+    "notice.loop_body": {
+        "da": "Adressen har svaret igen og igen på Tovholders bekræftelser (mere end tre gange "
+              "i timen), så det ligner to automater, der svarer hinanden. Tovholder svarer ikke "
+              "flere gange i denne time. Se på indbakken, om der er en videresendelse eller et "
+              "autosvar, der skal slås fra.",
+        "en": "The address answered Tovholder's confirmations again and again (more than three "
+              "times in an hour), which looks like two robots answering each other. Tovholder "
+              "does not answer it again this hour. Check for a forwarding rule or an "
+              "auto-responder to switch off."},
     "notice.quarantined": {
         "da": 'Mailen ("{subject}") er ikke registreret. Den ligger i mappen {folder}; '
               "se på den, og ret regnearket selv, hvis den skal bruges.",

@@ -1,0 +1,79 @@
+"""The tick on the embedded default (a local mailbox and an .xlsx): routing by reply token."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+from email.message import EmailMessage
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from jobs import tick as tick_module
+from jobs.messages import Sender, make_outgoing
+from jobs.tick import Group, tick
+from mailer.mailbox import LocalMail
+from mailer.outbox import Outgoing
+from sheets.parse import parse_snapshot
+from sheets.xlsx import XlsxBackend
+from tests.conftest import write_xlsx
+
+NOW = dt.datetime(2026, 11, 28, 9, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
+
+
+def group(tmp_path: Path, reply_form: str = "") -> Group:
+    path = write_xlsx(tmp_path / "g.xlsx", {
+        "Medlemmer": [["Navn", "E-mail", "Status"], ["Ann", "ann@example.org", "aktiv"],
+                      ["Bo", "bo@example.org", "aktiv"]],
+        "Funktioner": [["Funktion", "Varetages af"], ["Formand", "Bo"]]})
+    return Group(XlsxBackend(path), LocalMail(tmp_path / "post"),
+                 Sender("gruppe@example.org", "T", "da", b"k", reply_form=reply_form))
+
+
+def ask(g: Group) -> EmailMessage:
+    context = {"chair_name": "", "title": "Spørgsmål", "body": "", "quoted": ""}
+    return make_outgoing(g.sender, "notice", kind="ask", key="1", to_email="ann@example.org",
+                         to_name="Ann", context=context, now=NOW).message
+
+
+def reply(to: str, sender: str = "ann@example.org") -> bytes:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = sender, to, "SV: Spørgsmål"
+    msg["Message-ID"] = f"<r-{sender}@client.example.org>"
+    msg.set_content("Ja.\n")
+    return msg.as_bytes(policy=email.policy.SMTP)
+
+
+@pytest.mark.parametrize("form", ["", "svar-{token}@example.org"])
+def test_a_reply_to_the_token_address_is_routed_to_member_and_conversation(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, form: str) -> None:
+    g = group(tmp_path, form)
+    message = ask(g)
+    monkeypatch.setattr(tick_module, "DUE", [lambda ctx: [Outgoing(
+        "ask", "1", "ann@example.org", message)]])
+    tick(g, NOW, say=lambda _: None)
+    reply_to = str(message["Reply-To"])
+    assert reply_to.startswith("svar-" if form else "gruppe+")
+    g.mailbox.box.deliver(reply(reply_to.upper()))  # some clients change the case
+    g.mailbox.box.deliver(reply(reply_to, sender="bo@example.org"))  # another member
+    report = tick(g, NOW + dt.timedelta(minutes=1), say=lambda _: None)
+    rows = {e.recipient: e for e in parse_snapshot(g.backend.read()).log if e.kind == "mail"}
+    assert (rows["ann@example.org"].state, rows["ann@example.org"].key) == ("processed", "ask:1")
+    assert rows["bo@example.org"].state == "quarantined"  # answering someone else's mail
+    assert report.inbox.outcomes == {"processed": 1, "quarantined": 1}
+
+
+def test_a_forged_token_is_quarantined_and_the_chair_is_told(tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch
+                                                             ) -> None:
+    monkeypatch.setattr(tick_module, "DUE", [])
+    g = group(tmp_path)
+    g.mailbox.box.deliver(reply("gruppe+aaaaa-bbbbb-cccccccccccccccc@example.org"))
+    report = tick(g, NOW, say=lambda _: None)
+    assert report.inbox.outcomes == {"quarantined": 1}
+    [notice] = report.sent.sent
+    assert notice.recipient == "bo@example.org"  # the chair, from the Funktioner tab
+    text = email.message_from_bytes(notice.message.as_bytes(), policy=email.policy.default)
+    assert "ugyldig svaradresse" in str(text["Subject"])
