@@ -140,6 +140,8 @@ def _empty(value: Any) -> bool:
 
 
 def col_letters(c: int) -> str:
+    # Deliberately not sheets.a1: the stand-in plays Google, so it must not share the code it
+    # checks (a bug there would then agree with itself).
     letters = ""
     c += 1
     while c:
