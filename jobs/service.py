@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import signal
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from types import FrameType
 
 import schedule
@@ -71,10 +71,12 @@ class Service:
             self.scheduler.run_pending()
         self.group.mailbox.close()
 
-    def install_signal_handlers(self) -> None:
+    def install_signal_handlers(self, also: Sequence[Service] = ()) -> None:
+        """SIGTERM/SIGINT stop this service and ``also`` (the other groups of the process)."""
         def stop(signum: int, frame: FrameType | None) -> None:
             self.say(t(self.lang, "service.stopping"))
-            self.stop.set()
+            for service in (self, *also):
+                service.stop.set()
 
         signal.signal(signal.SIGTERM, stop)
         signal.signal(signal.SIGINT, stop)

@@ -93,3 +93,61 @@ def test_reply_address_form_needs_exactly_one_token(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as err:
         load(write(tmp_path, '[mail]\nreply_address = "svar@example.org"'))
     assert err.value.params["key"] == "mail.reply_address"
+
+
+TWO_GROUPS = """
+language = "da"
+[mail.smtp]
+host = "smtp.example.org"
+
+[[group]]
+name = "miljø"
+[group.workbook]
+path = "miljoe.xlsx"
+
+[[group]]
+name = "natur"
+language = "en"
+[group.workbook]
+path = "natur.xlsx"
+[group.mail]
+address = "natur@example.org"
+"""
+
+
+def test_several_groups_inherit_the_defaults_and_override_what_differs(tmp_path: Path) -> None:
+    from tovholder.config import load_groups
+
+    first, second = load_groups(write(tmp_path, TWO_GROUPS))
+    assert (first.name, first.language, first.workbook.path.name) == ("miljø", "da", "miljoe.xlsx")
+    assert (second.name, second.language, second.mail.address) == ("natur", "en",
+                                                                   "natur@example.org")
+    assert first.mail.smtp.host == second.mail.smtp.host == "smtp.example.org"  # merged
+
+
+def test_a_bad_key_in_a_group_names_the_group(tmp_path: Path) -> None:
+    from tovholder.config import load_groups
+
+    with pytest.raises(ConfigError) as err:
+        load_groups(write(tmp_path, TWO_GROUPS.replace('language = "en"', 'language = "sv"')))
+    assert err.value.params["key"] == "group[2].language"
+    with pytest.raises(ConfigError) as err:
+        load_groups(write(tmp_path, TWO_GROUPS.replace('name = "natur"', 'name = "miljø"')))
+    assert err.value.params["key"] == "group[2].name"
+
+
+def test_tick_serves_every_group_and_check_can_pick_one(tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TOVHOLDER_SECRET", "test-secret")
+    config = write(tmp_path, TWO_GROUPS.replace('[mail.smtp]\nhost = "smtp.example.org"\n', "")
+                   .replace('path = "natur.xlsx"', 'path = "natur.xlsx"\n[group.form]\nround = "1"'))
+    assert main(["--config", str(config), "init"]) == 0
+    assert main(["--config", str(config), "tick"]) == 0
+    out = capsys.readouterr().out
+    assert "== miljø ==" in out and "== natur ==" in out
+    assert main(["--config", str(config), "--group", "natur", "check"]) == 0
+    out = capsys.readouterr().out
+    assert "natur.xlsx" in out and "miljoe.xlsx" not in out
+    assert main(["--config", str(config), "--group", "jord", "check"]) == 2
+    assert 'ingen gruppe "jord"' in capsys.readouterr().err

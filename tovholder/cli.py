@@ -37,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "skemaer og dagsordener, forstår svarene.", epilog=EPILOG["main"])
     parser.add_argument("--config", type=Path, default=Path("tovholder.toml"),
                         help="konfigurationsfil (standard: ./tovholder.toml)")
+    parser.add_argument("--group", default=None, metavar="NAVN",
+                        help="kun denne gruppe, når konfigurationen har flere [[group]]")
     sub = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -79,9 +81,17 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_demo(args)
         if args.command == "draw":
             return cmd_draw(args)
-        cfg = configuration.load(args.config)
-        lang = cfg.language
-        return COMMANDS[args.command](cfg, args)
+        groups = _groups(args)
+        lang = groups[0].language
+        if args.command == "run":
+            return cmd_run(groups, args)
+        worst = 0
+        for cfg in groups:
+            lang = cfg.language
+            if len(groups) > 1:
+                print(f"== {cfg.name} ==")
+            worst = max(worst, COMMANDS[args.command](cfg, args))
+        return worst
     except TovholderError as err:
         print("tovholder: " + t(lang, err.code, **err.params), file=sys.stderr)
         return 2
@@ -186,15 +196,38 @@ def cmd_tick(cfg: configuration.Config, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_run(cfg: configuration.Config, args: argparse.Namespace) -> int:
+def cmd_run(groups: list[configuration.Config], args: argparse.Namespace) -> int:
+    """One service per group, each in its own thread with its own scheduler and mailbox."""
+    import threading
+
     from jobs.service import Service
     from tovholder.app import open_group
 
-    service = Service(open_group(cfg), tick_minutes=cfg.service.tick_minutes,
-                      poll_seconds=cfg.service.poll_seconds, lang=cfg.language, tz=cfg.tz)
-    service.install_signal_handlers()
-    service.run()
+    services = []
+    for cfg in groups:
+        prefix = f"[{cfg.name}] " if len(groups) > 1 else ""
+        services.append(Service(
+            open_group(cfg), tick_minutes=cfg.service.tick_minutes,
+            poll_seconds=cfg.service.poll_seconds, lang=cfg.language, tz=cfg.tz,
+            say=lambda line, prefix=prefix: print(prefix + line, flush=True)))
+    services[0].install_signal_handlers(also=services[1:])
+    threads = [threading.Thread(target=s.run, name=f"group-{i}") for i, s in enumerate(services)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
     return 0
+
+
+def _groups(args: argparse.Namespace) -> list[configuration.Config]:
+    groups = configuration.load_groups(args.config)
+    if args.group is None:
+        return groups
+    chosen = [g for g in groups if g.name == args.group]
+    if not chosen:
+        raise TovholderError("config.no_group", group=args.group,
+                             groups=", ".join(g.name for g in groups) or "-")
+    return chosen
 
 
 def _short(path: str) -> str:
@@ -232,7 +265,7 @@ def cmd_draw(args: argparse.Namespace) -> int:
     return code
 
 
-COMMANDS = {"form": cmd_form, "run": cmd_run, "init": cmd_init, "check": cmd_check,
+COMMANDS = {"form": cmd_form, "init": cmd_init, "check": cmd_check,
             "show": cmd_show, "tick": cmd_tick}
 
 if __name__ == "__main__":

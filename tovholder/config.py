@@ -79,6 +79,7 @@ class ServiceConfig:
 @dataclass(frozen=True)
 class Config:
     file: Path
+    name: str = ""  # the group's name, for `--group` and log lines; "" for a single group
     language: str = "da"
     timezone: str = "Europe/Copenhagen"
     workbook: WorkbookConfig = field(default_factory=WorkbookConfig)
@@ -96,7 +97,8 @@ class Config:
 _SERVER = {"host", "port", "security", "username", "password_env", "password_file", "oauth",
            "ca_file", "timeout_seconds"}
 KNOWN = {
-    "": {"language", "timezone", "workbook", "terms", "mail", "service", "form", "roles"},
+    "": {"name", "language", "timezone", "workbook", "terms", "mail", "service", "form", "roles",
+         "group"},
     "service": {"tick_minutes", "poll_seconds"},
     "form": {"round", "reminder_days", "max_reminders"},
     "roles": {"call_days", "decline_days", "max_declines", "assign_directly",
@@ -116,8 +118,8 @@ KNOWN = {
 class _Reader:
     """Typed access to one TOML table that raises ConfigError naming the full key."""
 
-    def __init__(self, file: Path, table: dict[str, Any], prefix: str = ""):
-        self.file, self.table, self.prefix = file, table, prefix
+    def __init__(self, file: Path, table: dict[str, Any], prefix: str = "", where: str = ""):
+        self.file, self.table, self.prefix, self.where = file, table, prefix, where
         known = KNOWN[prefix]
         for key in table:
             if key not in known:
@@ -129,7 +131,7 @@ class _Reader:
                 self.fail(key, "en kendt nøgle / a known key", hint)
 
     def fail(self, key: str, expected: str, fix: str) -> None:
-        name = f"{self.prefix}.{key}" if self.prefix else key
+        name = self.where + (f"{self.prefix}.{key}" if self.prefix else key)
         raise ConfigError(file=str(self.file), key=name, expected=expected, fix=fix)
 
     def get(self, key: str, kind: type, default: Any, expected: str, fix: str = "") -> Any:
@@ -155,7 +157,8 @@ class _Reader:
 
     def sub(self, key: str) -> _Reader:
         table = self.get(key, dict, {}, f"en tabel [{key}] / a table [{key}]")
-        return _Reader(self.file, table, f"{self.prefix}.{key}" if self.prefix else key)
+        return _Reader(self.file, table, f"{self.prefix}.{key}" if self.prefix else key,
+                       self.where)
 
     def address(self, key: str, default: str) -> str:
         value = self.get(key, str, default, 'en e-mailadresse, fx "gruppe@example.org"')
@@ -166,14 +169,48 @@ class _Reader:
 
 
 def load(file: Path) -> Config:
-    """Read and validate ``file``; ConfigError with key, expected form and fix on any problem."""
+    """The first (or only) group of ``file``; see load_groups."""
+    return load_groups(file)[0]
+
+
+def load_groups(file: Path) -> list[Config]:
+    """Every group in ``file``, validated; ConfigError with key, expected form and fix.
+
+    A file without ``[[group]]`` tables is one group. With them, each ``[[group]]`` is a group
+    and the keys outside them are defaults every group inherits (a group's own tables are merged
+    key by key over the defaults, so a shared [mail.smtp] needs writing once)."""
     try:
         data = tomllib.loads(file.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise TovholderError("config.not_found", file=str(file)) from None
     except tomllib.TOMLDecodeError as exc:
         raise TovholderError("config.syntax", file=str(file), detail=str(exc)) from None
-    top = _Reader(file, data)
+    groups = data.pop("group", None)
+    if groups is None:
+        return [_group(file, data, "")]
+    if not isinstance(groups, list) or not groups or not all(isinstance(g, dict) for g in groups):
+        _Reader(file, {}).fail("group", "en eller flere [[group]]-tabeller",
+                               'Skriv [[group]] og name = "..." for hver gruppe')
+    configs = [_group(file, _merge(data, g), f"group[{i + 1}].") for i, g in enumerate(groups)]
+    names = [c.name for c in configs]
+    for i, config in enumerate(configs):
+        if not config.name or config.name in names[:i]:  # the second of two is the mistake
+            _Reader(file, {}, "", f"group[{i + 1}].").fail(
+                "name", "et navn, der er forskelligt for hver gruppe", 'Skriv fx name = "miljø"')
+    return configs
+
+
+def _merge(defaults: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(defaults)
+    for key, value in own.items():
+        merged[key] = _merge(merged[key], value) if isinstance(value, dict) and \
+            isinstance(merged.get(key), dict) else value
+    return merged
+
+
+def _group(file: Path, data: dict[str, Any], where: str) -> Config:
+    top = _Reader(file, data, "", where)
+    name = top.get("name", str, "", "et navn i anførselstegn")
     language = top.choice("language", "da", ("da", "en"))
     timezone = top.get("timezone", str, "Europe/Copenhagen", "et tidszonenavn, fx "
                        '"Europe/Copenhagen"')
@@ -183,7 +220,7 @@ def load(file: Path) -> Config:
         top.fail("timezone", 'et IANA-tidszonenavn, fx "Europe/Copenhagen"',
                  'Skriv timezone = "Europe/Copenhagen"')
     terms = _terms(top.sub("terms"))
-    return Config(file=file, language=language, timezone=timezone,
+    return Config(file=file, name=name, language=language, timezone=timezone,
                   workbook=_workbook(top.sub("workbook")), terms=terms,
                   mail=_mail(top.sub("mail")), service=_service(top.sub("service")),
                   features=_features(top, terms))

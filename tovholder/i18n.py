@@ -77,6 +77,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "eller kør uden --config for at bruge demoen.",
         "en": "the configuration {file} does not exist. Copy config.example.toml to {file}, "
               "or run without --config to use the demo."},
+    "config.no_group": {"da": 'der er ingen gruppe "{group}" i konfigurationen (der er: {groups})',
+                        "en": 'there is no group "{group}" in the configuration (there are: {groups})'},
     "config.syntax": {"da": "{file} er ikke gyldig TOML: {detail}",
                       "en": "{file} is not valid TOML: {detail}"},
     "secret.missing": {
