@@ -1,0 +1,163 @@
+"""The roles feature (issue 6) end to end on the real servers (Dovecot + SMTP from
+tests/mailservers.py): a vacant function's call for volunteers goes out over SMTP, members read
+it over IMAP and answer from their own mailbox, whole ticks run at chosen moments. Nothing is
+mocked but the clock (``now``) and the tick's lists of jobs, which get the roles feature's."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+import jobs.tick
+from jobs import lottery, roles
+from jobs.draw_verify import verify_from_text
+from jobs.lottery import settings_from_table
+from jobs.role_calls import DrawRecord
+from jobs.tick import tick
+from sheets.model import Role
+from sheets.parse import parse_snapshot
+from sheets.xlsx import XlsxBackend
+from tests.conftest import write_xlsx
+from tests.test_mail_loop import NOW, Setup, reply_from, setup  # noqa: F401 - the fixture
+
+pytestmark = pytest.mark.servers
+ROOT = Path(__file__).resolve().parents[1]
+DESCRIPTION = "Skriver referat af møderne"
+DEADLINE = "19. december 2026"  # NOW (28 November 2026) + call_days (21)
+
+
+def fail(key: str, expected: str, fix: str) -> None:
+    raise AssertionError(f"[roles] {key}: {expected} ({fix})")
+
+
+@pytest.fixture
+def group(setup: Setup, monkeypatch: pytest.MonkeyPatch) -> Setup:  # noqa: F811
+    """The mail-loop setup with a vacant Sekretær (members[0] is Formand) and the roles jobs."""
+    members = [["Navn", "E-mail", "Status"]] + [
+        [f"Medlem {i}", setup.address(u), "aktiv"] for i, u in enumerate(setup.members)]
+    setup.path.unlink()
+    write_xlsx(setup.path, {
+        "Medlemmer": members,
+        "Funktioner": [
+            ["Funktion", "Varetages af", "Periode start", "Periode slut", "Valgt ved",
+             "Beskrivelse", "Note"],
+            ["Formand", setup.address(setup.members[0]), "01-09-2026", "", "frivillig",
+             "Leder møderne", ""],
+            ["Sekretær", "", "", "", "", DESCRIPTION, ""],
+        ],
+    })
+    setup.group.settings["roles"] = settings_from_table({}, fail)
+    monkeypatch.setattr(jobs.tick, "DUE", roles.DUE)
+    monkeypatch.setattr(jobs.tick, "HANDLERS", roles.HANDLERS)
+    return setup
+
+
+def run(s: Setup, now: dt.datetime) -> jobs.tick.TickReport:
+    return tick(s.group, now, say=lambda _: None)
+
+
+def body(msg: EmailMessage) -> str:
+    return msg.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+
+
+def received(s: Setup, user: tuple[str, str], subject: str) -> list[EmailMessage]:
+    return [m for m in s.inbox_of(user) if subject in str(m["Subject"])]
+
+
+def secretary(s: Setup) -> Role:
+    wb = parse_snapshot(XlsxBackend(s.path).read())
+    return next(r for r in wb.roles if r.role == "Sekretær")
+
+
+def vacancy_rows(s: Setup) -> list[tuple[str, str]]:
+    """(state, member) of the call's own Log rows (not its e-mails)."""
+    return [(e.state, e.recipient) for e in s.log() if e.kind == "vacancy"
+            and e.state not in ("sending", "sent", "retry", "failed", "skipped")]
+
+
+def test_one_yes_by_reply_over_smtp_is_proposed_to_the_chair_and_noted_in_funktioner(
+        group: Setup) -> None:
+    chair, volunteer, other = group.members
+    sent = run(group, NOW).sent.sent
+    assert len(sent) == 3  # one call per member: the chair holds Formand, not Sekretær
+    for member in group.members:
+        [call] = received(group, member, "Vil du være Sekretær")
+        assert DESCRIPTION in body(call) and "Svar ja, hvis du vil" in body(call)
+        assert DEADLINE in body(call)
+        assert "+" in str(call["Reply-To"])  # the member's token
+    assert not run(group, NOW + dt.timedelta(hours=1)).sent.sent  # nothing twice
+
+    [call] = received(group, volunteer, "Vil du være Sekretær")
+    reply_from(group, volunteer, call, "Ja, det vil jeg gerne.")
+    report = run(group, NOW + dt.timedelta(days=1))
+    assert report.inbox.outcomes.get("processed") == 1
+    assert ("yes", group.address(volunteer)) in vacancy_rows(group)
+    [proposal] = received(group, chair, "Medlem 1 vil gerne være Sekretær")
+    assert "Skriv Medlem 1 som Sekretær" in body(proposal)
+    assert group.address(volunteer) in body(proposal)
+    role = secretary(group)
+    assert role.vacant and role.note == "foreslået: Medlem 1"  # the chair confirms in the sheet
+    assert not received(group, other, "Medlem 1")  # the proposal is for the chair only
+
+    # past the deadline with one volunteer: no lottery, and the proposal is not repeated
+    run(group, NOW + dt.timedelta(days=25))
+    for member in group.members:
+        assert not received(group, member, "Lodtrækning")
+    assert len(received(group, chair, "vil gerne være Sekretær")) == 1
+    assert secretary(group).vacant
+
+
+def test_no_reply_by_the_deadline_draws_by_weighted_lot_and_the_cli_reproduces_it(
+        group: Setup, tmp_path: Path) -> None:
+    chair = group.members[0]
+    run(group, NOW)
+    assert not run(group, NOW + dt.timedelta(days=21)).sent.sent  # the deadline day: still open
+    drawn_at = NOW + dt.timedelta(days=22)
+    run(group, drawn_at)
+
+    # the chair holds a function (load 1, one lot); the two others have none (two lots each)
+    expected = {group.address(chair): 1, group.address(group.members[1]): 2,
+                group.address(group.members[2]): 2}
+    winner = lottery.verify("Sekretær", drawn_at.date(), sorted(expected.items()))
+    texts = []
+    for member in group.members:  # every active member, the chair included, gets it once
+        [announcement] = received(group, member, "Lodtrækning")
+        assert str(announcement["Subject"]).endswith("som Sekretær")
+        texts.append(body(announcement))
+    for address, lots in expected.items():  # each member's load and lots, shown to all
+        line = f"<{address}>: belastning {2 - lots}, {lots} {'lod' if lots == 1 else 'lodder'}"
+        assert all(line in text for text in texts), line
+    assert len({verify_from_text(text).seed for text in texts}) == 1  # the same draw for all
+    v = verify_from_text(texts[1])
+    assert v.result is not None and v.seed_matches
+    assert (dict(v.table), v.day, v.result.winner) == (expected, drawn_at.date(), winner)
+
+    # the real CLI on the text part as a member received it
+    announcement_file = tmp_path / "opslag.txt"
+    announcement_file.write_text(texts[2], encoding="utf-8")
+    cli = subprocess.run([sys.executable, "-m", "tovholder", "draw", "--verify",
+                          str(announcement_file)], capture_output=True, text=True, cwd=ROOT,
+                         timeout=60)
+    assert cli.returncode == 0, cli.stdout + cli.stderr
+    assert f"trukket: {winner} (sekretær, {drawn_at.date().isoformat()})" in cli.stdout
+    assert f"frø: {v.seed}" in cli.stdout
+
+    # written to Funktioner as the draw, recorded in the Log, and the winner told personally
+    role = secretary(group)
+    assert (role.holder_email, role.chosen) == (winner, "lottery")
+    assert (role.term_start, role.term_end) == (drawn_at.date(), dt.date(2028, 12, 20))
+    [drawn] = [e for e in group.log() if e.kind == "vacancy" and e.state == "drawn"]
+    record = DrawRecord.decode(drawn)
+    assert record is not None and (record.winner, record.seed) == (winner, v.seed)
+    [user] = [u for u in group.members if group.address(u) == winner]
+    [note] = received(group, user, "Du er trukket som Sekretær")
+    assert "svar \"nej\" på denne mail senest" in body(note)
+    for member in group.members:
+        if member != user:
+            assert not received(group, member, "Du er trukket")
+    assert not run(group, drawn_at + dt.timedelta(hours=2)).sent.sent  # once only
