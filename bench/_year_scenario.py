@@ -1,0 +1,156 @@
+"""The year the ``year`` benchmark simulates, and the emails it should produce, worked out from
+the schedule alone (never from the due functions under test)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sheets import schema
+from tovholder.templates_tabs import header, row_for
+
+TZ = ZoneInfo("Europe/Copenhagen")
+MEMBERS = 30
+MEETINGS = [dt.date(2025, 1, 22), dt.date(2025, 4, 23), dt.date(2025, 7, 23),
+            dt.date(2025, 10, 22)]
+MOVED, MOVED_TO, MOVED_AT = 2, dt.date(2025, 7, 30), dt.datetime(2025, 7, 18, 10, tzinfo=TZ)
+MINUTES_FOR = {0, 1, 3}  # the chair sets "referat klar"; the third meeting waits F days
+ACTIONS_PER_MEETING = 6
+AGENDA_DAYS, FOLLOWUP_DAYS, BEFORE, EVERY, HOUR = 7, 3, 3, 7, 7  # the defaults, restated
+FIRST = ["Ida", "Søren", "Mette", "Jonas", "Freja", "Rasmus", "Line", "Anders", "Hanne", "Karen"]
+LAST = ["Engholm", "Bækgaard", "Lindholt"]
+
+
+@dataclass
+class PlannedAction:
+    id: str
+    owner: str
+    created: dt.datetime
+    due: dt.date
+    closed: dt.datetime | None
+
+
+def d(day: dt.date) -> str:
+    return day.strftime("%d-%m-%Y")
+
+
+class Scenario:
+    """The group's chair tabs and the chair's edits through the year."""
+
+    def __init__(self, n: int) -> None:
+        self.emails = [f"m{i}.g{n}@example.org" for i in range(MEMBERS)]
+        self.data: dict[str, list[dict[str, str]]] = {
+            "members": [{"name": f"{FIRST[i % 10]} {LAST[i // 10]}", "email": e,
+                         "status": "aktiv"} for i, e in enumerate(self.emails)],
+            "roles": [{"role": "Formand", "holder": self.emails[0], "term_start": "01-01-2024"}],
+            "meetings": [{"date": d(m), "start": "9.30", "end": "12.00", "place": "Rådhuset",
+                          "status": "planlagt"} for m in MEETINGS],
+            "agenda": [{"meeting": d(m), "no": str(j), "title": f"Punkt {k}.{j}"}
+                       for k, m in enumerate(MEETINGS) for j in (1, 2, 3)],
+            "actions": []}
+        self.actions: list[PlannedAction] = []
+        self.events: list[tuple[dt.datetime, Callable[[], set[str]]]] = []
+        start = dt.datetime(2024, 12, 1, tzinfo=TZ)
+        for j, due in enumerate((dt.date(2025, 1, 10), dt.date(2025, 1, 14), dt.date(2025, 1, 20),
+                                 dt.date(2025, 2, 3))):
+            self._plan(f"0.{j}", self.emails[1 + j], start, due, j == 0)
+        self._add_actions(self.actions)
+        for k, m in enumerate(MEETINGS):
+            held = MOVED_TO if k == MOVED else m
+            self.events.append((dt.datetime.combine(held, dt.time(14), tzinfo=TZ),
+                                lambda k=k, held=held: self._held(k, held)))
+        self.events.append((MOVED_AT, self._move))
+        self.events.sort(key=lambda e: e[0])
+
+    def _plan(self, id_: str, owner: str, created: dt.datetime, due: dt.date, close: bool
+              ) -> PlannedAction:
+        closed = dt.datetime.combine(due - dt.timedelta(days=1), dt.time(12), tzinfo=TZ) \
+            if close else None
+        action = PlannedAction(id_, owner, created, due, closed)
+        self.actions.append(action)
+        if closed:
+            self.events.append((closed, lambda: self._close(id_)))
+        return action
+
+    def _add_actions(self, actions: list[PlannedAction]) -> set[str]:
+        self.data["actions"] += [{"id": a.id, "description": f"Opgave {a.id}", "owners": a.owner,
+                                  "due": d(a.due), "status": "åben"} for a in actions]
+        return {"actions"}
+
+    def _held(self, k: int, day: dt.date) -> set[str]:
+        row = next(r for r in self.data["meetings"] if r["date"] == d(day))
+        row["status"] = "referat klar" if k in MINUTES_FOR else "afholdt"
+        for item in self.data["agenda"]:
+            if item["meeting"] == d(day):
+                item["status"] = "ikke nået" if item["no"] == "3" else "behandlet"
+        now = dt.datetime.combine(day, dt.time(14), tzinfo=TZ)
+        new = [self._plan(f"{k + 1}.{j}", self.emails[(k * 3 + j // 2 + 5) % MEMBERS], now,
+                          day + dt.timedelta(days=21 + 7 * j), j % 2 == 0)
+               for j in range(ACTIONS_PER_MEETING)]
+        self.events.sort(key=lambda e: e[0])
+        return {"meetings", "agenda"} | self._add_actions(new)
+
+    def _move(self) -> set[str]:
+        old, new = d(MEETINGS[MOVED]), d(MOVED_TO)
+        for row in self.data["meetings"] + self.data["agenda"]:
+            for key in ("date", "meeting"):
+                if row.get(key) == old:
+                    row[key] = new
+        return {"meetings", "agenda"}
+
+    def _close(self, id_: str) -> set[str]:
+        next(a for a in self.data["actions"] if a["id"] == id_)["status"] = "færdig"
+        return {"actions"}
+
+    def chair_edits(self, now: dt.datetime) -> set[str]:
+        """Apply the edits due by ``now``; the tabs they changed."""
+        changed: set[str] = set()
+        while self.events and self.events[0][0] <= now:
+            changed |= self.events.pop(0)[1]()
+        return changed
+
+
+def tabs_of(data: dict[str, list[dict[str, str]]], only: set[str] | None = None
+            ) -> dict[str, list[list[str]]]:
+    """Grids of the chair's tabs (all schema tabs when creating; Log and Svar start empty)."""
+    found = {}
+    for tab in schema.TABS:
+        if only is None or tab.key in only:
+            found[tab.title("da")] = [list(header(tab, "da")),
+                                      *(list(row_for(tab, r)) for r in data.get(tab.key, ()))]
+    return found
+
+
+def reminder_days(action: PlannedAction, last: dt.date) -> set[dt.date]:
+    """The spec: BEFORE days before the due date, then the day after and every EVERY days while
+    open; only days when the action exists and is open at the send hour."""
+    first = action.created.date()  # created after the send hour: the tick that sees it sends
+    until = min(action.closed.date() if action.closed else last, last)
+    days = {action.due - dt.timedelta(days=BEFORE)}
+    day = action.due + dt.timedelta(days=1)
+    while day <= until:
+        days.add(day)
+        day += dt.timedelta(days=EVERY)
+    return {x for x in days if first <= x <= until}
+
+
+def expected(scenario: Scenario, start: dt.datetime, end: dt.datetime) -> int:
+    """Emails the year should produce between ``start`` and ``end``."""
+    members = len(scenario.emails)
+    total = 0
+    for k, m in enumerate(MEETINGS):
+        agenda_at = dt.datetime.combine(m - dt.timedelta(days=AGENDA_DAYS), dt.time(HOUR),
+                                        tzinfo=TZ)
+        total += members * (start <= agenda_at < end)
+        held = MOVED_TO if k == MOVED else m
+        follow_at = dt.datetime.combine(held, dt.time(14), tzinfo=TZ) if k in MINUTES_FOR else \
+            dt.datetime.combine(held + dt.timedelta(days=FOLLOWUP_DAYS), dt.time(HOUR), tzinfo=TZ)
+        total += members * (start <= follow_at < end - dt.timedelta(minutes=30))
+        if k == MOVED:
+            total += members * (agenda_at < MOVED_AT < end - dt.timedelta(minutes=30))
+    last = (end - dt.timedelta(days=1)).date()
+    pairs = {(a.owner, day) for a in scenario.actions for day in reminder_days(a, last)
+             if a.created < end and day >= start.date()}
+    return total + len(pairs)
