@@ -20,9 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
-# What the test suite runs for real: Dovecot (IMAP + LMTP) and LibreOffice (a real .xlsx writer).
+# What the test suite runs for real: Dovecot (IMAP + LMTP), LibreOffice (a real .xlsx writer) and
+# Chromium (every HTML email rendered at 600 px).
 APT_PACKAGES = {"dovecot-imapd": "/usr/sbin/dovecot", "dovecot-lmtpd": "/usr/lib/dovecot/lmtp",
-                "libreoffice-calc": "/usr/bin/soffice"}
+                "libreoffice-calc": "/usr/bin/soffice", "chromium": "/usr/bin/chromium"}
 
 
 def run(*cmd: str | Path, env: dict[str, str] | None = None) -> None:

@@ -3,8 +3,13 @@
 
 from __future__ import annotations
 
-from jobs import form, notices, roles
+from jobs import corrections, digests, form, notices, reminders, roles
 from jobs.context import Due, Handler
 
 HANDLERS: dict[str, Handler] = {**form.HANDLERS, **roles.HANDLERS}
-DUE: list[Due] = [notices.due_failure_notices, *form.DUE, *roles.DUE]
+DUE: list[Due] = [
+    notices.due_failure_notices, notices.due_digest_problems,
+    corrections.due_corrections, digests.due_agenda, digests.due_followup,
+    reminders.due_action_reminders,
+    *form.DUE, *roles.DUE,
+]

@@ -15,23 +15,13 @@ from dataclasses import dataclass, field, replace
 from jobs.context import Context, Handler
 from jobs.logbook import Logbook
 from mailer.classify import ParsedMail, classify, decode_message
-from mailer.inbound import DUPLICATE, OWN_COPY, QUARANTINED, Known, Verdict, judge
+from mailer.inbound import DUPLICATE, OWN_COPY, QUARANTINED, Known, Notice, Verdict, judge
 from mailer.mailbox import Mailbox, PollState
 from mailer.outbox import SENDING, SENT, age, latest_states
 from mailer.tokens import token_from_message
 from sheets.batch import Batch
 
 MAIL, INBOX, BOUNCE = "mail", "inbox", "bounce"
-
-
-@dataclass
-class Notice:
-    """Something the chair must look at: why, and the mail it is about."""
-
-    reason: str
-    mail: ParsedMail | None
-    key: str  # the Message-ID it is about: one notice per mail, ever
-    detail: str = ""
 
 
 @dataclass

@@ -8,8 +8,9 @@ import datetime as dt
 from collections.abc import Callable
 
 from jobs.context import Context
-from jobs.inbox import Notice
+from jobs.digest_tools import digest_problems
 from jobs.messages import make_outgoing
+from mailer.inbound import Notice
 from mailer.outbox import FAILED, Outgoing, count_recent
 from tovholder.i18n import t
 
@@ -55,6 +56,16 @@ def due_failure_notices(ctx: Context) -> list[Outgoing]:
                     t(ctx.lang, "notice.failed", recipient=e.recipient, kind=e.kind, key=e.key),
                     t(ctx.lang, "notice.failed_body", detail=e.detail))
             for e in ctx.log if e.state == FAILED and e.kind != "notice"]
+
+
+def due_digest_problems(ctx: Context) -> list[Outgoing]:
+    """What stopped part of a digest (a meeting without a date, a broken template, …): one
+    notice a day at most, and only while there is something to say."""
+    problems = digest_problems(ctx)
+    if not problems or not ctx.chair[0]:
+        return []
+    return [_notice(ctx, f"problems:{ctx.today.isoformat()}", t(ctx.lang, "digest.problems_title"),
+                    "\n".join(f"- {p}" for p in problems))]
 
 
 def loop_notices(ctx: Context, cut: list[Outgoing]) -> list[Outgoing]:

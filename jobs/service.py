@@ -15,11 +15,14 @@ from types import FrameType
 
 import schedule
 
-from jobs.tick import Group, tick
+from jobs.digest_tools import next_wake
+from jobs.idle import IdleGate
+from jobs.tick import Group
 from tovholder.errors import TovholderError
 from tovholder.i18n import t
 
 IDLE_SLICE = 5.0  # seconds per IDLE wait: a stop request (SIGTERM) is noticed within this
+REFRESH = dt.timedelta(minutes=30)  # the chair's edits are seen within this on an idle day
 
 
 class Service:
@@ -31,15 +34,19 @@ class Service:
         self.clock = clock or (lambda: dt.datetime.now(tz))
         self.stop = threading.Event()
         self.scheduler = schedule.Scheduler()  # our own, never the module-wide default
-        self.scheduler.every(tick_minutes).minutes.do(self.run_tick)
+        # A scheduled tick that has nothing to do costs no request: the gate looks only when a
+        # due moment comes, the service wrote, or a cheap refresh read sees the chair's edits.
+        self.gate = IdleGate(group, wakes=[next_wake], refresh=REFRESH)
+        self.scheduler.every(tick_minutes).minutes.do(self.run_tick, force=False)
         self.ticks = 0
         self.last_tick = self.clock()
 
-    def run_tick(self) -> None:
+    def run_tick(self, force: bool = True) -> None:
         self.last_tick = self.clock()
         try:
-            report = tick(self.group, self.clock(), say=self.say)
-            self.say(report.summary(self.lang))
+            report = self.gate.step(self.clock(), force=force, say=self.say)
+            if report is not None:
+                self.say(report.summary(self.lang))
         except TovholderError as err:
             # the next tick tries again: Google down, the workbook open in Excel, SMTP refused
             self.say("tovholder: " + t(self.lang, err.code, **err.params))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from jobs import features
 from jobs.context import Context, Due, Handler
+from jobs.digest_tools import stale_digests
 from jobs.inbox import InboxReport, process_inbox
 from jobs.logbook import Logbook
 from jobs.messages import Sender
@@ -62,6 +63,14 @@ def chair(wb: Workbook, fallback: str) -> tuple[str, str]:
     return fallback, ""
 
 
+def context(group: Group, now: dt.datetime) -> tuple[Context, Logbook]:
+    """The workbook read once, and what every job of a tick sees."""
+    wb = parse_snapshot(group.backend.read(), term_years=group.term_years)
+    logbook = Logbook(wb, group.backend, group.sender.lang)
+    return Context(wb, logbook.entries, group.sender, now, chair(wb, group.fallback_chair),
+                   group.settings), logbook
+
+
 #: reply handlers by conversation kind, and the due functions, in the order they run
 HANDLERS: dict[str, Handler] = dict(features.HANDLERS)
 DUE: list[Due] = list(features.DUE)
@@ -70,11 +79,9 @@ DUE: list[Due] = list(features.DUE)
 def tick(group: Group, now: dt.datetime, *, dry_run: bool = False,
          say: Callable[[str], None] = print, only: list[Due] | None = None) -> TickReport:
     """One cycle. ``only`` runs just those due functions (e.g. `tovholder form send`)."""
-    wb = parse_snapshot(group.backend.read(), term_years=group.term_years)
+    ctx, logbook = context(group, now)
+    wb = ctx.wb
     report = TickReport(members=sum(m.active for m in wb.members))
-    logbook = Logbook(wb, group.backend, group.sender.lang)
-    ctx = Context(wb, logbook.entries, group.sender, now, chair(wb, group.fallback_chair),
-                  group.settings)
     if dry_run:
         say(t(group.sender.lang, "tick.dry_run_inbox"))
     else:
@@ -87,6 +94,9 @@ def tick(group: Group, now: dt.datetime, *, dry_run: bool = False,
     wanted = mail_notices(ctx, report.inbox.notices, group.quarantine_folder, say)
     for due in DUE if only is None else only:
         wanted += due(ctx)
+    if not dry_run:  # digests that came too late to be useful get a Log row saying why
+        logbook.write([logbook.row(now, kind, key, SKIPPED, detail=reason)
+                       for kind, key, reason in stale_digests(ctx)])
     wanted, cut = loop_guard(wanted, ctx.log, now)
     if cut and not dry_run:
         logbook.write([logbook.row(now, o.kind, o.key, SKIPPED, recipient=o.recipient,

@@ -47,6 +47,16 @@ class Known:
     reply_base: str = ""  # the reply-address form; "" = plus-addressing on own_address
 
 
+@dataclass
+class Notice:
+    """Something the chair must look at: why, and the mail it is about."""
+
+    reason: str
+    mail: ParsedMail | None
+    key: str  # the Message-ID it is about: one notice per mail, ever
+    detail: str = ""
+
+
 def judge(mail: ParsedMail, cls: Classification, token: str | None, known: Known) -> Verdict:
     if mail.message_id in known.handled:
         return Verdict(DUPLICATE, "already_handled")

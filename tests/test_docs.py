@@ -80,7 +80,8 @@ def test_readme_quick_start_is_exactly_two_commands_and_ci_runs_the_second() -> 
     assert "python3 dev.py test" in (ROOT / ".ci" / "run").read_text()
 
 
-@pytest.mark.parametrize("command", [None, "demo", "init", "check", "show", "tick", "run"])
+@pytest.mark.parametrize("command", [None, "demo", "init", "check", "show", "tick", "run",
+                                     "form", "draw", "preview"])
 def test_every_command_help_has_an_example(command: str | None) -> None:
     parser = build_parser()
     if command:

@@ -69,6 +69,8 @@ def test_a_tick_that_fails_is_reported_and_the_service_goes_on(tmp_path: Path) -
     from tovholder.errors import SheetsUnavailable
 
     class Broken:
+        label = "broken"
+
         def read(self) -> dict:
             raise SheetsUnavailable(detail="503", spreadsheet_id="x", tries=5)
 

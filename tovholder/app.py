@@ -75,7 +75,7 @@ def open_group(config: Config, backend: Backend | None = None,
     mail = config.mail
     sender = Sender(mail.address, mail.name, config.language,
                     secret(mail.secret_env, mail.secret_file, "mail.secret").encode(),
-                    reply_form=mail.reply_address)
+                    templates=mail.templates, reply_form=mail.reply_address)
     return Group(backend or open_backend(config), mailbox or open_mailbox(config), sender,
                  term_years=config.terms.years, fallback_chair=mail.chair,
                  settings=dict(config.features),

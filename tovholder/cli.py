@@ -27,6 +27,8 @@ EPILOG = {
     "draw": "Eksempel: tovholder draw --verify opslag.txt   (eller: ... | tovholder draw --verify)",
     "tick": "Eksempel: tovholder tick --dry-run   (fra cron: */5 * * * * tovholder tick)",
     "run": "Eksempel: tovholder --config /etc/tovholder.toml run   (stop med SIGTERM/Ctrl-C)",
+    "preview": "Eksempel: tovholder preview agenda --meeting 2026-12-04 --to ida@example.org "
+               "--out /tmp/forhaand",
 }
 
 
@@ -60,6 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
     form.add_argument("action", choices=["send"])
     form.add_argument("--dry-run", action="store_true",
                       help="vis hvad der ville blive sendt; send og skriv intet")
+    preview = command("preview", "vis en mail uden at sende den (agenda, followup, actions, …)")
+    preview.add_argument("kind", help="agenda, followup, actions eller correction")
+    preview.add_argument("--meeting", type=dt.date.fromisoformat, default=None,
+                         help="mødets dato (ÅÅÅÅ-MM-DD); standard: det næste")
+    preview.add_argument("--to", default=None, help="kun mailen til denne adresse")
+    preview.add_argument("--out", type=Path, default=None,
+                         help="skriv .eml og .html her i stedet for at vise teksten")
     draw = command("draw", "efterprøv en lodtrækning ud fra tallene i opslaget")
     draw.add_argument("--verify", action="store_true", required=True,
                       help="genberegn vinderen ud fra opslagets tabel og frø")
@@ -256,6 +265,37 @@ def cmd_form(cfg: configuration.Config, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_preview(cfg: configuration.Config, args: argparse.Namespace) -> int:
+    """Render emails exactly as the tick would, without sending or writing anything."""
+    from email import policy
+
+    from jobs.digest_tools import preview
+    from jobs.tick import context
+    from tovholder.app import open_group
+
+    group = open_group(cfg)
+    try:
+        ctx, _ = context(group, dt.datetime.now(cfg.tz))
+    finally:
+        group.mailbox.close()
+    emails = preview(ctx, args.kind, args.meeting, args.to)
+    for n, out in enumerate(emails, start=1):
+        msg = out.message
+        if args.out:
+            args.out.mkdir(parents=True, exist_ok=True)
+            stem = args.out / f"{n:03d}-{out.kind}-{out.recipient}"
+            stem.with_suffix(".eml").write_bytes(msg.as_bytes(policy=policy.SMTP))
+            html = msg.get_body(("html",))
+            if html is not None:
+                stem.with_suffix(".html").write_text(html.get_content(), encoding="utf-8")
+            print(stem.with_suffix(".eml"))
+            continue
+        text = msg.get_body(("plain",))
+        print(f"Til: {msg['To']}\nEmne: {msg['Subject']}\n")
+        print(text.get_content() if text is not None else "")
+    return 0
+
+
 def cmd_draw(args: argparse.Namespace) -> int:
     from jobs.draw_verify import draw_verify_command
 
@@ -265,7 +305,7 @@ def cmd_draw(args: argparse.Namespace) -> int:
     return code
 
 
-COMMANDS = {"form": cmd_form, "init": cmd_init, "check": cmd_check,
+COMMANDS = {"preview": cmd_preview, "form": cmd_form, "init": cmd_init, "check": cmd_check,
             "show": cmd_show, "tick": cmd_tick}
 
 if __name__ == "__main__":

@@ -66,6 +66,7 @@ class MailConfig:
     chair: str = ""  # fallback when the Funktioner tab names no chair
     secret_env: str = "TOVHOLDER_SECRET"
     secret_file: Path | None = None
+    templates: Path | None = None  # the chair's own versions of email templates
     smtp: ServerConfig = field(default_factory=ServerConfig)
     imap: ServerConfig = field(default_factory=ServerConfig)
 
@@ -98,14 +99,17 @@ _SERVER = {"host", "port", "security", "username", "password_env", "password_fil
            "ca_file", "timeout_seconds"}
 KNOWN = {
     "": {"name", "language", "timezone", "workbook", "terms", "mail", "service", "form", "roles",
-         "group"},
+         "digests", "group"},
+    "digests": {"agenda_days_before", "followup_days_after", "action_reminder_days_before",
+                "overdue_reminder_every_days", "stale_after_days", "send_from_hour",
+                "standard_agenda"},
     "service": {"tick_minutes", "poll_seconds"},
     "form": {"round", "reminder_days", "max_reminders"},
     "roles": {"call_days", "decline_days", "max_declines", "assign_directly",
               "several_volunteers", "base", "min_tickets", "weight_roles", "weight_groups",
               "weight_actions"},
     "mail": {"backend", "local_dir", "address", "reply_address", "name", "chair", "secret_env",
-             "secret_file", "smtp", "imap"},
+             "secret_file", "templates", "smtp", "imap"},
     "mail.smtp": _SERVER | {"rate_per_minute"},
     "mail.imap": _SERVER | {"folder", "processed_keyword", "processed_folder", "quarantine_folder",
                        "sent_folder", "idle", "poll_seconds"},
@@ -228,9 +232,12 @@ def _group(file: Path, data: dict[str, Any], where: str) -> Config:
 
 def _features(top: _Reader, terms: TermsConfig) -> dict[str, object]:
     """Each feature validates its own table; a missing [form] table means no form is sent."""
-    from jobs import form, lottery
+    from jobs import digests, form, lottery
 
     features: dict[str, object] = {}
+    r = top.sub("digests")
+    features["digests"] = digests.settings_from_table(
+        {**r.table, "term_warning_days": max(terms.warning_days)}, r.fail)
     if "form" in top.table:
         r = top.sub("form")
         features["form"] = form.settings_from_table(r.table, r.fail)
@@ -302,6 +309,7 @@ def _mail(r: _Reader) -> MailConfig:
         chair=r.address("chair", ""),
         secret_env=r.get("secret_env", str, "TOVHOLDER_SECRET", "navnet på en miljøvariabel"),
         secret_file=r.path("secret_file", None),
+        templates=r.path("templates", None),
         smtp=_server(r.sub("smtp"), 465),
         imap=_server(r.sub("imap"), 993),
     )
