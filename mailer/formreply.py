@@ -10,9 +10,12 @@ the answers it filled in), so
    the first copy counts, deeper copies are older history. Whatever differs from what was sent
    is the member's answer: a mark set or removed (``[x]``, ``[ X ]``, ``x [ ]``, ``[ ] PFAS ja``,
    ``[x] Støj nej``), a number or text after ``Svar:``, or own words typed inside the question;
+   option lines deleted from an otherwise whole form leave what is kept as the answer, and an
+   empty box made bold or underlined in the HTML counts as marked (see reply_body);
 2. **the member's own words** above the quote (or below it, when the form was quoted with
    ``>``), with quoted history and signature removed by mailer.quotes, are read by
-   mailer.formwords: ``Funktioner: sekretær``, ``PFAS og spildevand``, ``ingen ændringer``.
+   mailer.formwords: ``Funktioner: sekretær``, ``PFAS og spildevand``, ``ingen ændringer``;
+   lines the client wrapped (Gmail's plain part, Thunderbird's format=flowed) are joined first.
 
 A question neither touched in the form nor named in words is not answered: it keeps its
 previous answer. Words that cannot be mapped are returned as ``not_understood``, never guessed.
@@ -23,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from html import unescape
 
 from mailer.formtext import (
     CHOICE,
@@ -65,9 +69,19 @@ class Parsed:
         return not self.answers and not self.unchanged and not self.not_understood
 
 
+_EMPHASIS = re.compile(r"<(b|strong|u)\b[^>]*>\s*\[\s*\]\s*([^<\n]{1,80}?)\s*</\1>", re.IGNORECASE)
+
+
 def reply_body(text: str, html: str | None) -> str:
-    """The plain text to read: the text part, or the HTML converted when that is all there is."""
-    return text if text.strip() or not html else html_to_text(html)
+    """The plain text to read: the text part, or the HTML converted when that is all there is.
+    An empty box the member made bold or underlined in the HTML (the plain part loses that) is
+    read as marked: ``<b>[ ] Støj</b>`` is ``[x] Støj``."""
+    body = text if text.strip() or not html else html_to_text(html)
+    for _, name in _EMPHASIS.findall(html or ""):
+        line = re.compile(r"^([ \t>]*)\[\s*\](\s*" + re.escape(unescape(name).strip()) + r"\s*)$",
+                          re.MULTILINE)
+        body = line.sub(r"\1[x]\2", body, count=1)
+    return body
 
 
 @dataclass
@@ -81,6 +95,8 @@ class _Form:
     blocks: dict[str, list[str]] = field(default_factory=dict)  # question id -> its other lines
     marks: dict[str, dict[str, bool]] = field(default_factory=dict)  # question -> option -> x?
     trailing: dict[str, str] = field(default_factory=dict)  # words after a question's header
+    seen: dict[str, set[str]] = field(default_factory=dict)  # question -> its option lines
+    complete: bool = False  # every question's header and the end line are there
 
 
 def parse_reply(body: str, questions: Sequence[Question], sent: Mapping[str, str], *,
@@ -116,7 +132,7 @@ def parse_reply(body: str, questions: Sequence[Question], sent: Mapping[str, str
 def _locate(lines: list[tuple[int, str]], questions: Sequence[Question]) -> _Form:
     form = _Form()
     current: Question | None = None
-    pending = ""  # the rest of a header wrapped over more lines
+    pending: tuple[str, ...] = ()  # the rest of a header wrapped over more lines (per language)
     choice = [(q, o) for q in questions if q.type in CHOICE for o in q.options]
     last: tuple[str, str] | None = None  # the option line just above
     for i, (depth, text) in enumerate(lines):
@@ -137,16 +153,18 @@ def _locate(lines: list[tuple[int, str]], questions: Sequence[Question]) -> _For
             continue
         if is_end_line(text):
             form.end = i
+            form.complete = len(form.blocks) == len(questions)
             return form
         if not text:
             last = None
-        if pending and text and _key(pending).startswith(_key(text)):
-            pending = _key(pending)[len(_key(text)):]
+        if text and any(p.startswith(_key(text)) for p in pending):
+            pending = tuple(p[len(_key(text)):] for p in pending if p.startswith(_key(text)))
             continue
-        pending = ""
+        pending = ()
         option = _option(text, current, choice)
         if option is not None:
             qid, name, state = option
+            form.seen.setdefault(qid, set()).add(name)
             last = (qid, name)
             if state is not None:
                 form.marks.setdefault(qid, {}).setdefault(name, state)
@@ -167,8 +185,10 @@ def _key(text: str) -> str:
     return "".join(ch for ch in fold(text) if ch.isalnum())
 
 
-def _header(text: str, questions: Sequence[Question]) -> tuple[Question, str, str] | None:
-    """(question, words typed after the header, the header's unseen rest if it wrapped)."""
+def _header(text: str, questions: Sequence[Question]
+            ) -> tuple[Question, str, tuple[str, ...]] | None:
+    """(question, words typed after the header, the header's unseen rest if it wrapped: one
+    per language whose hint fits as far as the line goes)."""
     match = _HEADER.match(text)
     if not match:
         return None
@@ -178,18 +198,17 @@ def _header(text: str, questions: Sequence[Question]) -> tuple[Question, str, st
         found = questions[int(number) - 1]
     if found is None:
         return None
-    best: tuple[int, str, str] | None = None
+    tries = []
     for lang in ("da", "en"):
         expected = _key(f"{found.text} ({hint(found, lang)})")
         used, left = _consume(rest, expected)
-        if best is None or used > best[0]:
-            best = (used, rest[used:], expected[len(expected) - left:] if left else "")
-    assert best is not None
-    used, after, remaining = best
+        tries.append((used, expected[len(expected) - left:] if left else ""))
+    used = max(u for u, _ in tries)
+    remaining = tuple(r for u, r in tries if u == used and r)
     if len(_key(rest[:used])) < min(10, len(_key(found.text))):
         return None
-    after = after.strip(" )")
-    return found, after, "" if after else remaining
+    after = rest[used:].strip(" )")
+    return found, after, () if after else remaining
 
 
 def _consume(text: str, expected: str) -> tuple[int, int]:
@@ -257,8 +276,16 @@ def _inline(q: Question, form: _Form, sent: str, reader: Reader, ops: Ops) -> st
     if q.type in CHOICE:
         before = set(chosen(q, sent))
         now = set(before)
-        for name, state in form.marks.get(q.id, {}).items():
+        marks = form.marks.get(q.id, {})
+        for name, state in marks.items():
             (now.add if state else now.discard)(name)
+        kept = form.seen.get(q.id, set())
+        if form.complete and kept and len(kept) < len(q.options) and not form.blocks[q.id]:
+            # Option lines deleted from a form otherwise whole: what is left is the answer,
+            # unless marks were changed too; then the deleted ones are only taken away.
+            if now == before:
+                now = set(kept)
+            now -= set(q.options) - kept
         if q.type == "single" and len(now) > 1:
             now = (now - before) if len(now - before) == 1 else before
         for line in lines:
@@ -277,8 +304,36 @@ def _inline(q: Question, form: _Form, sent: str, reader: Reader, ops: Ops) -> st
     return text
 
 
+_WRAP = 72  # Thunderbird (format=flowed) wraps at 72 columns, Gmail's text part at 76-78
+_LABELLED = re.compile(r"^\s*(?:[^\W\d_][\w .()/-]{0,40}:|\d{1,2}\s*[.):]|[-•*>\[])")
+
+
+def unwrap(text: str) -> str:
+    """Join the lines a client wrapped (Gmail's plain part, Thunderbird's format=flowed) back
+    into the member's lines: a long line the next word would not have fitted on, followed by a
+    line that is no label, list item or quote, nor the first of a list of short lines."""
+    lines = text.split("\n")
+    out: list[str] = []
+    prev = ""  # the line above as the client sent it (not as joined)
+    for i, line in enumerate(lines):
+        first = line.split(maxsplit=1)[0] if line.strip() else ""
+        below = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        listed = (len(line.split()) <= 3 and 0 < len(below.split()) <= 3  # "PFAS\nStøj\nLuft"
+                  and not line.rstrip().endswith((".", "!", "?")))
+        wrapped = (len(prev.rstrip()) + 1 + len(first) > _WRAP  # the word did not fit
+                   and not prev.rstrip().endswith(":") and not _LABELLED.match(prev))
+        flowed = prev.endswith(" ")  # format=flowed's soft line break, if the space survived
+        if (len(prev) >= 50 and first and not listed and not _LABELLED.match(line)
+                and (wrapped or flowed)):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+        prev = line
+    return "\n".join(out)
+
+
 def _own_words(raw: list[str], reader: Reader, ops: Ops, questions: Sequence[Question]) -> None:
-    visible = split_reply("\n".join(raw)).visible
+    visible = unwrap(split_reply("\n".join(raw)).visible)
     scope: Question | None = None
     choice = [(q, o) for q in questions if q.type in CHOICE for o in q.options]
     for line in visible.split("\n"):

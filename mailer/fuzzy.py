@@ -55,8 +55,35 @@ def word_matches(typed: str, wanted: str, *, typos: bool = True) -> bool:
         return True  # Danish definite and plural forms: formanden, spildevandet, netværket
     if len(w) >= 6 and t.startswith(w[:-1]) and len(t) - len(w) <= 4 and w.endswith("e"):
         return True  # arbejdsgruppe -> arbejdsgruppen
+    if len(w) >= 4 and w[-2:] in ("en", "et") and t == w[:-1] + ("t" if w[-1] == "n" else "n"):
+        return True  # Danish common/neuter forms: nogen = noget
+    if len(w) >= 4 and t.startswith(w) and _head(t[len(w):]):
+        return True  # a compound with a generic head: formandsposten, støjsager, PFAS-området
     if typos and len(w) >= 5 and len(t) >= 5 and abs(len(t) - len(w)) <= 1:
         return SequenceMatcher(None, t, w).ratio() >= 0.86  # one typo in a longer word
+    return False
+
+
+#: generic second halves of Danish compounds that name the same thing as their first half
+#: ("formandsposten" is the option Formand, "sekretærrollen" Sekretær, "støjsager" Støj)
+_HEADS = ("post", "rolle", "hverv", "opgave", "omraade", "sag", "emne", "felt", "arbejde",
+          "projekt", "funktion", "tjans")
+
+
+def _head(rest: str) -> bool:
+    heads = tuple(_plain(h) for h in _HEADS)
+    rest = rest[1:] if rest[:1] in ("s", "e") and not rest.startswith(heads) else rest
+    return any(rest.startswith(h) and rest[len(h):] in ("", "t", *_DA_SUFFIXES) for h in heads)
+
+
+def compound_tail(typed: str, wanted: str) -> bool:
+    """A compound said by its last part: "gruppen" for "arbejdsgruppe", "netværket" for
+    "miljønetværk" (only used where the option's other words must be there too)."""
+    for suffix in ("", *_DA_SUFFIXES):
+        stem = typed[:len(typed) - len(suffix)] if suffix and typed.endswith(suffix) else typed
+        if (not suffix or typed.endswith(suffix)) and len(stem) >= 5 and len(wanted) > len(stem) \
+                and _plain(wanted).endswith(_plain(stem)):
+            return True
     return False
 
 
@@ -137,6 +164,8 @@ def _whole(typed: Sequence[str], used: list[bool], opt: Option) -> Found | None:
             taken = []
             for j in window:
                 hit = next((w for w in left if word_matches(typed[j], w)), None)
+                if hit is None and n > 1:  # "PFAS-gruppen": the working group about PFAS
+                    hit = next((w for w in left if compound_tail(typed[j], w)), None)
                 if hit is not None:
                     left.remove(hit)
                     taken.append(j)
