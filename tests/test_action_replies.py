@@ -1,0 +1,139 @@
+"""Actions by reply: end to end through the local mailbox (a reminder goes out, the member
+replies, Opgaver changes, the member gets one line, the chair gets what was not understood), and
+the parser on a corpus of real-client replies with expected results written by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from jobs import action_replies, reminders
+from jobs.digests import due_followup
+from mailer.actionreply import ActionInfo, parse_action_reply
+from mailer.classify import decode_message
+from tests.replyworld import CHAIR, World, at, body, to
+
+CORPUS = Path(__file__).parent / "data" / "action-replies"
+TODAY = dt.date(2026, 3, 5)
+
+
+def opgaver(*rows: list[str]) -> list[list[str]]:
+    return [["Nr", "Møde", "Opgave", "Ansvarlig", "Frist", "Status", "Note"], *rows]
+
+
+def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str = "da",
+          meetings: list[list[str]] | None = None) -> World:
+    tabs = {"Møder": [["Dato", "Status"], *(meetings or [])], "Opgaver": opgaver(
+        ["3", "", "Skriv udkast til høringssvar om PFAS", "Mette Lindholt", "07-03-2026", "åben",
+         ""],
+        ["5", "", "Ring til kommunen om støjmålinger", "Mette Lindholt", "01-03-2026", "åben",
+         "aftalt på mødet"],
+        ["7", "", "Book lokale til mødet i juni", "Mette Lindholt", "06-03-2026", "åben", ""],
+        ["8", "", "Send referat", "Søren Bækgaard", "06-03-2026", "åben", ""])}
+    return World(tmp_path, monkeypatch, tabs,
+                 [reminders.due_action_reminders, *action_replies.DUE_FUNCTIONS],
+                 action_replies.HANDLERS, lang=lang)
+
+
+def action(w: World, aid: str):  # noqa: ANN201
+    return next(a for a in w.workbook().actions if a.id == aid)
+
+
+def test_a_reply_to_a_reminder_updates_the_actions_and_is_confirmed_in_thread(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    w = world(tmp_path, monkeypatch)
+    sent = w.tick(at(TODAY))
+    reminder = to(sent, "mette", "Påmindelse")
+    assert "3: Skriv udkast" in body(reminder)
+    reply_id = w.reply(reminder, "Hej Ida\n\n3 er færdig. Nr. 5 udsættes til 1. juni.\n"
+                                 "7: lokalet er reserveret, mangler bekræftelse\n\nMvh Mette",
+                       at(TODAY, 10))
+    sent = w.tick(at(TODAY, 11))
+    assert action(w, "3").status == "done"
+    assert action(w, "5").due == dt.date(2026, 6, 1)
+    assert action(w, "5").note == "aftalt på mødet"
+    assert action(w, "7").note.endswith("Mette: lokalet er reserveret, mangler bekræftelse")
+    assert action(w, "8").status == "open"  # someone else's
+    confirm = to(sent, "mette", "noteret")
+    assert str(confirm["In-Reply-To"]) == reply_id
+    line = body(confirm)
+    assert "Opgave 3 er markeret som færdig" in line and "1. juni 2026" in line
+    assert not [m for m in sent if CHAIR in str(m["To"])]  # everything was understood
+    assert w.tick(at(TODAY, 12)) == []  # once
+
+
+def test_not_mine_and_what_is_not_understood_go_to_the_chair_quoted(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    w = world(tmp_path, monkeypatch)
+    reminder = to(w.tick(at(TODAY)), "mette", "Påmindelse")
+    w.reply(reminder, "7 er ikke min, det er Jonas der har den.\n"
+                      "Skal vi ikke tage støjmålingerne op på næste møde?", at(TODAY, 10))
+    sent = w.tick(at(TODAY, 11))
+    note = to(sent, "ida.engholm", "Mette Lindholt")
+    text = body(note)
+    assert "Opgave 7 (Book lokale til mødet i juni) er ikke min" in text
+    assert "> Skal vi ikke tage støjmålingerne op på næste møde?" in text
+    assert [a.status for a in w.workbook().actions] == ["open"] * 4  # nothing invented
+    assert "formanden" in body(to(sent, "mette", "noteret"))
+
+
+def test_a_reply_to_the_follow_up_in_english(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    w = world(tmp_path, monkeypatch, lang="en", meetings=[["03-03-2026", "afholdt"]])
+    w.group.settings["digests"] = {"followup_days_after": 1}
+    monkeypatch.setattr("jobs.tick.DUE", [due_followup, *action_replies.DUE_FUNCTIONS])
+    followup = to(w.tick(at(TODAY)), "mette")
+    w.reply(followup, "Number 3 and 7 are done.", at(TODAY, 10))
+    w.tick(at(TODAY, 11))
+    assert action(w, "3").status == "done" and action(w, "7").status == "done"
+    assert action(w, "5").status == "open"
+
+
+# --- the corpus -------------------------------------------------------------------------------
+
+ACTIONS = [ActionInfo("3", "Skriv udkast til høringssvar om PFAS", dt.date(2026, 3, 7)),
+           ActionInfo("5", "Ring til kommunen om støjmålinger", dt.date(2026, 3, 1)),
+           ActionInfo("7", "Book lokale til mødet i juni", dt.date(2026, 3, 6))]
+
+
+def corpus() -> list[Path]:
+    return sorted(p for p in CORPUS.iterdir() if p.suffix in (".eml", ".txt")
+                  and not p.name.endswith(".expected.json"))
+
+
+def run(path: Path) -> dict[str, object]:
+    expected = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    mail = decode_message(path.read_bytes()) if path.suffix == ".eml" else None
+    text = mail.best_text if mail else path.read_text(encoding="utf-8")
+    actions = ACTIONS[:expected.get("actions", 3)]
+    parsed = parse_action_reply(text, actions, TODAY)
+    got = sorted([c.action, c.op] + ([c.value] if c.op == "due" else [])
+                 for c in parsed.changes if c.op != "note")
+    notes = sorted(c.action for c in parsed.changes if c.op == "note")
+    chair = bool(parsed.unclear) or any(c.op == "not_mine" for c in parsed.changes)
+    return {"changes": got, "notes": notes, "chair": chair, "expected": expected}
+
+
+def test_corpus_accuracy_is_at_least_95_percent_and_nothing_is_invented() -> None:
+    files = corpus()
+    assert len(files) >= 15
+    wrong, invented = {}, {}
+    for path in files:
+        r = run(path)
+        want = r["expected"]
+        want_changes = sorted(want["changes"])
+        ok = (r["changes"] == want_changes and r["notes"] == sorted(want.get("notes", []))
+              and r["chair"] == want["chair"])
+        if not ok:
+            wrong[path.name] = {k: r[k] for k in ("changes", "notes", "chair")}
+        extra = [c for c in r["changes"] if c not in want_changes and c[1] != "not_mine"]
+        if extra:
+            invented[path.name] = extra
+    accuracy = 1 - len(wrong) / len(files)
+    print(f"actions by reply: {len(files) - len(wrong)}/{len(files)} = {accuracy:.1%}; "
+          f"wrong: {wrong}")
+    assert not invented, invented
+    assert accuracy >= 0.95, wrong

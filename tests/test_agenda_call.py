@@ -1,0 +1,117 @@
+"""Agenda proposals by reply: end to end through the local mailbox (the call goes out 14 days
+before the meeting, replies become "foreslået" rows in Dagsorden, the proposer is thanked, the
+digest shows only approved items), and the parser on a corpus of real-client replies."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from jobs import agenda_call
+from jobs.digests import due_agenda
+from mailer.classify import decode_message
+from mailer.proposals import parse_proposals
+from tests.replyworld import CHAIR, World, at, body, to
+
+CORPUS = Path(__file__).parent / "data" / "proposal-replies"
+MEETING = dt.date(2026, 4, 22)
+
+
+def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> World:
+    tabs = {"Møder": [["Dato", "Start", "Slut", "Sted", "Status"],
+                      ["22-04-2026", "9.00", "12.00", "Fredericia Rådhus", "planlagt"]],
+            "Dagsorden": [["Møde", "Nr", "Punkt", "Ansvarlig", "Note", "Status"],
+                          ["22-04-2026", "1", "Tilsynskampagne 2026", "Ida Engholm", "",
+                           "planlagt"]]}
+    return World(tmp_path, monkeypatch, tabs, [due_agenda, *agenda_call.DUE_FUNCTIONS],
+                 agenda_call.HANDLERS)
+
+
+def test_the_call_goes_once_14_days_before_and_replies_become_proposed_items(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    w = world(tmp_path, monkeypatch)
+    assert w.tick(at("2026-04-07")) == []  # 15 days before
+    calls = w.tick(at("2026-04-08"))
+    assert len(calls) == 4 and all("Punkter til næste møde" in str(m["Subject"]) for m in calls)
+    assert "Tilsynskampagne 2026" in body(calls[0])
+    assert w.tick(at("2026-04-08", 12)) == []
+    w.reply(to(calls, "mette"), "Hej\n\nJeg har to punkter:\n- Støjklager fra varmepumper\n"
+                                "- Erfaringer med den nye affaldsbekendtgørelse\n  Vi har haft "
+                                "mange spørgsmål.\n\nMvh Mette", at("2026-04-09"))
+    w.reply(to(calls, "jonas"), "Nej tak, ikke denne gang.", at("2026-04-09"))
+    w.reply(to(calls, "soren"), "Hvornår får vi referatet fra sidst?", at("2026-04-09"))
+    sent = w.tick(at("2026-04-09", 10))
+    items = [(i.title, i.responsible, i.status, i.note) for i in w.workbook().agenda]
+    assert items[1:] == [
+        ("Støjklager fra varmepumper", "Mette Lindholt", "proposed", ""),
+        ("Erfaringer med den nye affaldsbekendtgørelse", "Mette Lindholt", "proposed",
+         "Vi har haft mange spørgsmål.")]
+    thanks = to(sent, "mette", "noteret")
+    assert "“Støjklager fra varmepumper”" in body(thanks) and thanks["In-Reply-To"]
+    assert not [m for m in sent if "jonas" in str(m["To"])]  # a no needs no answer
+    assert "> Hvornår får vi referatet fra sidst?" in body(to(sent, CHAIR.split("@")[0]))
+    digest = to(w.tick(at("2026-04-15", 8)), "mette", "Dagsorden")
+    assert "Tilsynskampagne 2026" in body(digest)
+    assert "Støjklager" not in body(digest)  # not approved by the chair
+
+
+# --- the corpus -------------------------------------------------------------------------------
+
+def corpus() -> list[Path]:
+    return sorted(p for p in CORPUS.iterdir() if p.suffix in (".eml", ".txt"))
+
+
+def test_corpus_accuracy_is_at_least_95_percent_and_nothing_is_invented() -> None:
+    files = corpus()
+    assert len(files) >= 15
+    wrong, invented = {}, {}
+    for path in files:
+        want = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+        text = decode_message(path.read_bytes()).best_text if path.suffix == ".eml" else \
+            path.read_text(encoding="utf-8")
+        got = parse_proposals(text)
+        titles = [p.title for p in got.items]
+        if titles != want["items"] or bool(got.unclear) != want["chair"]:
+            wrong[path.name] = {"items": titles, "chair": got.unclear}
+        extra = [x for x in titles if x not in want["items"]]
+        if extra:
+            invented[path.name] = extra
+    accuracy = 1 - len(wrong) / len(files)
+    print(f"agenda proposals: {len(files) - len(wrong)}/{len(files)} = {accuracy:.1%}; "
+          f"wrong: {wrong}")
+    assert not invented, invented
+    assert accuracy >= 0.95, wrong
+
+
+def test_the_digest_lists_proposals_for_the_chair_alone() -> None:
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from jobs.context import Context
+    from jobs.digests import DigestSettings, agenda_emails
+    from jobs.messages import Sender
+    from sheets.parse import parse_snapshot
+
+    snapshot = {
+        "Medlemmer": [["Navn", "E-mail", "Status"], ["Ida", "ida@example.org", "aktiv"],
+                      ["Bo", "bo@example.org", "aktiv"]],
+        "Møder": [["Dato", "Start", "Slut", "Sted", "Status"],
+                  ["04-12-2026", "10", "12", "Vejle", "planlagt"]],
+        "Dagsorden": [["Møde", "Nr", "Punkt", "Ansvarlig", "Status"],
+                      ["04-12-2026", "3", "Godkendt punkt", "Ida", "planlagt"],
+                      ["04-12-2026", "", "Bos forslag om støj", "Bo", "foreslået"]],
+    }
+    wb = parse_snapshot(snapshot)
+    now = dt.datetime(2026, 11, 28, 9, tzinfo=ZoneInfo("Europe/Copenhagen"))
+    ctx = Context(wb, [], Sender("g@example.org", "T", "da", b"k"), now,
+                  ("ida@example.org", "Ida"))
+    emails = {o.recipient: o.message.get_body(("plain",)).get_content()
+              for o in agenda_emails(ctx, DigestSettings(), wb.meetings[0],
+                                     lambda *a: False)}
+    assert "Bos forslag om støj" in emails["ida@example.org"]
+    assert "FORSLAG TIL DAGSORDENEN" in emails["ida@example.org"]
+    assert "Bos forslag om støj" not in emails["bo@example.org"]
+    assert "Godkendt punkt" in emails["bo@example.org"]

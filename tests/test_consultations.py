@@ -1,0 +1,120 @@
+"""Consultation input by reply: end to end through the local mailbox (the coordinator and the
+members whose interest areas the consultation mentions get the notice, replies are collected,
+the coordinator gets one compiled draft as text and .docx at the internal deadline, reminders 14
+and 3 days before), and input cleaning on a corpus of real-client replies."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from jobs import consultations
+from jobs.consultation_people import matching_areas, minus_working_days
+from jobs.consultations import clean_input
+from mailer.classify import decode_message
+from mailer.proposals import declines
+from tests.replyworld import World, at, body, to
+
+CORPUS = Path(__file__).parent / "data" / "consultation-replies"
+DEADLINE = dt.date(2026, 5, 29)  # a Friday; 5 working days before: Friday 22 May
+
+
+def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> World:
+    tabs = {
+        "Høringer": [["Titel", "Myndighed", "Frist", "Link", "Tovholder", "Status", "Note"],
+                     ["Udkast til vejledning om PFAS i jord", "Miljøstyrelsen", "29-05-2026",
+                      "https://hoeringsportalen.example.org/pfas", "", "åben", ""]],
+        "Skema": [["Id", "Spørgsmål", "Type", "Valgmuligheder"],
+                  ["interesser", "Hvilke fagområder?", "flere", "PFAS; Spildevand; Støj; Jord"]],
+        "Svar": [["Medlem", "Runde", "Modtaget", "Message-ID", "Rå tekst", "interesser"],
+                 ["mette.lindholt@example.org", "2026", "2026-01-10 10:00:00", "<a@x>", "",
+                  "PFAS; Støj"],
+                 ["jonas.krogsgaard@example.org", "2026", "2026-01-10 10:00:00", "<b@x>", "",
+                  "Spildevand"]]}
+    return World(tmp_path, monkeypatch, tabs, consultations.DUE_FUNCTIONS,
+                 consultations.HANDLERS)
+
+
+def subjects(msgs: list[EmailMessage]) -> list[tuple[str, str]]:
+    return sorted((str(m["To"]).split("<")[-1].split(".")[0], str(m["Subject"])) for m in msgs)
+
+
+def test_notice_input_reminders_and_the_compiled_draft(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    w = world(tmp_path, monkeypatch)
+    notices = w.tick(at("2026-05-04"))
+    assert [who for who, _ in subjects(notices)] == ["mette", "soren"]  # PFAS; the coordinator
+    text = body(to(notices, "mette"))
+    assert "PFAS" in text and "fredag den 29. maj 2026" in text and "22. maj 2026" in text
+    assert "Svar med dine input" in text
+    assert w.tick(at("2026-05-04", 12)) == []
+    w.reply(to(notices, "mette"), "Hej Søren\n\nVi bør påpege, at grænseværdien for PFAS i jord "
+                                  "er uklar i afsnit 3.\n\nDesuden mangler der en overgangsordning."
+                                  "\n\nMed venlig hilsen\nMette Lindholt\nMiljømedarbejder",
+            at("2026-05-05"))
+    w.reply(to(notices, "soren"), "Jeg synes også, at afsnit 5 om prøvetagning skal præciseres.",
+            at("2026-05-06"))
+    sent = w.tick(at("2026-05-06", 12))
+    assert "Tak – dit input" in body(to(sent, "mette", "noteret"))
+    reminder = to(w.tick(at("2026-05-15")), "soren", "om 14 dage")
+    assert "Mette Lindholt" in body(reminder)
+    draft = to(w.tick(at("2026-05-22")), "soren", "Udkast til høringssvar")
+    text = body(draft)
+    assert "Mette Lindholt" in text and "grænseværdien for PFAS" in text
+    assert "Med venlig hilsen" not in text and "Miljømedarbejder" not in text
+    assert "> " not in text
+    attachment = next(p for p in draft.iter_attachments())
+    doc = Document(io.BytesIO(attachment.get_content()))
+    paragraphs = [p.text for p in doc.paragraphs]
+    assert "Mette Lindholt" in paragraphs and "Søren Bækgaard" in paragraphs
+    assert any("overgangsordning" in p for p in paragraphs)
+    assert w.tick(at("2026-05-22", 12)) == []
+    w.reply(to(notices, "mette"), "Et sent tillæg: husk bilag 2.", at("2026-05-25"))
+    later = w.tick(at("2026-05-25", 10))
+    assert "Opdateret udkast" in str(to(later, "soren", "udkast")["Subject"])
+    assert to(w.tick(at("2026-05-26")), "soren", "om 3 dage")
+    assert w.tick(at("2026-05-30")) == []  # after the deadline: nothing more
+
+
+def test_working_days_and_interest_matching() -> None:
+    assert minus_working_days(DEADLINE, 5) == dt.date(2026, 5, 22)
+    assert minus_working_days(dt.date(2026, 6, 1), 1) == dt.date(2026, 5, 29)  # Monday -> Friday
+    areas = ["PFAS", "Spildevand", "Støj", "Power-to-X", "Jord"]
+    assert matching_areas("Høring over spildevandsbekendtgørelsen", areas) == ["Spildevand"]
+    assert matching_areas("Støjen fra vindmøller", areas) == ["Støj"]
+    assert matching_areas("Vejledning om PtX-anlæg", areas) == ["Power-to-X"]
+    assert matching_areas("Affaldsplan 2026", areas) == []
+
+
+# --- the corpus -------------------------------------------------------------------------------
+
+def corpus() -> list[Path]:
+    return sorted(p for p in CORPUS.iterdir() if p.suffix in (".eml", ".txt"))
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_corpus_input_is_kept_whole_and_clean() -> None:
+    files = corpus()
+    assert len(files) >= 15
+    wrong = {}
+    for path in files:
+        want = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+        text = decode_message(path.read_bytes()).best_text if path.suffix == ".eml" else \
+            path.read_text(encoding="utf-8")
+        got = clean_input(text)
+        nothing = declines(_norm(got))
+        if _norm(got) != _norm(want["input"]) or nothing != want.get("none", False):
+            wrong[path.name] = got
+    accuracy = 1 - len(wrong) / len(files)
+    print(f"consultation input: {len(files) - len(wrong)}/{len(files)} = {accuracy:.1%}; "
+          f"wrong: {wrong}")
+    assert accuracy >= 0.95, wrong
