@@ -173,7 +173,7 @@ def agenda_context(ctx: Context, s: DigestSettings, meeting: Meeting) -> dict[st
             "roles": parts.roles_view(wb, today, s.term_warning_days),
             "consultations": parts.consultations_view(wb, today, after.date if after else None),
             "form_round": round_, "unanswered": parts.unanswered(wb, round_) if round_ else [],
-            "next_meeting": after, "today": today}
+            "next_meeting": after, "today": today, "proposals": []}
 
 
 def agenda_emails(ctx: Context, s: DigestSettings, meeting: Meeting, done: Done,
@@ -183,7 +183,11 @@ def agenda_emails(ctx: Context, s: DigestSettings, meeting: Meeting, done: Done,
     if not members:
         return []
     context = agenda_context(ctx, s, meeting)
-    return [make(ctx, "agenda", key=key, member=m, context=context, bulk=True,
+    # Items members proposed by reply wait for the chair's approval: only the chair sees them.
+    for_chair = {**context, "proposals": [i for i in ctx.wb.agenda if i.meeting == meeting.date
+                                          and i.status == "proposed"]}
+    return [make(ctx, "agenda", key=key, member=m,
+                 context=for_chair if m.email == ctx.chair[0].casefold() else context, bulk=True,
                  attachments=[invitation(ctx, meeting, m, origin=meeting.date, sequence=0)])
             for m in members]
 

@@ -85,6 +85,9 @@ def test_agenda_goes_seven_days_before_to_active_members_only_with_an_invitation
     assert due_agenda(context(wb, at(MAY - dt.timedelta(days=7), 6))) == []  # before 7 o'clock
     outs = due_agenda(context(wb, at(MAY - dt.timedelta(days=7), 7)))
     assert sorted(o.recipient for o in outs) == sorted(email(n) for n in NAMES)
+    chair = next(o for o in outs if o.recipient == email(NAMES[0]))  # Ida chairs the group
+    assert "Hemmeligt forslag" in text(chair.message)  # proposals: for the chair's eyes only
+    outs = [o for o in outs if o is not chair]
     msg = outs[0].message
     assert (outs[0].kind, outs[0].key) == ("agenda", "2025-05-14")
     assert msg["Precedence"] == "bulk"

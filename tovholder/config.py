@@ -99,7 +99,10 @@ _SERVER = {"host", "port", "security", "username", "password_env", "password_fil
            "ca_file", "timeout_seconds"}
 KNOWN = {
     "": {"name", "language", "timezone", "workbook", "terms", "mail", "service", "form", "roles",
-         "digests", "group"},
+         "digests", "agenda_call", "consultations", "group"},
+    "agenda_call": {"days_before"},
+    "consultations": {"internal_working_days", "reminder_days", "interest_question",
+                      "coordinator_role"},
     "digests": {"agenda_days_before", "followup_days_after", "action_reminder_days_before",
                 "overdue_reminder_every_days", "stale_after_days", "send_from_hour",
                 "standard_agenda"},
@@ -232,7 +235,7 @@ def _group(file: Path, data: dict[str, Any], where: str) -> Config:
 
 def _features(top: _Reader, terms: TermsConfig) -> dict[str, object]:
     """Each feature validates its own table; a missing [form] table means no form is sent."""
-    from jobs import digests, form, lottery
+    from jobs import agenda_call, consultation_people, digests, form, lottery
 
     features: dict[str, object] = {}
     r = top.sub("digests")
@@ -241,6 +244,10 @@ def _features(top: _Reader, terms: TermsConfig) -> dict[str, object]:
     if "form" in top.table:
         r = top.sub("form")
         features["form"] = form.settings_from_table(r.table, r.fail)
+    r = top.sub("agenda_call")
+    features["agenda_call"] = agenda_call.settings_from_table(r.table, r.fail)
+    r = top.sub("consultations")
+    features["consultations"] = consultation_people.settings_from_table(r.table, r.fail)
     r = top.sub("roles")
     features["roles"] = lottery.settings_from_table(
         r.table, r.fail, term_years=terms.years, warning_days=terms.warning_days)

@@ -6,7 +6,7 @@ the code base has both languages (tests/test_docs.py).
 
 from __future__ import annotations
 
-from tovholder import i18n_digests, i18n_form, i18n_roles
+from tovholder import i18n_digests, i18n_form, i18n_replies, i18n_roles
 
 MESSAGES: dict[str, dict[str, str]] = {
     # --- problems in the workbook (sheets.parse, sheets.checks) -------------------------------
@@ -230,7 +230,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 
 # Each feature keeps its sentences in its own module; one dict for lookups.
-for _feature in (i18n_form, i18n_digests, i18n_roles):
+for _feature in (i18n_form, i18n_digests, i18n_roles, i18n_replies):
     MESSAGES.update(_feature.MESSAGES)
 
 
