@@ -17,7 +17,7 @@ import datetime as dt
 from jobs import answer_log as al
 from jobs.context import Context, Due, Handler
 from mailer.actionreply import DONE, DUE, NOT_MINE, NOTE, ActionInfo, Change, parse_action_reply
-from mailer.classify import ParsedMail
+from mailer.decode import ParsedMail
 from mailer.formreply import reply_body
 from mailer.inbound import Verdict
 from mailer.outbox import Outgoing

@@ -25,7 +25,7 @@ from jobs import answer_log as al
 from jobs import digests
 from jobs.context import Context, Due, Handler
 from jobs.messages import make_outgoing
-from mailer.classify import ParsedMail
+from mailer.decode import ParsedMail
 from mailer.formreply import reply_body
 from mailer.inbound import Verdict
 from mailer.outbox import Outgoing

@@ -27,9 +27,9 @@ from jobs import digests
 from jobs.context import Context, Due, Handler
 from jobs.digest_parts import CLOSED
 from jobs.messages import make_outgoing
-from mailer.classify import ParsedMail
 from mailer.compile_doc import DOCX_TYPE, Draft, MemberInput, draft_docx, draft_text, filename
 from mailer.compose import Attachment
+from mailer.decode import ParsedMail
 from mailer.formreply import reply_body
 from mailer.inbound import Verdict
 from mailer.outbox import Outgoing, age

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from jobs.messages import Sender
-from mailer.classify import ParsedMail
+from mailer.decode import ParsedMail
 from mailer.inbound import Verdict
 from mailer.outbox import Outgoing
 from sheets.batch import Batch

@@ -26,7 +26,7 @@ from typing import NoReturn
 from jobs.context import Context, Handler
 from jobs.form_answers import AnswerTab, answers_of, flagged_of
 from jobs.messages import make_outgoing
-from mailer.classify import ParsedMail
+from mailer.decode import ParsedMail
 from mailer.formreply import parse_reply, reply_body
 from mailer.formtext import render_text, say, view
 from mailer.inbound import Verdict

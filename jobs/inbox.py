@@ -14,7 +14,8 @@ from dataclasses import dataclass, field, replace
 
 from jobs.context import Context, Handler
 from jobs.logbook import Logbook
-from mailer.classify import ParsedMail, classify, decode_message
+from mailer.classify import classify
+from mailer.decode import ParsedMail, decode_message
 from mailer.inbound import DUPLICATE, OWN_COPY, QUARANTINED, Known, Notice, Verdict, judge
 from mailer.mailbox import Mailbox, PollState
 from mailer.outbox import SENDING, SENT, age, latest_states

@@ -14,7 +14,7 @@ import datetime as dt
 from jobs import role_calls as rc
 from jobs.context import Context
 from jobs.lottery import eligible
-from mailer.classify import ParsedMail
+from mailer.decode import ParsedMail
 from mailer.inbound import Verdict
 from mailer.quotes import visible_text
 from mailer.yesno import NO, UNCLEAR, YES, classify

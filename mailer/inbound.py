@@ -18,7 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from mailer.classify import Classification, ParsedMail
+from mailer.classify import Classification
+from mailer.decode import ParsedMail
 from mailer.tokens import verify_token
 
 PROCESSED, IGNORED, QUARANTINED = "processed", "ignored", "quarantined"

@@ -13,7 +13,7 @@ import pytest
 from jobs import action_replies, reminders
 from jobs.digests import due_followup
 from mailer.actionreply import ActionInfo, parse_action_reply
-from mailer.classify import decode_message
+from mailer.decode import decode_message
 from tests.replyworld import CHAIR, World, at, body, to
 
 CORPUS = Path(__file__).parent / "data" / "action-replies"

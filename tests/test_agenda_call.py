@@ -12,7 +12,7 @@ import pytest
 
 from jobs import agenda_call
 from jobs.digests import due_agenda
-from mailer.classify import decode_message
+from mailer.decode import decode_message
 from mailer.proposals import parse_proposals
 from tests.replyworld import CHAIR, World, at, body, to
 

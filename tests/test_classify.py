@@ -15,7 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mailer import tokens
-from mailer.classify import classify, decode_message, parse_bytes
+from mailer.classify import classify
+from mailer.decode import decode_message, parse_bytes
 
 INCOMING = Path(__file__).parent / "data" / "incoming"
 SECRET = b"test-secret-not-for-production"

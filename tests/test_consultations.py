@@ -17,7 +17,7 @@ from docx import Document
 from jobs import consultations
 from jobs.consultation_people import matching_areas, minus_working_days
 from jobs.consultations import clean_input
-from mailer.classify import decode_message
+from mailer.decode import decode_message
 from mailer.proposals import declines
 from tests.replyworld import World, at, body, to
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from mailer.classify import decode_message
+from mailer.decode import decode_message
 from mailer.formreply import Parsed, parse_reply, reply_body
 from mailer.formtext import CHOICE, split_values
 from sheets.model import Question

@@ -19,7 +19,7 @@ from jobs import tick as tick_module
 from jobs.messages import Sender, make_outgoing
 from jobs.notices import due_failure_notices
 from jobs.tick import Group, tick
-from mailer.classify import decode_message
+from mailer.decode import decode_message
 from mailer.imap import ImapInbox
 from mailer.mailbox import ServerMail
 from mailer.outbox import Outgoing

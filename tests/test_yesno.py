@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from mailer.classify import decode_message
+from mailer.decode import decode_message
 from mailer.yesno import NO, UNCLEAR, YES, classify, classify_reply
 
 CORPUS = Path(__file__).parent / "data" / "yesno"
