@@ -8,11 +8,13 @@ poll and only marked. A message is never dropped unlogged: even a parser crash q
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from jobs.context import Context, Handler
+from jobs.lease import Lease
 from jobs.logbook import Logbook
 from mailer.classify import classify
 from mailer.decode import ParsedMail, decode_message
@@ -53,15 +55,22 @@ def handled_ids(logbook: Logbook) -> dict[str, str]:
 
 def process_inbox(mailbox: Mailbox, logbook: Logbook, known: Known, ctx: Context, *,
                   handlers: dict[str, Handler] | None = None, folder: str = "INBOX",
-                  say: Callable[[str], None] = print) -> InboxReport:
+                  say: Callable[[str], None] = print, lease: Lease | None = None
+                  ) -> InboxReport:
     """Poll, judge every message, let the conversation's handler record verified replies into
     ``ctx.batch``, then ONE write (Log rows + the handlers' writes), then mark the messages."""
     now = ctx.now
     report = InboxReport()
-    handled = handled_ids(logbook)
-    known = replace(known, handled=frozenset(handled))
     previous = last_poll_state(logbook, folder, now)
     state, messages = mailbox.poll(previous)
+    first = next(messages, None)
+    if first is None and (previous is not None or state is None):
+        return report  # nothing new (and no fresh poll state to keep): no lease, no write
+    if lease is not None:
+        lease.ensure()  # before the first side effect: another process may be at it too
+    handled = handled_ids(logbook)  # (after the lease: the Log as it is now)
+    known = replace(known, handled=frozenset(handled))
+    messages = itertools.chain([first] if first else [], messages)
     rows: list[tuple[str, ...]] = []
     marked: list[str] = []
     quarantined: list[str] = []

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from email.message import EmailMessage
 from typing import Protocol
 
+from jobs.lease import Lease
 from jobs.logbook import Logbook
 from mailer.outbox import (
     FAILED,
@@ -46,9 +47,13 @@ class SendReport:
 
 
 def send_due(wanted: list[Outgoing], logbook: Logbook, transport: Outbound, now: dt.datetime,
-             *, dry_run: bool = False, say: Callable[[str], None] = print) -> SendReport:
+             *, dry_run: bool = False, say: Callable[[str], None] = print,
+             lease: Lease | None = None) -> SendReport:
     report = SendReport()
     decided = plan(wanted, logbook.entries)
+    if lease is not None and not dry_run and (decided.send or decided.unresolved):
+        lease.ensure()  # before the first intent row: two processes must not both send
+        decided = plan(wanted, logbook.entries)  # on the Log as it is under the lease
     rows: list[tuple[str, ...]] = []
     to_send = list(decided.send)
     for entry, out in decided.unresolved:

@@ -28,7 +28,8 @@ REFRESH = dt.timedelta(minutes=30)  # the chair's edits are seen within this on 
 class Service:
     def __init__(self, group: Group, *, tick_minutes: float, poll_seconds: float, lang: str,
                  tz: dt.tzinfo, say: Callable[[str], None] = print,
-                 clock: Callable[[], dt.datetime] | None = None) -> None:
+                 clock: Callable[[], dt.datetime] | None = None, dry_run: bool = False) -> None:
+        self.dry_run = dry_run
         self.group, self.lang, self.tz, self.say = group, lang, tz, say
         self.poll_seconds = poll_seconds
         self.clock = clock or (lambda: dt.datetime.now(tz))
@@ -44,7 +45,8 @@ class Service:
     def run_tick(self, force: bool = True) -> None:
         self.last_tick = self.clock()
         try:
-            report = self.gate.step(self.clock(), force=force, say=self.say)
+            report = self.gate.step(self.clock(), force=force, say=self.say,
+                                    dry_run=self.dry_run)
             if report is not None:
                 self.say(report.summary(self.lang))
         except TovholderError as err:

@@ -14,6 +14,7 @@ from jobs import features
 from jobs.context import Context, Due, Handler
 from jobs.digest_tools import stale_digests
 from jobs.inbox import InboxReport, process_inbox
+from jobs.lease import Lease, LeaseLost
 from jobs.logbook import Logbook
 from jobs.messages import Sender
 from jobs.notices import loop_notices, mail_notices
@@ -82,6 +83,21 @@ def tick(group: Group, now: dt.datetime, *, dry_run: bool = False,
     ctx, logbook = context(group, now)
     wb = ctx.wb
     report = TickReport(members=sum(m.active for m in wb.members))
+    lease = Lease(logbook, now)
+    try:
+        _run(group, ctx, logbook, report, lease, now, dry_run, say, only)
+    except LeaseLost:
+        say(t(group.sender.lang, "tick.lease_lost"))
+    finally:
+        if lease.held:
+            logbook.write(lease.release_row())
+    return report
+
+
+def _run(group: Group, ctx: Context, logbook: Logbook, report: TickReport, lease: Lease,
+         now: dt.datetime, dry_run: bool, say: Callable[[str], None],
+         only: list[Due] | None) -> None:
+    wb = ctx.wb
     if dry_run:
         say(t(group.sender.lang, "tick.dry_run_inbox"))
     else:
@@ -90,20 +106,24 @@ def tick(group: Group, now: dt.datetime, *, dry_run: bool = False,
                       frozenset(), conversations_from_log(logbook.entries),
                       group.sender.reply_base)
         report.inbox = process_inbox(group.mailbox, logbook, known, ctx, handlers=HANDLERS,
-                                     say=say)
+                                     say=say, lease=lease)
     wanted = mail_notices(ctx, report.inbox.notices, group.quarantine_folder, say)
     for due in DUE if only is None else only:
         wanted += due(ctx)
-    if not dry_run:  # digests that came too late to be useful get a Log row saying why
+    stale = stale_digests(ctx)
+    if stale and not dry_run:  # digests that came too late to be useful get a row saying why
+        lease.ensure()
         logbook.write([logbook.row(now, kind, key, SKIPPED, detail=reason)
-                       for kind, key, reason in stale_digests(ctx)])
+                       for kind, key, reason in stale])
     wanted, cut = loop_guard(wanted, ctx.log, now)
     if cut and not dry_run:
+        lease.ensure()
         logbook.write([logbook.row(now, o.kind, o.key, SKIPPED, recipient=o.recipient,
                                    message_id=o.message_id, detail="løkke: for mange svar i timen")
                        for o in cut])
         wanted += loop_notices(ctx, cut)
     if ctx.batch and not dry_run:  # writes decided by due functions (e.g. a drawn role)
+        lease.ensure()
         group.backend.apply(ctx.batch)
-    report.sent = send_due(wanted, logbook, group.mailbox, now, dry_run=dry_run, say=say)
-    return report
+    report.sent = send_due(wanted, logbook, group.mailbox, now, dry_run=dry_run, say=say,
+                           lease=lease)

@@ -8,6 +8,7 @@ full disk leaves either the old workbook or the new one, never half of one.
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import os
 import stat
 import tempfile
@@ -61,9 +62,26 @@ class XlsxBackend:
                 wb.close()  # read_only keeps the zip open until closed
 
     def apply(self, batch: Batch) -> ApplyResult:
-        result = ApplyResult()
         if not batch:
-            return result
+            return ApplyResult()
+        with self._writer():
+            return self._apply(batch)
+
+    @contextmanager
+    def _writer(self) -> Iterator[None]:
+        """One writer at a time: two Tovholder processes doing load-modify-save on the same file
+        would lose each other's rows (and the Log lease relies on appends keeping their order).
+        The lock is on the folder, since the save replaces the file itself; it leaves no file
+        behind and only Tovholder processes take it (flock is advisory)."""
+        handle = os.open(self.path.parent, os.O_RDONLY)
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(handle)  # closing releases the lock
+
+    def _apply(self, batch: Batch) -> ApplyResult:
+        result = ApplyResult()
         self._refuse_if_open()
         wb = self._load()
         written: Written = set()
@@ -95,6 +113,10 @@ class XlsxBackend:
         return result
 
     def create_tabs(self, tabs: list[NewTab]) -> list[str]:
+        with self._writer():
+            return self._create_tabs(tabs)
+
+    def _create_tabs(self, tabs: list[NewTab]) -> list[str]:
         if self.path.exists():
             self._refuse_if_open()
             wb = self._load()

@@ -78,7 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="vis hvad der ville blive sendt; send og skriv intet")
     tick.add_argument("--now", type=dt.datetime.fromisoformat, default=None,
                       help="regn som om klokken er dette (ÅÅÅÅ-MM-DDTTT:MM)")
-    command("run", "kør som tjeneste: en kørsel hvert par minutter og straks ved ny post")
+    run = command("run", "kør som tjeneste: en kørsel hvert par minutter og straks ved ny post")
+    run.add_argument("--dry-run", action="store_true",
+                     help="vis hvad der ville blive sendt; send og skriv intet")
     return parser
 
 
@@ -218,7 +220,8 @@ def cmd_run(groups: list[configuration.Config], args: argparse.Namespace) -> int
         services.append(Service(
             open_group(cfg), tick_minutes=cfg.service.tick_minutes,
             poll_seconds=cfg.service.poll_seconds, lang=cfg.language, tz=cfg.tz,
-            say=lambda line, prefix=prefix: print(prefix + line, flush=True)))
+            say=lambda line, prefix=prefix: print(prefix + line, flush=True),
+            dry_run=args.dry_run))
     services[0].install_signal_handlers(also=services[1:])
     threads = [threading.Thread(target=s.run, name=f"group-{i}") for i, s in enumerate(services)]
     for thread in threads:

@@ -144,6 +144,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                            "{failed} refused"},
     "service.stopping": {"da": "stopper efter det igangværende trin …",
                          "en": "stopping after the current step …"},
+    "tick.lease_lost": {"da": "en anden Tovholder-proces arbejder på gruppen lige nu; prøver igen "
+                              "ved næste kørsel",
+                        "en": "another Tovholder process is working on this group right now; "
+                              "the next tick tries again"},
     "tick.dry_run_inbox": {"da": "(prøvekørsel: indbakken røres ikke)",
                            "en": "(dry run: the inbox is not touched)"},
     "notice.no_chair": {
