@@ -10,10 +10,21 @@ is not small talk is returned as ``unclear`` for the chair, quoted. Nothing is g
   "#", at the start of a clause, in a list "2, 3 og 5"), never a number inside a date or period;
 - "færdig" negated, hedged or in the future ("ikke færdig", "næsten done", "bliver færdig")
   is not done; a question is never an instruction;
-- without a reference: the action under the quoted line (inline replies), the one action the
-  description names, the member's only open action, or all of them when the words say so
-  ("Færdig", "alle er færdige", "all done"); otherwise the sentence goes to the chair;
-- free words become a note only when they can belong to one action alone.
+- without a reference: the action under the quoted line (inline replies), the one action an
+  earlier clause of the sentence named ("kan ikke nå 4 inden fristen, så jeg sætter den til
+  11. december"), the one action the description names, the member's only open action, or all
+  of them when the words say so ("Færdig", "alle er færdige", "all done"; never after a clause
+  that named actions, nor when a count or a number says otherwise: "begge" of four actions,
+  "nr. 5" she does not have); otherwise the sentence goes to the chair;
+- "all done except 4, which I'll finish next week": done for the others, a note on 4;
+- the action's own verb said as done counts as done ("Send invitation …" → "12 er sendt ud",
+  "Book lokale" → "er booket"), but not when it was passed on ("har sendt det til Søren");
+- "jeg når ikke 4 før 15/6", "I won't make 4 before 15 January": that day is the new due date;
+- "droppet", "aflyst", "cancelled": a note, and the chair decides;
+- free words become a note only when they can belong to one action alone: the member's only
+  open action, or the one action the same paragraph is about; in a paragraph with a question,
+  or about the member being away ("jeg er på juleferie fra …"), they go to the chair.
+Lines the client wrapped are joined first (mailer.formreply.unwrap).
 """
 
 from __future__ import annotations
@@ -26,12 +37,19 @@ from dataclasses import dataclass, field
 from mailer import fuzzy
 from mailer.actionwords import (
     ABBREV,
+    ABSENT,
+    ACK,
     ALL,
     BY,
+    CANCEL,
+    CANNOT,
     CHAT,
     CONTRAST,
+    COUNT,
     DONE_WORDS,
+    EXCEPT,
     FILLER,
+    FIRST_PERSON,
     FUTURE,
     GREETING,
     HEDGE,
@@ -40,11 +58,14 @@ from mailer.actionwords import (
     NOTE_MARK,
     PIECE,
     POSTPONE,
+    REACH,
+    REF_AFTER,
     REF_WORDS,
     SINGULAR,
     SPLIT_SENTENCE,
     WORD,
 )
+from mailer.formreply import unwrap
 from mailer.quotes import visible_text
 from mailer.replydates import DateFound, find_dates
 
@@ -78,37 +99,74 @@ class ActionReply:
 
 
 def parse_action_reply(body: str, actions: Sequence[ActionInfo], today: dt.date) -> ActionReply:
-    """``body``: the reply as received (text, or HTML converted); ``actions``: the member's."""
+    """``body``: the reply as received (text, or HTML converted); ``actions``: the member's.
+
+    Free words (about no action by number) are a note on the member's only open action, or on
+    the one action the sentences of the same paragraph are about; in a paragraph with a question
+    they go with the question to the chair, and otherwise to the chair too."""
     ids = {a.id.strip().casefold(): a for a in actions if a.id.strip()}
     reply = ActionReply()
-    free: list[str] = []
-    for sentence, inline in _sentences(visible_text(body), ids):
-        _sentence(sentence, inline, ids, today, reply, free)
-    targets = {c.action for c in reply.changes if c.action}
+    free: list[tuple[str, int]] = []
+    about: dict[int, set[str]] = {}  # paragraph: the actions its sentences changed
+    asking: set[int] = set()  # paragraphs with a question in them
+    for sentence, inline, para in _sentences(unwrap(visible_text(body)), ids):
+        known = len(reply.changes)
+        if _sentence(sentence, inline, ids, today, reply, free, para):
+            asking.add(para)
+        about.setdefault(para, set()).update(c.action for c in reply.changes[known:] if c.action)
     open_ = [a for a in actions if a.open]
-    sole = next(iter(targets)) if len(targets) == 1 else open_[0].id if len(open_) == 1 and \
-        not targets else ""
-    for text in free:
-        if sole:
-            reply.changes.append(Change(sole, NOTE, text))
+    targets = {c.action for c in reply.changes if c.action}
+    only = open_[0].id if len(open_) == 1 and targets <= {open_[0].id} else ""
+    for text, para in free:
+        near = about.get(para, set())
+        said = set(_words(text))
+        if para in asking or said & ABSENT and said & FIRST_PERSON:  # "jeg er på ferie fra ..."
+            reply.unclear.append(text)
+        elif only or len(near) == 1:
+            reply.changes.append(Change(only or next(iter(near)), NOTE, text))
         else:
             reply.unclear.append(text)
+    return _one_note_each(reply)
+
+
+def _one_note_each(reply: ActionReply) -> ActionReply:
+    """Several notes on one action from one reply are one note, in the member's order."""
+    notes: dict[str, list[str]] = {}
+    for c in reply.changes:
+        if c.op == NOTE:
+            notes.setdefault(c.action, []).append(c.value)
+    changes, seen = [], set()
+    for c in reply.changes:
+        if c.op != NOTE:
+            changes.append(c)
+        elif c.action not in seen:
+            seen.add(c.action)
+            changes.append(Change(c.action, NOTE, " ".join(notes[c.action])))
+    reply.changes = changes
     return reply
 
 
-def _sentences(text: str, ids: dict[str, ActionInfo]) -> list[tuple[str, str]]:
-    """(sentence, the action of the quoted line above it) for the member's own lines."""
-    out: list[tuple[str, str]] = []
+def _sentences(text: str, ids: dict[str, ActionInfo]) -> list[tuple[str, str, int]]:
+    """(sentence, the action of the quoted line above it, its paragraph) for the member's own
+    lines; an empty or quoted line ends a paragraph."""
+    out: list[tuple[str, str, int]] = []
     inline = ""
+    para, gap = 0, False
     for line in text.splitlines():
         if line.lstrip().startswith(">"):
             m = re.match(r"[\s>]*[-*•]?\s*#?([\w./-]+?)\s*[:.)]\s", line + " ")
             if m and m[1].casefold() in ids:
                 inline = ids[m[1].casefold()].id
+            gap = True
             continue
+        if not line.strip():
+            gap = True
+            continue
+        if gap:
+            para, gap = para + 1, False
         for part in _split_sentences(line.strip()):
             if part:
-                out.append((part, inline))
+                out.append((part, inline, para))
     return out
 
 
@@ -128,7 +186,10 @@ def _split_sentences(line: str) -> list[str]:
 
 
 def _words(text: str) -> list[str]:
-    return [w.casefold().replace("’", "'") for w in WORD.findall(text)]
+    words = [w.casefold().replace("’", "'") for w in WORD.findall(text)]
+    # "begge dele er ordnet" is "both are done", not "parts of it"
+    return [w for i, w in enumerate(words)
+            if not (w in ("dele", "delene") and i and words[i - 1] == "begge")]
 
 
 def _has_phrase(words: list[str], phrases: list[list[str]]) -> bool:
@@ -141,6 +202,8 @@ class _Piece:
     refs: list[str]
     dates: list[DateFound]
     rest: list[str]  # words that are neither references nor dates
+    verbs: frozenset[str] = frozenset()  # "sendt", "booket": the referenced actions' own verbs
+    foreign: tuple[str, ...] = ()  # numbers in reference position that are not the member's
 
     @property
     def words(self) -> list[str]:
@@ -154,13 +217,62 @@ class _Piece:
         if _has_phrase(w, NOT_MINE_PHRASES):
             return NOT_MINE
         postpone = any(x.startswith(POSTPONE) for x in w)
-        future = any(x in FUTURE for x in w) and not any(x in MARK for x in w)
+        future = (any(x in FUTURE for x in w) or bool(_IN_TIME.search(self.text))) \
+            and not any(x in MARK for x in w)
         i = _done_at(w)
+        if i < 0:
+            i = _did_at(w, self.verbs)
         if self.dates and (postpone or i >= 0 and (future or any(x in BY for x in w))):
             return DUE
+        if self.dates and set(w) & REACH and set(w) & CANNOT and set(w) & BY:
+            return DUE  # "jeg når ikke 4 før 15/6": not before that day, so due then
         if i >= 0 and not future and not any(x in HEDGE for x in w):
             return DONE
         return ""
+
+
+# "færdig om 2 dage", "done in a week": a promise, not a report
+_IN_TIME = re.compile(r"\b(?:om|in|within|inden for)\s+(?:\d+|en|et|to|tre|fire|a|an|one|two|"
+                      r"three|a few|et par|nogle)\s+(?:dag|dage|uge|uger|måned|måneder|day|days|"
+                      r"week|weeks|month|months)\b", re.IGNORECASE)
+_AUX = {"er", "har", "blev", "var"}
+_AUX_EN = {"is", "has", "have", "was", "were", "been", "i've", "we've", "are", "had"}
+_IRREGULAR = {"skriv": {"skrevet"}, "giv": {"givet"}, "tag": {"taget"}, "få": {"fået"},
+              "gør": {"gjort"}, "find": {"fundet"}, "sæt": {"sat"}}
+_IRREGULAR_EN = {"send": {"sent"}, "write": {"written"}, "find": {"found"}, "make": {"made"},
+                 "buy": {"bought"}, "get": {"got", "gotten"}, "give": {"given"},
+                 "take": {"taken"}, "do": {"done"}, "draw": {"drawn"}}
+_PASSED_ON = {"til", "videre", "to", "on", "over", "forward"}
+_NOT_PARTICIPLE = {"lavt", "godt", "helt", "nyt", "klart", "fast", "let", "sent", "stort"}
+
+
+def participles(description: str) -> frozenset[str]:
+    """The past participles of the verb an action's description starts with ("Send invitation"
+    → "sendt", "sent"; "Book lokale" → "booket", "booked"; "Ring til" → "ringet")."""
+    first = _words(description)[:1]
+    if not first or len(first[0]) < 3 or not first[0].isalpha():
+        return frozenset()
+    v = first[0]
+    forms = {v + "t", v + "et", v + "ed", v + v[-1] + "et", v + v[-1] + "ed"}
+    if v.endswith("e"):
+        forms |= {v + "d", v[:-1] + "et", v[:-1] + "ed"}
+    forms |= _IRREGULAR.get(v, set()) | _IRREGULAR_EN.get(v, set())
+    return frozenset(forms - _NOT_PARTICIPLE)
+
+
+def _did_at(words: list[str], verbs: frozenset[str]) -> int:
+    """Where the action's own verb is said as done ("er sendt", "har booket", "is booked"):
+    after a form of "være"/"have" in the same language (a few words may come between)."""
+    english = set().union(*_IRREGULAR_EN.values())
+    for i, w in enumerate(words):
+        if w not in verbs:
+            continue
+        aux = _AUX_EN if w.endswith("ed") or w in english else _AUX
+        if set(words[i + 1:]) & _PASSED_ON:
+            return -1  # "har sendt det til Søren": passed on, not necessarily done
+        if any(x in aux for x in words[max(0, i - 3):i]):
+            return i
+    return -1
 
 
 def _done_at(words: list[str]) -> int:
@@ -182,7 +294,7 @@ def _pieces(sentence: str, ids: dict[str, ActionInfo], today: dt.date) -> list[_
         if last is not None and not last.dates and piece.dates and last.postpones() and \
                 not piece.op():
             joined[-1] = _Piece(f"{last.text} og {piece.text}", last.refs + piece.refs,
-                                piece.dates, last.rest + piece.rest)
+                                piece.dates, last.rest + piece.rest, last.verbs | piece.verbs)
         else:
             joined.append(piece)
     pieces = joined
@@ -195,14 +307,14 @@ def _pieces(sentence: str, ids: dict[str, ActionInfo], today: dt.date) -> list[_
         if pending:
             piece = _Piece(" og ".join([*(p.text for p in pending), piece.text]),
                            [r for p in pending for r in p.refs] + piece.refs, piece.dates,
-                           piece.rest)
+                           piece.rest, piece.verbs.union(*(p.verbs for p in pending)))
             pending = []
         merged.append(piece)
     if pending and merged:
         last = merged.pop()
         merged.append(_Piece(last.text + " og " + " og ".join(p.text for p in pending),
                              last.refs + [r for p in pending for r in p.refs], last.dates,
-                             last.rest))
+                             last.rest, last.verbs.union(*(p.verbs for p in pending))))
     elif pending:
         merged = pending
     return merged
@@ -215,31 +327,42 @@ def _piece(text: str, ids: dict[str, ActionInfo], today: dt.date) -> _Piece:
         plain = plain[:d.start] + " " + plain[d.end:]
     refs: list[str] = []
     rest: list[str] = []
+    foreign: list[str] = []
     tokens = re.findall(r"#?[\wæøåÆØÅ./-]+|[✅✔☑👍]", plain)
     for i, token in enumerate(tokens):
         key = token.lstrip("#").rstrip(".:)").casefold()
         before = tokens[i - 1].rstrip(".:").casefold() if i else ""
-        listed = before in ("og", "and", "&", "samt", "eller", "or") and i >= 2 and \
-            tokens[i - 2].lstrip("#").rstrip(".:),").casefold() in ids
+        listed = before in ("og", "and", "&", "samt", "eller", "or") and (
+            i == 1 or i >= 2 and tokens[i - 2].lstrip("#").rstrip(".:),").casefold() in ids)
         if key in ids and (i == 0 or token.startswith("#") or before in REF_WORDS or listed
                            or before.lstrip("#") in ids or before.startswith(POSTPONE)
-                           or before in MARK or before in DONE_WORDS or before == "for"):
+                           or before in MARK or before in DONE_WORDS or before == "for"
+                           or before in REF_AFTER):
             refs.append(ids[key].id)
-        elif fuzzy.fold(key) not in REF_WORDS and key not in ("og", "and", "&", "samt"):
+        elif key.isdigit() and (i == 0 or token.startswith("#") or before in REF_WORDS):
+            foreign.append(key)  # "nr. 6 er færdig" from someone who does not own 6
             rest.append(key)
-    return _Piece(text, refs, dates, rest)
+        elif fuzzy.fold(key) not in REF_WORDS and key not in ("og", "and", "&", "samt") \
+                and not (key in ("dele", "delene") and before == "begge"):
+            rest.append(key)
+    about = refs or (list(ids) if len(ids) == 1 else [])
+    verbs = frozenset().union(*(participles(ids[r.casefold()].description) for r in about))
+    return _Piece(text, refs, dates, rest, verbs, tuple(foreign))
 
 
 def _sentence(sentence: str, inline: str, ids: dict[str, ActionInfo], today: dt.date,
-              reply: ActionReply, free: list[str]) -> None:
+              reply: ActionReply, free: list[tuple[str, int]], para: int) -> bool:
+    """Read one sentence into ``reply``; True when it is a question (its paragraph goes to the
+    chair with it)."""
     words = _words(sentence)
-    if not words or set(words) <= CHAT or words[0] in GREETING and len(words) <= 3 \
+    if not words or set(words) <= CHAT or set(words) <= CHAT | ACK \
+            or words[0] in GREETING and len(words) <= 3 \
             or len(words) <= 2 and not set(words) & DONE_WORDS \
             and all(w[:1].isupper() and w.isalpha() for w in sentence.split()):
-        return
+        return False
     if sentence.rstrip().endswith("?"):
         reply.unclear.append(sentence)
-        return
+        return True
     note = NOTE_MARK.match(sentence)
     if note:
         named = [ids[w].id for w in _words(sentence[:note.end()]) if w in ids]
@@ -248,13 +371,18 @@ def _sentence(sentence: str, inline: str, ids: dict[str, ActionInfo], today: dt.
         if refs and text:
             reply.changes += [Change(r, NOTE, text) for r in refs]
         elif text:
-            free.append(text)
-        return
+            free.append((text, para))
+        return False
+    if _all_but(sentence, ids, reply):
+        return False
     pieces = _pieces(sentence, ids, today)
     ops = [p.op() for p in pieces]
+    for k, piece in enumerate(pieces):  # "flyt 3 til 15. januar og 4 til 1. februar"
+        if not ops[k] and k and ops[k - 1] == DUE and piece.refs and len(piece.dates) == 1:
+            ops[k] = DUE
     if not any(ops):
         refs = [r for p in pieces for r in p.refs]
-        lead = re.match(r"\s*(?:nr\.?|opgave|#)?\s*#?([\w./-]+)\s*[:)–-]\s*(.+)", sentence, re.I)
+        lead = _LEAD_REF.match(sentence)
         if lead and lead[1].casefold() in ids:
             reply.changes.append(Change(ids[lead[1].casefold()].id, NOTE, lead[2].strip()))
         elif inline and not refs:
@@ -262,16 +390,30 @@ def _sentence(sentence: str, inline: str, ids: dict[str, ActionInfo], today: dt.
         elif refs and len(set(refs)) == 1:
             reply.changes.append(Change(refs[0], NOTE, sentence))
         else:
-            free.append(sentence)
-        return
+            free.append((sentence, para))
+            return False
+        if set(words) & CANCEL:  # "nr. 2 er droppet": not done; the chair decides
+            reply.unclear.append(sentence)
+        return False
+    targets_of: list[list[str]] = []
+    for k, (piece, op) in enumerate(zip(pieces, ops, strict=True)):
+        named_before = any(p.refs for p in pieces[:k])  # then "all of them" is no reading
+        targets_of.append((piece.refs or ([inline] if inline else [])
+                           or _mentioned(pieces[:k], piece)
+                           or ([] if named_before else _implied(piece, op, ids)))
+                          if op else [])
+    acted = {t for targets in targets_of for t in targets}
+    # "Ikke min – det er Søren, der plejer at …" about no action: the whole sentence goes to
+    # the chair once; its other clauses only explain it and are not asides of their own.
+    orphan = any(op == NOT_MINE and not targets for op, targets in zip(ops, targets_of,
+                                                                       strict=True))
     said: list[tuple[str, list[str]]] = []  # (op, targets) of the clauses before
-    for piece, op in zip(pieces, ops, strict=True):
+    for piece, op, targets in zip(pieces, ops, targets_of, strict=True):
         if not op:
-            if set(piece.words) - CHAT:
-                reply.unclear.append(piece.text)
+            if not orphan:
+                _aside(piece, acted, reply)
             continue
-        targets = piece.refs or ([inline] if inline else []) or _implied(piece, op, ids)
-        if not targets and said and said[-1][0] == op == NOT_MINE:
+        if said and said[-1][0] == op == NOT_MINE and (not targets or targets == said[-1][1]):
             continue  # "7 is not mine, it belongs to Søren": the same action, said twice
         said.append((op, targets))
         if not targets:
@@ -284,10 +426,82 @@ def _sentence(sentence: str, inline: str, ids: dict[str, ActionInfo], today: dt.
             _due(piece, targets, ids, today, reply)
         else:
             reply.changes += [Change(t, op) for t in targets]
+    return False
+
+
+_LEAD_REF = re.compile(r"\s*(?:nr\.?|opgave|#)?\s*#?([\w./-]+)\s*[:)–-]\s*(.+)", re.I)
+
+
+def _aside(piece: _Piece, acted: set[str], reply: ActionReply) -> None:
+    """A clause that changes nothing, next to one that does: the reason for the change ("kan
+    ikke nå 4 inden fristen, så ..."), a note on the one action it names ("2: færdig, 3:
+    mangler stadig svar"), or words for the chair."""
+    if not set(piece.words) - CHAT:
+        return
+    own = set(piece.refs)
+    if own and own <= acted:
+        return
+    if len(own) == 1:
+        lead = _LEAD_REF.match(piece.text)
+        text = lead[2].strip() if lead and lead[1].casefold() == piece.refs[0].casefold() \
+            else piece.text
+        reply.changes.append(Change(piece.refs[0], NOTE, text))
+        return
+    reply.unclear.append(piece.text)
+
+
+def _mentioned(before: list[_Piece], piece: _Piece) -> list[str]:
+    """The action an earlier clause of the sentence named, for a clause that says "den"/"it"
+    or names nothing ("jeg kan ikke nå 4 inden fristen, så jeg sætter den til 11. december")."""
+    named = {r for p in before for r in p.refs}
+    if len(named) != 1 or set(piece.words) & ALL or any(w.isdigit() for w in piece.rest):
+        return []
+    content = {w for w in piece.rest if w not in FILLER | DONE_WORDS | FUTURE | BY | CHAT
+               | SINGULAR and not w.startswith(POSTPONE)}
+    return [] if content else [next(iter(named))]  # "den anden", "resten": another one
+
+
+_EXCEPT = re.compile(r"[\s,]+(?:" + "|".join(e.replace(" ", r"\s+") for e in EXCEPT) +
+                     r")\s+", re.I)
+_LISTED = re.compile(r"\s*(?:(?:nr|no|nummer|number|opgave|action|#)\.?\s*)?#?([\w./-]+?)"
+                     r"(?:\s*(?:,|og|and|&|samt)\s*|(?=[\s,;.!–-]|$))", re.I)
+
+
+def _all_but(sentence: str, ids: dict[str, ActionInfo], reply: ActionReply) -> bool:
+    """"All done except 4, which I'll finish next week", "alle undtagen nr. 4 er færdige":
+    done for every other open action; what is said after the exception is a note on it."""
+    m = _EXCEPT.search(sentence)
+    if not m:
+        return False
+    head, tail = sentence[:m.start()], sentence[m.end():]
+    excepted, pos = [], 0
+    while (ref := _LISTED.match(tail, pos)) and ref[1].casefold() in ids and ref.end() > pos:
+        excepted.append(ids[ref[1].casefold()].id)
+        pos = ref.end()
+    if not excepted:
+        return False
+    rest = tail[pos:].strip(" ,;–-")
+    said = _words(head)
+    after = _words(rest)
+    done_after = bool(after) and set(after) <= FILLER | DONE_WORDS | CHAT and \
+        _done_at(after) >= 0
+    if not set(said) & ALL or set(said) & (HEDGE | FUTURE) or \
+            _done_at(said) < 0 and not done_after:
+        return False
+    reply.changes += [Change(a.id, DONE) for a in ids.values()
+                      if a.open and a.id not in excepted]
+    if rest and not done_after and set(after) - CHAT:
+        if len(excepted) == 1:
+            reply.changes.append(Change(excepted[0], NOTE, rest[:1].upper() + rest[1:]))
+        else:
+            reply.unclear.append(rest)
+    return True
 
 
 def _implied(piece: _Piece, op: str, ids: dict[str, ActionInfo]) -> list[str]:
     """The actions a clause without a reference means, or [] when that is a guess."""
+    if piece.foreign:
+        return []  # it names an action, just not one of theirs: never move it onto another
     open_ = [a for a in ids.values() if a.open]
     words = set(piece.words)
     named = [a.id for a in open_ if _names(piece.rest, a.description)]
@@ -297,6 +511,9 @@ def _implied(piece: _Piece, op: str, ids: dict[str, ActionInfo]) -> list[str]:
         return [open_[0].id]
     if op == DONE and words & SINGULAR:
         return []
+    if any(w.isdigit() and w != str(len(open_)) for w in piece.rest) or \
+            any(COUNT.get(w, len(open_)) != len(open_) for w in words):
+        return []  # "nr. 5 er færdig" with no action 5, "begge" of four: not "all of them"
     content = {w for w in piece.rest if w not in FILLER | DONE_WORDS | ALL | FUTURE | BY | CHAT
                and not w.startswith(POSTPONE) and not w.isdigit()}
     if not content and (op == DONE or op == DUE and words & ALL):

@@ -10,6 +10,14 @@ Read from the text the member wrote (quotes and signature dropped):
   "I'd like to discuss …", "Forslag: …") is an item, with the lead-in words taken off; the
   sentences after it in the same paragraph are its note;
 - a reply of one short line ("Affaldsplanen 2026") is that item;
+- several lines that each propose ("Punkt: …") are one item each; a proposal in a later clause
+  ("Jeg støtter Mettes forslag, og så vil jeg gerne have et punkt om …") is cut off from the
+  clause before it; "Jeg foreslår, at vi tager et punkt om X", "Hvad med et punkt om X?",
+  "Jeg har et punkt om X", "PS: …" propose X; ", tak" after a title is not part of it;
+- support for someone else's item ("+1 til Sørens forslag", "enig med Mette") is no item and
+  goes to the chair; so does a question after an item (never its note), and what follows a
+  "no" ("Ingen punkter, men jeg kan ikke komme") unless it is small talk;
+- a closing ("Med venlig hilsen" + name, phone, office hours) the quote remover left ends it;
 - anything else that is not small talk is unclear: the chair reads it. An item's title is the
   member's words; they are never rewritten beyond taking off the lead-in and end punctuation.
 """
@@ -19,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from mailer.formreply import unwrap
 from mailer.quotes import visible_text
 
 MAX_TITLE = 120
@@ -60,9 +69,16 @@ def declines(sentence: str) -> bool:
 
 
 _LEAD = re.compile(
-    r"^(?:(?:jeg|vi)\s+(?:vil\s+(?:gerne\s+|godt\s+)?|kunne\s+godt\s+tænke\s+mig\s+at\s+|"
+    r"^(?:(?:og\s+)?(?:så\s+)?(?:vil|skal|kunne|ville)\s+(?:jeg\s+|vi\s+)?(?:også\s+)?"
+    r"(?:gerne\s+|godt\s+)?(?:foreslå|have|bede\s+om|rejse|drøfte|tage\s+op|tage|tilføje|"
+    r"høre\s+om|tale\s+om)|"
+    r"(?:jeg|vi)\s+har\s+(?:også\s+)?(?=(?:et|ét|lige\s+et)\s+(?:punkt|emne|forslag)\s+(?:om|"
+    r"vedr|på)\b)|i\s+have\s+(?:also\s+)?(?=an?\s+(?:item|topic|point)\s+(?:on|about)\b)|"
+    r"(?:jeg|vi)\s+(?:vil\s+(?:gerne\s+|godt\s+)?|kunne\s+godt\s+tænke\s+mig\s+at\s+|"
     r"ønsker\s+at\s+|skal\s+)?(?:foreslå|foreslår|forslår|have|bede\s+om|rejse|drøfte|tage\s+op|"
-    r"tilføje|sætte|høre\s+om|tale\s+om)|(?:kan|kunne)\s+vi\s+(?:(?:få|tage|have|sætte|tale\s+om|"
+    r"tage|tilføje|sætte|høre\s+om|tale\s+om)|"
+    r"(?:hvad|hvordan)\s+med\s+(?=(?:et|nogle|to)\s+(?:punkt|emne))|"
+    r"(?:what|how)\s+about\s+(?=(?:an?|one|some)\s+(?:items?|points?|topics?)\b)|(?:kan|kunne)\s+vi\s+(?:(?:få|tage|have|sætte|tale\s+om|"
     r"drøfte|høre\s+om)\s+)?|må\s+jeg\s+(?:foreslå|bede\s+om)|vi\s+bør\s+(?:tale\s+om|drøfte|"
     r"tage)|gerne|(?:mit\s+)?forslag|punkt|emne|tilføj|sæt|"
     r"i(?:'d|\s+would)\s+like\s+(?:to\s+(?:propose|add|discuss|raise|suggest|have)|)|"
@@ -73,11 +89,26 @@ _ITEM_WORDS = re.compile(
     r"^(?:(?:et|to|tre|nogle)\s+(?:punkt(?:er)?|emne(?:r)?)\s+(?:om|på|vedr(?:ørende)?\.?)\s+|"
     r"(?:an?|one|two)\s+(?:items?|points?|topics?)\s+(?:on|about|regarding)\s+|"
     r"(?:om|on|about|regarding|vedr\.?|vedrørende)\s+|det\s+)", re.I)
-_TAIL = re.compile(r"\s+(?:op|på\s+(?:dagsordenen|næste\s+møde|mødet)|on\s+the\s+agenda|"
+_TAIL = re.compile(r"(?:\s+(?:op|på\s+(?:dagsordenen|næste\s+møde|mødet)|on\s+the\s+agenda|"
                    r"to\s+the\s+agenda|at\s+the\s+(?:next\s+)?meeting|til\s+næste\s+møde|"
-                   r"på\s+dagsordenen\s+til\s+næste\s+møde)\s*$", re.I)
+                   r"på\s+dagsordenen\s+til\s+næste\s+møde)|,?\s+(?:tak|thanks|please|"
+                   r"hvis\s+(?:der\s+er\s+tid|det\s+er\s+muligt)|if\s+there\s+is\s+time))+\s*$",
+                   re.I)
+# "Jeg foreslår, at vi tager et punkt om ...": the clause that only carries the proposal
+_THAT_WE = re.compile(r"^,?\s*(?:at\s+vi\s+(?:tager|får|drøfter|taler\s+om|snakker\s+om|ser\s+på|"
+                      r"kigger\s+på|har|sætter|tager\s+hul\s+på)|(?:that\s+)?we\s+(?:discuss|"
+                      r"add|have|talk\s+about|look\s+at|put))\s+", re.I)
+# support for someone else's proposal ("+1 til Sørens forslag", "enig med Mette"): no new item
+_SUPPORT = re.compile(r"^\s*\+\s?1\b|\b(?:støtter|støtte\s+til|enig\s+(?:i|med)|bakker\s+op|"
+                      r"seconder|second(?:ing)?|i\s+support|support\s+for|agree\s+with|"
+                      r"same\s+as|ligesom)\b", re.I)
+# a clause boundary a second proposal may follow ("..., og så vil jeg gerne have et punkt om")
+_CLAUSE = re.compile(r",\s+(?:og|and|men|but)\s+(?=\S)", re.I)
+_SIGNOFF = re.compile(r"^(?:med\s+venlig\s+hilsen|venlig\s+hilsen|de\s+bedste\s+hilsner|mvh|"
+                      r"vh|kh|hilsen|best\s+regards|kind\s+regards|regards|best\s+wishes|"
+                      r"cheers)\b[\s,.!]*", re.I)
 _CHAT = re.compile(
-    r"^(?:hej|hejsa|hi|hello|dear|kære|god\s+\w+|tak|mange\s+tak|thanks?|thank\s+you|ok|okay|"
+    r"^(?:(?:men|og|but|and)\s+)?(?:hej|hejsa|hi|hello|dear|kære|god\s+\w+|tak|mange\s+tak|thanks?|thank\s+you|ok|okay|"
     r"mvh|kh|vh|hilsen|venlig\s+hilsen|best|regards|cheers|ses|see\s+you|vi\s+ses)\b[^.!?]{0,40}"
     r"[.!]*$", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"'“])")
@@ -85,17 +116,33 @@ _INTRO = re.compile(r":\s*$")
 
 
 def parse_proposals(body: str) -> Proposals:
-    text = visible_text(body)
-    lines = [ln.rstrip() for ln in text.splitlines() if not ln.lstrip().startswith(">")]
+    text = unwrap(visible_text(body))
+    lines = _before_signoff([ln.rstrip() for ln in text.splitlines()
+                             if not ln.lstrip().startswith(">")])
     result = Proposals()
     paragraphs = _paragraphs(lines)
     bulleted = any(_BULLET.match(ln) for ln in lines)
     for para in paragraphs:
         if bulleted:
             _bullets(para, result)
+        elif sum(bool(_LEAD.match(ln.strip())) for ln in para) >= 2:
+            for line in para:  # "Punkt: Brandvand\nPunkt: Digitale tilsyn": one item a line
+                _prose(line.strip(), result, single=False)
         else:
             _prose(" ".join(ln.strip() for ln in para), result, single=len(paragraphs) == 1)
     return result
+
+
+def _before_signoff(lines: list[str]) -> list[str]:
+    """The lines above the closing ("Med venlig hilsen" and what follows: name, phone, office
+    hours), when the quote remover left it; a closing with more than a few words on its own
+    line is content."""
+    for i, line in enumerate(lines):
+        m = _SIGNOFF.match(line.strip())
+        if m and i and any(ln.strip() for ln in lines[:i]) and \
+                len(line.strip()[m.end():].split()) <= 3:
+            return lines[:i]
+    return lines
 
 
 def _paragraphs(lines: list[str]) -> list[list[str]]:
@@ -130,22 +177,50 @@ def _bullets(para: list[str], result: Proposals) -> None:
             _prose(line.strip(), result, single=False)
 
 
+def _clauses(sentence: str) -> list[str]:
+    """A sentence cut before each clause that is a proposal of its own ("Jeg støtter Mettes
+    forslag, og så vil jeg gerne have et punkt om affald")."""
+    parts, start = [], 0
+    for m in _CLAUSE.finditer(sentence):
+        if _LEAD.match(sentence[m.end():]):
+            parts.append(sentence[start:m.start()])
+            start = m.end()
+    parts.append(sentence[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+_PS = re.compile(r"^\s*p\.?\s?s\.?\s*[:.]?\s+", re.I)  # "PS: Jeg vil gerne have et punkt om ..."
+_ASKS_FOR_ITEM = re.compile(r"(?:kan|kunne|skal|hvad|hvordan|could|can|shall|what|how)\b", re.I)
+
+
 def _prose(paragraph: str, result: Proposals, *, single: bool) -> None:
-    sentences = [s.strip() for s in _SENTENCE.split(paragraph) if s.strip()]
+    sentences = [c for s in _SENTENCE.split(_PS.sub("", paragraph)) if s.strip()
+                 for c in _clauses(s)]
     last: int | None = None
     for i, sentence in enumerate(sentences):
-        if declines(sentence) or declines(re.split(r"[,;–]", sentence)[0]) and \
-                not _LEAD.match(sentence):
+        if declines(sentence):
+            result.declined = True
+            continue
+        cut = re.search(r"[,;–]", sentence)
+        head, rest = (sentence[:cut.start()], sentence[cut.end():]) if cut else (sentence, "")
+        if declines(head) and not _LEAD.match(sentence):
             result.declined = True  # "Ingen punkter fra mig, men god fornøjelse med mødet!"
+            rest = re.sub(r"^\s*(?:men|but|og|and)\s+", "", rest.strip(" ,;–"), flags=re.I)
+            if rest and not _chat(rest) and not declines(rest):
+                result.unclear.append(rest)  # "..., but I can't attend on the 15th"
             continue
         if _chat(sentence) or _INTRO.search(sentence) and i == len(sentences) - 1:
             continue
         lead = _LEAD.match(sentence)
-        if lead and lead.end() < len(sentence) and not sentence.endswith("?") or \
-                lead and sentence.endswith("?") and re.match(r"(?:kan|kunne|could|can)\b",
-                                                              sentence, re.I):
+        asks = sentence.endswith("?")
+        if not lead and _SUPPORT.search(sentence):
+            result.unclear.append(sentence)  # "+1 til Sørens forslag": for the chair, no item
+            continue
+        if lead and lead.end() < len(sentence) and (not asks or _ASKS_FOR_ITEM.match(sentence)):
             result.items.append(_item(sentence[lead.end():]))
             last = len(result.items) - 1
+        elif asks:
+            result.unclear.append(sentence)  # a question is for the chair, never a note
         elif last is not None:
             item = result.items[last]
             result.items[last] = Proposal(item.title, f"{item.note} {sentence}".strip())
@@ -170,6 +245,7 @@ def _bare_item(sentence: str) -> bool:
 
 
 def _item(text: str) -> Proposal:
+    text = _THAT_WE.sub("", text.strip(), count=1)
     text = _ITEM_WORDS.sub("", text.strip(), count=1)
     text = text.strip().rstrip("?.!:;, ")
     text = _TAIL.sub("", text).strip().rstrip("?.!:;, ")
