@@ -391,6 +391,11 @@ class _Mail:
             nonblank += 1
             if nonblank > 7 or len(line) > 60:
                 break
+            if nonblank == 1 and _SLASH_NAME.match(line) and _name_like(line) and \
+                    any(not self.blank[j] for j in own[:pos]):
+                start = own[pos]  # "/Jonas", "//Jef": a signature with no sign-off word
+                below = line
+                continue
             rest = _signoff_rest(line)
             name = rest or below  # the name follows the sign-off on its own line or the next
             if rest is not None and (not name or _signoff_rest(rest) == "" or _name_like(name)):
@@ -400,6 +405,9 @@ class _Mail:
                 break  # a sentence: the person's text, not a name/title/phone line
             below = line
         return start
+
+
+_SLASH_NAME = re.compile(r"^/{1,2}\s*[^\W\d_]")
 
 
 def _name_like(text: str) -> bool:

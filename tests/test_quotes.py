@@ -281,3 +281,9 @@ def test_pure_modules_import_only_the_standard_library(module: str) -> None:
         if isinstance(node, ast.ImportFrom) and node.module
     }
     assert imported <= set(sys.stdlib_module_names) | {"__future__"}, imported
+
+
+def test_a_slash_name_on_the_last_line_is_a_signature() -> None:
+    reply = split_reply("Afsnit 5 skal præciseres.\n\n/Jonas")
+    assert (reply.visible.strip(), reply.closing.strip()) == ("Afsnit 5 skal præciseres.", "/Jonas")
+    assert visible_text("Se bilag/vedhæftet fil.") == "Se bilag/vedhæftet fil."
