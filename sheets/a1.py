@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 
+
+@functools.cache
 def col_letter(col: int) -> str:
     """1 -> 'A', 27 -> 'AA'."""
     letters = ""

@@ -7,6 +7,7 @@ an unreadable detail is kept with that detail empty, and parsing always finishes
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterator
 
@@ -40,6 +41,8 @@ HEADER_SCAN = 10  # the header row is among the first rows; blank title rows abo
 
 def text(value: object) -> str:
     """A cell as trimmed text; integral floats lose their '.0' (an id typed as 3 reads '3')."""
+    if type(value) is str:  # nearly every cell: Google sends displayed text
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -55,6 +58,17 @@ def text(value: object) -> str:
 
 def split_list(value: str) -> tuple[str, ...]:
     return tuple(p for p in (s.strip() for s in _LIST_SPLIT.split(value)) if p)
+
+
+@functools.cache
+def _header_names(tab: Tab) -> dict[str, str]:
+    """Folded header -> column key for one tab (computed once per tab, not per row)."""
+    names = {fold(n): c.key for c in tab.columns for n in reversed(c.names())}
+    # Exact names win over aliases: "Note" is the note, even if "noter" is someone's alias
+    for c in tab.columns:
+        names[fold(c.da)] = c.key
+        names[fold(c.en)] = c.key
+    return names
 
 
 class _TabReader:
@@ -76,11 +90,7 @@ class _TabReader:
         return TabLayout(self.tab.key, self.title, header_row or 1, columns, extra, last)
 
     def _match(self, row: list[object]) -> tuple[dict[str, int], dict[str, int]]:
-        names = {fold(n): c.key for c in self.tab.columns for n in reversed(c.names())}
-        # Exact names win over aliases: "Note" is the note, even if "noter" is someone's alias
-        for c in self.tab.columns:
-            names[fold(c.da)] = c.key
-            names[fold(c.en)] = c.key
+        names = _header_names(self.tab)
         columns: dict[str, int] = {}
         extra: dict[str, int] = {}
         for c, value in enumerate(row, start=1):
@@ -95,13 +105,24 @@ class _TabReader:
     def missing_required(self) -> list[str]:
         return [c.key for c in self.tab.columns if c.required and c.key not in self.layout.columns]
 
+    def values(self) -> Iterator[tuple[int, list[object]]]:
+        """(row number, cells) for each non-blank data row."""
+        for r in range(self.layout.header_row + 1, len(self.grid) + 1):
+            row = self.grid[r - 1]
+            if any(v is not None and (not isinstance(v, str) or v.strip()) for v in row):
+                yield r, row
+
+    def columns(self, keys: tuple[str, ...]) -> Iterator[tuple[int, list[str]]]:
+        """(row number, text of ``keys``) per data row: the fast path for the service's own
+        long tabs (Log), whose cells are never reported by address."""
+        cols = [self.layout.columns.get(k) for k in keys]
+        for r, row in self.values():
+            yield r, [text(row[c - 1]) if c and c <= len(row) else "" for c in cols]
+
     def rows(self) -> Iterator[tuple[int, Callable[[str], tuple[object, str]]]]:
         """(row number, get) for each non-blank data row; get(key) -> (raw value, cell address)."""
         cols = self.layout.columns
-        for r in range(self.layout.header_row + 1, len(self.grid) + 1):
-            row = self.grid[r - 1]
-            if not any(text(v) for v in row):
-                continue
+        for r, row in self.values():
 
             def get(key: str, row: list[object] = row, r: int = r) -> tuple[object, str]:
                 c = cols.get(key)
@@ -370,9 +391,8 @@ class _Parser:
         r = self.reader(schema.LOG)
         if r is None:
             return
-        for row, get in r.rows():
-            self.wb.log.append(LogEntry(row, *(text(get(k)[0]) for k in (
-                "time", "kind", "key", "recipient", "message_id", "state", "detail"))))
+        keys = ("time", "kind", "key", "recipient", "message_id", "state", "detail")
+        self.wb.log.extend(LogEntry(row, *cells) for row, cells in r.columns(keys))
 
 
 def _add_years(day: dt.date, years: int) -> dt.date:

@@ -7,6 +7,7 @@ and rename within the aliases. Matching folds case, spaces, punctuation and Dani
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -52,6 +53,7 @@ class Tab:
         raise KeyError(key)
 
 
+@functools.lru_cache(maxsize=8192)  # headers and statuses repeat on every read
 def fold(text: str) -> str:
     """The comparison form of a header or tab name: 'Ansvarlig ' == 'ansvarlig', 'Møde' == 'moede'."""
     text = text.casefold().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
