@@ -96,9 +96,7 @@ class IdleGate:
             return False
         self.refresh_reads += 1
         self.read_at = now
-        inner = self.backend.inner
-        read_tabs = getattr(inner, "read_tabs", None)
-        snapshot = read_tabs(self.titles) if read_tabs else inner.read()
+        snapshot = self.backend.inner.read_tabs(self.titles)
         return fingerprint(snapshot, self.titles) != self.seen
 
     def step(self, now: dt.datetime, *, force: bool = False,

@@ -21,6 +21,10 @@ class Backend(Protocol):
         """Every tab's values, as displayed (Google) or as stored (xlsx)."""
         ...
 
+    def read_tabs(self, titles: list[str]) -> Snapshot:
+        """Only the named tabs (the service's cheap refresh read leaves out Log and Svar)."""
+        ...
+
     def apply(self, batch: Batch) -> ApplyResult:
         """Re-check SetCell keys, then write appends and cells in one update."""
         ...

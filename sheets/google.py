@@ -170,6 +170,14 @@ class GoogleBackend:
         return {t: [list(r) for r in vr.get("values", [])]
                 for t, vr in zip(titles, value_ranges, strict=True)}
 
+    def read_tabs(self, titles: list[str]) -> Snapshot:
+        """Only the named tabs, in one batchGet: the service's idle refresh reads the chair's
+        tabs without the Log, which grows all year."""
+        wanted = [t for t in titles if t in self._sheets()]
+        found = self._get_with_refresh(lambda meta: [quote_tab(t) for t in wanted])
+        return {t: [list(r) for r in vr.get("values", [])]
+                for t, vr in zip(wanted, found, strict=True)}
+
     def apply(self, batch: Batch) -> ApplyResult:
         result = ApplyResult()
         if not batch:

@@ -61,6 +61,10 @@ class XlsxBackend:
             finally:
                 wb.close()  # read_only keeps the zip open until closed
 
+    def read_tabs(self, titles: list[str]) -> Snapshot:
+        """Only the named tabs (the file is read whole either way; this keeps the interface)."""
+        return {title: grid for title, grid in self.read().items() if title in titles}
+
     def apply(self, batch: Batch) -> ApplyResult:
         if not batch:
             return ApplyResult()

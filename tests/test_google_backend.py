@@ -336,3 +336,14 @@ def test_standin_range_reads_trim_like_google(standin):
     assert got[1]["values"] == [[], [], ["x"]]
     assert got[2]["values"] == [["c"]]
     assert "values" not in got[3]
+
+
+def test_read_tabs_fetches_only_the_named_tabs_in_one_request(standin) -> None:  # noqa: ANN001
+    standin.create_spreadsheet("few", {"Medlemmer": [["Navn"], ["Ann"]], "Log": [["Tid"]] * 500,
+                                       "Møder": [["Dato"]]})
+    backend = GoogleBackend("few", session=standin.session())
+    backend.read()  # metadata cached
+    standin.reset_counts()
+    assert backend.read_tabs(["Medlemmer", "Møder", "Findes ikke"]) == {
+        "Medlemmer": [["Navn"], ["Ann"]], "Møder": [["Dato"]]}
+    assert len(standin.requests) == 1

@@ -29,6 +29,9 @@ class Memory:
         self.reads += 1
         return {k: [list(r) for r in v] for k, v in self.grids.items()}
 
+    def read_tabs(self, titles: list[str]):
+        return {k: v for k, v in self.read().items() if k in titles}
+
     def apply(self, batch: Batch) -> ApplyResult:
         for append in batch.appends:
             self.grids[append.tab] += [list(r) for r in append.rows]
