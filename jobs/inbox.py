@@ -18,8 +18,9 @@ from jobs.lease import Lease
 from jobs.logbook import Logbook
 from mailer.classify import classify
 from mailer.decode import ParsedMail, decode_message
+from mailer.imap import PollState
 from mailer.inbound import DUPLICATE, OWN_COPY, QUARANTINED, Known, Notice, Verdict, judge
-from mailer.mailbox import Mailbox, PollState
+from mailer.mailbox import Mailbox
 from mailer.outbox import SENDING, SENT, age, latest_states
 from mailer.tokens import token_from_message
 from sheets.batch import Batch

@@ -24,10 +24,11 @@ class Logbook:
         self.backend, self.lang = backend, lang
         self.entries: list[LogEntry] = list(wb.log)
         layout = wb.layouts.get("log")
+        # A workbook without a Log tab gets one with the first row written, not before: a
+        # dry run or a tick with nothing to say must write nothing.
+        self.missing = layout is None
         if layout is None:
-            title = schema.LOG.title(lang)
-            backend.create_tabs([NewTab(title, (header(schema.LOG, lang),))])
-            self.title = title
+            self.title = schema.LOG.title(lang)
             self.columns = {key: i for i, key in enumerate(FIELDS, start=1)}
         else:
             self.title, self.columns = layout.title, dict(layout.columns)
@@ -48,6 +49,9 @@ class Logbook:
         """Append ``rows`` now (or add them to ``batch`` for the caller's single write)."""
         if not rows:
             return
+        if self.missing:
+            self.backend.create_tabs([NewTab(self.title, (header(schema.LOG, self.lang),))])
+            self.missing = False
         if batch is not None:
             batch.append(self.title, *rows)
             return

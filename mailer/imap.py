@@ -52,8 +52,21 @@ class ImapSettings:
 
 @dataclass(frozen=True)
 class PollState:
+    """Where the last poll ended; kept in the Log (the service keeps no local state)."""
+
     uidvalidity: int
     last_uid: int
+
+    def encode(self) -> str:
+        return f"uidvalidity={self.uidvalidity};uid={self.last_uid}"
+
+    @classmethod
+    def decode(cls, text: str) -> PollState | None:
+        try:
+            fields = dict(part.split("=", 1) for part in text.split(";"))
+            return cls(int(fields["uidvalidity"]), int(fields["uid"]))
+        except (ValueError, KeyError):
+            return None
 
 
 @dataclass

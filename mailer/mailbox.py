@@ -11,34 +11,13 @@ sent twice.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import getaddresses
 from pathlib import Path
 from typing import Protocol
 
-from mailer import imap
-from mailer.imap import ImapInbox
+from mailer.imap import ImapInbox, PollState
 from mailer.smtp import SmtpSender, SmtpSettings
-
-
-@dataclass(frozen=True)
-class PollState:
-    """Where the last poll ended; kept in the Log (the service keeps no local state)."""
-
-    uidvalidity: int
-    last_uid: int
-
-    def encode(self) -> str:
-        return f"uidvalidity={self.uidvalidity};uid={self.last_uid}"
-
-    @classmethod
-    def decode(cls, text: str) -> PollState | None:
-        try:
-            fields = dict(part.split("=", 1) for part in text.split(";"))
-            return cls(int(fields["uidvalidity"]), int(fields["uid"]))
-        except (ValueError, KeyError):
-            return None
 
 
 class Mailbox(Protocol):
@@ -107,10 +86,8 @@ class ServerMail:
         self.label = f"{inbox.settings.username}@{inbox.settings.host}"
 
     def poll(self, state: PollState | None) -> tuple[PollState | None, Iterator[tuple[str, bytes]]]:
-        result = self.inbox.poll(imap.PollState(state.uidvalidity, state.last_uid)
-                                 if state else None)
-        new = PollState(result.state.uidvalidity, result.state.last_uid)
-        return new, ((str(uid), raw) for uid, raw in result)
+        result = self.inbox.poll(state)
+        return result.state, ((str(uid), raw) for uid, raw in result)
 
     def mark_processed(self, keys: list[str]) -> None:
         self.inbox.mark_processed([int(k) for k in keys])

@@ -77,3 +77,17 @@ def test_a_forged_token_is_quarantined_and_the_chair_is_told(tmp_path: Path,
     assert notice.recipient == "bo@example.org"  # the chair, from the Funktioner tab
     text = email.message_from_bytes(notice.message.as_bytes(), policy=email.policy.default)
     assert "ugyldig svaradresse" in str(text["Subject"])
+
+
+def test_a_dry_run_writes_nothing_even_where_the_log_tab_is_missing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    g = group(tmp_path)
+    monkeypatch.setattr(tick_module, "DUE", [lambda ctx: [Outgoing(
+        "ask", "1", "ann@example.org", ask(g))]])
+    before = g.backend.path.read_bytes()
+    report = tick(g, NOW, dry_run=True)
+    assert g.backend.path.read_bytes() == before  # no Log tab created, no row written
+    assert not report.sent.sent and "ville sende ask 1" in capsys.readouterr().out
+    tick(g, NOW, say=lambda _: None)  # the real tick creates the Log with its first row
+    assert [e.state for e in parse_snapshot(g.backend.read()).log if e.kind == "ask"] == [
+        "sending", "sent"]
