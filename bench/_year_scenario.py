@@ -8,8 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from sheets import schema
-from tovholder.templates_tabs import header, row_for
+from tovholder.sheets import schema
+from tovholder.sheets.starter import header, row_for
 
 TZ = ZoneInfo("Europe/Copenhagen")
 MEMBERS = 30

@@ -20,17 +20,17 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from bench import report
-from jobs import tick as tick_module
-from jobs.messages import Sender, make_outgoing
-from jobs.service import Service
-from jobs.tick import Group
-from mailer.imap import ImapInbox, ImapSettings
-from mailer.mailbox import ServerMail
-from mailer.smtp import SmtpSender, SmtpSettings
-from sheets.batch import NewTab
-from sheets.parse import parse_snapshot
-from sheets.xlsx import XlsxBackend
 from tests.mailservers import MailServers
+from tovholder.jobs.base.messages import Sender, make_outgoing
+from tovholder.jobs.runner import tick as tick_module
+from tovholder.jobs.runner.service import Service
+from tovholder.jobs.runner.tick import Group
+from tovholder.mailer.imap import ImapInbox, ImapSettings
+from tovholder.mailer.mailbox import ServerMail
+from tovholder.mailer.smtp import SmtpSender, SmtpSettings
+from tovholder.sheets.batch import NewTab
+from tovholder.sheets.parse import parse_snapshot
+from tovholder.sheets.xlsx import XlsxBackend
 
 TZ = ZoneInfo("Europe/Copenhagen")
 

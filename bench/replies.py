@@ -1,7 +1,7 @@
-"""``python -m bench replies``: mailer.quotes against other reply parsers on the 64 trimmer pairs.
+"""``python -m bench replies``: tovholder.mailer.quotes against other reply parsers on the 64 trimmer pairs.
 
 Measures exact-match rate (after collapsing whitespace) and replies per second for
-``mailer.quotes`` and for email-reply-parser, quotequail and mail-parser-reply, in one run.
+``tovholder.mailer.quotes`` and for email-reply-parser, quotequail and mail-parser-reply, in one run.
 The three libraries are not project dependencies: each is imported where it already is, or
 pip-installed into ``bench/.venv-replies`` and run there in a subprocess. A library that cannot
 be installed or crashes is reported as unavailable instead of failing the benchmark.
@@ -150,7 +150,7 @@ def main(argv: list[str]) -> int:
     opts = args.parse_args(argv)
 
     sys.path.insert(0, str(REPO))
-    from mailer.quotes import split_reply, visible_text
+    from tovholder.mailer.quotes import split_reply, visible_text
 
     pairs = trimmer_pairs(corpora())
     ours = measure(lambda body: split_reply(body).text, pairs, 0)
@@ -161,7 +161,7 @@ def main(argv: list[str]) -> int:
         "replies_per_second": strict["per_second"],
         "pairs": len(pairs),
     }
-    details: dict[str, object] = {"mailer.quotes": {"text": ours, "visible": strict}}
+    details: dict[str, object] = {"tovholder.mailer.quotes": {"text": ours, "visible": strict}}
 
     RESULTS = Path(__file__).resolve().parent / "results"
     RESULTS.mkdir(exist_ok=True)

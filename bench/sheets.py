@@ -23,13 +23,13 @@ from typing import Any
 import gspread
 
 from bench import report
-from sheets.batch import Batch, NewTab
-from sheets.checks import check
-from sheets.google import GoogleBackend
-from sheets.parse import parse_snapshot
-from sheets.xlsx import XlsxBackend
 from tests.sheets_standin import SheetsStandin
-from tovholder.templates_tabs import new_tabs
+from tovholder.sheets.batch import Batch, NewTab
+from tovholder.sheets.checks import check
+from tovholder.sheets.google import GoogleBackend
+from tovholder.sheets.parse import parse_snapshot
+from tovholder.sheets.starter import new_tabs
+from tovholder.sheets.xlsx import XlsxBackend
 
 FIRST = ["Ida", "Søren", "Mette", "Jonas", "Freja", "Rasmus", "Line", "Anders", "Hanne", "Peter",
          "Karen", "Mads", "Sofie", "Emil", "Astrid", "Niels", "Birgitte", "Kasper", "Louise", "Ole"]

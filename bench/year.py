@@ -4,17 +4,17 @@ One group of 30 invented members (default), 5-minute ticks for 365 days (105,120
 in real time, so the summer-time switches are in it) on the local Sheets API stand-in
 (tests/sheets_standin.py, through the real GoogleBackend) and the local mailbox. Meetings every
 quarter; a chair who sets "referat klar" after three of them, adds actions, closes some, and
-moves the third meeting after its agenda went out. The tick is jobs.tick.tick with the digest
-due functions, behind jobs.idle.IdleGate.
+moves the third meeting after its agenda went out. The tick is tovholder.jobs.runner.tick.tick with the digest
+due functions, behind tovholder.jobs.runner.idle.IdleGate.
 
 ``expected_emails`` is computed from the scenario alone (the spec's schedule: agenda and
 follow-up per meeting per member, one correction per member, one reminder per owner per reminder
 day), never from the due functions. ``duplicates`` compares the outbox's files with their
 distinct Message-IDs.
 
-mailer.render builds a new jinja Environment (and so compiles every template again) for each
-email: about 0.1 s per digest email. Unless mailer.render already caches it, the bench wraps
-``mailer.render.environment`` in an lru_cache (details: jinja_environment_cached_by_bench);
+tovholder.mailer.render builds a new jinja Environment (and so compiles every template again) for each
+email: about 0.1 s per digest email. Unless tovholder.mailer.render already caches it, the bench wraps
+``tovholder.mailer.render.environment`` in an lru_cache (details: jinja_environment_cached_by_bench);
 ``--no-render-cache`` measures without.
 """
 
@@ -31,13 +31,16 @@ from pathlib import Path
 
 from bench import report
 from bench._year_scenario import TZ, Scenario, expected, tabs_of
-from jobs import corrections, digest_tools, digests, idle, reminders, tick
-from jobs.messages import Sender
-from mailer import render
-from mailer.mailbox import LocalMail
-from sheets.backend import Snapshot
-from sheets.google import GoogleBackend
 from tests.sheets_standin import SheetsStandin
+from tovholder.jobs.actions import reminders
+from tovholder.jobs.base.messages import Sender
+from tovholder.jobs.digests import corrections, digests
+from tovholder.jobs.digests import tools as digest_tools
+from tovholder.jobs.runner import idle, tick
+from tovholder.mailer import render
+from tovholder.mailer.mailbox import LocalMail
+from tovholder.sheets.backend import Snapshot
+from tovholder.sheets.google import GoogleBackend
 
 STEP = dt.timedelta(minutes=5)
 START = dt.datetime(2025, 1, 1, tzinfo=TZ)

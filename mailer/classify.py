@@ -1,4 +1,4 @@
-"""Tell a member's reply from a bounce or an auto-reply (mailer.decode reads the bytes).
+"""Tell a member's reply from a bounce or an auto-reply (tovholder.mailer.decode reads the bytes).
 
 Pure, standard library only, and never raises: a message nothing can be made of is
 "unreadable", which the inbound layer quarantines for the chair.
@@ -14,7 +14,7 @@ from email import policy
 from email.message import EmailMessage, Message
 from typing import Literal
 
-from mailer.decode import MSG_ID, addresses, header_text, headers_of, walk_text
+from tovholder.mailer.decode import MSG_ID, addresses, header_text, headers_of, walk_text
 
 Kind = Literal["reply", "bounce", "auto_reply", "unreadable"]
 

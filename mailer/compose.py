@@ -20,7 +20,7 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
 
-from tovholder.errors import MailError
+from tovholder.core.errors import MailError
 
 __all__ = ["Address", "Attachment", "build_message", "make_message_id"]
 

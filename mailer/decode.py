@@ -17,7 +17,7 @@ from email.header import decode_header
 from email.message import EmailMessage, Message
 from email.utils import getaddresses, parsedate_to_datetime
 
-from mailer.htmltext import html_to_text
+from tovholder.mailer.htmltext import html_to_text
 
 MAX_TEXT_CHARS = 2_000_000  # no real reply is longer; beyond this is an attack or an accident
 MSG_ID = re.compile(r"<[^<>\s]+>")

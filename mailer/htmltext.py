@@ -1,4 +1,4 @@
-"""HTML mail body -> plain text that ``mailer.quotes`` can read. Pure: stdlib ``html.parser`` only.
+"""HTML mail body -> plain text that ``tovholder.mailer.quotes`` can read. Pure: stdlib ``html.parser`` only.
 
 What it does, and why:
 

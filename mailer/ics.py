@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, vCalAddress, vText
 
-from mailer.compose import Attachment
+from tovholder.mailer.compose import Attachment
 
 PRODID = "-//Tovholder//Tovholder//DA"
 DEFAULT_LENGTH = dt.timedelta(hours=2)  # a meeting with a start but no end time

@@ -18,8 +18,8 @@ from typing import Any, TypeVar
 from imapclient import IMAPClient
 from imapclient.exceptions import CapabilityError, IMAPClientError
 
-from mailer.smtp import SECURITY_MODES, Security, scrub, tls_context
-from tovholder.errors import MailError
+from tovholder.core.errors import MailError
+from tovholder.mailer.smtp import SECURITY_MODES, Security, scrub, tls_context
 
 T = TypeVar("T")
 # A dropped or broken connection: worth a reconnect. imaplib's abort subclasses its error.

@@ -18,9 +18,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from mailer.classify import Classification
-from mailer.decode import ParsedMail
-from mailer.tokens import verify_token
+from tovholder.mailer.classify import Classification
+from tovholder.mailer.decode import ParsedMail
+from tovholder.mailer.tokens import verify_token
 
 PROCESSED, IGNORED, QUARANTINED = "processed", "ignored", "quarantined"
 DUPLICATE, OWN_COPY = "duplicate", "own_copy"

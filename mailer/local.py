@@ -26,7 +26,7 @@ from email.message import EmailMessage, Message
 from email.parser import BytesHeaderParser
 from pathlib import Path
 
-from tovholder.errors import MailError
+from tovholder.core.errors import MailError
 
 __all__ = ["LocalMailbox"]
 

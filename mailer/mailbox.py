@@ -16,8 +16,8 @@ from email.utils import getaddresses
 from pathlib import Path
 from typing import Protocol
 
-from mailer.imap import ImapInbox, PollState
-from mailer.smtp import SmtpSender, SmtpSettings
+from tovholder.mailer.imap import ImapInbox, PollState
+from tovholder.mailer.smtp import SmtpSender, SmtpSettings
 
 
 class Mailbox(Protocol):
@@ -45,10 +45,10 @@ def recipients(msg: EmailMessage) -> list[str]:
 
 
 class LocalMail:
-    """The embedded default: mailer.local.LocalMailbox (Maildir inbox, outbox of .eml/.html)."""
+    """The embedded default: tovholder.mailer.local.LocalMailbox (Maildir inbox, outbox of .eml/.html)."""
 
     def __init__(self, root: Path) -> None:
-        from mailer.local import LocalMailbox
+        from tovholder.mailer.local import LocalMailbox
 
         self.box = LocalMailbox(root)
         self.label = str(root)

@@ -11,7 +11,7 @@ earlier rows whatever happened in between:
   went (the service's own copy in the mailbox, the local outbox); if so it logs ``sent``, and if
   not, after a grace period, sends it again with the same Message-ID.
 
-Pure: no transport is imported here; jobs.send does the I/O.
+Pure: no transport is imported here; tovholder.jobs.runner.send does the I/O.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 
-from sheets.model import LogEntry
+from tovholder.sheets.model import LogEntry
 
 SENDING, SENT, FAILED, SKIPPED, RETRY = "sending", "sent", "failed", "skipped", "retry"
 OUTGOING_STATES = {SENDING, SENT, FAILED, SKIPPED, RETRY}

@@ -1,7 +1,7 @@
 """The visible text of an e-mail reply: what the person wrote, without quoted history or signature.
 
 Pure (standard library only). Works on the plain-text body; convert HTML-only mails first with
-``mailer.htmltext.html_to_text``, which turns blockquotes into ``>`` lines.
+``tovholder.mailer.htmltext.html_to_text``, which turns blockquotes into ``>`` lines.
 
 The rules follow how mail clients quote, in any language, rather than special cases:
 

@@ -9,16 +9,19 @@ config; it is looked up first. HTML is autoescaped; text is not (it is never sho
 from __future__ import annotations
 
 import functools
+import importlib.resources
 from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
 
-from mailer.inline import inline_css
-from tovholder.dates import format_long_date, format_short_date, format_time, format_when
-from tovholder.errors import TovholderError
+from tovholder.core.dates import format_long_date, format_short_date, format_time, format_when
+from tovholder.core.errors import TovholderError
+from tovholder.mailer.inline import inline_css
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+# Package data (the repository's templates/ folder, installed as tovholder/templates): found
+# through importlib.resources, so a non-editable install renders the same emails.
+TEMPLATES = Path(str(importlib.resources.files("tovholder.templates")))
 
 
 @dataclass(frozen=True)

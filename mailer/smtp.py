@@ -15,7 +15,7 @@ from email.message import EmailMessage
 from types import TracebackType
 from typing import Literal
 
-from tovholder.errors import MailError
+from tovholder.core.errors import MailError
 
 Security = Literal["tls", "starttls", "none"]
 SECURITY_MODES: tuple[str, ...] = ("tls", "starttls", "none")

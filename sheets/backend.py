@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from sheets.batch import ApplyResult, Batch, Cell, NewTab
+from tovholder.sheets.batch import ApplyResult, Batch, Cell, NewTab
 
 Grid = list[list[Cell]]
 Snapshot = dict[str, Grid]  # tab title -> rows (row 1 first), trailing empty cells may be absent

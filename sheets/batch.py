@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 Cell = str | int | float | bool | None  # what a backend hands back for a cell (dates come as str
-# from Google; openpyxl may also give datetime/date/time, see sheets.parse)
+# from Google; openpyxl may also give datetime/date/time, see tovholder.sheets.parse)
 
 
 @dataclass(frozen=True)

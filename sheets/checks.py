@@ -1,6 +1,6 @@
 """Checks across tabs: what a careful secretary would point out to the chair. Pure.
 
-sheets.parse already reports what is wrong inside a cell (errors); these are the warnings that
+tovholder.sheets.parse already reports what is wrong inside a cell (errors); these are the warnings that
 need the whole workbook and today's date: people who are not (or no longer) members, terms that
 end soon, meetings without an agenda.
 """
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sheets.a1 import cell
-from sheets.model import Problem, Workbook
+from tovholder.sheets.a1 import cell
+from tovholder.sheets.model import Problem, Workbook
 
 TERM_WARNING_DAYS = 60
 

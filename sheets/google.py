@@ -24,11 +24,11 @@ from google.auth.credentials import Credentials
 from google.auth.transport.requests import AuthorizedSession, Request
 from google.oauth2 import service_account
 
-from sheets import a1
-from sheets.a1 import quote_tab
-from sheets.backend import Snapshot
-from sheets.batch import ApplyResult, Batch, Conflict, NewTab, SetCell, key_matches
-from tovholder.errors import ConfigError, SheetsUnavailable, WorkbookError
+from tovholder.core.errors import ConfigError, SheetsUnavailable, WorkbookError
+from tovholder.sheets import a1
+from tovholder.sheets.a1 import quote_tab
+from tovholder.sheets.backend import Snapshot
+from tovholder.sheets.batch import ApplyResult, Batch, Conflict, NewTab, SetCell, key_matches
 
 SCOPES = ("https://www.googleapis.com/auth/spreadsheets",)
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})

@@ -1,4 +1,4 @@
-"""The group's workbook as typed records. Pure: built by sheets.parse from any backend's grid.
+"""The group's workbook as typed records. Pure: built by tovholder.sheets.parse from any backend's grid.
 
 Every record keeps ``row``, its 1-based row in its tab, so a later write can name the cell and a
 problem report can name the address the chair should look at.
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 @dataclass(frozen=True)
 class Problem:
     """Something wrong in the workbook, pinned to a cell. ``code`` + ``params`` are translated by
-    tovholder.i18n into the group's language; ``cell`` is e.g. "F7" (or "" for a whole tab)."""
+    tovholder.core.i18n into the group's language; ``cell`` is e.g. "F7" (or "" for a whole tab)."""
 
     severity: str  # "error" | "warning"
     tab: str

@@ -11,10 +11,11 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 
-from sheets import schema
-from sheets.a1 import cell
-from sheets.backend import Snapshot
-from sheets.model import (
+from tovholder.core.dates import parse_date, parse_time
+from tovholder.sheets import schema
+from tovholder.sheets.a1 import cell
+from tovholder.sheets.backend import Snapshot
+from tovholder.sheets.model import (
     Action,
     AgendaItem,
     AnswerRow,
@@ -29,8 +30,7 @@ from sheets.model import (
     Workbook,
     WorkingGroup,
 )
-from sheets.schema import Tab, fold
-from tovholder.dates import parse_date, parse_time
+from tovholder.sheets.schema import Tab, fold
 
 EMAIL = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+$")
 _LIST_SPLIT = re.compile(r"\s*(?:[,;\n/&+]|\bog\b|\band\b)\s*", re.IGNORECASE)

@@ -7,9 +7,9 @@ and rename within the aliases. Matching folds case, spaces, punctuation and Dani
 
 from __future__ import annotations
 
-import functools
-import unicodedata
 from dataclasses import dataclass, field
+
+from tovholder.core.text import fold
 
 LANGUAGES = ("da", "en")
 
@@ -51,14 +51,6 @@ class Tab:
             if col.key == key:
                 return col
         raise KeyError(key)
-
-
-@functools.lru_cache(maxsize=8192)  # headers and statuses repeat on every read
-def fold(text: str) -> str:
-    """The comparison form of a header or tab name: 'Ansvarlig ' == 'ansvarlig', 'Møde' == 'moede'."""
-    text = text.casefold().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in text if ch.isalnum())
 
 
 C = Column

@@ -32,9 +32,9 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.xml.functions import Element, SubElement
 
-from sheets.backend import Snapshot
-from sheets.batch import ApplyResult, Batch, Cell, Conflict, NewTab, key_matches
-from tovholder.errors import WorkbookError, WorkbookLocked
+from tovholder.core.errors import WorkbookError, WorkbookLocked
+from tovholder.sheets.backend import Snapshot
+from tovholder.sheets.batch import ApplyResult, Batch, Cell, Conflict, NewTab, key_matches
 
 MAX_CELL_CHARS = 32767  # Excel refuses to open a workbook with a longer cell
 DROPDOWN_LAST_ROW = 1000

@@ -20,8 +20,8 @@ def load_snapshot(name: str) -> dict[str, list[list[str]]]:
 
 
 def write_xlsx(path: Path, snapshot: dict[str, list[list[str]]]) -> Path:
-    from sheets.batch import NewTab
-    from sheets.xlsx import XlsxBackend
+    from tovholder.sheets.batch import NewTab
+    from tovholder.sheets.xlsx import XlsxBackend
 
     XlsxBackend(path).create_tabs(
         [NewTab(title, tuple(tuple(r) for r in rows)) for title, rows in snapshot.items()])

@@ -7,13 +7,13 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from email.message import EmailMessage
 from zoneinfo import ZoneInfo
 
-from jobs.context import Context, Due
-from jobs.messages import Sender
-from jobs.tick import chair
-from mailer.outbox import SENT, SKIPPED, TIME_FORMAT, Outgoing, plan
-from sheets.model import LogEntry, Workbook
-from sheets.parse import parse_snapshot
-from tovholder.templates_tabs import new_tabs
+from tovholder.jobs.base.context import Context, Due
+from tovholder.jobs.base.messages import Sender
+from tovholder.jobs.runner.tick import chair
+from tovholder.mailer.outbox import SENT, SKIPPED, TIME_FORMAT, Outgoing, plan
+from tovholder.sheets.model import LogEntry, Workbook
+from tovholder.sheets.parse import parse_snapshot
+from tovholder.sheets.starter import new_tabs
 
 TZ = ZoneInfo("Europe/Copenhagen")
 GROUP = "gruppe@example.org"
@@ -65,7 +65,7 @@ def skipped(now: dt.datetime, kind: str, key: str, reason: str) -> LogEntry:
 def simulate(wb_at: Callable[[dt.datetime], Workbook], nows: Iterable[dt.datetime],
              dues: Sequence[Due], *, log: list[LogEntry] | None = None, lang: str = "da",
              settings: dict[str, object] | None = None) -> list[tuple[dt.datetime, Outgoing]]:
-    """Ticks at ``nows``: each sends (into a growing fake Log) what mailer.outbox.plan says."""
+    """Ticks at ``nows``: each sends (into a growing fake Log) what tovholder.mailer.outbox.plan says."""
     log = [] if log is None else log
     sent: list[tuple[dt.datetime, Outgoing]] = []
     for now in nows:

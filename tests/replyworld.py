@@ -16,16 +16,16 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-import jobs.tick
-from jobs.context import Due, Handler
-from jobs.messages import Sender
-from jobs.tick import Group, tick
-from mailer.mailbox import LocalMail
-from sheets.model import Workbook
-from sheets.parse import parse_snapshot
-from sheets.xlsx import XlsxBackend
+import tovholder.jobs.runner.tick
 from tests.conftest import write_xlsx
-from tovholder import i18n, i18n_replies
+from tovholder.core import i18n, i18n_replies
+from tovholder.jobs.base.context import Due, Handler
+from tovholder.jobs.base.messages import Sender
+from tovholder.jobs.runner.tick import Group, tick
+from tovholder.mailer.mailbox import LocalMail
+from tovholder.sheets.model import Workbook
+from tovholder.sheets.parse import parse_snapshot
+from tovholder.sheets.xlsx import XlsxBackend
 
 TZ = ZoneInfo("Europe/Copenhagen")
 CHAIR = "ida.engholm@example.org"
@@ -40,7 +40,7 @@ ROLES = [["Funktion", "Varetages af"], ["Formand", CHAIR],
 
 
 def merge_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Until tovholder.i18n merges i18n_replies itself, the tests merge it."""
+    """Until tovholder.core.i18n merges i18n_replies itself, the tests merge it."""
     for code, entry in i18n_replies.MESSAGES.items():
         monkeypatch.setitem(i18n.MESSAGES, code, entry)
 
@@ -56,8 +56,8 @@ class World:
         self.mail = LocalMail(tmp_path / "post")
         sender = Sender("gruppe@example.org", "Miljøgruppen", lang, b"hemmelig")
         self.group = Group(self.backend, self.mail, sender, settings=settings or {})
-        monkeypatch.setattr(jobs.tick, "DUE", list(due))
-        monkeypatch.setattr(jobs.tick, "HANDLERS", dict(handlers))
+        monkeypatch.setattr(tovholder.jobs.runner.tick, "DUE", list(due))
+        monkeypatch.setattr(tovholder.jobs.runner.tick, "HANDLERS", dict(handlers))
         self.seen = 0
         self.lines: list[str] = []
 

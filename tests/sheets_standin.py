@@ -140,7 +140,7 @@ def _empty(value: Any) -> bool:
 
 
 def col_letters(c: int) -> str:
-    # Deliberately not sheets.a1: the stand-in plays Google, so it must not share the code it
+    # Deliberately not tovholder.sheets.a1: the stand-in plays Google, so it must not share the code it
     # checks (a bug there would then agree with itself).
     letters = ""
     c += 1

@@ -36,8 +36,8 @@ from pathlib import Path
 
 import pytest
 
-from mailer.actionreply import ActionInfo, parse_action_reply
-from mailer.decode import decode_message
+from tovholder.mailer.decode import decode_message
+from tovholder.replies.actions import ActionInfo, parse_action_reply
 
 CORPUS = Path(__file__).parent / "data" / "action-replies-heldout"
 TODAY = dt.date(2026, 12, 1)
@@ -111,7 +111,7 @@ def test_a_number_the_member_does_not_own_never_changes_their_action(body: str) 
     that action. A number names an action; if it is not theirs, the chair decides."""
     import datetime as dt
 
-    from mailer.actionreply import ActionInfo, parse_action_reply
+    from tovholder.replies.actions import ActionInfo, parse_action_reply
 
     reply = parse_action_reply(body, [ActionInfo("4", "Samle erfaringer", None)],
                                dt.date(2026, 12, 1))
@@ -122,7 +122,7 @@ def test_a_number_the_member_does_not_own_never_changes_their_action(body: str) 
 def test_a_promise_is_not_a_report() -> None:
     import datetime as dt
 
-    from mailer.actionreply import ActionInfo, parse_action_reply
+    from tovholder.replies.actions import ActionInfo, parse_action_reply
 
     reply = parse_action_reply("Den er færdig om en uge", [ActionInfo("4", "Samle", None)],
                                dt.date(2026, 12, 1))

@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from jobs import action_replies, reminders
-from jobs.digests import due_followup
-from mailer.actionreply import ActionInfo, parse_action_reply
-from mailer.decode import decode_message
 from tests.replyworld import CHAIR, World, at, body, to
+from tovholder.jobs.actions import reminders
+from tovholder.jobs.actions import replies as action_replies
+from tovholder.jobs.digests.digests import due_followup
+from tovholder.mailer.decode import decode_message
+from tovholder.replies.actions import ActionInfo, parse_action_reply
 
 CORPUS = Path(__file__).parent / "data" / "action-replies"
 TODAY = dt.date(2026, 3, 5)
@@ -84,7 +85,7 @@ def test_a_reply_to_the_follow_up_in_english(tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     w = world(tmp_path, monkeypatch, lang="en", meetings=[["03-03-2026", "afholdt"]])
     w.group.settings["digests"] = {"followup_days_after": 1}
-    monkeypatch.setattr("jobs.tick.DUE", [due_followup, *action_replies.DUE_FUNCTIONS])
+    monkeypatch.setattr("tovholder.jobs.runner.tick.DUE", [due_followup, *action_replies.DUE_FUNCTIONS])
     followup = to(w.tick(at(TODAY)), "mette")
     w.reply(followup, "Number 3 and 7 are done.", at(TODAY, 10))
     w.tick(at(TODAY, 11))

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from jobs.agenda import build_agenda, carried_over, meeting_on
-from jobs.digests import STANDARD_AGENDA
 from tests.digest_fixtures import d, workbook
+from tovholder.jobs.digests.agenda import build_agenda, carried_over, meeting_on
+from tovholder.jobs.digests.digests import STANDARD_AGENDA
 
 MAY, AUG, NOV, FEB = dt.date(2025, 5, 14), dt.date(2025, 8, 20), dt.date(2025, 11, 12), \
     dt.date(2026, 2, 11)

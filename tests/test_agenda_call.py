@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from jobs import agenda_call
-from jobs.digests import due_agenda
-from mailer.decode import decode_message
-from mailer.proposals import parse_proposals
 from tests.replyworld import CHAIR, World, at, body, to
+from tovholder.jobs.agenda_call import proposals as agenda_call
+from tovholder.jobs.digests.digests import due_agenda
+from tovholder.mailer.decode import decode_message
+from tovholder.replies.proposals import parse_proposals
 
 CORPUS = Path(__file__).parent / "data" / "proposal-replies"
 MEETING = dt.date(2026, 4, 22)
@@ -90,10 +90,10 @@ def test_the_digest_lists_proposals_for_the_chair_alone() -> None:
     import datetime as dt
     from zoneinfo import ZoneInfo
 
-    from jobs.context import Context
-    from jobs.digests import DigestSettings, agenda_emails
-    from jobs.messages import Sender
-    from sheets.parse import parse_snapshot
+    from tovholder.jobs.base.context import Context
+    from tovholder.jobs.base.messages import Sender
+    from tovholder.jobs.digests.digests import DigestSettings, agenda_emails
+    from tovholder.sheets.parse import parse_snapshot
 
     snapshot = {
         "Medlemmer": [["Navn", "E-mail", "Status"], ["Ida", "ida@example.org", "aktiv"],

@@ -2,7 +2,7 @@
 tests/mailservers.py): actions by reply, agenda proposals by reply and consultation input. The
 service sends over SMTP, members read over IMAP and answer from their own mailbox over SMTP to the
 Reply-To they got, quoting it the way a mail client does; whole ticks run with the real feature
-lists (jobs.features) at chosen moments. Nothing is mocked but the clock (``now``); the workbook
+lists (tovholder.jobs.registry) at chosen moments. Nothing is mocked but the clock (``now``); the workbook
 is read back from the .xlsx file itself."""
 
 from __future__ import annotations
@@ -17,14 +17,14 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
-import jobs.tick
-from jobs import features
-from jobs.tick import tick
-from mailer.smtp import SmtpSender
+import tovholder.jobs.runner.tick as tick_module
 from tests.conftest import write_xlsx
 from tests.mailservers import MailServers
 from tests.test_mail_loop import Setup, setup  # noqa: F401 - the fixture
 from tests.test_smtp_imap import smtp_settings
+from tovholder.jobs import registry as features
+from tovholder.jobs.runner.tick import tick
+from tovholder.mailer.smtp import SmtpSender
 
 pytestmark = pytest.mark.servers
 TZ = ZoneInfo("Europe/Copenhagen")
@@ -41,7 +41,7 @@ def body(msg: EmailMessage) -> str:
 
 def run(s: Setup, now: dt.datetime) -> list[str]:
     """One whole tick with the real feature lists; the recipients it sent to."""
-    assert jobs.tick.DUE == features.DUE and jobs.tick.HANDLERS == features.HANDLERS
+    assert tick_module.DUE == features.DUE and tick_module.HANDLERS == features.HANDLERS
     return [o.recipient for o in tick(s.group, now, say=lambda _: None).sent.sent]
 
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from sheets.checks import check
-from sheets.parse import parse_snapshot
 from tests.conftest import DATA, load_snapshot
-from tovholder.cli import main
+from tovholder.app.cli import main
+from tovholder.sheets.checks import check
+from tovholder.sheets.parse import parse_snapshot
 
 TODAY = "2026-11-28"
 
@@ -93,10 +93,10 @@ def test_google_sheet_gives_the_same_report_as_the_xlsx(planted_xlsx: Path) -> N
     arrives as displayed text, and the report is identical to the .xlsx one."""
     import datetime as dt
 
-    from sheets.google import GoogleBackend
-    from sheets.xlsx import XlsxBackend
     from tests import sheets_standin
-    from tovholder.i18n import problem_line
+    from tovholder.core.i18n import problem_line
+    from tovholder.sheets.google import GoogleBackend
+    from tovholder.sheets.xlsx import XlsxBackend
 
     today = dt.date(2026, 11, 28)
     with sheets_standin.SheetsStandin() as standin:

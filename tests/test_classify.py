@@ -14,9 +14,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mailer import tokens
-from mailer.classify import classify
-from mailer.decode import decode_message, parse_bytes
+from tovholder.mailer import tokens
+from tovholder.mailer.classify import classify
+from tovholder.mailer.decode import decode_message, parse_bytes
 
 INCOMING = Path(__file__).parent / "data" / "incoming"
 SECRET = b"test-secret-not-for-production"

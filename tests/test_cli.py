@@ -8,11 +8,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from sheets.parse import parse_snapshot
-from sheets.xlsx import XlsxBackend
-from tovholder import demo
-from tovholder.cli import main
-from tovholder.show import summary
+from tovholder.app import demo
+from tovholder.app.cli import main
+from tovholder.app.show import summary
+from tovholder.sheets.parse import parse_snapshot
+from tovholder.sheets.xlsx import XlsxBackend
 
 
 def test_demo_creates_an_invented_group_and_runs_the_main_job(
@@ -77,7 +77,7 @@ def test_init_creates_every_tab_with_headers_and_dropdowns_in_the_groups_languag
 def test_show_lists_vacancies_overdue_actions_and_carried_over_items() -> None:
     today = dt.date(2026, 11, 28)
     snapshot = {}
-    from tovholder.templates_tabs import new_tabs
+    from tovholder.sheets.starter import new_tabs
 
     for tab in new_tabs("da", demo.rows(today)):
         snapshot[tab.title] = [list(r) for r in tab.rows]

@@ -1,4 +1,4 @@
-"""mailer.compose: the outgoing message is well-formed MIME, Danish text survives, and nothing a
+"""tovholder.mailer.compose: the outgoing message is well-formed MIME, Danish text survives, and nothing a
 person typed can add a header."""
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mailer.compose import Address, Attachment, build_message, make_message_id
-from tovholder.errors import MailError
+from tovholder.core.errors import MailError
+from tovholder.mailer.compose import Address, Attachment, build_message, make_message_id
 
 WHEN = datetime(2022, 5, 11, 9, 0, tzinfo=timezone(timedelta(hours=2)))
 SENDER = Address("gruppe@example.org", "Tovholder for Æblegruppen")

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from tovholder.cli import main
-from tovholder.config import load, secret
-from tovholder.errors import ConfigError, TovholderError
+from tovholder.app.cli import main
+from tovholder.app.config import load, secret
+from tovholder.core.errors import ConfigError, TovholderError
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -116,7 +116,7 @@ address = "natur@example.org"
 
 
 def test_several_groups_inherit_the_defaults_and_override_what_differs(tmp_path: Path) -> None:
-    from tovholder.config import load_groups
+    from tovholder.app.config import load_groups
 
     first, second = load_groups(write(tmp_path, TWO_GROUPS))
     assert (first.name, first.language, first.workbook.path.name) == ("miljø", "da", "miljoe.xlsx")
@@ -126,7 +126,7 @@ def test_several_groups_inherit_the_defaults_and_override_what_differs(tmp_path:
 
 
 def test_a_bad_key_in_a_group_names_the_group(tmp_path: Path) -> None:
-    from tovholder.config import load_groups
+    from tovholder.app.config import load_groups
 
     with pytest.raises(ConfigError) as err:
         load_groups(write(tmp_path, TWO_GROUPS.replace('language = "en"', 'language = "sv"')))

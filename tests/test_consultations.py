@@ -14,12 +14,12 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from jobs import consultations
-from jobs.consultation_people import matching_areas, minus_working_days
-from jobs.consultations import clean_input
-from mailer.decode import decode_message
-from mailer.proposals import declines
 from tests.replyworld import World, at, body, to
+from tovholder.jobs.consultations import consultations
+from tovholder.jobs.consultations.consultations import clean_input
+from tovholder.jobs.consultations.people import matching_areas, minus_working_days
+from tovholder.mailer.decode import decode_message
+from tovholder.replies.proposals import declines
 
 CORPUS = Path(__file__).parent / "data" / "consultation-replies"
 DEADLINE = dt.date(2026, 5, 29)  # a Friday; 5 working days before: Friday 22 May

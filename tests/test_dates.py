@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tovholder.dates import format_long_date, format_when, parse_date, parse_time
+from tovholder.core.dates import format_long_date, format_when, parse_date, parse_time
 
 MAY_11 = dt.date(2022, 5, 11)
 

@@ -9,12 +9,6 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from jobs import digest_tools as tools
-from jobs.corrections import due_corrections
-from jobs.digests import DigestSettings, due_agenda, due_followup, settings_from_table
-from jobs.reminders import due_action_reminders
-from mailer.ics import meeting_uid
-from mailer.outbox import plan
 from tests.digest_fixtures import (
     GROUP,
     NAMES,
@@ -32,7 +26,18 @@ from tests.digest_fixtures import (
     text,
     workbook,
 )
-from tovholder.errors import TovholderError
+from tovholder.core.errors import TovholderError
+from tovholder.jobs.actions.reminders import due_action_reminders
+from tovholder.jobs.digests import tools
+from tovholder.jobs.digests.corrections import due_corrections
+from tovholder.jobs.digests.digests import (
+    DigestSettings,
+    due_agenda,
+    due_followup,
+    settings_from_table,
+)
+from tovholder.mailer.ics import meeting_uid
+from tovholder.mailer.outbox import plan
 
 MAY = dt.date(2025, 5, 14)  # a Wednesday
 AUG = dt.date(2025, 8, 20)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from tovholder import config
-from tovholder.cli import build_parser
-from tovholder.i18n import MESSAGES
+from tovholder.app import config
+from tovholder.app.cli import build_parser
+from tovholder.core.i18n import MESSAGES
 
 ROOT = Path(__file__).resolve().parents[1]
 CODE_PREFIXES = ("tab", "column", "cell", "member", "role", "action", "meeting", "agenda",

@@ -12,18 +12,18 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from jobs import form
-from jobs import tick as tick_module
-from jobs.form import FormSettings, settings_from_table
-from jobs.messages import Sender
-from jobs.tick import Group, tick
-from mailer.mailbox import LocalMail
-from sheets import schema
-from sheets.parse import parse_snapshot
-from sheets.xlsx import XlsxBackend
 from tests.conftest import write_xlsx
-from tovholder.competences import competence_overview
-from tovholder.templates_tabs import EXAMPLES, header, row_for
+from tovholder.jobs.base.messages import Sender
+from tovholder.jobs.form import form
+from tovholder.jobs.form.competences import competence_overview
+from tovholder.jobs.form.form import FormSettings, settings_from_table
+from tovholder.jobs.runner import tick as tick_module
+from tovholder.jobs.runner.tick import Group, tick
+from tovholder.mailer.mailbox import LocalMail
+from tovholder.sheets import schema
+from tovholder.sheets.parse import parse_snapshot
+from tovholder.sheets.starter import EXAMPLES, header, row_for
+from tovholder.sheets.xlsx import XlsxBackend
 
 TZ = ZoneInfo("Europe/Copenhagen")
 NOW = dt.datetime(2026, 3, 3, 10, 0, tzinfo=TZ)

@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from mailer.decode import decode_message
-from mailer.formreply import Parsed, parse_reply, reply_body
-from mailer.formtext import CHOICE, split_values
-from sheets.model import Question
-from tovholder.templates_tabs import EXAMPLES
+from tovholder.mailer.decode import decode_message
+from tovholder.replies.form_reply import Parsed, parse_reply, reply_body
+from tovholder.replies.form_text import CHOICE, split_values
+from tovholder.sheets.model import Question
+from tovholder.sheets.starter import EXAMPLES
 
 DATA = Path(__file__).parent / "data" / "form-replies"
 TYPES = {"flere": "multi", "tal": "number", "én": "single", "tekst": "text"}

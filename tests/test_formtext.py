@@ -7,10 +7,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mailer.formreply import parse_reply
-from mailer.formtext import clean, render_text, view
-from mailer.fuzzy import find_options, prepare, word_matches, words
 from tests.test_form_replies import questions
+from tovholder.replies.form_reply import parse_reply
+from tovholder.replies.form_text import clean, render_text, view
+from tovholder.replies.fuzzy import find_options, prepare, word_matches, words
 
 QS = questions("da")
 S1 = {"interesser": "PFAS; Støj", "funktioner": "Sekretær", "erfaring": "12", "tid": "Nogen"}

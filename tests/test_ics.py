@@ -7,8 +7,8 @@ import datetime as dt
 
 from icalendar import Calendar
 
-from mailer.ics import Invite, attachment, invite_ics, meeting_uid
 from tests.digest_fixtures import GROUP, TZ
+from tovholder.mailer.ics import Invite, attachment, invite_ics, meeting_uid
 
 LAST_SUNDAY_MARCH = dt.date(2025, 3, 30)
 LAST_SUNDAY_OCTOBER = dt.date(2025, 10, 26)

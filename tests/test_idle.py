@@ -6,12 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from jobs import digest_tools, digests, idle, tick
-from jobs.messages import Sender
-from mailer.mailbox import LocalMail
-from sheets.batch import ApplyResult, Batch, NewTab
 from tests.digest_fixtures import at, d
-from tovholder.templates_tabs import new_tabs
+from tovholder.jobs.base.messages import Sender
+from tovholder.jobs.digests import digests
+from tovholder.jobs.digests import tools as digest_tools
+from tovholder.jobs.runner import idle, tick
+from tovholder.mailer.mailbox import LocalMail
+from tovholder.sheets.batch import ApplyResult, Batch, NewTab
+from tovholder.sheets.starter import new_tabs
 
 DAY = dt.date(2025, 5, 14)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mailer.inline import inline_css
+from tovholder.mailer.inline import inline_css
 
 DOC = """<!doctype html><html><head><style>
 p { color: red; margin: 0 }

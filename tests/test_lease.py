@@ -9,14 +9,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from jobs import tick as tick_module
-from jobs.lease import current_holder
-from jobs.messages import Sender, make_outgoing
-from jobs.tick import Group, tick
-from mailer.mailbox import LocalMail
-from sheets.google import GoogleBackend
-from sheets.model import LogEntry
 from tests.sheets_standin import SheetsStandin
+from tovholder.jobs.base.messages import Sender, make_outgoing
+from tovholder.jobs.runner import tick as tick_module
+from tovholder.jobs.runner.lease import current_holder
+from tovholder.jobs.runner.tick import Group, tick
+from tovholder.mailer.mailbox import LocalMail
+from tovholder.sheets.google import GoogleBackend
+from tovholder.sheets.model import LogEntry
 
 TZ = ZoneInfo("Europe/Copenhagen")
 NOW = dt.datetime(2026, 11, 28, 9, 0, tzinfo=TZ)

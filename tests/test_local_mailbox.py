@@ -1,4 +1,4 @@
-"""mailer.local: the folder-based mail store behaves like the IMAP/SMTP pair, and a crash never
+"""tovholder.mailer.local: the folder-based mail store behaves like the IMAP/SMTP pair, and a crash never
 leaves half a file or a message in two places."""
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from mailer.compose import Address, build_message, make_message_id
-from mailer.local import LocalMailbox
-from tovholder.errors import MailError
+from tovholder.core.errors import MailError
+from tovholder.mailer.compose import Address, build_message, make_message_id
+from tovholder.mailer.local import LocalMailbox
 
 INCOMING = Path(__file__).parent / "data" / "incoming"
 

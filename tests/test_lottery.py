@@ -1,5 +1,5 @@
-"""jobs.lottery: who can be drawn, lots from load, a seed from public facts, a draw anyone can
-re-run; and jobs.draw_verify, which re-runs it from an announcement's text."""
+"""tovholder.jobs.roles.lottery: who can be drawn, lots from load, a seed from public facts, a draw anyone can
+re-run; and tovholder.jobs.roles.draw_verify, which re-runs it from an announcement's text."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jobs import lottery
-from jobs.draw_verify import draw_verify_command, verify_from_text
-from jobs.lottery import LotterySettings, eligible, make_seed, run, verify
-from sheets.model import Action, Member, Problem, Role, TabLayout, Workbook, WorkingGroup
+from tovholder.jobs.roles import lottery
+from tovholder.jobs.roles.draw_verify import draw_verify_command, verify_from_text
+from tovholder.jobs.roles.lottery import LotterySettings, eligible, make_seed, run, verify
+from tovholder.sheets.model import Action, Member, Problem, Role, TabLayout, Workbook, WorkingGroup
 
 DAY = dt.date(2026, 3, 26)
 S = LotterySettings()

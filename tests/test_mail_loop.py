@@ -15,21 +15,21 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from jobs import tick as tick_module
-from jobs.messages import Sender, make_outgoing
-from jobs.notices import due_failure_notices
-from jobs.tick import Group, tick
-from mailer.decode import decode_message
-from mailer.imap import ImapInbox
-from mailer.mailbox import ServerMail
-from mailer.outbox import Outgoing
-from mailer.smtp import SmtpSender
-from sheets.parse import parse_snapshot
-from sheets.xlsx import XlsxBackend
 from tests.conftest import DATA, write_xlsx
 from tests.mailservers import MailServers
 from tests.test_smtp_imap import imap_settings, smtp_settings
-from tovholder.errors import MailError
+from tovholder.core.errors import MailError
+from tovholder.jobs.base.messages import Sender, make_outgoing
+from tovholder.jobs.notices.notices import due_failure_notices
+from tovholder.jobs.runner import tick as tick_module
+from tovholder.jobs.runner.tick import Group, tick
+from tovholder.mailer.decode import decode_message
+from tovholder.mailer.imap import ImapInbox
+from tovholder.mailer.mailbox import ServerMail
+from tovholder.mailer.outbox import Outgoing
+from tovholder.mailer.smtp import SmtpSender
+from tovholder.sheets.parse import parse_snapshot
+from tovholder.sheets.xlsx import XlsxBackend
 
 pytestmark = pytest.mark.servers
 TZ = ZoneInfo("Europe/Copenhagen")

@@ -6,8 +6,8 @@ import datetime as dt
 from email.message import EmailMessage
 from zoneinfo import ZoneInfo
 
-from mailer.outbox import LOOP_LIMIT, Outgoing, loop_guard, plan
-from sheets.model import LogEntry
+from tovholder.mailer.outbox import LOOP_LIMIT, Outgoing, loop_guard, plan
+from tovholder.sheets.model import LogEntry
 
 NOW = dt.datetime(2026, 11, 28, 12, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
 

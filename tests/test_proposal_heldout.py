@@ -29,8 +29,8 @@ import json
 import re
 from pathlib import Path
 
-from mailer.decode import decode_message
-from mailer.proposals import parse_proposals
+from tovholder.mailer.decode import decode_message
+from tovholder.replies.proposals import parse_proposals
 
 CORPUS = Path(__file__).parent / "data" / "proposal-replies-heldout"
 MIN_ACCURACY = 0.95

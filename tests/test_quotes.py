@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from mailer.htmltext import SEPARATOR, html_to_text
-from mailer.quotes import split_reply, visible_text
+from tovholder.mailer.htmltext import SEPARATOR, html_to_text
+from tovholder.mailer.quotes import split_reply, visible_text
 
 REPO = Path(__file__).resolve().parents[1]
 CORPORA = Path(os.environ.get("TOVHOLDER_CORPORA") or REPO / "tests" / "data" / "corpora")

@@ -21,15 +21,15 @@ from pathlib import Path
 
 import pytest
 
-from jobs import digest_tools as tools
-from jobs.corrections import due_corrections
-from jobs.digests import due_agenda
-from jobs.reminders import due_action_reminders
-from mailer.inline import inline_css
-from sheets.parse import parse_snapshot
 from tests.digest_fixtures import at, context, d, entry, html, workbook
-from tovholder.demo import rows
-from tovholder.templates_tabs import new_tabs
+from tovholder.app.demo import rows
+from tovholder.jobs.actions.reminders import due_action_reminders
+from tovholder.jobs.digests import tools
+from tovholder.jobs.digests.corrections import due_corrections
+from tovholder.jobs.digests.digests import due_agenda
+from tovholder.mailer.inline import inline_css
+from tovholder.sheets.parse import parse_snapshot
+from tovholder.sheets.starter import new_tabs
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"

@@ -15,17 +15,17 @@ from zoneinfo import ZoneInfo
 import openpyxl
 import pytest
 
-import jobs.tick
-from jobs import lottery, roles
-from jobs.draw_verify import verify_from_text
-from jobs.lottery import LotterySettings
-from jobs.messages import Sender
-from jobs.tick import Group, tick
-from mailer.mailbox import LocalMail
-from sheets.model import Workbook
-from sheets.parse import parse_snapshot
-from sheets.xlsx import XlsxBackend
+import tovholder.jobs.runner.tick
 from tests.conftest import write_xlsx
+from tovholder.jobs.base.messages import Sender
+from tovholder.jobs.roles import lottery, roles
+from tovholder.jobs.roles.draw_verify import verify_from_text
+from tovholder.jobs.roles.lottery import LotterySettings
+from tovholder.jobs.runner.tick import Group, tick
+from tovholder.mailer.mailbox import LocalMail
+from tovholder.sheets.model import Workbook
+from tovholder.sheets.parse import parse_snapshot
+from tovholder.sheets.xlsx import XlsxBackend
 
 TZ = ZoneInfo("Europe/Copenhagen")
 T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=TZ)
@@ -74,8 +74,8 @@ class World:
         self.mail = LocalMail(tmp_path / "post")
         sender = Sender("gruppe@example.org", "Miljøgruppens tovholder", "da", b"hemmelig")
         self.group = Group(self.backend, self.mail, sender, settings={"roles": settings})
-        monkeypatch.setattr(jobs.tick, "DUE", roles.DUE)
-        monkeypatch.setattr(jobs.tick, "HANDLERS", roles.HANDLERS)
+        monkeypatch.setattr(tovholder.jobs.runner.tick, "DUE", roles.DUE)
+        monkeypatch.setattr(tovholder.jobs.runner.tick, "HANDLERS", roles.HANDLERS)
         self.seen = 0
 
     def tick(self, now: dt.datetime) -> list[EmailMessage]:
@@ -324,7 +324,7 @@ def test_a_decline_after_the_decline_days_is_not_honoured(world: World) -> None:
 
 def test_a_draw_whose_sheet_write_was_lost_is_written_again_the_same_day(
         world: World) -> None:
-    from jobs.context import Context
+    from tovholder.jobs.base.context import Context
 
     world.tick(T0)
     drawn_at = T0 + dt.timedelta(days=22)

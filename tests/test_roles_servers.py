@@ -13,17 +13,17 @@ from pathlib import Path
 
 import pytest
 
-import jobs.tick
-from jobs import lottery, roles
-from jobs.draw_verify import verify_from_text
-from jobs.lottery import settings_from_table
-from jobs.role_calls import DrawRecord
-from jobs.tick import tick
-from sheets.model import Role
-from sheets.parse import parse_snapshot
-from sheets.xlsx import XlsxBackend
+import tovholder.jobs.runner.tick
 from tests.conftest import write_xlsx
 from tests.test_mail_loop import NOW, Setup, reply_from, setup  # noqa: F401 - the fixture
+from tovholder.jobs.roles import lottery, roles
+from tovholder.jobs.roles.calls import DrawRecord
+from tovholder.jobs.roles.draw_verify import verify_from_text
+from tovholder.jobs.roles.lottery import settings_from_table
+from tovholder.jobs.runner.tick import tick
+from tovholder.sheets.model import Role
+from tovholder.sheets.parse import parse_snapshot
+from tovholder.sheets.xlsx import XlsxBackend
 
 pytestmark = pytest.mark.servers
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,12 +52,12 @@ def group(setup: Setup, monkeypatch: pytest.MonkeyPatch) -> Setup:  # noqa: F811
         ],
     })
     setup.group.settings["roles"] = settings_from_table({}, fail)
-    monkeypatch.setattr(jobs.tick, "DUE", roles.DUE)
-    monkeypatch.setattr(jobs.tick, "HANDLERS", roles.HANDLERS)
+    monkeypatch.setattr(tovholder.jobs.runner.tick, "DUE", roles.DUE)
+    monkeypatch.setattr(tovholder.jobs.runner.tick, "HANDLERS", roles.HANDLERS)
     return setup
 
 
-def run(s: Setup, now: dt.datetime) -> jobs.tick.TickReport:
+def run(s: Setup, now: dt.datetime) -> tovholder.jobs.runner.tick.TickReport:
     return tick(s.group, now, say=lambda _: None)
 
 

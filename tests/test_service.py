@@ -14,10 +14,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from jobs import tick as tick_module
-from jobs.service import Service
 from tests.mailservers import MailServers
 from tests.test_mail_loop import Setup, setup  # noqa: F401 - the fixture
+from tovholder.jobs.runner import tick as tick_module
+from tovholder.jobs.runner.service import Service
 
 TZ = ZoneInfo("Europe/Copenhagen")
 
@@ -66,7 +66,7 @@ def test_sigterm_finishes_the_current_step_and_exits_cleanly(tmp_path: Path) -> 
 
 
 def test_a_tick_that_fails_is_reported_and_the_service_goes_on(tmp_path: Path) -> None:
-    from tovholder.errors import SheetsUnavailable
+    from tovholder.core.errors import SheetsUnavailable
 
     class Broken:
         label = "broken"
@@ -90,10 +90,10 @@ def test_without_idle_new_mail_is_polled_every_poll_seconds(tmp_path: Path,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     """A mailbox without IDLE (here the local one) must still be read every poll_seconds, not
     only at the scheduled tick (which is an hour away here)."""
-    from jobs.messages import Sender
-    from mailer.mailbox import LocalMail
-    from sheets.xlsx import XlsxBackend
     from tests.conftest import write_xlsx
+    from tovholder.jobs.base.messages import Sender
+    from tovholder.mailer.mailbox import LocalMail
+    from tovholder.sheets.xlsx import XlsxBackend
 
     monkeypatch.setattr(tick_module, "DUE", [])
     path = write_xlsx(tmp_path / "g.xlsx", {"Medlemmer": [["Navn", "E-mail", "Status"]]})

@@ -1,4 +1,4 @@
-"""mailer.smtp and mailer.imap against the real test servers (tests/mailservers.py)."""
+"""tovholder.mailer.smtp and tovholder.mailer.imap against the real test servers (tests/mailservers.py)."""
 
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from mailer.imap import ImapInbox, ImapSettings
-from mailer.smtp import SmtpSender, SmtpSettings, google_token_provider
 from tests.mailservers import MailServers, make_ca
-from tovholder.errors import MailError
+from tovholder.core.errors import MailError
+from tovholder.mailer.imap import ImapInbox, ImapSettings
+from tovholder.mailer.smtp import SmtpSender, SmtpSettings, google_token_provider
 
 pytestmark = pytest.mark.servers
 

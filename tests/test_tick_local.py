@@ -11,14 +11,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from jobs import tick as tick_module
-from jobs.messages import Sender, make_outgoing
-from jobs.tick import Group, tick
-from mailer.mailbox import LocalMail
-from mailer.outbox import Outgoing
-from sheets.parse import parse_snapshot
-from sheets.xlsx import XlsxBackend
 from tests.conftest import write_xlsx
+from tovholder.jobs.base.messages import Sender, make_outgoing
+from tovholder.jobs.runner import tick as tick_module
+from tovholder.jobs.runner.tick import Group, tick
+from tovholder.mailer.mailbox import LocalMail
+from tovholder.mailer.outbox import Outgoing
+from tovholder.sheets.parse import parse_snapshot
+from tovholder.sheets.xlsx import XlsxBackend
 
 NOW = dt.datetime(2026, 11, 28, 9, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
 

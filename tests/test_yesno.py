@@ -1,4 +1,4 @@
-"""mailer.yesno on replies shaped like real clients' (Gmail, Outlook, Apple Mail, iPhone,
+"""tovholder.replies.yesno on replies shaped like real clients' (Gmail, Outlook, Apple Mail, iPhone,
 Thunderbird bottom-posting, Outlook for Android, HTML-only), quoting a question that itself says
 "ja" and "nej". Accuracy must be at least 95 %, and an answer that would change the sheet
 (yes or no) must never be wrong: when unsure, the reply goes to the chair."""
@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from mailer.decode import decode_message
-from mailer.yesno import NO, UNCLEAR, YES, classify, classify_reply
+from tovholder.mailer.decode import decode_message
+from tovholder.replies.yesno import NO, UNCLEAR, YES, classify, classify_reply
 
 CORPUS = Path(__file__).parent / "data" / "yesno"
 EXPECTED: dict[str, str] = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))

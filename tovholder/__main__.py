@@ -1,3 +1,3 @@
-from tovholder.cli import main
+from tovholder.app.cli import main
 
 raise SystemExit(main())

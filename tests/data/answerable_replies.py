@@ -25,9 +25,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
-from jobs.digest_parts import ActionView  # noqa: E402
-from mailer.render import render  # noqa: E402
-from sheets.model import Meeting  # noqa: E402
+from tovholder.jobs.digests.parts import ActionView  # noqa: E402
+from tovholder.mailer.render import render  # noqa: E402
+from tovholder.sheets.model import Meeting  # noqa: E402
 
 GROUP = ("Tovholder", "gruppe@example.org")
 PEOPLE = {"mette": "Mette Lindholt", "jonas": "Jonas Krogsgaard", "lise": "Lise Thorsager",

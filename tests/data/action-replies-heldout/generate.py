@@ -36,8 +36,10 @@ HERE = Path(__file__).resolve().parent
 PROPOSALS = HERE.parent / "proposal-replies-heldout"
 sys.path.insert(0, str(HERE.parents[2]))
 
-from jobs import action_replies, agenda_call, reminders  # noqa: E402
 from tests.replyworld import World, at, body  # noqa: E402
+from tovholder.jobs.actions import reminders  # noqa: E402
+from tovholder.jobs.actions import replies as action_replies  # noqa: E402
+from tovholder.jobs.agenda_call import proposals as agenda_call  # noqa: E402
 
 TODAY = dt.date(2026, 12, 1)
 ACTION_ROWS = {  # id: (title, due)

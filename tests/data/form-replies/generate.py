@@ -25,10 +25,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))
 
-from jobs.form import form_context  # noqa: E402
-from mailer.render import render  # noqa: E402
-from sheets.model import Question  # noqa: E402
-from tovholder.templates_tabs import EXAMPLES  # noqa: E402
+from tovholder.jobs.form.form import form_context  # noqa: E402
+from tovholder.mailer.render import render  # noqa: E402
+from tovholder.sheets.model import Question  # noqa: E402
+from tovholder.sheets.starter import EXAMPLES  # noqa: E402
 
 TYPES = {"flere": "multi", "tal": "number", "én": "single", "tekst": "text"}
 GROUP = ("Miljønetværkets tovholder", "gruppe@example.org")

@@ -1,0 +1,161 @@
+"""Agenda proposals by reply: before the agenda digest, members are asked "Punkter til næste
+møde?"; each item in a reply is added to Dagsorden/Agenda with status "foreslået" and the
+proposer as responsible. The chair approves by changing the status; the digest shows approved
+and standing items only (tovholder.jobs.digests.agenda hides "foreslået"). Pure (see jobs/context.py).
+
+- ``due_agenda_calls``: ``days_before`` (default 14) days before each planned meeting, at the
+  digests' ``send_from_hour``, every active member gets the call, once per meeting; a call not
+  sent before the agenda digest's own window opens is stale and not sent;
+- ``handle_agenda_reply``: the proposals (tovholder.replies.proposals) become rows appended to the chair's
+  Dagsorden tab, in its own column order, for the meeting asked about (or the next planned one
+  if that has passed); ONE Log row (kind ``agenda_proposal``) names them;
+- ``due_agenda_answers``: a one-line thank-you to the proposer, in thread; what could not be
+  understood goes to the chair, quoted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import NoReturn
+
+from tovholder.core.dates import format_long_date
+from tovholder.jobs.base import answer_log as al
+from tovholder.jobs.base.context import Context, Due, Handler
+from tovholder.jobs.base.messages import make_outgoing
+from tovholder.jobs.digests import agenda as ag
+from tovholder.jobs.digests import digests
+from tovholder.mailer.decode import ParsedMail
+from tovholder.mailer.inbound import Verdict
+from tovholder.mailer.outbox import Outgoing
+from tovholder.replies.form_reply import reply_body
+from tovholder.replies.proposals import parse_proposals
+from tovholder.sheets import schema
+from tovholder.sheets.model import Meeting
+
+CALL, KIND, CONFIRM, CHAIR = "agenda_call", "agenda_proposal", "agenda_confirm", "agenda_chair"
+PROPOSED, TO_CHAIR, NONE = "proposed", "chair", "none"
+
+
+@dataclass(frozen=True)
+class AgendaCallSettings:
+    days_before: int = 14  # the call goes this many days before the meeting; 0 = no call
+
+
+def settings_from_table(table: Mapping[str, object],
+                        fail: Callable[[str, str, str], NoReturn]) -> AgendaCallSettings:
+    """The ``[agenda_call]`` table of the config: days_before."""
+    for key in table:
+        if key != "days_before":
+            fail(key, "en kendt nøgle / a known key", "Gyldig nøgle: days_before")
+    days = table.get("days_before", 14)
+    if not isinstance(days, int) or isinstance(days, bool) or not 0 <= days <= 90:
+        fail("days_before", "et helt antal dage mellem 0 og 90", "Skriv fx days_before = 14")
+    return AgendaCallSettings(days)  # type: ignore[arg-type]
+
+
+def settings(ctx: Context) -> AgendaCallSettings:
+    found = ctx.settings.get("agenda_call")
+    return found if isinstance(found, AgendaCallSettings) else AgendaCallSettings()
+
+
+def due_agenda_calls(ctx: Context) -> list[Outgoing]:
+    s, d = settings(ctx), digests.settings(ctx)
+    if not s.days_before or s.days_before <= d.agenda_days_before:
+        return []
+    tz, out = ctx.now.tzinfo, []
+    done = digests.Done(ctx)
+    for meeting in ag.schedule(ctx.wb):
+        opens = digests.at_hour(meeting.date - dt.timedelta(days=s.days_before), d.send_from_hour,
+                                tz)
+        digest = digests.at_hour(meeting.date - dt.timedelta(days=d.agenda_days_before),
+                                 d.send_from_hour, tz)
+        if meeting.status != "planned" or not opens <= ctx.now < digest:
+            continue
+        key = meeting.date.isoformat()
+        context = {"meeting": meeting, "group_name": ctx.sender.name, "digest_day": digest.date(),
+                   "chair_name": ctx.chair[1] or ctx.chair[0],
+                   "items": ag.own_lines(ctx.wb, meeting.date)}
+        out += [make_outgoing(ctx.sender, CALL, kind=CALL, key=key, to_email=m.email,
+                              to_name=m.name, context=context, now=ctx.now, bulk=True)
+                for m in digests.active_members(ctx) if not done(CALL, key, m.email)]
+    return out
+
+
+def _meeting(ctx: Context, asked: str) -> Meeting | None:
+    try:
+        day = dt.date.fromisoformat(asked)
+    except ValueError:
+        return None
+    meeting = ag.meeting_on(ctx.wb, day)
+    if meeting is not None and meeting.status == "planned" and meeting.date >= ctx.today:
+        return meeting
+    return next((m for m in ag.schedule(ctx.wb) if m.date >= ctx.today and
+                 m.status == "planned"), None)
+
+
+def handle_agenda_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str:
+    if al.handled(ctx, KIND, mail.message_id):
+        return "dagsorden: allerede behandlet"
+    member = verdict.member.casefold()
+    parsed = parse_proposals(reply_body(mail.text, mail.html))
+    kind, _, asked = verdict.conversation.partition(":")
+    if kind == CONFIRM:  # a reply to our thank-you: the meeting the first reply was about
+        asked = next((e.key for e in ctx.log if e.kind == KIND and e.message_id
+                      and al.short_hash(e.message_id) == asked), asked)
+    meeting = _meeting(ctx, asked)
+    layout = ctx.wb.layouts.get("agenda")
+    unclear = list(parsed.unclear)
+    added: list[str] = []
+    if parsed.items and (meeting is None or layout is None):
+        unclear = [p.title + (f": {p.note}" if p.note else "") for p in parsed.items] + unclear
+    elif parsed.items and meeting is not None and layout is not None:
+        person = ctx.wb.member(member)
+        status = schema.CHOICES[("agenda", "status")]
+        for item in parsed.items:
+            values = {"meeting": meeting.date.strftime("%d-%m-%Y"), "title": item.title,
+                      "responsible": person.name if person and person.name else member,
+                      "note": item.note,
+                      "status": status[ctx.lang if ctx.lang in status else "da"][
+                          status["en"].index("proposed")]}
+            row = [""] * max(layout.columns.values())
+            for key, value in values.items():
+                if layout.col(key):
+                    row[layout.col(key) - 1] = value  # type: ignore[operator]
+            ctx.batch.append(layout.title, row)
+            added.append(item.title)
+    state = TO_CHAIR if unclear else PROPOSED if added else NONE
+    key = meeting.date.isoformat() if meeting else asked
+    detail = "; ".join(added) + (al.SEP + "\n".join(unclear) if unclear else "")
+    al.record(ctx, KIND, key, state, recipient=member, message_id=mail.message_id,
+              detail=detail)
+    return f"dagsorden: {len(added)} forslag" + ("; til formanden" if unclear else "")
+
+
+def due_agenda_answers(ctx: Context) -> list[Outgoing]:
+    out: list[Outgoing] = []
+    for entry in al.recent(ctx, KIND, (PROPOSED, TO_CHAIR)):
+        titles, words = al.split_detail(entry.detail)
+        try:
+            day = format_long_date(dt.date.fromisoformat(entry.key), ctx.lang)
+        except ValueError:
+            day = entry.key
+        parts = [al.said(ctx, "answer.agenda_added", titles=", ".join(
+            f"“{t}”" for t in titles.split("; ")), day=day)] if titles else []
+        if entry.state == TO_CHAIR:
+            parts.append(al.said(ctx, "answer.agenda_to_chair"))
+        out += al.confirmation(ctx, CONFIRM, entry, " ".join(parts))
+        if entry.state == TO_CHAIR:
+            name = al.name_of(ctx, entry.recipient)
+            body = al.said(ctx, "answer.agenda_chair_body", day=day)
+            if titles:
+                body += "\n\n" + al.said(ctx, "answer.agenda_chair_added", titles=titles)
+            out += al.chair_note(ctx, CHAIR, entry,
+                                 al.said(ctx, "answer.agenda_chair_title", name=name), body,
+                                 words)
+    return out
+
+
+HANDLERS: dict[str, Handler] = {CALL: handle_agenda_reply, CONFIRM: handle_agenda_reply}
+DUE_FUNCTIONS: list[Due] = [due_agenda_calls, due_agenda_answers]

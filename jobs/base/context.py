@@ -1,0 +1,52 @@
+"""What every job of a tick sees: the workbook as read, the Log (as read plus what this tick
+appended), who the service is, ``now``, the feature settings, and the one batch of sheet
+writes that is applied at the end of the tick.
+
+Two kinds of job plug into the tick (jobs/tick.py):
+
+- a *due* function ``due(ctx) -> list[Outgoing]`` decides from data alone which emails should
+  exist now (digests, forms, reminders, confirmations). It must be pure and idempotent: the
+  Log and deterministic Message-IDs make sure each is sent once, so returning the same email
+  on every tick is correct and expected.
+- a *reply handler* ``handle(ctx, mail, verdict) -> str`` records what a verified reply says,
+  by adding writes to ``ctx.batch`` (never writing itself) and returning a one-line summary.
+  Its writes land in the same single write as the Log row that marks the mail processed, so a
+  crash can never leave a reply marked but unrecorded. Replies to it (confirmations) are not
+  sent by the handler: a due function derives them from what was recorded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from tovholder.jobs.base.messages import Sender
+from tovholder.mailer.decode import ParsedMail
+from tovholder.mailer.inbound import Verdict
+from tovholder.mailer.outbox import Outgoing
+from tovholder.sheets.batch import Batch
+from tovholder.sheets.model import LogEntry, Workbook
+
+
+@dataclass
+class Context:
+    wb: Workbook
+    log: list[LogEntry]  # the Log as read, plus the rows this tick appended so far
+    sender: Sender
+    now: dt.datetime  # aware, in the group's time zone
+    chair: tuple[str, str]  # (email, name); email "" when the group has none
+    settings: dict[str, object] = field(default_factory=dict)  # feature name -> its settings
+    batch: Batch = field(default_factory=Batch)
+
+    @property
+    def lang(self) -> str:
+        return self.sender.lang
+
+    @property
+    def today(self) -> dt.date:
+        return self.now.date()
+
+
+Due = Callable[[Context], list[Outgoing]]
+Handler = Callable[[Context, ParsedMail, Verdict], str]

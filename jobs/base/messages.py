@@ -1,0 +1,57 @@
+"""One function builds every email: templates by name, the member's reply token, a deterministic
+Message-ID, the automatic-mail headers. Like healthchecks' make_message(name, to, ctx)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from tovholder.mailer.compose import Address, Attachment, build_message, make_message_id
+from tovholder.mailer.outbox import Outgoing
+from tovholder.mailer.render import render
+from tovholder.mailer.tokens import make_token, reply_address
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who the service is when it writes: address, display name, language and reply secret."""
+
+    address: str
+    name: str
+    lang: str
+    secret: bytes
+    templates: Path | None = None  # the chair's overrides
+    reply_form: str = ""  # e.g. "svar-{token}@example.org"; "" = plus-addressing on address
+
+    @property
+    def reply_base(self) -> str:
+        return self.reply_form or self.address
+
+    @property
+    def domain(self) -> str:
+        return self.address.rpartition("@")[2]
+
+
+def conversation(kind: str, key: str) -> str:
+    """The conversation a reply token names; replies are routed by it."""
+    return f"{kind}:{key}"
+
+
+def make_outgoing(sender: Sender, template: str, *, kind: str, key: str, to_email: str,
+                  to_name: str, context: dict[str, object], now: dt.datetime,
+                  bulk: bool = False, in_reply_to: str | None = None,
+                  references: Sequence[str] = (),
+                  attachments: Sequence[Attachment] = ()) -> Outgoing:
+    rendered = render(template, sender.lang, {**context, "recipient_name": to_name},
+                      override=sender.templates)
+    token = make_token(sender.secret, to_email, conversation(kind, key))
+    message = build_message(
+        sender=Address(sender.address, sender.name), to=Address(to_email, to_name),
+        subject=rendered.subject, text=rendered.text, html=rendered.html,
+        reply_to=reply_address(sender.reply_base, token),
+        message_id=make_message_id(kind, key, to_email, sender.domain),
+        in_reply_to=in_reply_to, references=references, attachments=attachments, bulk=bulk,
+        date=now)
+    return Outgoing(kind, key, to_email.casefold(), message)

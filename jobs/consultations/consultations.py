@@ -1,0 +1,233 @@
+"""Consultation input by reply. Pure (see jobs/context.py).
+
+- ``due_notices``: an open consultation in Høringer (a deadline, a status that is not closed)
+  goes to its coordinator and to the members whose interest areas it mentions
+  (tovholder.jobs.consultations.people), once each, until the internal deadline: the deadline, the link and
+  "svar med dine input";
+- ``handle_input``: a reply is the member's input: cleaned of quotes and signature and kept
+  whole in ONE Log row (kind ``consultation_input``, the consultation's key, the member, the
+  reply's Message-ID, the text in Detaljer), so the Log remains the only state; "intet fra mig"
+  is recorded as ``none``;
+- ``due_drafts``: from the internal deadline (``internal_working_days`` working days before the
+  authority's deadline) until the deadline, the coordinator gets the compiled draft — each
+  member's input, attributed, grouped by member — as the e-mail and as a .docx; input that comes
+  later makes an updated draft (the key counts the inputs);
+- ``due_reminders``: the coordinator is reminded ``reminder_days`` (14 and 3) days before;
+- ``due_input_answers``: a one-line thank-you to each member whose input was recorded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from tovholder.core.dates import format_long_date
+from tovholder.jobs.base import answer_log as al
+from tovholder.jobs.base.context import Context, Due, Handler
+from tovholder.jobs.base.messages import make_outgoing
+from tovholder.jobs.consultations import people as cp
+from tovholder.jobs.consultations.draft_doc import (
+    DOCX_TYPE,
+    Draft,
+    MemberInput,
+    draft_docx,
+    draft_text,
+    filename,
+)
+from tovholder.jobs.digests import digests
+from tovholder.jobs.digests.parts import CLOSED
+from tovholder.mailer.compose import Attachment
+from tovholder.mailer.decode import ParsedMail
+from tovholder.mailer.inbound import Verdict
+from tovholder.mailer.outbox import Outgoing, age
+from tovholder.mailer.quotes import visible_text
+from tovholder.replies.form_reply import reply_body
+from tovholder.replies.proposals import declines
+from tovholder.sheets.model import Consultation, LogEntry, Member
+from tovholder.sheets.schema import fold
+
+NOTICE, INPUT, DRAFT, REMINDER, CONFIRM = (
+    "consultation", "consultation_input", "consultation_draft", "consultation_reminder",
+    "consultation_confirm")
+RECORDED, NONE = "input", "none"
+MAX_INPUT = 20000  # characters of one input kept in the Log (a cell holds 32,767 in .xlsx)
+_GREETING = re.compile(r"^\s*(?:hej|hejsa|hey|hi|hello|dear|kære|goddag|godmorgen|morn|halløj|"
+                       r"god\s+\w+|good\s+\w+)\b[^.!?\n]{0,40}"
+                       r"[,!.]?\s*$", re.I)
+
+
+def key_of(c: Consultation) -> str:
+    folded = fold(c.title)
+    return f"{folded[:24] or 'hoering'}-{al.short_hash(folded)[:4]}"
+
+
+def is_open(c: Consultation) -> bool:
+    return c.deadline is not None and fold(c.status) not in CLOSED
+
+
+def internal_deadline(ctx: Context, c: Consultation) -> dt.date:
+    assert c.deadline is not None
+    return cp.minus_working_days(c.deadline, cp.settings(ctx).internal_working_days)
+
+
+def _at(ctx: Context, day: dt.date) -> dt.datetime:
+    return digests.at_hour(day, digests.settings(ctx).send_from_hour, ctx.now.tzinfo)
+
+
+def _context(ctx: Context, c: Consultation, coordinator: Member | None) -> dict[str, object]:
+    return {"title": c.title, "authority": c.authority, "deadline": c.deadline, "link": c.link,
+            "note": c.note, "internal": internal_deadline(ctx, c), "group_name": ctx.sender.name,
+            "coordinator_name": coordinator.name if coordinator else "",
+            "chair_name": ctx.chair[1] or ctx.chair[0]}
+
+
+def _mail(ctx: Context, kind: str, key: str, to: Member, context: dict[str, object],
+          attachments: list[Attachment] | None = None) -> Outgoing:
+    return make_outgoing(ctx.sender, kind, kind=kind, key=key, to_email=to.email,
+                         to_name=to.name, context=context, now=ctx.now,
+                         attachments=attachments or ())
+
+
+def due_notices(ctx: Context) -> list[Outgoing]:
+    out: list[Outgoing] = []
+    done = digests.Done(ctx)
+    for c in ctx.wb.consultations:
+        if not is_open(c) or ctx.now >= _at(ctx, internal_deadline(ctx, c)):
+            continue
+        boss, key = cp.coordinator(ctx, c), key_of(c)
+        people: dict[str, tuple[Member, list[str]]] = {}
+        if boss is not None:
+            people[boss.email] = (boss, [])
+        for member, areas in cp.interested(ctx, c):
+            people.setdefault(member.email, (member, areas))
+        base = _context(ctx, c, boss)
+        out += [_mail(ctx, NOTICE, key, m, {**base, "areas": areas,
+                                            "is_coordinator": boss is not None and m == boss})
+                for m, areas in people.values() if not done(NOTICE, key, m.email)]
+    return out
+
+
+def _find(ctx: Context, key: str) -> Consultation | None:
+    return next((c for c in ctx.wb.consultations if key_of(c) == key.partition(":")[0]), None)
+
+
+def clean_input(body: str) -> str:
+    lines = visible_text(body).splitlines()
+    while lines and (not lines[0].strip() or _GREETING.match(lines[0])):
+        lines.pop(0)
+    return "\n".join(ln for ln in lines if not ln.lstrip().startswith(">")).strip()
+
+
+def handle_input(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str:
+    if al.handled(ctx, INPUT, mail.message_id):
+        return "høring: allerede behandlet"
+    kind, _, key = verdict.conversation.partition(":")
+    key = key.partition(":")[0]
+    if kind == CONFIRM:  # a reply to our thank-you: the same consultation as the input it thanked
+        key = next((e.key for e in ctx.log if e.kind == INPUT and e.message_id
+                    and al.short_hash(e.message_id) == key), key)
+    text = clean_input(reply_body(mail.text, mail.html))
+    if not text:
+        return "høring: tomt svar"
+    state = NONE if declines(" ".join(text.split())) else RECORDED
+    al.record(ctx, INPUT, key, state, recipient=verdict.member.casefold(),
+              message_id=mail.message_id, detail=text, limit=MAX_INPUT)
+    return f"høring: {'input modtaget' if state == RECORDED else 'intet input'}"
+
+
+def inputs(ctx: Context, key: str) -> tuple[list[MemberInput], list[str]]:
+    """Each member's inputs (grouped, in the order they first wrote) and who had none."""
+    texts: dict[str, list[str]] = {}
+    nothing: list[str] = []
+    for e in ctx.log:
+        if e.kind != INPUT or e.key != key:
+            continue
+        if e.state == RECORDED and e.detail not in texts.get(e.recipient, []):
+            texts.setdefault(e.recipient, []).append(e.detail)
+        elif e.state == NONE:
+            nothing.append(e.recipient)
+    grouped = []
+    for email, parts in texts.items():
+        m = ctx.wb.member(email)
+        grouped.append(MemberInput(m.name if m and m.name else email,
+                                   m.organisation if m else "", email, tuple(parts)))
+    return grouped, [al.name_of(ctx, e) for e in dict.fromkeys(nothing) if e not in texts]
+
+
+def due_drafts(ctx: Context) -> list[Outgoing]:
+    out: list[Outgoing] = []
+    done = digests.Done(ctx)
+    for c in ctx.wb.consultations:
+        if not is_open(c) or c.deadline is None:
+            continue
+        boss, key = cp.coordinator(ctx, c), key_of(c)
+        start, end = _at(ctx, internal_deadline(ctx, c)), _at(ctx, c.deadline + dt.timedelta(1))
+        if boss is None or not start <= ctx.now < end:
+            continue
+        given, nothing = inputs(ctx, key)
+        n = sum(len(g.texts) for g in given)
+        if done(DRAFT, f"{key}:{n}", boss.email):
+            continue
+        draft = Draft(c.title, c.authority, c.deadline, c.link, boss.name or boss.email,
+                      tuple(given), tuple(nothing))
+        updated = any(e.kind == DRAFT and e.key.startswith(key + ":") and e.state == "sent"
+                      for e in ctx.log)
+        doc = Attachment(filename(c.title), draft_docx(draft, ctx.lang), DOCX_TYPE)
+        out.append(_mail(ctx, DRAFT, f"{key}:{n}", boss, {
+            **_context(ctx, c, boss), "draft": draft_text(draft, ctx.lang), "count": n,
+            "members": len(given), "updated": updated}, [doc]))
+    return out
+
+
+def due_reminders(ctx: Context) -> list[Outgoing]:
+    out: list[Outgoing] = []
+    days_before = cp.settings(ctx).reminder_days
+    for c in ctx.wb.consultations:
+        boss = cp.coordinator(ctx, c)
+        if not is_open(c) or c.deadline is None or boss is None:
+            continue
+        left, key = (c.deadline - ctx.today).days, key_of(c)
+        due = [d for d in days_before if 0 <= left <= d]
+        if not due or ctx.now < _at(ctx, c.deadline - dt.timedelta(days=min(due))) or \
+                _just_told(ctx, key, boss):
+            continue
+        given, _ = inputs(ctx, key)
+        out.append(_mail(ctx, REMINDER, f"{key}:{min(due)}", boss, {
+            **_context(ctx, c, boss), "days": left, "names": [g.name for g in given],
+            "draft_sent": ctx.now >= _at(ctx, internal_deadline(ctx, c))}))
+    return out
+
+
+def _just_told(ctx: Context, key: str, boss: Member) -> bool:
+    """The coordinator's notice is going out now or went out in the last two days: a reminder
+    on top of it would say the same thing twice."""
+    c = _find(ctx, key)
+    if c is not None and ctx.now < _at(ctx, internal_deadline(ctx, c)) and \
+            not digests.Done(ctx)(NOTICE, key, boss.email):
+        return True
+    return any(e.kind == NOTICE and e.key == key and e.state == "sent" and
+               e.recipient.casefold() == boss.email and age(e, ctx.now) < dt.timedelta(days=2)
+               for e in ctx.log)
+
+
+def due_input_answers(ctx: Context) -> list[Outgoing]:
+    out: list[Outgoing] = []
+    titles = {key_of(c): c for c in ctx.wb.consultations}
+    for entry in al.recent(ctx, INPUT, (RECORDED,)):
+        c = titles.get(entry.key)
+        if c is None or c.deadline is None:
+            continue
+        out += al.confirmation(ctx, CONFIRM, entry, _thanks(ctx, c, entry))
+    return out
+
+
+def _thanks(ctx: Context, c: Consultation, entry: LogEntry) -> str:
+    boss = cp.coordinator(ctx, c)
+    return al.said(ctx, "answer.input_thanks", title=c.title,
+                   coordinator=boss.name if boss else "",
+                   day=format_long_date(internal_deadline(ctx, c), ctx.lang))
+
+
+HANDLERS: dict[str, Handler] = {NOTICE: handle_input, REMINDER: handle_input,
+                                CONFIRM: handle_input}
+DUE_FUNCTIONS: list[Due] = [due_notices, due_reminders, due_drafts, due_input_answers]

@@ -1,0 +1,255 @@
+"""The agenda digest before a meeting, the follow-up after it, and corrections when a meeting
+moves: due functions (see jobs/context.py), pure and idempotent.
+
+Each returns every email that should exist at ``ctx.now``; the Log and the deterministic
+Message-IDs make sure each goes once. Emails whose Message-ID the Log already shows as sent (or
+failed, or skipped) are left out before rendering, so a tick in a long due window stays cheap.
+Action reminders are in jobs/reminders.py, corrections in jobs/corrections.py; catch-up,
+problems, preview and wake-up moments in jobs/digest_tools.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields, replace
+
+from tovholder.core.dates import format_when
+from tovholder.jobs.base.context import Context
+from tovholder.jobs.base.messages import make_outgoing
+from tovholder.jobs.digests import agenda as ag
+from tovholder.jobs.digests import invites, parts
+from tovholder.mailer import ics
+from tovholder.mailer.compose import Attachment, make_message_id
+from tovholder.mailer.outbox import FAILED, SENT, SKIPPED, Outgoing, latest_states
+from tovholder.mailer.render import TemplateBroken
+from tovholder.sheets.model import Meeting, Member
+
+STANDARD_AGENDA = {
+    "da": ("Velkomst", "Godkendelse af dagsorden", "Nyt fra medlemmerne",
+           "Opfølgning på seneste møde", ag.OWN, "Bordet rundt", "Punkter til næste møde",
+           "Eventuelt"),
+    "en": ("Welcome", "Approval of the agenda", "News from the members",
+           "Follow-up on the last meeting", ag.OWN, "Round the table", "Items for the next meeting",
+           "Any other business"),
+}
+
+
+@dataclass(frozen=True)
+class DigestSettings:
+    agenda_days_before: int = 7  # the agenda digest goes this many days before the meeting
+    followup_days_after: int = 3  # the follow-up goes this many days after (or at "referat klar")
+    action_reminder_days_before: int = 3  # an owner is reminded this many days before the due date
+    overdue_reminder_every_days: int = 7  # and every so many days while the action is overdue
+    stale_after_days: int = 14  # a follow-up later than this after its day is skipped as stale
+    send_from_hour: int = 7  # digests and reminders wait for this hour of the day (group's zone)
+    term_warning_days: int = 60  # terms ending within this many days are listed
+    standard_agenda: tuple[str, ...] | None = None  # None: the group language's default
+
+    def standard(self, lang: str) -> tuple[str, ...]:
+        return self.standard_agenda if self.standard_agenda is not None else \
+            STANDARD_AGENDA.get(lang, STANDARD_AGENDA["da"])
+
+
+KEYS = frozenset(f.name for f in fields(DigestSettings))
+_INT_KEYS = KEYS - {"standard_agenda"}
+
+
+def settings_from_table(table: dict[str, object], fail: Callable[[str, str, str], None]
+                        ) -> DigestSettings:
+    """The [digests] table of the config; ``fail(key, expected, fix)`` raises."""
+    values: dict[str, object] = {}
+    for key, value in table.items():
+        if key not in KEYS:
+            fail(key, "en kendt nøgle / a known key", "Gyldige nøgler: " + ", ".join(sorted(KEYS)))
+        elif key == "standard_agenda":
+            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip()
+                                                      for v in value) or \
+                    sum(v.strip() == ag.OWN for v in value) > 1:
+                fail(key, 'en liste af punkter med højst ét "*" (mødets egne punkter)',
+                     'Skriv fx standard_agenda = ["Velkomst", "*", "Eventuelt"]')
+            values[key] = tuple(v.strip() for v in value)  # type: ignore[union-attr]
+        elif not isinstance(value, int) or isinstance(value, bool) or value < 0 or \
+                key == "send_from_hour" and value > 23:
+            fail(key, "et helt antal ≥ 0" + (" og ≤ 23" if key == "send_from_hour" else ""),
+                 f"Skriv fx {key} = {getattr(DigestSettings(), key)}")
+        else:
+            values[key] = value
+    return DigestSettings(**values)  # type: ignore[arg-type]
+
+
+def settings(ctx: Context) -> DigestSettings:
+    found = ctx.settings.get("digests")
+    if isinstance(found, DigestSettings):
+        return found
+    if isinstance(found, dict):
+        def fail(key: str, expected: str, fix: str) -> None:
+            raise ValueError(f"digests.{key}: {expected}. {fix}")
+        return settings_from_table(found, fail)
+    return DigestSettings()
+
+
+# --- shared by the digests ------------------------------------------------------------------
+
+def start_of(meeting: Meeting, tz: dt.tzinfo | None) -> dt.datetime:
+    """When the meeting starts; a meeting without a time is taken to start at midnight."""
+    return dt.datetime.combine(meeting.date, meeting.start or dt.time(0), tzinfo=tz)
+
+
+def end_of(meeting: Meeting, tz: dt.tzinfo | None) -> dt.datetime:
+    if meeting.end:
+        return dt.datetime.combine(meeting.date, meeting.end, tzinfo=tz)
+    if meeting.start:
+        return start_of(meeting, tz) + ics.DEFAULT_LENGTH
+    return dt.datetime.combine(meeting.date + dt.timedelta(days=1), dt.time(0), tzinfo=tz)
+
+
+def at_hour(day: dt.date, hour: int, tz: dt.tzinfo | None) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(hour), tzinfo=tz)
+
+
+def active_members(ctx: Context, to: str | None = None) -> list[Member]:
+    wanted = to.strip().casefold() if to else None
+    return [m for m in ctx.wb.members if m.active and (wanted is None or m.email == wanted)]
+
+
+class Done:
+    """Which (kind, key, recipient) the Log shows as finished: no need to render them again."""
+
+    def __init__(self, ctx: Context, *, ignore: bool = False) -> None:
+        self.ctx, self.ignore = ctx, ignore
+        self.states = {} if ignore else latest_states(ctx.log)
+
+    def __call__(self, kind: str, key: str, email: str) -> bool:
+        if self.ignore:
+            return False
+        entry = self.states.get(make_message_id(kind, key, email, self.ctx.sender.domain))
+        return entry is not None and entry.state in (SENT, FAILED, SKIPPED)
+
+
+def make(ctx: Context, name: str, *, key: str, member: Member, context: dict[str, object],
+         bulk: bool, attachments: Sequence[Attachment] = ()) -> Outgoing:
+    """One email; a chair's broken override falls back to the built-in template (the problem
+    is reported by digest_tools.digest_problems), so the digest still goes out."""
+    args = dict(kind=name, key=key, to_email=member.email, to_name=member.name,
+                context=context, now=ctx.now, bulk=bulk, attachments=attachments)
+    try:
+        return make_outgoing(ctx.sender, name, **args)  # type: ignore[arg-type]
+    except TemplateBroken:
+        if ctx.sender.templates is None:
+            raise
+        return make_outgoing(replace(ctx.sender, templates=None), name, **args)  # type: ignore[arg-type]
+
+
+def invitation(ctx: Context, meeting: Meeting, member: Member, *, origin: dt.date,
+               sequence: int, cancelled: bool = False) -> Attachment:
+    where = parts.where(meeting)
+    summary = ctx.sender.name or ctx.sender.address
+    return ics.attachment(ics.Invite(
+        uid=ics.meeting_uid(ctx.sender.address, origin), sequence=sequence, day=meeting.date,
+        start=meeting.start, end=meeting.end, tz=ctx.now.tzinfo or dt.UTC, summary=summary,
+        location=where.place or where.link, description=where.link, url=where.link,
+        organizer=(ctx.sender.address, ctx.sender.name), attendee=(member.email, member.name),
+        stamp=ctx.now, cancelled=cancelled))
+
+
+def meeting_context(ctx: Context, meeting: Meeting) -> dict[str, object]:
+    return {"meeting": meeting, "where": parts.where(meeting), "group_name": ctx.sender.name,
+            "chair_name": ctx.chair[1] or ctx.chair[0],
+            "when_text": format_when(meeting.date, meeting.start, meeting.end, ctx.lang)}
+
+
+# --- the agenda digest ----------------------------------------------------------------------
+
+def agenda_context(ctx: Context, s: DigestSettings, meeting: Meeting) -> dict[str, object]:
+    wb, today = ctx.wb, ctx.today
+    after = ag.next_meeting(wb, meeting.date)
+    form = ctx.settings.get("form")
+    round_ = parts.form_round(form) if form is not None else ""
+    return {**meeting_context(ctx, meeting),
+            "agenda": ag.build_agenda(wb, meeting, s.standard(ctx.lang)),
+            "owners": parts.actions_by_owner(wb, parts.open_actions(wb), today),
+            "roles": parts.roles_view(wb, today, s.term_warning_days),
+            "consultations": parts.consultations_view(wb, today, after.date if after else None),
+            "form_round": round_, "unanswered": parts.unanswered(wb, round_) if round_ else [],
+            "next_meeting": after, "today": today, "proposals": []}
+
+
+def agenda_emails(ctx: Context, s: DigestSettings, meeting: Meeting, done: Done,
+                  to: str | None = None) -> list[Outgoing]:
+    key = meeting.date.isoformat()
+    members = [m for m in active_members(ctx, to) if not done("agenda", key, m.email)]
+    if not members:
+        return []
+    context = agenda_context(ctx, s, meeting)
+    # Items members proposed by reply wait for the chair's approval: only the chair sees them.
+    for_chair = {**context, "proposals": [i for i in ctx.wb.agenda if i.meeting == meeting.date
+                                          and i.status == "proposed"]}
+    return [make(ctx, "agenda", key=key, member=m,
+                 context=for_chair if m.email == ctx.chair[0].casefold() else context, bulk=True,
+                 attachments=[invitation(ctx, meeting, m, origin=meeting.date, sequence=0)])
+            for m in members]
+
+
+def agenda_due(ctx: Context, s: DigestSettings) -> list[Meeting]:
+    """Planned meetings inside their digest window that have not started and were not already
+    announced under another date."""
+    tz, moved = ctx.now.tzinfo, invites.announced(ctx.wb, ctx.log, ctx.today)
+    return [m for m in ag.schedule(ctx.wb) if m.status == "planned" and m.date not in moved and
+            at_hour(m.date - dt.timedelta(days=s.agenda_days_before), s.send_from_hour, tz)
+            <= ctx.now < start_of(m, tz)]
+
+
+def due_agenda(ctx: Context) -> list[Outgoing]:
+    s, done = settings(ctx), Done(ctx)
+    return [out for m in agenda_due(ctx, s) for out in agenda_emails(ctx, s, m, done)]
+
+
+# --- the follow-up --------------------------------------------------------------------------
+
+def followup_at(meeting: Meeting, s: DigestSettings, tz: dt.tzinfo | None) -> dt.datetime:
+    """When the follow-up is due: at "referat klar" once the meeting is over, else F days on."""
+    late = at_hour(meeting.date + dt.timedelta(days=s.followup_days_after), s.send_from_hour, tz)
+    return min(end_of(meeting, tz), late) if meeting.status == "minutes" else late
+
+
+def followup_stale(ctx: Context, s: DigestSettings, meeting: Meeting) -> bool:
+    tz = ctx.now.tzinfo
+    after = ag.next_meeting(ctx.wb, meeting.date)
+    limit = meeting.date + dt.timedelta(days=s.followup_days_after + s.stale_after_days)
+    return ctx.today > limit or (after is not None and ctx.now >= start_of(after, tz))
+
+
+def followup_due(ctx: Context, s: DigestSettings) -> list[Meeting]:
+    return [m for m in ag.schedule(ctx.wb) if m.status in ("planned", "held", "minutes") and
+            followup_at(m, s, ctx.now.tzinfo) <= ctx.now and not followup_stale(ctx, s, m)]
+
+
+def followup_context(ctx: Context, meeting: Meeting) -> dict[str, object]:
+    wb, today = ctx.wb, ctx.today
+    after = ag.next_meeting(wb, meeting.date)
+    new = [a for a in wb.actions if a.meeting == meeting.date and a.status != "dropped"]
+    return {**meeting_context(ctx, meeting), "decided": ag.decided(wb, meeting.date),
+            "not_reached": ag.not_reached(wb, meeting.date),
+            "new_actions": parts.actions_by_owner(wb, new, today), "next_meeting": after,
+            "next_when": format_when(after.date, after.start, after.end, ctx.lang) if after
+            else "", "next_where": parts.where(after) if after else None,
+            "next_items": ag.own_lines(wb, after.date) if after else [], "today": today}
+
+
+def followup_emails(ctx: Context, meeting: Meeting, done: Done, to: str | None = None
+                    ) -> list[Outgoing]:
+    key = meeting.date.isoformat()
+    members = [m for m in active_members(ctx, to) if not done("followup", key, m.email)]
+    if not members:
+        return []
+    context = followup_context(ctx, meeting)
+    mine = parts.open_actions(ctx.wb)
+    return [make(ctx, "followup", key=key, member=m, bulk=True, context={
+        **context, "my_actions": [parts.action_view(a, ctx.today) for a in mine
+                                  if m.email in a.owner_emails]}) for m in members]
+
+
+def due_followup(ctx: Context) -> list[Outgoing]:
+    s, done = settings(ctx), Done(ctx)
+    return [out for m in followup_due(ctx, s) for out in followup_emails(ctx, m, done)]

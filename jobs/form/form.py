@@ -1,0 +1,222 @@
+"""The competence form as jobs of a tick: send it, remind, record replies, confirm. Pure.
+
+Everything is decided from the workbook, the Log and ``now``:
+
+- ``due_forms``: every active member (not on leave) without a Svar row in the current round gets
+  the form, pre-filled with their latest answers; the Log (deterministic Message-ID per member
+  and round) makes sure nobody gets the same round twice;
+- ``due_reminders``: ``reminder_days`` after the form (or the last reminder) while there is still
+  no answer, at most ``max_reminders`` times;
+- ``handle_form_reply``: a verified reply to a form, reminder or confirmation appends ONE Svar
+  row (member, round, received, Message-ID, one column per question, raw text, what was not
+  understood); a question not answered keeps its previous answer; the same Message-ID twice
+  changes nothing;
+- ``due_confirmations``: each recorded reply gets one confirmation in the same thread showing what
+  is now recorded, what was not understood, and the form again so a reply can correct it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import NoReturn
+
+from tovholder.core.i18n import t
+from tovholder.jobs.base.context import Context, Handler
+from tovholder.jobs.base.messages import make_outgoing
+from tovholder.jobs.form.answers import AnswerTab, answers_of, flagged_of
+from tovholder.mailer.decode import ParsedMail
+from tovholder.mailer.inbound import Verdict
+from tovholder.mailer.outbox import SENT, TIME_FORMAT, Outgoing, age, count_recent, latest_states
+from tovholder.replies.form_reply import parse_reply, reply_body
+from tovholder.replies.form_text import render_text, say, view
+from tovholder.sheets.model import AnswerRow, Member, Question
+
+FORM, REMINDER, CONFIRM = "form", "form_reminder", "form_confirm"
+CONFIRM_WITHIN = dt.timedelta(days=14)  # older recorded replies are not confirmed any more
+CONFIRMS_PER_DAY = 5  # an address that answers every confirmation must not start a loop
+MAX_RAW = 8000  # characters of the reply kept in the Svar row
+
+
+@dataclass(frozen=True)
+class FormSettings:
+    round: str  # the current round, e.g. "2026"; the form goes out when it is set
+    reminder_days: int = 7  # days after the form (or the last reminder) before reminding
+    max_reminders: int = 2  # reminders per member and round, at most
+
+
+def settings_from_table(table: Mapping[str, object],
+                        fail: Callable[[str, str, str], NoReturn]) -> FormSettings:
+    """The ``[form]`` table of the config: round, reminder_days, max_reminders."""
+    round_ = table.get("round")
+    if not isinstance(round_, str | int) or isinstance(round_, bool) or not str(round_).strip():
+        fail("round", 'en tekst, fx "2026"', 'Skriv fx round = "2026"')
+    days, most = table.get("reminder_days", 7), table.get("max_reminders", 2)
+    if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= 90:
+        fail("reminder_days", "et helt antal dage mellem 1 og 90", "Skriv fx reminder_days = 7")
+    if not isinstance(most, int) or isinstance(most, bool) or not 0 <= most <= 10:
+        fail("max_reminders", "et helt tal mellem 0 og 10", "Skriv fx max_reminders = 2")
+    return FormSettings(str(round_).strip(), days, most)
+
+
+def form_settings(ctx: Context) -> FormSettings | None:
+    found = ctx.settings.get("form")
+    return found if isinstance(found, FormSettings) and ctx.wb.form else None
+
+
+def latest_answers(ctx: Context, member: str, until: str | None = None) -> dict[str, str]:
+    """The member's answers as the workbook shows them (optionally as they were at ``until``)."""
+    rows = [r for r in ctx.wb.answers if r.member == member.casefold()
+            and (until is None or r.received <= until)]
+    return answers_of(rows[-1], ctx.wb.form) if rows else {}
+
+
+def answered(ctx: Context, member: str, round_: str) -> bool:
+    return any(r.member == member.casefold() and r.round.strip().casefold() == round_.casefold()
+               for r in ctx.wb.answers)
+
+
+# --- sending -------------------------------------------------------------------------------
+
+def form_context(questions: Sequence[Question], answers: Mapping[str, str], lang: str,
+                 round_: str, sender_name: str) -> dict[str, object]:
+    """What the form templates (form, form_reminder, form_confirm) are rendered with."""
+    return {
+        "round": round_, "form_text": render_text(questions, answers, lang),
+        "form": view(questions, answers, lang), "instruction": say("form.instruction", lang),
+        "prefilled": say("form.prefilled", lang) if any(answers.values()) else "",
+        "end_line": say("form.end", lang), "sender_name": sender_name,
+        "greeting": "Hej" if lang == "da" else "Hello"}
+
+
+def _message(ctx: Context, template: str, kind: str, key: str, member: Member,
+             answers: Mapping[str, str], extra: Mapping[str, object], **headers: object
+             ) -> Outgoing:
+    context = {**form_context(ctx.wb.form, answers, ctx.lang, key.partition("/")[0],
+                              ctx.sender.name), **extra}
+    return make_outgoing(ctx.sender, template, kind=kind, key=key, to_email=member.email,
+                         to_name=member.name, context=context, now=ctx.now,
+                         **headers)  # type: ignore[arg-type]
+
+
+def _waiting(ctx: Context, settings: FormSettings) -> list[Member]:
+    return [m for m in ctx.wb.members if m.active and not m.on_leave and m.email
+            and not answered(ctx, m.email, settings.round)]
+
+
+def due_forms(ctx: Context) -> list[Outgoing]:
+    settings = form_settings(ctx)
+    if settings is None:
+        return []
+    return [_message(ctx, "form", FORM, settings.round, m, latest_answers(ctx, m.email), {})
+            for m in _waiting(ctx, settings)]
+
+
+def due_reminders(ctx: Context) -> list[Outgoing]:
+    settings = form_settings(ctx)
+    if settings is None or settings.max_reminders == 0:
+        return []
+    states = latest_states(ctx.log)
+    out = []
+    wait = dt.timedelta(days=settings.reminder_days)
+    for m in _waiting(ctx, settings):
+        mine = [e for e in states.values() if e.recipient.casefold() == m.email
+                and e.kind in (FORM, REMINDER) and e.key.partition("/")[0] == settings.round]
+        sent = [e for e in mine if e.state == SENT]
+        if not any(e.kind == FORM for e in sent) or any(e.state != SENT for e in mine):
+            continue
+        reminders = sum(e.kind == REMINDER for e in sent)
+        if reminders < settings.max_reminders and min(age(e, ctx.now) for e in sent) >= wait:
+            intro = t(ctx.lang, "form.reminder_intro", round=settings.round)
+            out.append(_message(ctx, "form_reminder", REMINDER,
+                                f"{settings.round}/{reminders + 1}", m,
+                                latest_answers(ctx, m.email), {"intro": intro}))
+    return out
+
+
+def due_confirmations(ctx: Context) -> list[Outgoing]:
+    if not ctx.wb.form:
+        return []
+    out = []
+    recorded = {e.message_id for e in ctx.log if e.kind == "mail" and e.state == "processed"}
+    for row in ctx.wb.answers:
+        member = ctx.wb.member(row.member)
+        if row.message_id not in recorded or member is None or member.status == "left":
+            continue  # only replies the service itself recorded are confirmed
+        try:
+            received = dt.datetime.strptime(row.received, TIME_FORMAT).replace(
+                tzinfo=ctx.now.tzinfo)
+        except ValueError:
+            continue
+        if not dt.timedelta(0) <= ctx.now - received <= CONFIRM_WITHIN:
+            continue
+        if count_recent(ctx.log, kind=CONFIRM, recipient=member.email, now=ctx.now,
+                        within=dt.timedelta(days=1)) >= CONFIRMS_PER_DAY:
+            continue
+        key = f"{row.round}/{hashlib.sha256(row.message_id.encode()).hexdigest()[:10]}"
+        extra = {"intro": t(ctx.lang, "form.confirm_intro"),
+                 "not_understood": [line for line in flagged_of(row).split("\n") if line],
+                 "not_understood_title": t(ctx.lang, "form.confirm_not_understood"),
+                 "correct": t(ctx.lang, "form.confirm_correct")}
+        out.append(_message(ctx, "form_confirm", CONFIRM, key, member,
+                            answers_of(row, ctx.wb.form), extra, in_reply_to=row.message_id,
+                            references=(row.message_id,)))
+    return out
+
+
+DUE = [due_forms, due_reminders, due_confirmations]
+
+
+# --- recording a reply -----------------------------------------------------------------------
+
+def handle_form_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str:
+    """Record one verified reply (to a form, a reminder or a confirmation) as one Svar row."""
+    if not ctx.wb.form:
+        return t(ctx.lang, "answer.no_form")
+    if any(r.message_id == mail.message_id for r in ctx.wb.answers):  # also this tick's rows
+        return t(ctx.lang, "answer.duplicate")
+    member = verdict.member.casefold()
+    asked = verdict.conversation.partition(":")[2].partition("/")[0]
+    settings = ctx.settings.get("form")
+    round_ = settings.round if isinstance(settings, FormSettings) else asked
+    body = reply_body(mail.text, mail.html)
+    known = ctx.wb.member(member)
+    parsed = parse_reply(body, ctx.wb.form, _as_sent(ctx, member, mail),
+                         names=[known.name if known else "", mail.from_name])
+    if parsed.empty:
+        return t(ctx.lang, "answer.empty")
+    answers = {**latest_answers(ctx, member), **parsed.answers}
+    flagged = "\n".join(parsed.not_understood)
+    received = ctx.now.strftime(TIME_FORMAT)
+    tab = AnswerTab(ctx.wb, ctx.lang)  # FormError (no Svar tab): the mail is quarantined
+    tab.append(ctx, {**answers, "member": member, "round": round_, "received": received,
+                     "message_id": mail.message_id, "raw": body[:MAX_RAW], "flagged": flagged})
+    # later decisions of this tick (confirmations, reminders) see the row, as they see the Log
+    cells = {q.id: answers.get(q.id, "") for q in ctx.wb.form}
+    cells[t(ctx.lang, "answer.not_understood")] = flagged
+    ctx.wb.answers.append(AnswerRow(0, member, round_, received, mail.message_id, cells,
+                                    body[:MAX_RAW]))
+    parts = [t(ctx.lang, "answer.unchanged") if not parsed.answers and parsed.unchanged else
+             t(ctx.lang, "answer.recorded", fields=", ".join(parsed.answers) or "-")]
+    if parsed.not_understood:
+        parts.append(t(ctx.lang, "answer.flagged", count=len(parsed.not_understood)))
+    if asked and asked != round_:
+        parts.append(t(ctx.lang, "answer.old_round", old=asked, round=round_))
+    return "; ".join(parts)
+
+
+def _as_sent(ctx: Context, member: str, mail: ParsedMail) -> dict[str, str]:
+    """The answers the form this mail replies to showed: those recorded when it was sent."""
+    ours = {e.message_id: e for e in ctx.log if e.state == SENT
+            and e.kind in (FORM, REMINDER, CONFIRM)}
+    for message_id in (mail.in_reply_to, *reversed(mail.references)):
+        entry = ours.get(message_id or "")
+        if entry is not None:
+            return latest_answers(ctx, member, until=entry.time)
+    return latest_answers(ctx, member)
+
+
+HANDLERS: dict[str, Handler] = {FORM: handle_form_reply, REMINDER: handle_form_reply,
+                                CONFIRM: handle_form_reply}

@@ -1,0 +1,241 @@
+"""The lottery for a function nobody takes: who may be drawn, how many lots each has, and a draw
+anyone can check by hand. Pure: data, the draw date and the seed in; a result out.
+
+**Who can be drawn.** Active members (status aktiv) who do not hold the function. Not drawn:
+members awaiting approval (afventer), members who left (udtrådt), members marked on leave
+(Orlov), members the chair excludes (Ikke i lodtrækning), members who already declined this
+draw, and rows the service cannot read (an unknown status; an unreadable e-mail keeps the row out
+of the member list altogether). Everyone left out is listed with the reason.
+
+**Load and lots.** A member's load is (each weighted, default 1): the functions they hold
+(current term), the working groups and networks they are in, and their open actions. With
+K = 1 + the highest load among those who can be drawn, each gets ``max(1, K - load)`` lots: the
+busiest member has one lot, a member with nothing has the most. (``base`` and ``min_tickets``
+in :class:`LotterySettings` replace the two 1s.)
+
+**The seed.** The SHA-256 (hex) of this text, UTF-8, lines ending in a line feed::
+
+    tovholder-lodtrækning-1
+    funktion: sekretær
+    dato: 2026-03-01
+    anna@example.org 3
+    bo@example.org 1
+
+(the function's name in lower case with single spaces; the draw date as YYYY-MM-DD; one line
+per member: e-mail in lower case, a space, the number of lots; sorted by e-mail). Every part is
+public and printed in the announcement, so nobody, the service included, can pick the seed.
+
+**The draw.** The lots are numbered from 0 down the sorted table: the first member holds
+0..t1-1, the next t1..t1+t2-1, and so on up to the total T. The winning number is the seed read
+as a hexadecimal number, modulo T; its holder is drawn. Check it in Python::
+
+    import hashlib; s = hashlib.sha256(text.encode()).hexdigest(); print(s, int(s, 16) % T)
+
+or with ``tovholder draw --verify`` on the announcement's numbers. Equal lots are fine (the
+table order is by e-mail). With one member left, that member is drawn without a lottery.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from tovholder.sheets.model import Problem, Workbook
+
+HEADER = "tovholder-lodtrækning-1"
+Table = Sequence[tuple[str, int]]  # (e-mail, lots)
+
+
+@dataclass(frozen=True)
+class LotterySettings:
+    base: int = 1  # K = base + the highest load among those who can be drawn
+    min_tickets: int = 1  # nobody has fewer lots than this
+    weight_roles: int = 1
+    weight_groups: int = 1
+    weight_actions: int = 1
+    call_days: int = 21  # a call for volunteers is open this many days
+    decline_days: int = 7  # a drawn member may decline by reply within this many days
+    max_declines: int = 1  # declines honoured per call; the draw after that is final
+    assign_directly: bool = False  # a volunteer's "ja" writes them as holder at once
+    several_volunteers: str = "chair"  # "chair" chooses, or "lottery" among the volunteers
+    term_years: int = 2  # from [terms] years
+    warning_days: tuple[int, ...] = (60, 14)  # from [terms] warning_days
+
+
+Fail = Callable[[str, str, str], None]
+_INTS = {"base": 0, "min_tickets": 1, "weight_roles": 0, "weight_groups": 0,
+         "weight_actions": 0, "call_days": 1, "decline_days": 0, "max_declines": 0}
+
+
+def settings_from_table(table: dict[str, object], fail: Fail, *, term_years: int = 2,
+                        warning_days: tuple[int, ...] = (60, 14)) -> LotterySettings:
+    """The [roles] table of the config; ``fail(key, expected, fix)`` raises on a bad value."""
+    values: dict[str, object] = {}
+    for key, lowest in _INTS.items():
+        value = table.get(key, getattr(LotterySettings, key))
+        if not isinstance(value, int) or isinstance(value, bool) or value < lowest:
+            fail(key, f"et helt tal ≥ {lowest} / a whole number ≥ {lowest}",
+                 f"Skriv fx {key} = {getattr(LotterySettings, key)}")
+        values[key] = value
+    direct = table.get("assign_directly", False)
+    if not isinstance(direct, bool):
+        fail("assign_directly", "true eller false", "Skriv fx assign_directly = false")
+    several = table.get("several_volunteers", "chair")
+    if several not in ("chair", "lottery"):
+        fail("several_volunteers", '"chair" eller "lottery"', 'Skriv fx several_volunteers = "chair"')
+    unknown = sorted(set(table) - set(_INTS) - {"assign_directly", "several_volunteers"})
+    if unknown:
+        fail(unknown[0], "en kendt nøgle / a known key", "Gyldige nøgler / valid keys: " +
+             ", ".join(sorted([*_INTS, "assign_directly", "several_volunteers"])))
+    return LotterySettings(**values, assign_directly=bool(direct),  # type: ignore[arg-type]
+                           several_volunteers=str(several), term_years=term_years,
+                           warning_days=tuple(warning_days))
+
+
+@dataclass(frozen=True)
+class Entry:
+    email: str
+    name: str
+    load: int
+    tickets: int
+
+
+@dataclass(frozen=True)
+class Excluded:
+    email: str
+    name: str
+    reason: str  # an i18n code: lottery.pending, lottery.left, lottery.on_leave, ...
+
+
+@dataclass(frozen=True)
+class Pool:
+    role: str
+    entries: tuple[Entry, ...]  # sorted by e-mail
+    excluded: tuple[Excluded, ...] = ()
+    problems: tuple[Problem, ...] = ()  # member rows the lottery could not read
+
+    @property
+    def table(self) -> list[tuple[str, int]]:
+        return [(e.email, e.tickets) for e in self.entries]
+
+
+def load_of(wb: Workbook, email: str, today: dt.date, settings: LotterySettings) -> int:
+    roles = sum(1 for r in wb.roles if r.holder_email == email
+                and (r.term_end is None or r.term_end >= today))
+    groups = sum(1 for g in wb.groups if email in g.member_emails)
+    actions = sum(1 for a in wb.actions if a.status == "open" and email in a.owner_emails)
+    return (settings.weight_roles * roles + settings.weight_groups * groups
+            + settings.weight_actions * actions)
+
+
+def tickets_for(loads: dict[str, int], settings: LotterySettings) -> dict[str, int]:
+    """max(min_tickets, K - load), K = base + the highest load."""
+    k = settings.base + max(loads.values(), default=0)
+    return {email: max(settings.min_tickets, k - load) for email, load in loads.items()}
+
+
+_STATUS_REASON = {"pending": "lottery.pending", "left": "lottery.left"}
+
+
+def eligible(wb: Workbook, role: str, today: dt.date, settings: LotterySettings, *,
+             among: frozenset[str] | None = None, without: frozenset[str] = frozenset()) -> Pool:
+    """Who can be drawn for ``role`` (only those in ``among``, if given), with their lots."""
+    holders = {r.holder_email for r in wb.roles if _norm_role(r.role) == _norm_role(role)}
+    loads: dict[str, int] = {}
+    names: dict[str, str] = {}
+    excluded: list[Excluded] = []
+    for m in wb.members:
+        if among is not None and m.email not in among:
+            continue
+        reason = (_STATUS_REASON.get(m.status) or ("" if m.active else "lottery.malformed")
+                  or ("lottery.holder" if m.email in holders else "")
+                  or ("lottery.on_leave" if m.on_leave else "")
+                  or ("lottery.exclude_draw" if m.exclude_draw else "")
+                  or ("lottery.declined" if m.email in without else ""))
+        if reason:
+            excluded.append(Excluded(m.email, m.name or m.email, reason))
+            continue
+        loads[m.email] = load_of(wb, m.email, today, settings)
+        names[m.email] = m.name or m.email
+    tickets = tickets_for(loads, settings)
+    entries = tuple(Entry(e, names[e], loads[e], tickets[e]) for e in sorted(loads))
+    title = wb.layouts["members"].title if "members" in wb.layouts else "Medlemmer"
+    problems = tuple(p for p in wb.problems if p.tab == title and p.severity == "error")
+    return Pool(role, entries, tuple(excluded), problems)
+
+
+def _norm_role(role: str) -> str:
+    return " ".join(role.split()).casefold()
+
+
+def _sorted(table: Table) -> list[tuple[str, int]]:
+    rows = sorted((email.strip().casefold(), int(n)) for email, n in table)
+    if len({e for e, _ in rows}) != len(rows):
+        raise ValueError("the same e-mail twice in the table")
+    if any(n < 1 for _, n in rows):
+        raise ValueError("every member in the table needs at least one lot")
+    return rows
+
+
+def canonical_text(role: str, day: dt.date, table: Table) -> str:
+    lines = [HEADER, f"funktion: {_norm_role(role)}", f"dato: {day.isoformat()}",
+             *(f"{email} {n}" for email, n in _sorted(table))]
+    return "\n".join(lines) + "\n"
+
+
+def make_seed(role: str, day: dt.date, table: Table) -> str:
+    return hashlib.sha256(canonical_text(role, day, table).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Result:
+    winner: str
+    ticket: int  # the winning lot number, 0..total-1
+    total: int
+    ranges: tuple[tuple[str, int, int], ...]  # (e-mail, first lot, last lot) in table order
+
+
+def draw(table: Table, seed: str | int) -> Result:
+    """The member holding lot ``seed mod total`` (a hex string or an int: the randomness)."""
+    rows = _sorted(table)
+    if not rows:
+        raise ValueError("nobody to draw")
+    total = sum(n for _, n in rows)
+    ticket = (int(seed, 16) if isinstance(seed, str) else seed) % total
+    ranges, first, winner = [], 0, ""
+    for email, n in rows:
+        ranges.append((email, first, first + n - 1))
+        if first <= ticket < first + n:
+            winner = email
+        first += n
+    return Result(winner, ticket, total, tuple(ranges))
+
+
+def verify(role: str, day: dt.date, table: Table) -> str:
+    """The winner the announcement's numbers give: recomputes the seed and the draw."""
+    return draw(table, make_seed(role, day, table)).winner
+
+
+@dataclass(frozen=True)
+class Drawn:
+    role: str
+    day: dt.date
+    pool: Pool
+    seed: str
+    result: Result | None  # None when nobody can be drawn
+    note: str = ""  # "" | "lottery.single" | "lottery.no_eligible"
+
+    @property
+    def winner(self) -> str:
+        return self.result.winner if self.result else ""
+
+
+def run(pool: Pool, day: dt.date) -> Drawn:
+    """The audited draw for ``pool`` on ``day``: its seed is the only randomness."""
+    if not pool.entries:
+        return Drawn(pool.role, day, pool, "", None, "lottery.no_eligible")
+    seed = make_seed(pool.role, day, pool.table)
+    note = "lottery.single" if len(pool.entries) == 1 else ""
+    return Drawn(pool.role, day, pool, seed, draw(pool.table, seed), note)

@@ -1,0 +1,154 @@
+"""Read new mail, give each message its outcome (tovholder.mailer.inbound), write the Log, then mark it.
+
+The order makes a crash harmless: Log rows are written before the mailbox is told; a message
+whose Log row exists but that is still unmarked is recognised by its Message-ID on the next
+poll and only marked. A message is never dropped unlogged: even a parser crash quarantines it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from tovholder.jobs.base.context import Context, Handler
+from tovholder.jobs.base.logbook import Logbook
+from tovholder.jobs.runner.lease import Lease
+from tovholder.mailer.classify import classify
+from tovholder.mailer.decode import ParsedMail, decode_message
+from tovholder.mailer.imap import PollState
+from tovholder.mailer.inbound import DUPLICATE, OWN_COPY, QUARANTINED, Known, Notice, Verdict, judge
+from tovholder.mailer.mailbox import Mailbox
+from tovholder.mailer.outbox import SENDING, SENT, age, latest_states
+from tovholder.mailer.tokens import token_from_message
+from tovholder.sheets.batch import Batch
+
+MAIL, INBOX, BOUNCE = "mail", "inbox", "bounce"
+
+
+@dataclass
+class InboxReport:
+    seen: int = 0
+    outcomes: dict[str, int] = field(default_factory=dict)
+    notices: list[Notice] = field(default_factory=list)
+    replies: list[tuple[ParsedMail, Verdict]] = field(default_factory=list)
+
+
+RESCAN_AFTER = dt.timedelta(days=1)
+
+
+def last_poll_state(logbook: Logbook, folder: str, now: dt.datetime) -> PollState | None:
+    """Where the last poll ended, from the Log. None (a full rescan of unmarked mail) when there
+    is none or it is a day old: a message logged but left unmarked by a crash is then marked,
+    and the Log gets a fresh row, so an idle poll stays one round trip the rest of the day."""
+    for entry in reversed(logbook.entries):
+        if entry.kind == INBOX and entry.key == folder:
+            return PollState.decode(entry.detail) if age(entry, now) < RESCAN_AFTER else None
+    return None
+
+
+def handled_ids(logbook: Logbook) -> dict[str, str]:
+    """Message-ID -> outcome, for every incoming mail the Log has an outcome for."""
+    return {e.message_id: e.state for e in logbook.entries if e.kind == MAIL and e.message_id}
+
+
+def process_inbox(mailbox: Mailbox, logbook: Logbook, known: Known, ctx: Context, *,
+                  handlers: dict[str, Handler] | None = None, folder: str = "INBOX",
+                  say: Callable[[str], None] = print, lease: Lease | None = None
+                  ) -> InboxReport:
+    """Poll, judge every message, let the conversation's handler record verified replies into
+    ``ctx.batch``, then ONE write (Log rows + the handlers' writes), then mark the messages."""
+    now = ctx.now
+    report = InboxReport()
+    previous = last_poll_state(logbook, folder, now)
+    state, messages = mailbox.poll(previous)
+    first = next(messages, None)
+    if first is None and (previous is not None or state is None):
+        return report  # nothing new (and no fresh poll state to keep): no lease, no write
+    if lease is not None:
+        lease.ensure()  # before the first side effect: another process may be at it too
+    handled = handled_ids(logbook)  # (after the lease: the Log as it is now)
+    known = replace(known, handled=frozenset(handled))
+    messages = itertools.chain([first] if first else [], messages)
+    rows: list[tuple[str, ...]] = []
+    marked: list[str] = []
+    quarantined: list[str] = []
+    sending = {mid: e for mid, e in latest_states(logbook.entries).items() if e.state == SENDING}
+    for key, raw in messages:
+        report.seen += 1
+        try:
+            mail = decode_message(raw)
+            verdict = judge(mail, classify(mail.message), _token(mail, known), known)
+        except Exception:  # noqa: BLE001 - one bad message must never stop the loop
+            mail, verdict = None, Verdict(QUARANTINED, "crash", notify_chair=True)
+            say("fejl ved læsning af en mail:\n" + traceback.format_exc(limit=3))
+        report.outcomes[verdict.outcome] = report.outcomes.get(verdict.outcome, 0) + 1
+        if verdict.outcome == DUPLICATE:
+            (quarantined if handled.get(mail.message_id) == QUARANTINED else marked).append(key)
+            continue
+        if verdict.outcome == OWN_COPY:
+            if mail.message_id in sending:  # a crash came between SMTP's 250 and the Log row
+                sent = sending.pop(mail.message_id)
+                rows.append(logbook.row(now, sent.kind, sent.key, SENT, recipient=sent.recipient,
+                                        message_id=sent.message_id, detail="bekræftet af egen kopi"))
+            marked.append(key)
+            continue
+        message_id = mail.message_id if mail else f"<uid-{key}@ulæselig>"
+        sender = mail.from_addr if mail else ""
+        if verdict.reason == "reply":
+            verdict = _handle(ctx, handlers or {}, mail, verdict, say)
+            report.replies.append((mail, verdict))
+        rows.append(logbook.row(now, MAIL, verdict.conversation or verdict.reason,
+                                verdict.outcome, recipient=sender, message_id=message_id,
+                                detail=_detail(verdict, mail)))
+        for address in verdict.failed:
+            rows.append(logbook.row(now, BOUNCE, address.casefold(), "failing",
+                                    recipient=address.casefold(), message_id=message_id))
+        if verdict.notify_chair:
+            report.notices.append(Notice(verdict.reason, mail, message_id,
+                                         ", ".join(verdict.failed)))
+        (quarantined if verdict.outcome == QUARANTINED else marked).append(key)
+        say(f"mail fra {sender or '?'}: {verdict.outcome} ({verdict.reason})")
+    if state is not None and (report.seen or previous is None):
+        rows.append(logbook.row(now, INBOX, folder, "polled", detail=state.encode()))
+    logbook.write(rows, ctx.batch)
+    if ctx.batch:
+        logbook.backend.apply(ctx.batch)
+        ctx.batch = Batch()
+    mailbox.mark_processed(marked)
+    mailbox.quarantine(quarantined)
+    return report
+
+
+def _handle(ctx: Context, handlers: dict[str, Handler], mail: ParsedMail, verdict: Verdict,
+            say: Callable[[str], None]) -> Verdict:
+    """Run the conversation's handler; a crash in it quarantines the mail instead of losing it
+    (its partial writes are discarded with the batch it wrote into)."""
+    handler = handlers.get(verdict.conversation.partition(":")[0])
+    if handler is None:
+        return verdict
+    before = (len(ctx.batch.appends), len(ctx.batch.cells))
+    try:
+        summary = handler(ctx, mail, verdict)
+    except Exception:  # noqa: BLE001 - one bad reply must never stop the loop
+        del ctx.batch.appends[before[0]:]
+        del ctx.batch.cells[before[1]:]
+        say("fejl i behandlingen af et svar:\n" + traceback.format_exc(limit=3))
+        return replace(verdict, outcome=QUARANTINED, reason="handler_crash", notify_chair=True)
+    return replace(verdict, reason=summary or verdict.reason)
+
+
+def _token(mail: ParsedMail, known: Known) -> str | None:
+    base = known.reply_base or known.own_address
+    return token_from_message(mail.message, base) if mail.message else None
+
+
+def _detail(verdict: Verdict, mail: ParsedMail | None) -> str:
+    parts = [verdict.reason]
+    if verdict.member:
+        parts.append(f"medlem {verdict.member}")
+    if mail is not None:
+        parts.append(f"emne: {mail.subject[:120]}")
+    return "; ".join(parts)

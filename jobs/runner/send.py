@@ -1,0 +1,109 @@
+"""Send what is due, exactly once: intent rows, SMTP, result rows, and recovery after a crash.
+
+Two Log writes per tick that sends: the ``sending`` rows before the first message goes out, and
+the ``sent``/``failed`` rows after the batch. A crash in between leaves ``sending`` rows that the
+next tick resolves (tovholder.mailer.outbox explains how).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from typing import Protocol
+
+from tovholder.core.errors import MailError
+from tovholder.jobs.base.logbook import Logbook
+from tovholder.jobs.runner.lease import Lease
+from tovholder.mailer.outbox import (
+    FAILED,
+    REPLY_MARK,
+    RETRY,
+    SENDING,
+    SENT,
+    SKIPPED,
+    Outgoing,
+    age,
+    is_reply,
+    plan,
+)
+
+GRACE = dt.timedelta(minutes=10)  # the service's own copy of a sent email may arrive late
+
+
+class Outbound(Protocol):
+    def send(self, msg: EmailMessage) -> dict[str, tuple[int, bytes]]: ...
+
+    def was_sent(self, message_id: str) -> bool: ...
+
+
+@dataclass
+class SendReport:
+    sent: list[Outgoing] = field(default_factory=list)
+    failed: list[tuple[Outgoing, str]] = field(default_factory=list)
+    confirmed: int = 0  # `sending` rows found to have gone after all
+    resent: int = 0
+
+
+def send_due(wanted: list[Outgoing], logbook: Logbook, transport: Outbound, now: dt.datetime,
+             *, dry_run: bool = False, say: Callable[[str], None] = print,
+             lease: Lease | None = None) -> SendReport:
+    report = SendReport()
+    decided = plan(wanted, logbook.entries)
+    if lease is not None and not dry_run and (decided.send or decided.unresolved):
+        lease.ensure()  # before the first intent row: two processes must not both send
+        decided = plan(wanted, logbook.entries)  # on the Log as it is under the lease
+    rows: list[tuple[str, ...]] = []
+    to_send = list(decided.send)
+    for entry, out in decided.unresolved:
+        if transport.was_sent(entry.message_id):
+            rows.append(logbook.row(now, entry.kind, entry.key, SENT, recipient=entry.recipient,
+                                    message_id=entry.message_id, detail="bekræftet efter genstart"))
+            report.confirmed += 1
+        elif age(entry, now) < GRACE:
+            continue  # may still be on its way into our mailbox; the next tick looks again
+        elif out is not None:
+            to_send.append(out)
+            report.resent += 1
+        else:
+            rows.append(logbook.row(now, entry.kind, entry.key, SKIPPED, recipient=entry.recipient,
+                                    message_id=entry.message_id, detail="ikke længere aktuel"))
+    if dry_run:
+        for out in to_send:
+            say(f"(prøvekørsel) ville sende {out.kind} {out.key} til {out.recipient}")
+        return report
+    logbook.write(rows)
+    if not to_send:
+        return report
+    logbook.write([logbook.row(now, o.kind, o.key, SENDING, recipient=o.recipient,
+                               message_id=o.message_id) for o in to_send])
+    results: list[tuple[str, ...]] = []
+    attempted = 0
+    try:
+        for attempted, out in enumerate(to_send, start=1):  # noqa: B007 - read after a failure
+            refused = transport.send(out.message)
+            answer = refused.get(out.recipient) or next(iter(refused.values()), None)
+            if answer:
+                detail = f"{answer[0]} {answer[1].decode(errors='replace')}"
+                results.append(logbook.row(now, out.kind, out.key, FAILED, recipient=out.recipient,
+                                           message_id=out.message_id, detail=detail))
+                report.failed.append((out, detail))
+                say(f"afvist: {out.kind} {out.key} til {out.recipient}: {detail}")
+            else:
+                results.append(logbook.row(now, out.kind, out.key, SENT, recipient=out.recipient,
+                                           message_id=out.message_id,
+                                           detail=REPLY_MARK if is_reply(out) else ""))
+                report.sent.append(out)
+                say(f"sendt: {out.kind} {out.key} til {out.recipient}")
+    except MailError:
+        # The message in flight stays `sending`: the server may have taken it before the drop,
+        # and the next tick looks for our own copy before sending it again. The ones never
+        # handed over are marked `retry`, so the next tick sends them without waiting.
+        results += [logbook.row(now, o.kind, o.key, RETRY, recipient=o.recipient,
+                                message_id=o.message_id, detail="forbindelsen faldt før afsendelse")
+                    for o in to_send[attempted:]]
+        logbook.write(results)
+        raise
+    logbook.write(results)
+    return report

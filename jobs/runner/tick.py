@@ -1,0 +1,129 @@
+"""One cycle of the service: read the workbook once, handle new mail, send what is due, write.
+
+Every decision comes from the workbook, the Log and ``now``, so a tick after a week of downtime
+catches up, and a tick killed at any point is finished by the next one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from tovholder.core.i18n import t
+from tovholder.jobs import registry as features
+from tovholder.jobs.base.context import Context, Due, Handler
+from tovholder.jobs.base.logbook import Logbook
+from tovholder.jobs.base.messages import Sender
+from tovholder.jobs.digests.tools import stale_digests
+from tovholder.jobs.notices.notices import loop_notices, mail_notices
+from tovholder.jobs.runner.inbox import InboxReport, process_inbox
+from tovholder.jobs.runner.lease import Lease, LeaseLost
+from tovholder.jobs.runner.send import SendReport, send_due
+from tovholder.mailer.inbound import Known, conversations_from_log
+from tovholder.mailer.mailbox import Mailbox
+from tovholder.mailer.outbox import SKIPPED, loop_guard
+from tovholder.sheets.backend import Backend
+from tovholder.sheets.model import Workbook
+from tovholder.sheets.parse import parse_snapshot
+from tovholder.sheets.schema import fold
+
+CHAIR_ROLES = {fold(n) for n in ("Formand", "Forperson", "Chair", "Chairman", "Chairperson")}
+
+
+@dataclass
+class Group:
+    """One group: its workbook, its mailbox, and who the service is when it writes."""
+
+    backend: Backend
+    mailbox: Mailbox
+    sender: Sender
+    term_years: int = 2
+    fallback_chair: str = ""
+    quarantine_folder: str = "karantæne"
+    settings: dict[str, object] = field(default_factory=dict)  # feature name -> its settings
+
+
+@dataclass
+class TickReport:
+    members: int = 0
+    inbox: InboxReport = field(default_factory=InboxReport)
+    sent: SendReport = field(default_factory=SendReport)
+
+    def summary(self, lang: str) -> str:
+        return t(lang, "tick.summary", members=self.members, mails=self.inbox.seen,
+                 sent=len(self.sent.sent), failed=len(self.sent.failed))
+
+
+def chair(wb: Workbook, fallback: str) -> tuple[str, str]:
+    """(email, name) of the chair: the holder of Formand/Chair in Funktioner, else config."""
+    for role in wb.roles:
+        if fold(role.role) in CHAIR_ROLES and role.holder_email:
+            member = wb.member(role.holder_email)
+            return role.holder_email, member.name if member else ""
+    return fallback, ""
+
+
+def context(group: Group, now: dt.datetime) -> tuple[Context, Logbook]:
+    """The workbook read once, and what every job of a tick sees."""
+    wb = parse_snapshot(group.backend.read(), term_years=group.term_years)
+    logbook = Logbook(wb, group.backend, group.sender.lang)
+    return Context(wb, logbook.entries, group.sender, now, chair(wb, group.fallback_chair),
+                   group.settings), logbook
+
+
+#: reply handlers by conversation kind, and the due functions, in the order they run
+HANDLERS: dict[str, Handler] = dict(features.HANDLERS)
+DUE: list[Due] = list(features.DUE)
+
+
+def tick(group: Group, now: dt.datetime, *, dry_run: bool = False,
+         say: Callable[[str], None] = print, only: list[Due] | None = None) -> TickReport:
+    """One cycle. ``only`` runs just those due functions (e.g. `tovholder form send`)."""
+    ctx, logbook = context(group, now)
+    wb = ctx.wb
+    report = TickReport(members=sum(m.active for m in wb.members))
+    lease = Lease(logbook, now)
+    try:
+        _run(group, ctx, logbook, report, lease, now, dry_run, say, only)
+    except LeaseLost:
+        say(t(group.sender.lang, "tick.lease_lost"))
+    finally:
+        if lease.held:
+            logbook.write(lease.release_row())
+    return report
+
+
+def _run(group: Group, ctx: Context, logbook: Logbook, report: TickReport, lease: Lease,
+         now: dt.datetime, dry_run: bool, say: Callable[[str], None],
+         only: list[Due] | None) -> None:
+    wb = ctx.wb
+    if dry_run:
+        say(t(group.sender.lang, "tick.dry_run_inbox"))
+    else:
+        known = Known(group.sender.address, group.sender.secret,
+                      frozenset(m.email for m in wb.members if m.status in ("active", "pending")),
+                      frozenset(), conversations_from_log(logbook.entries),
+                      group.sender.reply_base)
+        report.inbox = process_inbox(group.mailbox, logbook, known, ctx, handlers=HANDLERS,
+                                     say=say, lease=lease)
+    wanted = mail_notices(ctx, report.inbox.notices, group.quarantine_folder, say)
+    for due in DUE if only is None else only:
+        wanted += due(ctx)
+    stale = stale_digests(ctx)
+    if stale and not dry_run:  # digests that came too late to be useful get a row saying why
+        lease.ensure()
+        logbook.write([logbook.row(now, kind, key, SKIPPED, detail=reason)
+                       for kind, key, reason in stale])
+    wanted, cut = loop_guard(wanted, ctx.log, now)
+    if cut and not dry_run:
+        lease.ensure()
+        logbook.write([logbook.row(now, o.kind, o.key, SKIPPED, recipient=o.recipient,
+                                   message_id=o.message_id, detail="løkke: for mange svar i timen")
+                       for o in cut])
+        wanted += loop_notices(ctx, cut)
+    if ctx.batch and not dry_run:  # writes decided by due functions (e.g. a drawn role)
+        lease.ensure()
+        group.backend.apply(ctx.batch)
+    report.sent = send_due(wanted, logbook, group.mailbox, now, dry_run=dry_run, say=say,
+                           lease=lease)

@@ -1,0 +1,375 @@
+"""A member's reply to the competence form -> the answers it gives. Pure. The heart of the form.
+
+The most reliable signal is the form itself: the service knows what it sent (the questions and
+the answers it filled in), so
+
+1. **the form inside the reply** is found line by line, wherever the client put it: behind ``>``
+   marks, under an Outlook ``Fra:/Sendt:`` block without marks, or after an HTML-to-text
+   conversion that added bullets, stars or odd spaces (tovholder.replies.form_text.clean). A question starts
+   at its header line (``3. Funktioner: Hvilke …``, recognised by label *and* question text);
+   the first copy counts, deeper copies are older history. Whatever differs from what was sent
+   is the member's answer: a mark set or removed (``[x]``, ``[ X ]``, ``x [ ]``, ``[ ] PFAS ja``,
+   ``[x] Støj nej``), a number or text after ``Svar:``, or own words typed inside the question;
+   option lines deleted from an otherwise whole form leave what is kept as the answer, and an
+   empty box made bold or underlined in the HTML counts as marked (see reply_body);
+2. **the member's own words** above the quote (or below it, when the form was quoted with
+   ``>``), with quoted history and signature removed by tovholder.mailer.quotes, are read by
+   tovholder.replies.form_words: ``Funktioner: sekretær``, ``PFAS og spildevand``, ``ingen ændringer``;
+   lines the client wrapped (Gmail's plain part, Thunderbird's format=flowed) are joined first.
+
+A question neither touched in the form nor named in words is not answered: it keeps its
+previous answer. Words that cannot be mapped are returned as ``not_understood``, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from html import unescape
+
+from tovholder.mailer.htmltext import html_to_text
+from tovholder.mailer.quotes import split_reply
+from tovholder.replies.form_text import (
+    CHOICE,
+    VALUE_SEP,
+    answer_value,
+    chosen,
+    clean,
+    hint,
+    is_end_line,
+    is_service_line,
+    label,
+)
+from tovholder.replies.form_words import SIGNOFF, Ops, Reader, number_value
+from tovholder.replies.fuzzy import fold, word_matches, words
+from tovholder.sheets.model import Question
+
+_HEADER = re.compile(r"^(?:(\d{1,2})\s*[.):]\s*)?([^:]{1,40}?)\s*:\s*(.*)$")
+_BOX = re.compile(r"^(?P<pre>[xX✓✔]\s*(?=[\[(])|\(x\)\s*)?[\[(](?P<mark>[^\[\]()]{0,5})[\])]"
+                  r"\s*(?P<rest>.+)$")
+_CHECKED = {"x", "xx", "*", "v", "✓", "✔", "√", "1", "+", "ja", "j", "y", "yes", "•", "●", "✗",
+            "✘", "o"}
+_UNCHECKED = {"", "-", "0", "n", "nej", "no"}
+_YES = {"x", "ja", "yes", "jep", "jo", "j", "y", "ok", "jatak", "gerne", "checked", "valgt"}
+_NO = {"nej", "no", "ikke", "n", "nope", "fravalgt"}
+_HISTORY = re.compile(r"^(fra|from|sendt|sent|-{2,}\s*(oprindelig|original|forwarded|videre)"
+                      r"|_{10,}|on .* wrote:?$|den .* skrev .*:$)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Parsed:
+    answers: dict[str, str]  # question id -> the answer now, for the questions the reply answers
+    unchanged: bool = False  # "ingen ændringer": every answer confirmed as it was
+    not_understood: tuple[str, ...] = ()  # the member's words that could not be mapped
+    in_form: frozenset[str] = frozenset()  # questions answered inside the quoted form
+
+    @property
+    def empty(self) -> bool:
+        return not self.answers and not self.unchanged and not self.not_understood
+
+
+_EMPHASIS = re.compile(r"<(b|strong|u)\b[^>]*>\s*\[\s*\]\s*([^<\n]{1,80}?)\s*</\1>", re.IGNORECASE)
+
+
+def reply_body(text: str, html: str | None) -> str:
+    """The plain text to read: the text part, or the HTML converted when that is all there is.
+    An empty box the member made bold or underlined in the HTML (the plain part loses that) is
+    read as marked: ``<b>[ ] Støj</b>`` is ``[x] Støj``."""
+    body = text if text.strip() or not html else html_to_text(html)
+    for _, name in _EMPHASIS.findall(html or ""):
+        line = re.compile(r"^([ \t>]*)\[\s*\](\s*" + re.escape(unescape(name).strip()) + r"\s*)$",
+                          re.MULTILINE)
+        body = line.sub(r"\1[x]\2", body, count=1)
+    return body
+
+
+@dataclass
+class _Form:
+    """Where the first copy of the form is in the reply, and its lines by question."""
+
+    start: int = -1
+    end: int = -1  # the end line, or where the form stopped
+    quoted: bool = False  # the form sat behind ">" marks (own words may follow it)
+    second_copy: bool = False
+    blocks: dict[str, list[str]] = field(default_factory=dict)  # question id -> its other lines
+    marks: dict[str, dict[str, bool]] = field(default_factory=dict)  # question -> option -> x?
+    trailing: dict[str, str] = field(default_factory=dict)  # words after a question's header
+    seen: dict[str, set[str]] = field(default_factory=dict)  # question -> its option lines
+    complete: bool = False  # every question's header and the end line are there
+
+
+def parse_reply(body: str, questions: Sequence[Question], sent: Mapping[str, str], *,
+                names: Sequence[str] = ()) -> Parsed:
+    """The answers in ``body`` to ``questions``; ``sent`` holds the answers the form showed."""
+    raw = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = [clean(line) for line in raw]
+    form = _locate(lines, questions)
+    reader = Reader(questions, names)
+    ops = Ops()
+    top = raw[:form.start] if form.start >= 0 else raw
+    _own_words(top, reader, ops, questions)
+    if form.quoted and not form.second_copy and form.end >= 0:
+        _own_words(raw[form.end + 1:], reader, ops, questions)
+    answers: dict[str, str] = {}
+    in_form: set[str] = set()
+    for q in questions:
+        before = len(ops.not_understood)
+        inline = _inline(q, form, sent.get(q.id, ""), reader, ops)
+        if inline is not None:
+            in_form.add(q.id)
+        value = _combine(q, sent.get(q.id, ""), inline, ops)
+        if value is not None:
+            answers[q.id] = value
+        elif q.id in in_form and len(ops.not_understood) == before:
+            in_form.discard(q.id)
+    flagged = tuple(dict.fromkeys(t.strip() for t in ops.not_understood if t.strip()))
+    return Parsed(answers, ops.unchanged, flagged, frozenset(in_form & set(answers)))
+
+
+# --- the form inside the reply ---------------------------------------------------------------
+
+def _locate(lines: list[tuple[int, str]], questions: Sequence[Question]) -> _Form:
+    form = _Form()
+    current: Question | None = None
+    pending: tuple[str, ...] = ()  # the rest of a header wrapped over more lines (per language)
+    choice = [(q, o) for q in questions if q.type in CHOICE for o in q.options]
+    last: tuple[str, str] | None = None  # the option line just above
+    for i, (depth, text) in enumerate(lines):
+        header = _header(text, questions)
+        if header is not None:
+            q, rest, pending = header
+            if q.id in form.blocks:
+                form.end, form.second_copy = i, True
+                return form
+            if form.start < 0:
+                form.start, form.quoted = i, depth > 0
+            current, last = q, None
+            form.blocks[q.id] = []
+            if rest:
+                form.trailing[q.id] = rest
+            continue
+        if current is None:
+            continue
+        if is_end_line(text):
+            form.end = i
+            form.complete = len(form.blocks) == len(questions)
+            return form
+        if not text:
+            last = None
+        if text and any(p.startswith(_key(text)) for p in pending):
+            pending = tuple(p[len(_key(text)):] for p in pending if p.startswith(_key(text)))
+            continue
+        pending = ()
+        option = _option(text, current, choice)
+        if option is not None:
+            qid, name, state = option
+            form.seen.setdefault(qid, set()).add(name)
+            last = (qid, name)
+            if state is not None:
+                form.marks.setdefault(qid, {}).setdefault(name, state)
+            continue
+        mark = _mark_below(text, last, choice)
+        if mark is not None:  # "x - den tager jeg gerne" typed under an option
+            form.marks.setdefault(last[0], {})[last[1]] = mark
+            last = None
+        elif text and not is_service_line(text):
+            if _HISTORY.match(text):
+                form.end = i
+                return form
+            form.blocks[current.id].append(text)
+    return form
+
+
+def _key(text: str) -> str:
+    return "".join(ch for ch in fold(text) if ch.isalnum())
+
+
+def _header(text: str, questions: Sequence[Question]
+            ) -> tuple[Question, str, tuple[str, ...]] | None:
+    """(question, words typed after the header, the header's unseen rest if it wrapped: one
+    per language whose hint fits as far as the line goes)."""
+    match = _HEADER.match(text)
+    if not match:
+        return None
+    number, name, rest = match.groups()
+    found = next((q for q in questions if _key(name) in (_key(q.id), _key(label(q)))), None)
+    if found is None and number and 0 < int(number) <= len(questions):
+        found = questions[int(number) - 1]
+    if found is None:
+        return None
+    tries = []
+    for lang in ("da", "en"):
+        expected = _key(f"{found.text} ({hint(found, lang)})")
+        used, left = _consume(rest, expected)
+        tries.append((used, expected[len(expected) - left:] if left else ""))
+    used = max(u for u, _ in tries)
+    remaining = tuple(r for u, r in tries if u == used and r)
+    if len(_key(rest[:used])) < min(10, len(_key(found.text))):
+        return None
+    after = rest[used:].strip(" )")
+    return found, after, () if after else remaining
+
+
+def _consume(text: str, expected: str) -> tuple[int, int]:
+    """How many characters of ``text`` spell the start of ``expected`` (alphanumerics only),
+    and how much of ``expected`` is left."""
+    pos = 0
+    for i, ch in enumerate(text):
+        piece = _key(ch)
+        if not piece:
+            continue
+        if not expected.startswith(piece, pos):
+            return i, len(expected) - pos
+        pos += len(piece)
+        if pos == len(expected):
+            end = i + 1
+            while end < len(text) and text[end] in ") ":
+                end += 1
+            return end, 0
+    return len(text), len(expected) - pos
+
+
+def _option(text: str, current: Question, choice: list[tuple[Question, str]]
+            ) -> tuple[str, str, bool | None] | None:
+    """A box line ``[x] PFAS`` -> (question id, option, checked?); None when it is not one."""
+    box = _BOX.match(text)
+    if box is None:
+        return None
+    typed = words(box.group("rest"))
+    pre = bool(box.group("pre"))
+    if typed[:1] == ["x"] and len(typed) > 1:
+        pre, typed = True, typed[1:]
+    candidates = sorted(choice, key=lambda qo: (qo[0].id != current.id, -len(words(qo[1]))))
+    for q, name in candidates:
+        wanted = words(name)
+        if len(typed) >= len(wanted) and all(word_matches(t, w) for t, w in
+                                             zip(typed, wanted, strict=False)):
+            after = typed[len(wanted):]
+            mark = box.group("mark").strip().casefold()
+            state = True if pre or mark in _CHECKED else False if mark in _UNCHECKED else None
+            if after and after[0] in _YES:
+                state = True
+            elif after and after[0] in _NO:
+                state = False
+            return q.id, name, state
+    return None
+
+
+def _mark_below(text: str, last: tuple[str, str] | None, choice: list[tuple[Question, str]]
+                ) -> bool | None:
+    """A line right under an option that starts with a mark and names no option: its mark."""
+    typed = words(text)
+    if last is None or not typed or typed[0] not in _YES | _NO:
+        return None
+    if any(all(w in typed for w in words(name)) for _, name in choice):
+        return None
+    return typed[0] in _YES
+
+
+def _inline(q: Question, form: _Form, sent: str, reader: Reader, ops: Ops) -> str | None:
+    """What the member changed inside question ``q`` of the quoted form; None if nothing."""
+    if q.id not in form.blocks:
+        return None
+    extra = [form.trailing[q.id]] if q.id in form.trailing else []
+    lines = extra + form.blocks[q.id]
+    if q.type in CHOICE:
+        before = set(chosen(q, sent))
+        now = set(before)
+        marks = form.marks.get(q.id, {})
+        for name, state in marks.items():
+            (now.add if state else now.discard)(name)
+        kept = form.seen.get(q.id, set())
+        if form.complete and kept and len(kept) < len(q.options) and not form.blocks[q.id]:
+            # Option lines deleted from a form otherwise whole: what is left is the answer,
+            # unless marks were changed too; then the deleted ones are only taken away.
+            if now == before:
+                now = set(kept)
+            now -= set(q.options) - kept
+        if q.type == "single" and len(now) > 1:
+            now = (now - before) if len(now - before) == 1 else before
+        for line in lines:
+            value = answer_value(line)
+            reader.line(value if value is not None else line, ops, q)
+        return VALUE_SEP.join(o for o in q.options if o in now) if now != before else None
+    typed = [v if (v := answer_value(line)) is not None else line for line in lines]
+    text = "\n".join(t for t in typed if t.strip()).strip()
+    if _key(text) == _key(sent):
+        return None
+    if q.type == "number":
+        number = number_value(text) if text else ""
+        if number is None:
+            ops.not_understood.append(text)
+        return number
+    return text
+
+
+_WRAP = 72  # Thunderbird (format=flowed) wraps at 72 columns, Gmail's text part at 76-78
+_LABELLED = re.compile(r"^\s*(?:[^\W\d_][\w .()/-]{0,40}:|\d{1,2}\s*[.):]|[-•*>\[])")
+
+
+def unwrap(text: str) -> str:
+    """Join the lines a client wrapped (Gmail's plain part, Thunderbird's format=flowed) back
+    into the member's lines: a long line the next word would not have fitted on, followed by a
+    line that is no label, list item or quote, nor the first of a list of short lines."""
+    lines = text.split("\n")
+    out: list[str] = []
+    prev = ""  # the line above as the client sent it (not as joined)
+    for i, line in enumerate(lines):
+        first = line.split(maxsplit=1)[0] if line.strip() else ""
+        below = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        listed = (len(line.split()) <= 3 and 0 < len(below.split()) <= 3  # "PFAS\nStøj\nLuft"
+                  and not line.rstrip().endswith((".", "!", "?")))
+        wrapped = (len(prev.rstrip()) + 1 + len(first) > _WRAP  # the word did not fit
+                   and not prev.rstrip().endswith(":") and not _LABELLED.match(prev))
+        flowed = prev.endswith(" ")  # format=flowed's soft line break, if the space survived
+        if (len(prev) >= 50 and first and not listed and not _LABELLED.match(line)
+                and (wrapped or flowed)):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+        prev = line
+    return "\n".join(out)
+
+
+def _own_words(raw: list[str], reader: Reader, ops: Ops, questions: Sequence[Question]) -> None:
+    visible = unwrap(split_reply("\n".join(raw)).visible)
+    scope: Question | None = None
+    choice = [(q, o) for q in questions if q.type in CHOICE for o in q.options]
+    for line in visible.split("\n"):
+        depth, text = clean(line)
+        if not text:
+            scope = None
+            continue
+        if depth or is_service_line(text) or answer_value(text) == "":
+            continue
+        if _HISTORY.match(text) or SIGNOFF.match(" ".join(words(text))):
+            break  # an attribution or a closing the quote remover let through: the rest is not
+        box = _option(text, scope or questions[0], choice) if choice else None
+        if box is not None:  # a form line copied into the own text: only its x counts
+            if box[2]:
+                ops.add(box[0], "set", [box[1]])
+            continue
+        scope = reader.line(text, ops, scope)
+
+
+def _combine(q: Question, sent: str, inline: str | None, ops: Ops) -> str | None:
+    said = ops.ops.get(q.id, [])
+    if q.type not in CHOICE:
+        return ops.values.get(q.id, inline) if q.id in ops.values or inline else (
+            sent if said else None)
+    if inline is None and not said:
+        return None
+    before = set(chosen(q, sent))
+    now = set(chosen(q, inline)) if inline is not None else set(before)
+    sets = [set(names) for op, names in said if op == "set"]
+    if sets:
+        now = set().union(*sets) | ((now - before) if q.type == "multi" else set())
+        if q.type == "single":
+            now = sets[-1]
+    for op, names in said:
+        if op == "add":
+            now |= set(names)
+        elif op == "remove":
+            now -= set(names)
+    return VALUE_SEP.join(o for o in q.options if o in now)

@@ -1,0 +1,373 @@
+"""A member's own words -> answers to form questions. Pure.
+
+Reads lines like ``Interesser: PFAS og spildevand``, ``Erfaring 12 år``, ``Jeg kan godt være
+sekretær``, ``alle undtagen støj``, ``ingen``, ``som sidst``. Each line gives operations on one
+question (set, add, remove, keep) or is kept as *not understood*. The rule that keeps it honest:
+a line without a label only counts when most of its meaningful words are option names; anything
+else is handed back as text for the chair, never guessed into an answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from tovholder.replies.form_text import CHOICE, label
+from tovholder.replies.fuzzy import LINKS, find_options, fold, prepare, word_matches, words
+from tovholder.sheets.model import Question
+
+
+def _set(text: str) -> set[str]:
+    return set(text.split())
+
+
+# Folded words that carry no answer of their own (Danish and English).
+STOP = LINKS | _set(
+    "jeg du vi man har er var kan vil skal gerne godt ogsaa desuden derudover samt eller men "
+    "arbejder beskaeftiger sidder deltager mest primaert isaer hovedsageligt nok fx bl a ca "
+    "meget lidt mere noget nogle alt alle min mit mine dit din som at faa tage paatage mig "
+    "rollen rolle vaere blive gerne stadig fortsat nu pt p t omraade omraadet omraader "
+    "i am is are was can could would will also mostly mainly my the with work working be take "
+    "on as a role happy glad interested interesse interesseret especially still now x "
+    "arbejde arbejdet gruppens gruppen interne laengere longer svar her hermed nu here are "
+    "ja tak yes please "
+    "kun only baade saa desvaerre efterhaanden herfra tiden kommet begyndt startet skiftet sager "
+    "sagerne opgaver projekter these days bit lot quite currently lately recently anymore "
+    "faaet fik got saet sat skriv noter ret aendr aendre put mark change set")
+ADD = {"ogsaa", "tilfoej", "plus", "add", "also", "desuden", "derudover", "ny", "nyt"}
+REMOVE = {"ikke", "nej", "fjern", "slet", "uden", "remove", "not", "no", "stopper", "stoppet", "udgaaet",
+          "droppet", "drop", "undtagen", "except"}
+_NONE = re.compile(r"^(ingen|intet|ingenting|nej|none|no|nothing|n ?a|0|ikke nogen|ingen af "
+                   r"dem|none of them|ikke relevant|not applicable)"
+                   r"( (lige nu|pt|p t|for tiden|i oejeblikket|at the moment|right now|tak|"
+                   r"thanks|desvaerre|i aar|i aaret|this year|for now|foreloebig))*$")
+_ALL = re.compile(r"^(alle|all|samtlige|alle sammen|all of them|alt|everything|alle muligheder|"
+                  r"begge|both|begge dele|both of them)"
+                  r"(?: (?:undtagen|paa naer|bortset fra|men ikke|except|but not|apart from) "
+                  r"(?P<but>.+))?$")
+UNCHANGED = re.compile(
+    r"^(?:ellers |resten er |resten |alt andet er |og ellers |otherwise |the rest is |der er |"
+    r"there are |there is |jeg har |i have )?"
+    r"(ingen (?:aendringer|aendring|nye aendringer|forandringer)|uaendret|uaendrede|som sidst|"
+    r"(?:det )?samme (?:svar )?som (?:sidst|sidste aar|sidste gang|foer|tidligere|i fjor)|"
+    r"som sidste (?:aar|gang)|same as last year|alt er (?:som (?:sidst|foer)|"
+    r"uaendret)|intet (?:nyt|er aendret|aendret)|ingenting er aendret|alt som foer|som foer|"
+    r"no changes?|unchanged|same as (?:last time|before)|nothing (?:has )?changed|"
+    r"all (?:still )?(?:correct|the same)|(?:jeg har )?(?:ikke aendret noget|intet aendret)|"
+    r"(?:der er )?ikke (?:noget|nogen) (?:nyt|aendringer)|(?:i have )?(?:not changed anything|"
+    r"changed nothing)|(?:mine )?svar er (?:de )?samme(?: som sidst)?)"
+    # what people add after it: "herfra", "i forhold til sidste år", ", thanks", an emoji
+    r"(?: (?:herfra|fra min side|fra mig|from me|on my side|i aar|denne gang|this time|tak|"
+    r"thanks|thank you|overhovedet|at all|i forhold til (?:sidste aar|sidste gang|sidst|foer)|"
+    r"compared to (?:last year|last time|before)))*$")
+_FILLER = re.compile(
+    r"^((hej|hejsa|hi|hello|hey|dear|kaere|goddag|godmorgen)( \w+){0,3}|"
+    r"((mange |tusind )?tak|thanks|thank you|ok|okay|fint|super|perfekt|hermed|vedhaeftet|"
+    r"saadan|se her|voila|here you go|done|rettet|udfyldt|besvaret|klar)\b.{0,40}|"
+    r"((hej|hi|hello|hey) )?(sorry|undskyld|beklager|apologies)\b.{0,160}|"
+    r".{0,60}\b(nedenfor|herunder|forneden|below|inline|i mailen|i teksten|i skemaet|krydset|"
+    r"markeret|marked|sat x|mine svar|my answers|svarene|slettet|fjernet|deleted|removed|"
+    r"(?:det|dem|those) (?:der|som|that) (?:ikke )?(?:passer|apply|applies))\b.{0,40})$")
+_BUT = re.compile(r"^([^,.;:]{3,40})[,.;:]?\s+(?:bortset fra|undtagen|except|but|men)\s+(?:at\s+|that\s+)?"
+                  r"(.+)$", re.IGNORECASE)
+#: a closing line ("Mvh", "Kh Jens", "Kind regards"): what follows is name, title and phone
+SIGNOFF = re.compile(
+    r"^(med venlig hilsen|venlig hilsen|venligst|mvh|vh|kh|k h|kaerlig hilsen|hilsen|de bedste "
+    r"hilsner|bedste hilsner|god dag|kind regards|best regards|regards|best|cheers|thanks|"
+    r"many thanks|br|sincerely|yours)( \w+){0,3}$")
+NUMBER_WORDS = {w: n for n, ws in enumerate((
+    "nul zero", "en et one", "to two", "tre three", "fire four", "fem five", "seks six",
+    "syv seven", "otte eight", "ni nine", "ti ten", "elleve eleven", "tolv twelve",
+    "tretten thirteen", "fjorten fourteen", "femten fifteen", "seksten sixteen",
+    "sytten seventeen", "atten eighteen", "nitten nineteen", "tyve twenty")) for w in ws.split()}
+_NUMBER_OK = _set("ca cirka omkring about approx approximately aar aars years year yrs godt "
+                  "efterhaanden now snart nearly almost roughly some over mindst least at "
+                  "er nu har jeg lige under i alt have has i ve about around "
+                 "knap naesten snart over mere end erfaring experience med of i paa")
+SYNONYMS = {  # extra label words for the default questions, by folded id
+    "interesser": "interesse interesseomraader fagomraader omraader emner fag arbejdsomraader",
+    "interests": "interest areas topics subjects fields",
+    "grupper": "arbejdsgrupper netvaerk gruppe netvaerksgrupper",
+    "groups": "group working networks network",
+    "funktioner": "funktion roller rolle opgaver poster hverv",
+    "functions": "function roles role tasks",
+    "erfaring": "aar aars anciennitet erfaringer",
+    "experience": "years",
+    "tid": "tidsforbrug timer kapacitet",
+    "time": "hours availability capacity",
+    "andet": "bemaerkninger bemaerkning kommentarer kommentar oevrigt",
+    "other": "comments comment notes remarks",
+}
+# Members answer in the other language too ("I work with noise" to the Danish form): each
+# default question also answers to its counterpart's label words.
+for _da, _en in (("interesser", "interests"), ("grupper", "groups"), ("funktioner", "functions"),
+                 ("erfaring", "experience"), ("tid", "time"), ("andet", "other")):
+    SYNONYMS[_da], SYNONYMS[_en] = (f"{SYNONYMS[_da]} {_en} {SYNONYMS[_en]}",
+                                    f"{SYNONYMS[_en]} {_da} {SYNONYMS[_da]}")
+#: "kan godt være formand", "I could be secretary": a willingness, added to what was chosen
+MODAL = _set("kan kunne gerne can could willing villig")
+_NUMBERED = re.compile(r"^\s*(?:spm\.?\s*|q\.?\s*)?(\d{1,2})\s*[.)]\s+(\S.*)$", re.IGNORECASE)
+_CONNECTOR = re.compile(r"^(?:men|og|bortset fra|undtagen|ellers|but|and|except|apart from)"
+                        r"(?:\s+(?:at|that))?\s+", re.IGNORECASE)
+_KEEP_IN_REST = _set("alle alt all begge both ingen none intet nothing")
+
+
+def translations() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(question id, option) -> the same option in the default form's other languages, so an
+    answer in Danish to the English form (or the reverse) is read: "støj" is Noise."""
+    from tovholder.sheets.starter import EXAMPLES
+
+    forms = [[(r["id"], [o.strip() for o in r["options"].split(";") if o.strip()])
+              for r in rows] for rows in EXAMPLES["form"].values()]
+    out: dict[tuple[str, str], set[str]] = {}
+    for form in forms:
+        for other in forms:
+            if other is form or len(other) != len(form):
+                continue
+            for (qid, opts), (_, theirs) in zip(form, other, strict=True):
+                if len(opts) == len(theirs):
+                    for mine, their in zip(opts, theirs, strict=True):
+                        if fold(mine) != fold(their):
+                            out.setdefault((qid, mine), set()).add(their)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+_TRANSLATIONS = translations()
+
+
+@dataclass
+class Ops:
+    """What the member's words say about each question, in the order said."""
+
+    ops: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
+    values: dict[str, str] = field(default_factory=dict)  # number and text questions
+    unchanged: bool = False
+    not_understood: list[str] = field(default_factory=list)
+
+    def add(self, qid: str, op: str, names: Sequence[str] = ()) -> None:
+        self.ops.setdefault(qid, []).append((op, tuple(names)))
+
+
+class Reader:
+    def __init__(self, questions: Sequence[Question], names: Sequence[str] = ()) -> None:
+        self.questions = list(questions)
+        self.by_id = {q.id: q for q in questions}
+        pairs = [(q.id, o) for q in questions if q.type in CHOICE for o in q.options]
+        said = [(qid, t, o) for qid, o in pairs for t in _TRANSLATIONS.get((qid, o), ())]
+        prepared = prepare(pairs + [(qid, t) for qid, t, _ in said])
+        self.options = prepared[:len(pairs)] + [
+            replace(p, name=o) for p, (_, _, o) in zip(prepared[len(pairs):], said, strict=True)]
+        self.names = {w for n in names for w in words(n)}
+        self.labels = {q.id: self._label_words(q) for q in questions}
+
+    def _label_words(self, q: Question) -> set[str]:
+        found = {fold(q.id), *words(label(q)), *SYNONYMS.get(fold(q.id), "").split()}
+        others = {w for o in self.questions if o is not q for w in words(o.text)}
+        found |= {w for w in words(q.text) if len(w) >= 7 and w not in STOP and w not in others}
+        return found
+
+    def question(self, text: str) -> Question | None:
+        """The question a label names: its number, id, or its words in the member's way."""
+        key = fold(text).strip()
+        key = re.sub(r"^(spoergsmaal|spm|question|q)\.?\s*", "", key).rstrip(".) ")
+        if key.isdigit():
+            n = int(key)
+            return self.questions[n - 1] if 1 <= n <= len(self.questions) else None
+        typed = [w for w in words(key) if not w.isdigit()]
+        hits = {q.id for q in self.questions for w in typed
+                if any(word_matches(w, lw) for lw in self.labels[q.id])}
+        rest = [w for w in typed if w not in STOP and not any(
+            word_matches(w, lw) for q in self.questions for lw in self.labels[q.id])]
+        return self.by_id[hits.pop()] if len(hits) == 1 and len(rest) <= 1 else None
+
+    # --- one line ----------------------------------------------------------------------------
+    def line(self, text: str, ops: Ops, scope: Question | None = None) -> Question | None:
+        """Read one line into ``ops``; returns the question a bare label opens for the next lines."""
+        key = " ".join(words(text))
+        if not key:
+            return scope
+        head, sep, value = text.partition(":") if ":" in text[:45] else text.partition("=")
+        q = self.question(head) if sep else None
+        numbered = _NUMBERED.match(text) if q is None else None
+        if numbered and 1 <= int(numbered.group(1)) <= len(self.questions):  # "2) ingen"
+            q, sep, value = self.questions[int(numbered.group(1)) - 1], ")", numbered.group(2)
+        if q is None and scope is not None:
+            if self.value(scope, text, ops):
+                return scope
+            return self.line(text, ops)  # not an answer to the open label: read it on its own
+        if UNCHANGED.match(key):
+            ops.unchanged = True
+            return None
+        clauses = [_CONNECTOR.sub("", c) for c in re.split(r"\s*[,;]\s+", text) if words(c)]
+        if q is None and len(clauses) > 1:
+            same = [c for c in clauses if UNCHANGED.match(" ".join(words(c)))]
+            if same and len(same) < len(clauses):  # "Erfaring 6 år, ellers uændret"
+                ops.unchanged = True
+                for clause in clauses:
+                    if clause not in same:
+                        self.line(clause, ops)
+                return None
+            if len(self._touched(text)) > 1:  # "Støj og luft, lidt tid": one answer a clause
+                for clause in clauses:
+                    self.line(clause, ops)
+                return None
+        but = _BUT.match(text)
+        if but and UNCHANGED.match(" ".join(words(but.group(1)))):
+            ops.unchanged = True
+            return self.line(but.group(2), ops)
+        if q is not None:
+            if not value.strip():
+                return q  # "Interesser:" on its own line: the next lines answer it
+            if not self.value(q, value, ops):
+                ops.not_understood.append(text)
+            return None
+        if sep and value.strip() and self.mentioned(value, ops):
+            return None  # "Her er mine svar: PFAS og jord"
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])", text) if s]
+        if len(sentences) > 1:
+            for sentence in sentences:
+                self.line(sentence, ops)
+            return None
+        if self.mentioned(text, ops) or self.names.issuperset(words(text)):
+            return None
+        if not _FILLER.match(key):
+            ops.not_understood.append(text)
+        return None
+
+    def _touched(self, text: str) -> set[str]:
+        """The questions a line names by label or by an option."""
+        typed = words(text)
+        named = {q.id for q in self.questions for w in typed
+                 if any(word_matches(w, lw, typos=False) for lw in self.labels[q.id])}
+        return named | {f.option.question for f in find_options(typed, self.options)}
+
+    def mentioned(self, text: str, ops: Ops) -> bool:
+        """A line without a label: a question's name inside it ("Erfaring 12 år", "Jeg har
+        god tid"), or mostly option names of the multiple-choice questions."""
+        typed = words(text)
+        named = {q.id for q in self.questions for w in typed  # no typos: "ændret" is not "andet"
+                 if any(word_matches(w, lw, typos=False) for lw in self.labels[q.id])}
+        multi = [o for o in self.options if self.by_id[o.question].type == "multi"]
+        found = find_options(typed, multi)
+        if len(named) == 1 and all(f.option.question in named for f in found):
+            q = self.by_id[named.pop()]
+            rest = " ".join(w for w in typed if not any(word_matches(w, lw, typos=False)
+                                                       for lw in self.labels[q.id]))
+            if found and not _ALL.match(rest) and not _NONE.match(rest):
+                self._choices(typed, found, ops, loose=True)  # "også med i PFAS-gruppen"
+                return True
+            if q.type in CHOICE:  # "og så er jeg med i begge grupper" -> "begge"
+                mine = [o for o in self.options if o.question == q.id]
+                rest = " ".join(w for w in rest.split() if w not in STOP or w in _KEEP_IN_REST
+                                or find_options([w], mine, partial=True))
+            return self.value(q, rest, ops)
+        if not found:
+            return False
+        content = [i for i, w in enumerate(typed) if w not in STOP and w not in ADD | REMOVE]
+        covered = {i for f in found for i in range(f.start, f.end)}
+        if len([i for i in content if i in covered]) * 2 <= len(content):
+            return False
+        self._choices(typed, found, ops, loose=True)
+        return True
+
+    # --- values -------------------------------------------------------------------------------
+    def value(self, q: Question, text: str, ops: Ops) -> bool:
+        key = " ".join(words(text))
+        if not key:
+            return True
+        if UNCHANGED.match(key):
+            ops.add(q.id, "keep")
+            return True
+        if q.type == "text":
+            ops.values[q.id] = text.strip()
+            return True
+        if q.type == "number":
+            number = number_value(text)
+            if number is not None:
+                ops.values[q.id] = number
+            return number is not None
+        if _NONE.match(key):
+            ops.add(q.id, "set")
+            return True
+        mine = [o for o in self.options if o.question == q.id]
+        every = _ALL.match(key)
+        if every:
+            but = find_options(words(every.group("but") or ""), mine, partial=True)
+            ops.add(q.id, "set", [o for o in q.options if o not in {f.option.name for f in but}])
+            return True
+        typed = words(text)
+        found = find_options(typed, mine, partial=True)
+        if not found or not self._covers(q, typed, found):
+            return False
+        if q.type == "single":
+            plain = [f for f in found if not _negated(typed, f.start)]
+            if len(plain) != 1 or len(found) != 1:
+                return False
+            ops.add(q.id, "set", [plain[0].option.name])
+            return True
+        self._choices(typed, found, ops)
+        return True
+
+    def _covers(self, q: Question, typed: list[str], found: list) -> bool:
+        """Do the options found make up most of what was said? "det varierer meget fra måned
+        til måned" names Meget, but is no answer Meget."""
+        covered = {i for f in found for i in range(f.start, f.end)}
+        other = {i for i, w in enumerate(typed) if i not in covered and w not in STOP
+                 and w not in ADD | REMOVE and not w.isdigit()
+                 and not any(word_matches(w, lw, typos=False) for lw in self.labels[q.id])}
+        return len(covered) >= len(other)
+
+    def _choices(self, typed: list[str], found: list, ops: Ops, loose: bool = False) -> None:
+        """Operations for the options found; ``loose`` for a sentence without a label, where
+        "kan godt være formand" adds to the chosen rather than replacing them."""
+        by_question: dict[str, dict[str, list[str]]] = {}
+        previous_end = 0
+        modal = loose and any(w in MODAL for w in typed)
+        for f in found:
+            before = _before(typed, max(previous_end, f.start - 6), f.start)
+            after = typed[f.end:f.end + 1]  # "Formand: nej tak", "PFAS no"
+            kind = ("remove" if any(w in REMOVE for w in before) or after in (["nej"], ["no"]) else
+                    "add" if any(w in ADD for w in before) or modal else "set")
+            by_question.setdefault(f.option.question, {}).setdefault(kind, []).append(
+                f.option.name)
+            previous_end = f.end
+        for qid, kinds in by_question.items():
+            if "set" in kinds and "remove" in kinds:  # "ikke PFAS, men VVM": a change
+                kinds["add"] = kinds.pop("set") + kinds.get("add", [])
+            if "set" in kinds:
+                ops.add(qid, "set", kinds["set"] + kinds.get("add", []))
+            elif "add" in kinds:
+                ops.add(qid, "add", kinds["add"])
+            if "remove" in kinds:
+                ops.add(qid, "remove", kinds["remove"])
+
+
+def _before(typed: list[str], lowest: int, start: int, n: int = 3) -> list[str]:
+    """Up to ``n`` words before ``start`` (not below ``lowest``), skipping small link words:
+    "no longer in the inspection network" -> longer, no, m."""
+    out: list[str] = []
+    for i in range(start - 1, lowest - 1, -1):
+        if typed[i] not in LINKS:
+            out.append(typed[i])
+            if len(out) == n:
+                break
+    return out
+
+
+def _negated(typed: list[str], start: int) -> bool:
+    return any(w in REMOVE for w in _before(typed, 0, start))
+
+
+def number_value(text: str) -> str | None:
+    """"ca. 12 år" -> "12"; "10-15" -> "10-15"; "tolv" -> "12"; None when it is not a number."""
+    numbers = re.findall(r"\d+(?:[.,]\d+)?", text)
+    typed = [w for w in words(re.sub(r"\d+(?:[.,]\d+)?", " ", text))]
+    if not numbers:
+        numbers = [str(NUMBER_WORDS[w]) for w in typed if w in NUMBER_WORDS and w not in ("en", "et")]
+    rest = [w for w in typed if w not in NUMBER_WORDS and w not in _NUMBER_OK]
+    if rest or not numbers or len(numbers) > 2:
+        return None
+    if len(numbers) == 2 and not re.search(r"\d\s*[-–]\s*\d", text):
+        return None
+    return "-".join(numbers)

@@ -1,0 +1,315 @@
+"""The command line: the one place where domain errors become sentences and exit codes.
+
+Exit codes: 0 fine (warnings allowed), 1 the workbook has errors (`check`), 2 Tovholder could not
+do its job (bad config, workbook locked or unreadable, Google down).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+
+from tovholder.app import config as configuration
+from tovholder.core.errors import TovholderError
+from tovholder.core.i18n import problem_line, t
+
+EPILOG = {
+    "main": "Eksempler / examples:\n  tovholder demo\n  tovholder --config gruppe.toml check\n"
+            "  tovholder show",
+    "demo": "Eksempel: tovholder demo --dir ~/tovholder-demo",
+    "init": "Eksempel: tovholder --config gruppe.toml init",
+    "check": "Eksempel: tovholder check   (exit 1 ved fejl, 0 ved kun advarsler)",
+    "show": "Eksempel: tovholder show --today 2026-05-04   eller: tovholder show competences",
+    "form": "Eksempel: tovholder form send --dry-run",
+    "draw": "Eksempel: tovholder draw --verify opslag.txt   (eller: ... | tovholder draw --verify)",
+    "tick": "Eksempel: tovholder tick --dry-run   (fra cron: */5 * * * * tovholder tick)",
+    "run": "Eksempel: tovholder --config /etc/tovholder.toml run   (stop med SIGTERM/Ctrl-C)",
+    "preview": "Eksempel: tovholder preview agenda --meeting 2026-12-04 --to ida@example.org "
+               "--out /tmp/forhaand",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tovholder", formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Tovholder: sekretæren der aldrig glemmer. Læser gruppens regneark, sender "
+                    "skemaer og dagsordener, forstår svarene.", epilog=EPILOG["main"])
+    parser.add_argument("--config", type=Path, default=Path("tovholder.toml"),
+                        help="konfigurationsfil (standard: ./tovholder.toml)")
+    parser.add_argument("--group", default=None, metavar="NAVN",
+                        help="kun denne gruppe, når konfigurationen har flere [[group]]")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help_text, epilog=EPILOG[name],
+                              formatter_class=argparse.RawDescriptionHelpFormatter)
+
+    demo = command("demo", "opret og kør demoen (opfundne medlemmer, lokal postkasse)")
+    demo.add_argument("--dir", type=Path, default=Path("demo"), help="mappe til demoen")
+    command("init", "opret fanerne med overskrifter, eksempler og rullelister")
+    for name, text in (("check", "kontrollér regnearket og vis alle problemer med celleadresse"),
+                       ("show", "vis medlemmer, funktioner, åbne opgaver og næste møde")):
+        cmd = command(name, text)
+        cmd.add_argument("--today", type=dt.date.fromisoformat, default=None,
+                         help="regn som om det er denne dato (ÅÅÅÅ-MM-DD)")
+    sub.choices["show"].add_argument(
+        "what", nargs="?", choices=["overview", "competences"], default="overview",
+        help="competences: medlemmer × fagområder og arbejdsgrupper, og hvem kan tage hvad")
+    form = command("form", "kompetenceskemaet: send det til dem, der ikke har svaret i runden")
+    form.add_argument("action", choices=["send"])
+    form.add_argument("--dry-run", action="store_true",
+                      help="vis hvad der ville blive sendt; send og skriv intet")
+    preview = command("preview", "vis en mail uden at sende den (agenda, followup, actions, …)")
+    preview.add_argument("kind", help="agenda, followup, actions eller correction")
+    preview.add_argument("--meeting", type=dt.date.fromisoformat, default=None,
+                         help="mødets dato (ÅÅÅÅ-MM-DD); standard: det næste")
+    preview.add_argument("--to", default=None, help="kun mailen til denne adresse")
+    preview.add_argument("--out", type=Path, default=None,
+                         help="skriv .eml og .html her i stedet for at vise teksten")
+    draw = command("draw", "efterprøv en lodtrækning ud fra tallene i opslaget")
+    draw.add_argument("--verify", action="store_true", required=True,
+                      help="genberegn vinderen ud fra opslagets tabel og frø")
+    draw.add_argument("file", nargs="?", type=Path, help="opslaget som tekst (standard: stdin)")
+    tick = command("tick", "én kørsel: læs regnearket og ny post, send det der er tid til")
+    tick.add_argument("--dry-run", action="store_true",
+                      help="vis hvad der ville blive sendt; send og skriv intet")
+    tick.add_argument("--now", type=dt.datetime.fromisoformat, default=None,
+                      help="regn som om klokken er dette (ÅÅÅÅ-MM-DDTTT:MM)")
+    run = command("run", "kør som tjeneste: en kørsel hvert par minutter og straks ved ny post")
+    run.add_argument("--dry-run", action="store_true",
+                     help="vis hvad der ville blive sendt; send og skriv intet")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    lang = "da"
+    try:
+        if args.command == "demo":
+            return cmd_demo(args)
+        if args.command == "draw":
+            return cmd_draw(args)
+        groups = _groups(args)
+        lang = groups[0].language
+        if args.command == "run":
+            return cmd_run(groups, args)
+        worst = 0
+        for cfg in groups:
+            lang = cfg.language
+            if len(groups) > 1:
+                print(f"== {cfg.name} ==")
+            worst = max(worst, COMMANDS[args.command](cfg, args))
+        return worst
+    except TovholderError as err:
+        print("tovholder: " + t(lang, err.code, **err.params), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _today(cfg: configuration.Config, args: argparse.Namespace) -> dt.date:
+    return getattr(args, "today", None) or dt.datetime.now(cfg.tz).date()
+
+
+def cmd_init(cfg: configuration.Config, args: argparse.Namespace, rows: dict | None = None) -> int:
+    from tovholder.app.wiring import open_backend
+    from tovholder.sheets.starter import new_tabs
+
+    backend = open_backend(cfg)
+    created = backend.create_tabs(new_tabs(cfg.language, rows))
+    if created:
+        print(t(cfg.language, "init.created", tabs=", ".join(created), label=backend.label))
+    else:
+        print(t(cfg.language, "init.nothing", label=backend.label))
+    return 0
+
+
+def cmd_check(cfg: configuration.Config, args: argparse.Namespace) -> int:
+    from tovholder.app.wiring import load_workbook, open_backend
+    from tovholder.sheets.checks import check
+
+    backend = open_backend(cfg)
+    problems = check(load_workbook(cfg, backend), _today(cfg, args),
+                     term_warning_days=max(cfg.terms.warning_days))
+    for problem in problems:
+        print(problem_line(problem, cfg.language))
+    errors = sum(p.severity == "error" for p in problems)
+    if problems:
+        print(t(cfg.language, "check.summary", errors=errors,
+                warnings=len(problems) - errors, label=backend.label))
+    else:
+        print(t(cfg.language, "check.clean", label=backend.label))
+    return 1 if errors else 0
+
+
+def cmd_show(cfg: configuration.Config, args: argparse.Namespace) -> int:
+    from tovholder.app.show import summary
+    from tovholder.app.wiring import load_workbook, open_backend
+
+    wb = load_workbook(cfg, open_backend(cfg))
+    if getattr(args, "what", "overview") == "competences":
+        from tovholder.jobs.form.competences import competence_overview
+
+        print(competence_overview(wb, cfg.language).text(), end="")
+        return 0
+    print(summary(wb, _today(cfg, args), cfg.language), end="")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Create the demo group (once) and run the main job on it: check, show, one tick."""
+    from tovholder.app import demo
+    from tovholder.app.wiring import open_group
+    from tovholder.jobs.runner.tick import tick
+
+    cfg = configuration.load(demo.write_config(args.dir))
+    now = dt.datetime.now(cfg.tz)
+    group = open_group(cfg)
+    if not cfg.workbook.path.exists():
+        cmd_init(cfg, args, rows=demo.rows(now.date()))
+        print(t(cfg.language, "demo.seeded", mails=demo.seed_mailbox(group.mailbox)))
+    print(f"\n== tovholder check ({cfg.workbook.path}) ==")
+    cmd_check(cfg, argparse.Namespace(today=now.date()))
+    print(f"\n== tovholder show ({cfg.workbook.path}) ==")
+    cmd_show(cfg, argparse.Namespace(today=now.date()))
+    print(f"\n== tovholder tick ({cfg.mail.local_dir}) ==")
+    try:
+        report = tick(group, now)
+        print(report.summary(cfg.language))
+        replies = demo.member_replies(cfg.mail.local_dir / "outbox")
+        fresh = [r for r in replies if group.mailbox.box.deliver(r)]  # type: ignore[attr-defined]
+        if fresh and report.sent.sent:  # the first run: members answer what they just got
+            print("\n" + t(cfg.language, "demo.replies", count=len(fresh)))
+            print(f"== tovholder tick ({cfg.mail.local_dir}) ==")
+            print(tick(group, now + dt.timedelta(minutes=5)).summary(cfg.language))
+    finally:
+        group.mailbox.close()
+    program = sys.argv[0] if sys.argv[0].endswith("tovholder") else "tovholder"
+    print(t(cfg.language, "demo.outbox", outbox=cfg.mail.local_dir / "outbox", config=cfg.file,
+            program=_short(program)))
+    return 0
+
+
+def cmd_tick(cfg: configuration.Config, args: argparse.Namespace) -> int:
+    from tovholder.app.wiring import open_group
+    from tovholder.jobs.runner.tick import tick
+
+    now = args.now.replace(tzinfo=cfg.tz) if args.now else dt.datetime.now(cfg.tz)
+    group = open_group(cfg)
+    try:
+        report = tick(group, now, dry_run=args.dry_run)
+    finally:
+        group.mailbox.close()
+    print(report.summary(cfg.language))
+    return 0
+
+
+def cmd_run(groups: list[configuration.Config], args: argparse.Namespace) -> int:
+    """One service per group, each in its own thread with its own scheduler and mailbox."""
+    import threading
+
+    from tovholder.app.wiring import open_group
+    from tovholder.jobs.runner.service import Service
+
+    services = []
+    for cfg in groups:
+        prefix = f"[{cfg.name}] " if len(groups) > 1 else ""
+        services.append(Service(
+            open_group(cfg), tick_minutes=cfg.service.tick_minutes,
+            poll_seconds=cfg.service.poll_seconds, lang=cfg.language, tz=cfg.tz,
+            say=lambda line, prefix=prefix: print(prefix + line, flush=True),
+            dry_run=args.dry_run))
+    services[0].install_signal_handlers(also=services[1:])
+    threads = [threading.Thread(target=s.run, name=f"group-{i}") for i, s in enumerate(services)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return 0
+
+
+def _groups(args: argparse.Namespace) -> list[configuration.Config]:
+    groups = configuration.load_groups(args.config)
+    if args.group is None:
+        return groups
+    chosen = [g for g in groups if g.name == args.group]
+    if not chosen:
+        raise TovholderError("config.no_group", group=args.group,
+                             groups=", ".join(g.name for g in groups) or "-")
+    return chosen
+
+
+def _short(path: str) -> str:
+    """A path as a person would type it here: relative below the current folder, else absolute."""
+    if os.path.sep not in path:
+        return path
+    relative = os.path.relpath(path)
+    return relative if not relative.startswith("..") else os.path.abspath(path)
+
+
+def cmd_form(cfg: configuration.Config, args: argparse.Namespace) -> int:
+    """Send the form now to those who have not answered (the tick would do it too)."""
+    from tovholder.app.wiring import open_group
+    from tovholder.jobs.form import form
+    from tovholder.jobs.runner.tick import tick
+
+    if "form" not in cfg.features:
+        raise TovholderError("form.no_round", file=str(cfg.file))
+    group = open_group(cfg)
+    try:
+        report = tick(group, dt.datetime.now(cfg.tz), dry_run=args.dry_run,
+                      only=[form.due_forms])
+    finally:
+        group.mailbox.close()
+    print(report.summary(cfg.language))
+    return 0
+
+
+def cmd_preview(cfg: configuration.Config, args: argparse.Namespace) -> int:
+    """Render emails exactly as the tick would, without sending or writing anything."""
+    from email import policy
+
+    from tovholder.app.wiring import open_group
+    from tovholder.jobs.digests.tools import preview
+    from tovholder.jobs.runner.tick import context
+
+    group = open_group(cfg)
+    try:
+        ctx, _ = context(group, dt.datetime.now(cfg.tz))
+    finally:
+        group.mailbox.close()
+    emails = preview(ctx, args.kind, args.meeting, args.to)
+    for n, out in enumerate(emails, start=1):
+        msg = out.message
+        if args.out:
+            args.out.mkdir(parents=True, exist_ok=True)
+            stem = args.out / f"{n:03d}-{out.kind}-{out.recipient}"
+            stem.with_suffix(".eml").write_bytes(msg.as_bytes(policy=policy.SMTP))
+            html = msg.get_body(("html",))
+            if html is not None:
+                stem.with_suffix(".html").write_text(html.get_content(), encoding="utf-8")
+            print(stem.with_suffix(".eml"))
+            continue
+        text = msg.get_body(("plain",))
+        print(f"Til: {msg['To']}\nEmne: {msg['Subject']}\n")
+        print(text.get_content() if text is not None else "")
+    return 0
+
+
+def cmd_draw(args: argparse.Namespace) -> int:
+    from tovholder.jobs.roles.draw_verify import draw_verify_command
+
+    text = args.file.read_text(encoding="utf-8") if args.file else sys.stdin.read()
+    out, code = draw_verify_command(text, "da")
+    print(out)
+    return code
+
+
+COMMANDS = {"preview": cmd_preview, "form": cmd_form, "init": cmd_init, "check": cmd_check,
+            "show": cmd_show, "tick": cmd_tick}
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,83 @@
+"""Wiring: the configured backend, mailbox and sender. The one place that picks transports."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tovholder.app.config import Config, ServerConfig, secret
+from tovholder.sheets.backend import Backend
+from tovholder.sheets.model import Workbook
+from tovholder.sheets.parse import parse_snapshot
+
+if TYPE_CHECKING:  # the transports are imported only when a command needs them
+    from tovholder.jobs.runner.tick import Group
+    from tovholder.mailer.mailbox import Mailbox
+
+
+def open_backend(config: Config) -> Backend:
+    """The workbook backend named in config; imported lazily so the xlsx demo needs no Google."""
+    wb = config.workbook
+    if wb.backend == "google":
+        from tovholder.sheets.google import GoogleBackend
+
+        return GoogleBackend.from_service_account_file(
+            wb.spreadsheet_id, wb.service_account_file, timeout=wb.timeout_seconds)
+    from tovholder.sheets.xlsx import XlsxBackend
+
+    return XlsxBackend(wb.path)
+
+
+def load_workbook(config: Config, backend: Backend) -> Workbook:
+    return parse_snapshot(backend.read(), term_years=config.terms.years)
+
+
+def _credentials(config: Config, server: ServerConfig, key: str) -> dict[str, object]:
+    if server.oauth == "google":
+        from tovholder.mailer.smtp import google_token_provider
+
+        return {"oauth_token_provider": google_token_provider(
+            str(config.workbook.service_account_file), server.username or config.mail.address)}
+    if not server.username:
+        return {}
+    return {"password": secret(server.password_env, server.password_file, f"{key}.password")}
+
+
+def open_mailbox(config: Config) -> Mailbox:
+    mail = config.mail
+    if mail.backend == "local":
+        from tovholder.mailer.mailbox import LocalMail
+
+        return LocalMail(mail.local_dir)
+    from tovholder.mailer.imap import ImapInbox, ImapSettings
+    from tovholder.mailer.mailbox import ServerMail
+    from tovholder.mailer.smtp import SmtpSettings
+
+    i, s = mail.imap, mail.smtp
+    inbox = ImapInbox(ImapSettings(
+        host=i.host, port=i.port, security=i.security, username=i.username,  # type: ignore[arg-type]
+        ca_file=str(i.ca_file) if i.ca_file else None, folder=i.folder,
+        processed_keyword=i.processed_keyword, processed_folder=i.processed_folder or None,
+        quarantine_folder=i.quarantine_folder, timeout=i.timeout_seconds,
+        **_credentials(config, i, "mail.imap")))  # type: ignore[arg-type]
+    smtp = SmtpSettings(
+        host=s.host, port=s.port, security=s.security, username=s.username or None,  # type: ignore[arg-type]
+        ca_file=str(s.ca_file) if s.ca_file else None, timeout=s.timeout_seconds,
+        rate_per_minute=s.rate_per_minute or None,
+        **_credentials(config, s, "mail.smtp"))  # type: ignore[arg-type]
+    return ServerMail(inbox, smtp, mail.address, i.sent_folder)
+
+
+def open_group(config: Config, backend: Backend | None = None,
+               mailbox: Mailbox | None = None) -> Group:
+    from tovholder.jobs.base.messages import Sender
+    from tovholder.jobs.runner.tick import Group
+
+    mail = config.mail
+    sender = Sender(mail.address, mail.name, config.language,
+                    secret(mail.secret_env, mail.secret_file, "mail.secret").encode(),
+                    templates=mail.templates, reply_form=mail.reply_address)
+    return Group(backend or open_backend(config), mailbox or open_mailbox(config), sender,
+                 term_years=config.terms.years, fallback_chair=mail.chair,
+                 settings=dict(config.features),
+                 quarantine_folder=mail.imap.quarantine_folder if mail.backend == "imap"
+                 else str(mail.local_dir / "inbox" / ".quarantine"))

@@ -1,0 +1,41 @@
+"""Domain errors. Raised inside with a message code and parameters; translated into the
+group's language once, at the CLI edge (tovholder.app.cli), via tovholder.core.i18n."""
+
+from __future__ import annotations
+
+
+class TovholderError(Exception):
+    """Base of every error the CLI turns into a plain sentence and exit code 2."""
+
+    code = "error"
+
+    def __init__(self, code: str | None = None, **params: object) -> None:
+        self.code = code or self.code
+        self.params = params
+        super().__init__(f"{self.code}: {params}")
+
+
+class ConfigError(TovholderError):
+    """A config key is missing or malformed: params key, expected, fix."""
+
+    code = "config.invalid"
+
+
+class WorkbookError(TovholderError):
+    """The workbook cannot be read or written (locked, corrupt, not found, API down)."""
+
+    code = "workbook.error"
+
+
+class WorkbookLocked(WorkbookError):
+    code = "workbook.locked"
+
+
+class SheetsUnavailable(WorkbookError):
+    """Google answered 429/5xx past the retry budget; the tick is skipped, the next one retries."""
+
+    code = "sheets.unavailable"
+
+
+class MailError(TovholderError):
+    code = "mail.error"
