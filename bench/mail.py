@@ -20,9 +20,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from bench import report
+from tests.features import made_up
 from tests.mailservers import MailServers
 from tovholder.jobs.base.messages import Sender, make_outgoing
-from tovholder.jobs.runner import tick as tick_module
 from tovholder.jobs.runner.service import Service
 from tovholder.jobs.runner.tick import Group
 from tovholder.mailer.imap import ImapInbox, ImapSettings
@@ -74,7 +74,7 @@ def reply_latencies(s: MailServers, folder: Path, *, idle: bool, replies: int) -
                           to_email=f"{member[0]}@example.org", to_name="Medlem",
                           context={"chair_name": "x", "title": "Svar", "body": "", "quoted": ""},
                           now=now) for n in range(replies)]
-    tick_module.DUE[:] = [lambda ctx: list(asks)]
+    group.features = made_up([lambda ctx: list(asks)])
     if not idle:
         group.mailbox = NoIdle(group.mailbox)  # type: ignore[assignment]
     problems: list[str] = []
@@ -110,7 +110,6 @@ def reply_latencies(s: MailServers, folder: Path, *, idle: bool, replies: int) -
             latencies.append((time.perf_counter() - accepted) * 1000)
     service.stop.set()
     worker.join(timeout=30)
-    tick_module.DUE[:] = []
     return latencies
 
 

@@ -33,9 +33,9 @@ from bench import report
 from bench._year_scenario import TZ, Scenario, expected, tabs_of
 from tests.sheets_standin import SheetsStandin
 from tovholder.jobs.actions import reminders
+from tovholder.jobs.base.feature import Feature, wake_functions
 from tovholder.jobs.base.messages import Sender
-from tovholder.jobs.digests import corrections, digests
-from tovholder.jobs.digests import tools as digest_tools
+from tovholder.jobs.digests import corrections, digests, when
 from tovholder.jobs.runner import idle, tick
 from tovholder.mailer import render
 from tovholder.mailer.mailbox import LocalMail
@@ -44,8 +44,10 @@ from tovholder.sheets.google import GoogleBackend
 
 STEP = dt.timedelta(minutes=5)
 START = dt.datetime(2025, 1, 1, tzinfo=TZ)
-DUE = [digests.due_agenda, corrections.due_corrections, digests.due_followup,
-       reminders.due_action_reminders]
+# The bench measures the digests alone.
+DIGESTS_ONLY = Feature("digests", due=(digests.due_agenda, corrections.due_corrections,
+                                       digests.due_followup, reminders.due_action_reminders),
+                       wakes=(when.next_wake,))
 
 
 class FullReads(GoogleBackend):
@@ -66,10 +68,11 @@ class Simulated:
         self.mailbox = LocalMail(root / self.sid)
         sender = Sender(f"gruppe{n}@example.org", f"Miljønetværk {n}", "da", b"bench")
         group = tick.Group(backend(self.sid, session=standin.session()), self.mailbox,
-                           sender, settings={"digests": digests.DigestSettings()})
+                           sender, settings={"digests": digests.DigestSettings()},
+                           features=(DIGESTS_ONLY,))
         inbox = root / self.sid / "inbox"
         self.gate = idle.IdleGate(
-            group, wakes=[digest_tools.next_wake], refresh=refresh, fallback=None,
+            group, wakes=wake_functions(group.features), refresh=refresh, fallback=None,
             has_mail=lambda: any(os.scandir(inbox / "new")) or any(os.scandir(inbox / "cur")))
 
     def step(self, now: dt.datetime) -> bool:
@@ -141,8 +144,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--no-render-cache", action="store_true",
                         help="render with a fresh jinja Environment per email, as mailer.render does")
     args = parser.parse_args(argv)
-    saved, saved_env = list(tick.DUE), render.environment
-    tick.DUE[:] = DUE  # the bench measures the digests alone
+    saved_env = render.environment
     cached_here = not hasattr(render.environment, "cache_info") and not args.no_render_cache
     if cached_here:  # see the module docstring: one jinja Environment per language, not per email
         render.environment = functools.lru_cache(maxsize=16)(render.environment)
@@ -151,7 +153,7 @@ def main(argv: list[str]) -> int:
                                 dt.timedelta(minutes=args.refresh_minutes),
                                 args.full_refresh_reads)
     finally:
-        tick.DUE[:], render.environment = saved, saved_env
+        render.environment = saved_env
     details["jinja_environment_cached_by_bench"] = cached_here
     name = "year" if (args.groups, args.days) == (1, 365) else \
         f"year-{args.groups}g-{args.days}d"

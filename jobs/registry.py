@@ -1,26 +1,22 @@
-"""The features a tick runs, in order: each contributes due functions and reply handlers
-(see jobs/context.py for the contract). Adding a feature is adding it here."""
+"""The service's features, in the order a tick runs their due functions. Adding a feature is
+adding its folder with a ``feature.py`` and naming it here; tovholder/app/wiring.py hands this
+list to the tick, and tests hand the tick their own."""
 
 from __future__ import annotations
 
-from tovholder.jobs.actions import reminders
-from tovholder.jobs.actions import replies as action_replies
-from tovholder.jobs.agenda_call import proposals as agenda_call
-from tovholder.jobs.base.context import Due, Handler
-from tovholder.jobs.consultations import consultations
-from tovholder.jobs.digests import corrections, digests
-from tovholder.jobs.form import form
-from tovholder.jobs.notices import notices
-from tovholder.jobs.roles import roles
+from tovholder.jobs.actions.feature import FEATURE as ACTIONS
+from tovholder.jobs.agenda_call.feature import FEATURE as AGENDA_CALL
+from tovholder.jobs.base.feature import Feature
+from tovholder.jobs.consultations.feature import FEATURE as CONSULTATIONS
+from tovholder.jobs.digests.feature import FEATURE as DIGESTS
+from tovholder.jobs.form.feature import FEATURE as FORM
+from tovholder.jobs.notices.feature import FEATURE as NOTICES
+from tovholder.jobs.roles.feature import FEATURE as ROLES
 
-HANDLERS: dict[str, Handler] = {
-    **form.HANDLERS, **roles.HANDLERS, **action_replies.HANDLERS, **agenda_call.HANDLERS,
-    **consultations.HANDLERS,
-}
-DUE: list[Due] = [
-    notices.due_failure_notices, notices.due_digest_problems,
-    corrections.due_corrections, digests.due_agenda, digests.due_followup,
-    reminders.due_action_reminders,
-    *form.DUE, *roles.DUE,
-    *agenda_call.DUE_FUNCTIONS, *consultations.DUE_FUNCTIONS, *action_replies.DUE_FUNCTIONS,
-]
+FEATURES: tuple[Feature, ...] = (NOTICES, DIGESTS, ACTIONS, FORM, ROLES, AGENDA_CALL,
+                                 CONSULTATIONS)
+
+
+def by_name(*names: str) -> tuple[Feature, ...]:
+    """Some of the features, in the service's order (e.g. for `tovholder form send`)."""
+    return tuple(f for f in FEATURES if f.name in names)

@@ -16,8 +16,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-import tovholder.jobs.runner.tick
 from tests.conftest import write_xlsx
+from tests.features import made_up
 from tovholder.core import i18n, i18n_replies
 from tovholder.jobs.base.context import Due, Handler
 from tovholder.jobs.base.messages import Sender
@@ -55,9 +55,8 @@ class World:
         self.backend = XlsxBackend(write_xlsx(tmp_path / "gruppe.xlsx", snapshot))
         self.mail = LocalMail(tmp_path / "post")
         sender = Sender("gruppe@example.org", "Miljøgruppen", lang, b"hemmelig")
-        self.group = Group(self.backend, self.mail, sender, settings=settings or {})
-        monkeypatch.setattr(tovholder.jobs.runner.tick, "DUE", list(due))
-        monkeypatch.setattr(tovholder.jobs.runner.tick, "HANDLERS", dict(handlers))
+        self.group = Group(self.backend, self.mail, sender, settings=settings or {},
+                           features=made_up(due, handlers))
         self.seen = 0
         self.lines: list[str] = []
 

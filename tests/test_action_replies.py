@@ -10,10 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.features import made_up
 from tests.replyworld import CHAIR, World, at, body, to
-from tovholder.jobs.actions import reminders
 from tovholder.jobs.actions import replies as action_replies
+from tovholder.jobs.actions.feature import FEATURE as ACTIONS_FEATURE
+from tovholder.jobs.base.feature import handlers
 from tovholder.jobs.digests.digests import due_followup
+from tovholder.jobs.digests.feature import FEATURE as DIGESTS
 from tovholder.mailer.decode import decode_message
 from tovholder.replies.actions import ActionInfo, parse_action_reply
 
@@ -35,8 +38,7 @@ def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str = "da",
         ["7", "", "Book lokale til mødet i juni", "Mette Lindholt", "06-03-2026", "åben", ""],
         ["8", "", "Send referat", "Søren Bækgaard", "06-03-2026", "åben", ""])}
     return World(tmp_path, monkeypatch, tabs,
-                 [reminders.due_action_reminders, *action_replies.DUE_FUNCTIONS],
-                 action_replies.HANDLERS, lang=lang)
+                 ACTIONS_FEATURE.due, handlers((ACTIONS_FEATURE, DIGESTS)), lang=lang)
 
 
 def action(w: World, aid: str):  # noqa: ANN201
@@ -85,7 +87,8 @@ def test_a_reply_to_the_follow_up_in_english(tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     w = world(tmp_path, monkeypatch, lang="en", meetings=[["03-03-2026", "afholdt"]])
     w.group.settings["digests"] = {"followup_days_after": 1}
-    monkeypatch.setattr("tovholder.jobs.runner.tick.DUE", [due_followup, *action_replies.DUE_FUNCTIONS])
+    w.group.features = made_up([due_followup, action_replies.due_action_answers],
+                               handlers((ACTIONS_FEATURE, DIGESTS)))
     followup = to(w.tick(at(TODAY)), "mette")
     w.reply(followup, "Number 3 and 7 are done.", at(TODAY, 10))
     w.tick(at(TODAY, 11))

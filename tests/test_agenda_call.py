@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from tests.replyworld import CHAIR, World, at, body, to
-from tovholder.jobs.agenda_call import proposals as agenda_call
+from tovholder.jobs.agenda_call.feature import FEATURE as AGENDA_CALL
+from tovholder.jobs.base.feature import handlers
 from tovholder.jobs.digests.digests import due_agenda
 from tovholder.mailer.decode import decode_message
 from tovholder.replies.proposals import parse_proposals
@@ -26,8 +27,8 @@ def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> World:
             "Dagsorden": [["Møde", "Nr", "Punkt", "Ansvarlig", "Note", "Status"],
                           ["22-04-2026", "1", "Tilsynskampagne 2026", "Ida Engholm", "",
                            "planlagt"]]}
-    return World(tmp_path, monkeypatch, tabs, [due_agenda, *agenda_call.DUE_FUNCTIONS],
-                 agenda_call.HANDLERS)
+    return World(tmp_path, monkeypatch, tabs, [due_agenda, *AGENDA_CALL.due],
+                 handlers((AGENDA_CALL,)))
 
 
 def test_the_call_goes_once_14_days_before_and_replies_become_proposed_items(

@@ -17,12 +17,11 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
-import tovholder.jobs.runner.tick as tick_module
 from tests.conftest import write_xlsx
 from tests.mailservers import MailServers
 from tests.test_mail_loop import Setup, setup  # noqa: F401 - the fixture
 from tests.test_smtp_imap import smtp_settings
-from tovholder.jobs import registry as features
+from tovholder.jobs.registry import FEATURES
 from tovholder.jobs.runner.tick import tick
 from tovholder.mailer.smtp import SmtpSender
 
@@ -41,7 +40,7 @@ def body(msg: EmailMessage) -> str:
 
 def run(s: Setup, now: dt.datetime) -> list[str]:
     """One whole tick with the real feature lists; the recipients it sent to."""
-    assert tick_module.DUE == features.DUE and tick_module.HANDLERS == features.HANDLERS
+    s.group.features = FEATURES
     return [o.recipient for o in tick(s.group, now, say=lambda _: None).sent.sent]
 
 

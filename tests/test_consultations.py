@@ -15,8 +15,9 @@ import pytest
 from docx import Document
 
 from tests.replyworld import World, at, body, to
-from tovholder.jobs.consultations import consultations
+from tovholder.jobs.base.feature import handlers
 from tovholder.jobs.consultations.consultations import clean_input
+from tovholder.jobs.consultations.feature import FEATURE as CONSULTATIONS
 from tovholder.jobs.consultations.people import matching_areas, minus_working_days
 from tovholder.mailer.decode import decode_message
 from tovholder.replies.proposals import declines
@@ -37,8 +38,8 @@ def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> World:
                   "PFAS; Støj"],
                  ["jonas.krogsgaard@example.org", "2026", "2026-01-10 10:00:00", "<b@x>", "",
                   "Spildevand"]]}
-    return World(tmp_path, monkeypatch, tabs, consultations.DUE_FUNCTIONS,
-                 consultations.HANDLERS)
+    return World(tmp_path, monkeypatch, tabs, CONSULTATIONS.due,
+                 handlers((CONSULTATIONS,)))
 
 
 def subjects(msgs: list[EmailMessage]) -> list[tuple[str, str]]:

@@ -28,7 +28,7 @@ from tests.digest_fixtures import (
 )
 from tovholder.core.errors import TovholderError
 from tovholder.jobs.actions.reminders import due_action_reminders
-from tovholder.jobs.digests import tools
+from tovholder.jobs.digests import tools, when
 from tovholder.jobs.digests.corrections import due_corrections
 from tovholder.jobs.digests.digests import (
     DigestSettings,
@@ -398,7 +398,7 @@ def test_preview_renders_whether_due_or_already_sent_and_filters_by_recipient():
 
 def test_next_wake_is_the_next_moment_a_decision_can_change():
     wb = group()
-    assert tools.next_wake(context(wb, at(MAY - dt.timedelta(days=9), 12))) == \
+    assert when.next_wake(context(wb, at(MAY - dt.timedelta(days=9), 12))) == \
         at(MAY - dt.timedelta(days=8), 7)
-    assert tools.next_wake(context(wb, at(MAY, 8))) == at(MAY, 9, 30)
-    assert tools.next_wake(context(wb, at(MAY, 10))) == at(MAY, 12)
+    assert when.next_wake(context(wb, at(MAY, 8))) == at(MAY, 9, 30)
+    assert when.next_wake(context(wb, at(MAY, 10))) == at(MAY, 12)

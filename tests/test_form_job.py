@@ -14,8 +14,8 @@ import pytest
 
 from tests.conftest import write_xlsx
 from tovholder.jobs.base.messages import Sender
-from tovholder.jobs.form import form
 from tovholder.jobs.form.competences import competence_overview
+from tovholder.jobs.form.feature import FEATURE as FORM
 from tovholder.jobs.form.form import FormSettings, settings_from_table
 from tovholder.jobs.runner import tick as tick_module
 from tovholder.jobs.runner.tick import Group, tick
@@ -47,7 +47,8 @@ class Setup:
         self.group = Group(XlsxBackend(self.path), self.mail,
                            Sender(GROUP, "Tovholder", "da", b"test-secret"),
                            settings={"form": FormSettings("2026", reminder_days=7,
-                                                          max_reminders=2)})
+                                                          max_reminders=2)},
+                           features=(FORM,))
 
     def tick(self, now: dt.datetime = NOW) -> tick_module.TickReport:
         return tick(self.group, now, say=lambda _: None)
@@ -76,12 +77,6 @@ class Setup:
         raw = msg.as_bytes()
         self.mail.box.deliver(raw)
         return raw
-
-
-@pytest.fixture(autouse=True)
-def form_jobs(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(tick_module, "DUE", list(form.DUE))
-    monkeypatch.setattr(tick_module, "HANDLERS", dict(form.HANDLERS))
 
 
 def quoted(msg: EmailMessage) -> str:

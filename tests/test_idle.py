@@ -7,9 +7,10 @@ import datetime as dt
 from pathlib import Path
 
 from tests.digest_fixtures import at, d
+from tests.features import made_up
+from tovholder.jobs.base.feature import wake_functions
 from tovholder.jobs.base.messages import Sender
-from tovholder.jobs.digests import digests
-from tovholder.jobs.digests import tools as digest_tools
+from tovholder.jobs.digests import digests, when
 from tovholder.jobs.runner import idle, tick
 from tovholder.mailer.mailbox import LocalMail
 from tovholder.sheets.batch import ApplyResult, Batch, NewTab
@@ -44,14 +45,14 @@ class Memory:
 
 
 def gate(tmp_path: Path, monkeypatch, mail: list[bool] | None = None):
-    monkeypatch.setattr(tick, "DUE", [digests.due_agenda])
     backend = Memory({"members": [{"name": "Ida Engholm", "email": "ida@example.org",
                                    "status": "aktiv"}],
                       "meetings": [{"date": d(DAY), "start": "9.30", "status": "planlagt"}]})
     group = tick.Group(backend, LocalMail(tmp_path / "mail"),
-                       Sender("gruppe@example.org", "Gruppen", "da", b"k"))
+                       Sender("gruppe@example.org", "Gruppen", "da", b"k"),
+                       features=made_up([digests.due_agenda], wakes=[when.next_wake]))
     flag = mail if mail is not None else [False]
-    return backend, idle.IdleGate(group, wakes=[digest_tools.next_wake],
+    return backend, idle.IdleGate(group, wakes=wake_functions(group.features),
                                   refresh=dt.timedelta(minutes=30), fallback=None,
                                   has_mail=lambda: flag[0])
 

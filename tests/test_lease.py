@@ -9,9 +9,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.features import made_up
 from tests.sheets_standin import SheetsStandin
 from tovholder.jobs.base.messages import Sender, make_outgoing
-from tovholder.jobs.runner import tick as tick_module
 from tovholder.jobs.runner.lease import current_holder
 from tovholder.jobs.runner.tick import Group, tick
 from tovholder.mailer.mailbox import LocalMail
@@ -57,7 +57,6 @@ def test_two_processes_ticking_at_once_send_each_email_once(tmp_path: Path,
     emails = [make_outgoing(sender, "notice", kind="race", key=str(n),
                             to_email=f"m{n}@example.org", to_name="", context=context, now=NOW)
               for n in range(20)]
-    monkeypatch.setattr(tick_module, "DUE", [lambda ctx: list(emails)])
     sent: list[str] = []
     lines: list[str] = []
     with SheetsStandin() as standin:
@@ -65,7 +64,8 @@ def test_two_processes_ticking_at_once_send_each_email_once(tmp_path: Path,
             "Medlemmer": [["Navn", "E-mail", "Status"], ["A", "a@example.org", "aktiv"]],
             "Log": [["Tid", "Art", "Nøgle", "Modtager", "Message-ID", "Tilstand", "Detaljer"]]})
         groups = [Group(GoogleBackend("race", session=standin.session()),
-                        CountingMail(tmp_path / f"post{p}", sent), sender) for p in range(2)]
+                        CountingMail(tmp_path / f"post{p}", sent), sender,
+                        features=made_up([lambda ctx: list(emails)])) for p in range(2)]
         start = threading.Barrier(2)
 
         def process(group: Group) -> None:

@@ -16,12 +16,12 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tests.conftest import DATA, write_xlsx
+from tests.features import made_up
 from tests.mailservers import MailServers
 from tests.test_smtp_imap import imap_settings, smtp_settings
 from tovholder.core.errors import MailError
 from tovholder.jobs.base.messages import Sender, make_outgoing
 from tovholder.jobs.notices.notices import due_failure_notices
-from tovholder.jobs.runner import tick as tick_module
 from tovholder.jobs.runner.tick import Group, tick
 from tovholder.mailer.decode import decode_message
 from tovholder.mailer.imap import ImapInbox
@@ -82,9 +82,9 @@ def outgoing(setup: Setup, kind: str, key: str, to: tuple[str, str]) -> Outgoing
                          to_email=setup.address(to), to_name=to[0], context=context, now=NOW)
 
 
-def wanting(monkeypatch: pytest.MonkeyPatch, emails: list[Outgoing]) -> None:
+def wanting(setup: Setup, emails: list[Outgoing]) -> None:
     """The tick wants exactly these emails (plus the notices to the chair it always sends)."""
-    monkeypatch.setattr(tick_module, "DUE", [lambda ctx: list(emails), due_failure_notices])
+    setup.group.features = made_up([lambda ctx: list(emails), due_failure_notices])
 
 
 def reply_from(setup: Setup, member: tuple[str, str], to_msg: EmailMessage, text: str) -> None:
@@ -107,7 +107,7 @@ def states(log: list, kind: str) -> dict[str, str]:
 def test_full_loop_send_reply_processed_and_logged(setup: Setup,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     member = setup.members[1]
-    wanting(monkeypatch, [outgoing(setup, "test", "1", member)])
+    wanting(setup, [outgoing(setup, "test", "1", member)])
     assert len(tick(setup.group, NOW, say=lambda _: None).sent.sent) == 1
     [received] = setup.inbox_of(member)
     assert received["Auto-Submitted"] == "auto-generated"
@@ -129,7 +129,7 @@ def test_full_loop_send_reply_processed_and_logged(setup: Setup,
 def test_dropped_smtp_connection_mid_batch_of_50_sends_exactly_the_rest(
         setup: Setup, monkeypatch: pytest.MonkeyPatch) -> None:
     member = setup.members[1]
-    wanting(monkeypatch, [outgoing(setup, "batch", str(n), member) for n in range(50)])
+    wanting(setup, [outgoing(setup, "batch", str(n), member) for n in range(50)])
     setup.servers.smtp_faults.drop_after = 20
     with pytest.raises(MailError):
         tick(setup.group, NOW, say=lambda _: None)
@@ -150,7 +150,7 @@ class Killed(BaseException):
 def test_killed_between_smtp_acceptance_and_sent_row_is_resolved_without_duplicate(
         setup: Setup, monkeypatch: pytest.MonkeyPatch) -> None:
     member = setup.members[2]
-    wanting(monkeypatch, [outgoing(setup, "kill", str(n), member) for n in range(5)])
+    wanting(setup, [outgoing(setup, "kill", str(n), member) for n in range(5)])
     real_send = setup.group.mailbox.send
     sent: list[str] = []
 
@@ -178,7 +178,6 @@ def test_killed_between_smtp_acceptance_and_sent_row_is_resolved_without_duplica
 
 def test_uidvalidity_change_rescans_without_reprocessing(setup: Setup,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(tick_module, "DUE", [])
     stranger = b"From: a@example.net\r\nTo: x@example.org\r\nSubject: hej\r\n" \
                b"Message-ID: <first@example.net>\r\n\r\nhej\r\n"
     setup.servers.deliver_raw(setup.me[0], stranger)
@@ -215,7 +214,6 @@ EXPECTED_OUTCOMES = {
 
 def test_every_bad_input_in_the_real_mailbox_gets_its_defined_outcome(
         setup: Setup, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(tick_module, "DUE", [])
     files = sorted((DATA / "incoming").glob("*.eml"))
     assert {f.name for f in files} == set(EXPECTED_OUTCOMES)
     for path in files:  # the samples answer gruppe@example.org; here the group is setup.me
@@ -246,7 +244,7 @@ def test_refused_recipient_does_not_block_others_and_the_chair_is_told(
         setup: Setup, monkeypatch: pytest.MonkeyPatch) -> None:
     member = setup.members[1]
     refused = outgoing(setup, "test", "r", ("refuse-x", ""))
-    wanting(monkeypatch, [refused, outgoing(setup, "test", "ok", member)])
+    wanting(setup, [refused, outgoing(setup, "test", "ok", member)])
     report = tick(setup.group, NOW, say=lambda _: None)
     assert [o.recipient for o, _ in report.sent.failed] == ["refuse-x@example.org"]
     assert len(report.sent.sent) == 1 and len(setup.inbox_of(member)) == 1

@@ -15,11 +15,11 @@ from zoneinfo import ZoneInfo
 import openpyxl
 import pytest
 
-import tovholder.jobs.runner.tick
 from tests.conftest import write_xlsx
 from tovholder.jobs.base.messages import Sender
 from tovholder.jobs.roles import lottery, roles
 from tovholder.jobs.roles.draw_verify import verify_from_text
+from tovholder.jobs.roles.feature import FEATURE as ROLES
 from tovholder.jobs.roles.lottery import LotterySettings
 from tovholder.jobs.runner.tick import Group, tick
 from tovholder.mailer.mailbox import LocalMail
@@ -73,9 +73,8 @@ class World:
         self.backend = XlsxBackend(write_xlsx(tmp_path / "gruppe.xlsx", snapshot(term_end)))
         self.mail = LocalMail(tmp_path / "post")
         sender = Sender("gruppe@example.org", "Miljøgruppens tovholder", "da", b"hemmelig")
-        self.group = Group(self.backend, self.mail, sender, settings={"roles": settings})
-        monkeypatch.setattr(tovholder.jobs.runner.tick, "DUE", roles.DUE)
-        monkeypatch.setattr(tovholder.jobs.runner.tick, "HANDLERS", roles.HANDLERS)
+        self.group = Group(self.backend, self.mail, sender, settings={"roles": settings},
+                           features=(ROLES,))
         self.seen = 0
 
     def tick(self, now: dt.datetime) -> list[EmailMessage]:

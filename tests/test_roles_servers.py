@@ -16,9 +16,10 @@ import pytest
 import tovholder.jobs.runner.tick
 from tests.conftest import write_xlsx
 from tests.test_mail_loop import NOW, Setup, reply_from, setup  # noqa: F401 - the fixture
-from tovholder.jobs.roles import lottery, roles
+from tovholder.jobs.roles import lottery
 from tovholder.jobs.roles.calls import DrawRecord
 from tovholder.jobs.roles.draw_verify import verify_from_text
+from tovholder.jobs.roles.feature import FEATURE as ROLES
 from tovholder.jobs.roles.lottery import settings_from_table
 from tovholder.jobs.runner.tick import tick
 from tovholder.sheets.model import Role
@@ -52,8 +53,7 @@ def group(setup: Setup, monkeypatch: pytest.MonkeyPatch) -> Setup:  # noqa: F811
         ],
     })
     setup.group.settings["roles"] = settings_from_table({}, fail)
-    monkeypatch.setattr(tovholder.jobs.runner.tick, "DUE", roles.DUE)
-    monkeypatch.setattr(tovholder.jobs.runner.tick, "HANDLERS", roles.HANDLERS)
+    setup.group.features = (ROLES,)
     return setup
 
 

@@ -25,7 +25,6 @@ TZ = ZoneInfo("Europe/Copenhagen")
 @pytest.mark.servers
 def test_new_mail_wakes_a_tick_within_seconds_with_idle(
         setup: Setup, mail_servers: MailServers, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
-    monkeypatch.setattr(tick_module, "DUE", [])
     lines: list[str] = []
     service = Service(setup.group, tick_minutes=60, poll_seconds=300, lang="da", tz=TZ,
                       say=lines.append)
@@ -95,7 +94,6 @@ def test_without_idle_new_mail_is_polled_every_poll_seconds(tmp_path: Path,
     from tovholder.mailer.mailbox import LocalMail
     from tovholder.sheets.xlsx import XlsxBackend
 
-    monkeypatch.setattr(tick_module, "DUE", [])
     path = write_xlsx(tmp_path / "g.xlsx", {"Medlemmer": [["Navn", "E-mail", "Status"]]})
     mailbox = LocalMail(tmp_path / "post")
     group = tick_module.Group(XlsxBackend(path), mailbox,

@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tests.conftest import write_xlsx
+from tests.features import made_up
 from tovholder.jobs.base.messages import Sender, make_outgoing
-from tovholder.jobs.runner import tick as tick_module
 from tovholder.jobs.runner.tick import Group, tick
 from tovholder.mailer.mailbox import LocalMail
 from tovholder.mailer.outbox import Outgoing
@@ -51,8 +51,7 @@ def test_a_reply_to_the_token_address_is_routed_to_member_and_conversation(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, form: str) -> None:
     g = group(tmp_path, form)
     message = ask(g)
-    monkeypatch.setattr(tick_module, "DUE", [lambda ctx: [Outgoing(
-        "ask", "1", "ann@example.org", message)]])
+    g.features = made_up([lambda ctx: [Outgoing("ask", "1", "ann@example.org", message)]])
     tick(g, NOW, say=lambda _: None)
     reply_to = str(message["Reply-To"])
     assert reply_to.startswith("svar-" if form else "gruppe+")
@@ -68,7 +67,6 @@ def test_a_reply_to_the_token_address_is_routed_to_member_and_conversation(
 def test_a_forged_token_is_quarantined_and_the_chair_is_told(tmp_path: Path,
                                                              monkeypatch: pytest.MonkeyPatch
                                                              ) -> None:
-    monkeypatch.setattr(tick_module, "DUE", [])
     g = group(tmp_path)
     g.mailbox.box.deliver(reply("gruppe+aaaaa-bbbbb-cccccccccccccccc@example.org"))
     report = tick(g, NOW, say=lambda _: None)
@@ -82,8 +80,8 @@ def test_a_forged_token_is_quarantined_and_the_chair_is_told(tmp_path: Path,
 def test_a_dry_run_writes_nothing_even_where_the_log_tab_is_missing(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     g = group(tmp_path)
-    monkeypatch.setattr(tick_module, "DUE", [lambda ctx: [Outgoing(
-        "ask", "1", "ann@example.org", ask(g))]])
+    message = ask(g)
+    g.features = made_up([lambda ctx: [Outgoing("ask", "1", "ann@example.org", message)]])
     before = g.backend.path.read_bytes()
     report = tick(g, NOW, dry_run=True)
     assert g.backend.path.read_bytes() == before  # no Log tab created, no row written

@@ -16,7 +16,7 @@ import datetime as dt
 
 from tovholder.core.dates import format_long_date
 from tovholder.jobs.base import answer_log as al
-from tovholder.jobs.base.context import Context, Due, Handler
+from tovholder.jobs.base.context import Context
 from tovholder.mailer.decode import ParsedMail
 from tovholder.mailer.inbound import Verdict
 from tovholder.mailer.outbox import Outgoing
@@ -35,9 +35,6 @@ from tovholder.sheets.model import Action
 
 KIND, CONFIRM, CHAIR = "action_reply", "action_confirm", "action_chair"
 RECORDED, TO_CHAIR, EMPTY = "recorded", "chair", "empty"
-#: the conversations whose replies are about actions: reminders (tovholder.jobs.actions.reminders.KIND), the
-#: follow-up digest (tovholder.jobs.digests.digests) and our own confirmations
-REPLY_KINDS = ("actions", "followup", CONFIRM)
 MAX_NOTE = 500
 
 
@@ -162,7 +159,3 @@ def due_action_answers(ctx: Context) -> list[Outgoing]:
                                  al.said(ctx, "answer.action_chair_title", name=name), body,
                                  words)
     return out
-
-
-HANDLERS: dict[str, Handler] = {kind: handle_action_reply for kind in REPLY_KINDS}
-DUE_FUNCTIONS: list[Due] = [due_action_answers]

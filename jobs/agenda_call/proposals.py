@@ -22,10 +22,10 @@ from typing import NoReturn
 
 from tovholder.core.dates import format_long_date
 from tovholder.jobs.base import answer_log as al
-from tovholder.jobs.base.context import Context, Due, Handler
+from tovholder.jobs.base.context import Context
 from tovholder.jobs.base.messages import make_outgoing
 from tovholder.jobs.digests import agenda as ag
-from tovholder.jobs.digests import digests
+from tovholder.jobs.digests import digests, when
 from tovholder.mailer.decode import ParsedMail
 from tovholder.mailer.inbound import Verdict
 from tovholder.mailer.outbox import Outgoing
@@ -60,17 +60,25 @@ def settings(ctx: Context) -> AgendaCallSettings:
     return found if isinstance(found, AgendaCallSettings) else AgendaCallSettings()
 
 
-def due_agenda_calls(ctx: Context) -> list[Outgoing]:
+def call_window(meeting: Meeting, s: AgendaCallSettings, d: digests.DigestSettings,
+                tz: dt.tzinfo | None) -> tuple[dt.datetime, dt.datetime]:
+    """[opens, closes): the call goes from its own day until the agenda digest's window opens."""
+    opens = when.at_hour(meeting.date - dt.timedelta(days=s.days_before), d.send_from_hour, tz)
+    return opens, when.agenda_window(meeting, d, tz)[0]
+
+
+def _calling(ctx: Context) -> bool:
     s, d = settings(ctx), digests.settings(ctx)
-    if not s.days_before or s.days_before <= d.agenda_days_before:
+    return bool(s.days_before) and s.days_before > d.agenda_days_before
+
+
+def due_agenda_calls(ctx: Context) -> list[Outgoing]:
+    if not _calling(ctx):
         return []
-    tz, out = ctx.now.tzinfo, []
+    s, d, tz, out = settings(ctx), digests.settings(ctx), ctx.now.tzinfo, []
     done = digests.Done(ctx)
     for meeting in ag.schedule(ctx.wb):
-        opens = digests.at_hour(meeting.date - dt.timedelta(days=s.days_before), d.send_from_hour,
-                                tz)
-        digest = digests.at_hour(meeting.date - dt.timedelta(days=d.agenda_days_before),
-                                 d.send_from_hour, tz)
+        opens, digest = call_window(meeting, s, d, tz)
         if meeting.status != "planned" or not opens <= ctx.now < digest:
             continue
         key = meeting.date.isoformat()
@@ -81,6 +89,15 @@ def due_agenda_calls(ctx: Context) -> list[Outgoing]:
                               to_name=m.name, context=context, now=ctx.now, bulk=True)
                 for m in digests.active_members(ctx) if not done(CALL, key, m.email)]
     return out
+
+
+def next_wake(ctx: Context) -> dt.datetime | None:
+    """The next moment a call window opens or closes (the same rule as due_agenda_calls)."""
+    if not _calling(ctx):
+        return None
+    s, d, tz = settings(ctx), digests.settings(ctx), ctx.now.tzinfo
+    found = [x for m in ctx.wb.meetings for x in call_window(m, s, d, tz) if x > ctx.now]
+    return min(found, default=None)
 
 
 def _meeting(ctx: Context, asked: str) -> Meeting | None:
@@ -155,7 +172,3 @@ def due_agenda_answers(ctx: Context) -> list[Outgoing]:
                                  al.said(ctx, "answer.agenda_chair_title", name=name), body,
                                  words)
     return out
-
-
-HANDLERS: dict[str, Handler] = {CALL: handle_agenda_reply, CONFIRM: handle_agenda_reply}
-DUE_FUNCTIONS: list[Due] = [due_agenda_calls, due_agenda_answers]

@@ -23,7 +23,7 @@ import re
 
 from tovholder.core.dates import format_long_date
 from tovholder.jobs.base import answer_log as al
-from tovholder.jobs.base.context import Context, Due, Handler
+from tovholder.jobs.base.context import Context
 from tovholder.jobs.base.messages import make_outgoing
 from tovholder.jobs.consultations import people as cp
 from tovholder.jobs.consultations.draft_doc import (
@@ -34,7 +34,7 @@ from tovholder.jobs.consultations.draft_doc import (
     draft_text,
     filename,
 )
-from tovholder.jobs.digests import digests
+from tovholder.jobs.digests import digests, when
 from tovholder.jobs.digests.parts import CLOSED
 from tovholder.mailer.compose import Attachment
 from tovholder.mailer.decode import ParsedMail
@@ -71,7 +71,7 @@ def internal_deadline(ctx: Context, c: Consultation) -> dt.date:
 
 
 def _at(ctx: Context, day: dt.date) -> dt.datetime:
-    return digests.at_hour(day, digests.settings(ctx).send_from_hour, ctx.now.tzinfo)
+    return when.at_hour(day, digests.settings(ctx).send_from_hour, ctx.now.tzinfo)
 
 
 def _context(ctx: Context, c: Consultation, coordinator: Member | None) -> dict[str, object]:
@@ -226,8 +226,3 @@ def _thanks(ctx: Context, c: Consultation, entry: LogEntry) -> str:
     return al.said(ctx, "answer.input_thanks", title=c.title,
                    coordinator=boss.name if boss else "",
                    day=format_long_date(internal_deadline(ctx, c), ctx.lang))
-
-
-HANDLERS: dict[str, Handler] = {NOTICE: handle_input, REMINDER: handle_input,
-                                CONFIRM: handle_input}
-DUE_FUNCTIONS: list[Due] = [due_notices, due_reminders, due_drafts, due_input_answers]

@@ -15,8 +15,8 @@ from tovholder.jobs.digests.digests import (
     invitation,
     make,
     meeting_context,
-    start_of,
 )
+from tovholder.jobs.digests.when import start_of
 from tovholder.mailer.outbox import Outgoing
 
 

@@ -11,102 +11,26 @@ problems, preview and wake-up moments in jobs/digest_tools.py.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, fields, replace
+from collections.abc import Sequence
+from dataclasses import replace
 
 from tovholder.core.dates import format_when
 from tovholder.jobs.base.context import Context
 from tovholder.jobs.base.messages import make_outgoing
 from tovholder.jobs.digests import agenda as ag
 from tovholder.jobs.digests import invites, parts
+from tovholder.jobs.digests.settings import STANDARD_AGENDA as STANDARD_AGENDA
+from tovholder.jobs.digests.settings import DigestSettings as DigestSettings
+from tovholder.jobs.digests.settings import settings as settings
+from tovholder.jobs.digests.settings import settings_from_table as settings_from_table
+from tovholder.jobs.digests.when import agenda_window, followup_at, followup_stale
 from tovholder.mailer import ics
 from tovholder.mailer.compose import Attachment, make_message_id
 from tovholder.mailer.outbox import FAILED, SENT, SKIPPED, Outgoing, latest_states
 from tovholder.mailer.render import TemplateBroken
 from tovholder.sheets.model import Meeting, Member
 
-STANDARD_AGENDA = {
-    "da": ("Velkomst", "Godkendelse af dagsorden", "Nyt fra medlemmerne",
-           "Opfølgning på seneste møde", ag.OWN, "Bordet rundt", "Punkter til næste møde",
-           "Eventuelt"),
-    "en": ("Welcome", "Approval of the agenda", "News from the members",
-           "Follow-up on the last meeting", ag.OWN, "Round the table", "Items for the next meeting",
-           "Any other business"),
-}
-
-
-@dataclass(frozen=True)
-class DigestSettings:
-    agenda_days_before: int = 7  # the agenda digest goes this many days before the meeting
-    followup_days_after: int = 3  # the follow-up goes this many days after (or at "referat klar")
-    action_reminder_days_before: int = 3  # an owner is reminded this many days before the due date
-    overdue_reminder_every_days: int = 7  # and every so many days while the action is overdue
-    stale_after_days: int = 14  # a follow-up later than this after its day is skipped as stale
-    send_from_hour: int = 7  # digests and reminders wait for this hour of the day (group's zone)
-    term_warning_days: int = 60  # terms ending within this many days are listed
-    standard_agenda: tuple[str, ...] | None = None  # None: the group language's default
-
-    def standard(self, lang: str) -> tuple[str, ...]:
-        return self.standard_agenda if self.standard_agenda is not None else \
-            STANDARD_AGENDA.get(lang, STANDARD_AGENDA["da"])
-
-
-KEYS = frozenset(f.name for f in fields(DigestSettings))
-_INT_KEYS = KEYS - {"standard_agenda"}
-
-
-def settings_from_table(table: dict[str, object], fail: Callable[[str, str, str], None]
-                        ) -> DigestSettings:
-    """The [digests] table of the config; ``fail(key, expected, fix)`` raises."""
-    values: dict[str, object] = {}
-    for key, value in table.items():
-        if key not in KEYS:
-            fail(key, "en kendt nøgle / a known key", "Gyldige nøgler: " + ", ".join(sorted(KEYS)))
-        elif key == "standard_agenda":
-            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip()
-                                                      for v in value) or \
-                    sum(v.strip() == ag.OWN for v in value) > 1:
-                fail(key, 'en liste af punkter med højst ét "*" (mødets egne punkter)',
-                     'Skriv fx standard_agenda = ["Velkomst", "*", "Eventuelt"]')
-            values[key] = tuple(v.strip() for v in value)  # type: ignore[union-attr]
-        elif not isinstance(value, int) or isinstance(value, bool) or value < 0 or \
-                key == "send_from_hour" and value > 23:
-            fail(key, "et helt antal ≥ 0" + (" og ≤ 23" if key == "send_from_hour" else ""),
-                 f"Skriv fx {key} = {getattr(DigestSettings(), key)}")
-        else:
-            values[key] = value
-    return DigestSettings(**values)  # type: ignore[arg-type]
-
-
-def settings(ctx: Context) -> DigestSettings:
-    found = ctx.settings.get("digests")
-    if isinstance(found, DigestSettings):
-        return found
-    if isinstance(found, dict):
-        def fail(key: str, expected: str, fix: str) -> None:
-            raise ValueError(f"digests.{key}: {expected}. {fix}")
-        return settings_from_table(found, fail)
-    return DigestSettings()
-
-
 # --- shared by the digests ------------------------------------------------------------------
-
-def start_of(meeting: Meeting, tz: dt.tzinfo | None) -> dt.datetime:
-    """When the meeting starts; a meeting without a time is taken to start at midnight."""
-    return dt.datetime.combine(meeting.date, meeting.start or dt.time(0), tzinfo=tz)
-
-
-def end_of(meeting: Meeting, tz: dt.tzinfo | None) -> dt.datetime:
-    if meeting.end:
-        return dt.datetime.combine(meeting.date, meeting.end, tzinfo=tz)
-    if meeting.start:
-        return start_of(meeting, tz) + ics.DEFAULT_LENGTH
-    return dt.datetime.combine(meeting.date + dt.timedelta(days=1), dt.time(0), tzinfo=tz)
-
-
-def at_hour(day: dt.date, hour: int, tz: dt.tzinfo | None) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(hour), tzinfo=tz)
-
 
 def active_members(ctx: Context, to: str | None = None) -> list[Member]:
     wanted = to.strip().casefold() if to else None
@@ -196,8 +120,11 @@ def agenda_due(ctx: Context, s: DigestSettings) -> list[Meeting]:
     announced under another date."""
     tz, moved = ctx.now.tzinfo, invites.announced(ctx.wb, ctx.log, ctx.today)
     return [m for m in ag.schedule(ctx.wb) if m.status == "planned" and m.date not in moved and
-            at_hour(m.date - dt.timedelta(days=s.agenda_days_before), s.send_from_hour, tz)
-            <= ctx.now < start_of(m, tz)]
+            _inside(agenda_window(m, s, tz), ctx.now)]
+
+
+def _inside(window: tuple[dt.datetime, dt.datetime], now: dt.datetime) -> bool:
+    return window[0] <= now < window[1]
 
 
 def due_agenda(ctx: Context) -> list[Outgoing]:
@@ -207,22 +134,10 @@ def due_agenda(ctx: Context) -> list[Outgoing]:
 
 # --- the follow-up --------------------------------------------------------------------------
 
-def followup_at(meeting: Meeting, s: DigestSettings, tz: dt.tzinfo | None) -> dt.datetime:
-    """When the follow-up is due: at "referat klar" once the meeting is over, else F days on."""
-    late = at_hour(meeting.date + dt.timedelta(days=s.followup_days_after), s.send_from_hour, tz)
-    return min(end_of(meeting, tz), late) if meeting.status == "minutes" else late
-
-
-def followup_stale(ctx: Context, s: DigestSettings, meeting: Meeting) -> bool:
-    tz = ctx.now.tzinfo
-    after = ag.next_meeting(ctx.wb, meeting.date)
-    limit = meeting.date + dt.timedelta(days=s.followup_days_after + s.stale_after_days)
-    return ctx.today > limit or (after is not None and ctx.now >= start_of(after, tz))
-
-
 def followup_due(ctx: Context, s: DigestSettings) -> list[Meeting]:
     return [m for m in ag.schedule(ctx.wb) if m.status in ("planned", "held", "minutes") and
-            followup_at(m, s, ctx.now.tzinfo) <= ctx.now and not followup_stale(ctx, s, m)]
+            followup_at(m, s, ctx.now.tzinfo) <= ctx.now and
+            not followup_stale(ctx.wb, m, s, ctx.now)]
 
 
 def followup_context(ctx: Context, meeting: Meeting) -> dict[str, object]:

@@ -15,7 +15,7 @@ from tovholder.jobs.actions.reminders import needing_reminder, reminder_emails
 from tovholder.jobs.base.context import Context
 from tovholder.jobs.digests import agenda as ag
 from tovholder.jobs.digests import digests as dg
-from tovholder.jobs.digests import invites
+from tovholder.jobs.digests import invites, when
 from tovholder.jobs.digests.corrections import correction_emails
 from tovholder.mailer.outbox import Outgoing
 from tovholder.mailer.render import environment
@@ -44,11 +44,11 @@ def stale_digests(ctx: Context) -> list[tuple[str, str, str]]:
         if m.date < ctx.today - LOOKBACK or m.date in moved:
             continue
         key, day = m.date.isoformat(), format_short_date(m.date, ctx.lang)
-        if m.status != "cancelled" and dg.start_of(m, tz) <= ctx.now and \
+        if m.status != "cancelled" and when.start_of(m, tz) <= ctx.now and \
                 not _logged(ctx, "agenda", key):
             found.append(("agenda", key, t(ctx.lang, "digest.stale_agenda", date=day)))
-        if m.status != "cancelled" and dg.followup_at(m, s, tz) <= ctx.now and \
-                dg.followup_stale(ctx, s, m) and not _logged(ctx, "followup", key):
+        if m.status != "cancelled" and when.followup_at(m, s, tz) <= ctx.now and \
+                when.followup_stale(ctx.wb, m, s, ctx.now) and not _logged(ctx, "followup", key):
             found.append(("followup", key, t(ctx.lang, "digest.stale_followup", date=day)))
     return found
 
@@ -115,20 +115,3 @@ def _meeting(ctx: Context, kind: str, day: dt.date | None) -> Meeting:
         raise TovholderError("digest.preview_no_meeting",
                              date=day.isoformat() if day else "")
     return found
-
-
-def next_wake(ctx: Context) -> dt.datetime:
-    """The first moment after ``ctx.now`` at which the digest due functions could decide
-    differently on an unchanged workbook and Log: the next send hour (reminders count days),
-    and each meeting's digest window, start, end and follow-up moments."""
-    s, tz, now = dg.settings(ctx), ctx.now.tzinfo, ctx.now
-    day = now.date() if now < dg.at_hour(now.date(), s.send_from_hour, tz) else \
-        now.date() + dt.timedelta(days=1)
-    moments = [dg.at_hour(day, s.send_from_hour, tz)]
-    for m in ctx.wb.meetings:
-        window = dg.at_hour(m.date - dt.timedelta(days=s.agenda_days_before), s.send_from_hour, tz)
-        stale = dt.datetime.combine(
-            m.date + dt.timedelta(days=s.followup_days_after + s.stale_after_days + 1),
-            dt.time(0), tzinfo=tz)
-        moments += [window, dg.start_of(m, tz), dg.end_of(m, tz), dg.followup_at(m, s, tz), stale]
-    return min(x for x in moments if x > now)

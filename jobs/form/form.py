@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import NoReturn
 
 from tovholder.core.i18n import t
-from tovholder.jobs.base.context import Context, Handler
+from tovholder.jobs.base.context import Context
 from tovholder.jobs.base.messages import make_outgoing
 from tovholder.jobs.form.answers import AnswerTab, answers_of, flagged_of
 from tovholder.mailer.decode import ParsedMail
@@ -166,8 +166,6 @@ def due_confirmations(ctx: Context) -> list[Outgoing]:
     return out
 
 
-DUE = [due_forms, due_reminders, due_confirmations]
-
 
 # --- recording a reply -----------------------------------------------------------------------
 
@@ -216,7 +214,3 @@ def _as_sent(ctx: Context, member: str, mail: ParsedMail) -> dict[str, str]:
         if entry is not None:
             return latest_answers(ctx, member, until=entry.time)
     return latest_answers(ctx, member)
-
-
-HANDLERS: dict[str, Handler] = {FORM: handle_form_reply, REMINDER: handle_form_reply,
-                                CONFIRM: handle_form_reply}

@@ -21,15 +21,11 @@ from __future__ import annotations
 import datetime as dt
 
 from tovholder.core.i18n import t
-from tovholder.jobs.base.context import Context, Due, Handler
+from tovholder.jobs.base.context import Context
 from tovholder.jobs.roles import calls as rc
 from tovholder.jobs.roles.draws import vacancy
 from tovholder.jobs.roles.mails import chair_note, day_text, mail, member_name, short_hash
 from tovholder.jobs.roles.replies import (
-    handle_approval_reply,
-    handle_decline_reply,
-    handle_renewal_reply,
-    handle_vacancy_reply,
     renew,
 )
 from tovholder.mailer.outbox import Outgoing
@@ -120,12 +116,3 @@ def due_vacancies(ctx: Context) -> list[Outgoing]:
     for role in ctx.wb.roles:
         out += vacancy(ctx, role)
     return out
-
-
-HANDLERS: dict[str, Handler] = {
-    "vacancy": handle_vacancy_reply,
-    "renewal": handle_renewal_reply,
-    "approval": handle_approval_reply,
-    "draw_winner": handle_decline_reply,
-}
-DUE: list[Due] = [due_approvals, due_terms, due_vacancies]

@@ -6,9 +6,9 @@ A full tick runs when:
 
 - the previous full tick wrote to the workbook (its own Log rows make the read stale), or it is
   the first one;
-- ``now`` has reached the next wake-up moment the due functions name (``wakes``: e.g.
-  tovholder.jobs.digests.tools.next_wake: the daily send hour, each meeting's digest window, start, end and
-  follow-up moments), or the fallback of one hour for features that name none;
+- ``now`` has reached the next wake-up moment the features name (``Feature.wakes``, computed
+  by the same code as their due-ness: e.g. jobs/digests/when.py), or the fallback of one hour
+  for the features that name none;
 - new mail is waiting (``has_mail``);
 - a refresh read (one Sheets request, at most every ``refresh``) finds the chair's tabs
   changed: the chair's edits are seen within that interval. The service-owned tabs (Log, Svar)
@@ -26,14 +26,13 @@ import hashlib
 from collections.abc import Callable
 
 from tovholder.jobs.base.context import Context
+from tovholder.jobs.base.feature import Wake
 from tovholder.jobs.runner.tick import Group, TickReport, tick
 from tovholder.sheets.backend import Backend, Snapshot
 from tovholder.sheets.batch import ApplyResult, Batch, NewTab
 from tovholder.sheets.model import Workbook
 from tovholder.sheets.parse import parse_snapshot
 from tovholder.sheets.schema import MEETINGS, TABS, find_tab
-
-Wake = Callable[[Context], dt.datetime]
 
 
 def chair_tabs(snapshot: Snapshot) -> list[str]:
@@ -122,7 +121,8 @@ class IdleGate:
         wb = _meetings_only(snapshot)
         ctx = Context(wb, [], self.group.sender, now, (self.group.fallback_chair, ""),
                       self.group.settings)
-        moments = [wake(ctx) for wake in self.wakes]  # wakes see the meetings and settings only
+        # wakes see the meetings and settings only; None: nothing of theirs is coming
+        moments = [m for m in (wake(ctx) for wake in self.wakes) if m is not None]
         if self.fallback is not None:
             moments.append(now + self.fallback)
         self.wake_at = min(moments, default=now + self.refresh)

@@ -17,7 +17,7 @@ import schedule
 
 from tovholder.core.errors import TovholderError
 from tovholder.core.i18n import t
-from tovholder.jobs.digests.tools import next_wake
+from tovholder.jobs.base.feature import wake_functions
 from tovholder.jobs.runner.idle import IdleGate
 from tovholder.jobs.runner.tick import Group
 
@@ -37,7 +37,7 @@ class Service:
         self.scheduler = schedule.Scheduler()  # our own, never the module-wide default
         # A scheduled tick that has nothing to do costs no request: the gate looks only when a
         # due moment comes, the service wrote, or a cheap refresh read sees the chair's edits.
-        self.gate = IdleGate(group, wakes=[next_wake], refresh=REFRESH)
+        self.gate = IdleGate(group, wakes=wake_functions(group.features), refresh=REFRESH)
         self.scheduler.every(tick_minutes).minutes.do(self.run_tick, force=False)
         self.ticks = 0
         self.last_tick = self.clock()

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tovholder.core.i18n import t
-from tovholder.jobs import registry as features
-from tovholder.jobs.base.context import Context, Due, Handler
+from tovholder.jobs.base.context import Context, Due
+from tovholder.jobs.base.feature import Feature, due_functions, handlers
 from tovholder.jobs.base.logbook import Logbook
 from tovholder.jobs.base.messages import Sender
 from tovholder.jobs.digests.tools import stale_digests
@@ -42,6 +42,7 @@ class Group:
     fallback_chair: str = ""
     quarantine_folder: str = "karantæne"
     settings: dict[str, object] = field(default_factory=dict)  # feature name -> its settings
+    features: tuple[Feature, ...] = ()  # what the tick runs (jobs/registry.py for the service)
 
 
 @dataclass
@@ -72,11 +73,6 @@ def context(group: Group, now: dt.datetime) -> tuple[Context, Logbook]:
                    group.settings), logbook
 
 
-#: reply handlers by conversation kind, and the due functions, in the order they run
-HANDLERS: dict[str, Handler] = dict(features.HANDLERS)
-DUE: list[Due] = list(features.DUE)
-
-
 def tick(group: Group, now: dt.datetime, *, dry_run: bool = False,
          say: Callable[[str], None] = print, only: list[Due] | None = None) -> TickReport:
     """One cycle. ``only`` runs just those due functions (e.g. `tovholder form send`)."""
@@ -105,10 +101,11 @@ def _run(group: Group, ctx: Context, logbook: Logbook, report: TickReport, lease
                       frozenset(m.email for m in wb.members if m.status in ("active", "pending")),
                       frozenset(), conversations_from_log(logbook.entries),
                       group.sender.reply_base)
-        report.inbox = process_inbox(group.mailbox, logbook, known, ctx, handlers=HANDLERS,
+        report.inbox = process_inbox(group.mailbox, logbook, known, ctx,
+                                     handlers=handlers(group.features),
                                      say=say, lease=lease)
     wanted = mail_notices(ctx, report.inbox.notices, group.quarantine_folder, say)
-    for due in DUE if only is None else only:
+    for due in due_functions(group.features) if only is None else only:
         wanted += due(ctx)
     stale = stale_digests(ctx)
     if stale and not dry_run:  # digests that came too late to be useful get a row saying why

@@ -70,6 +70,7 @@ def open_mailbox(config: Config) -> Mailbox:
 def open_group(config: Config, backend: Backend | None = None,
                mailbox: Mailbox | None = None) -> Group:
     from tovholder.jobs.base.messages import Sender
+    from tovholder.jobs.registry import FEATURES
     from tovholder.jobs.runner.tick import Group
 
     mail = config.mail
@@ -78,6 +79,6 @@ def open_group(config: Config, backend: Backend | None = None,
                     templates=mail.templates, reply_form=mail.reply_address)
     return Group(backend or open_backend(config), mailbox or open_mailbox(config), sender,
                  term_years=config.terms.years, fallback_chair=mail.chair,
-                 settings=dict(config.features),
+                 settings=dict(config.features), features=FEATURES,
                  quarantine_folder=mail.imap.quarantine_folder if mail.backend == "imap"
                  else str(mail.local_dir / "inbox" / ".quarantine"))

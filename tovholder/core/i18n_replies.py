@@ -64,4 +64,12 @@ MESSAGES: dict[str, dict[str, str]] = {
                               "en": "No input has come from the members."},
     "answer.draft_without": {"da": "Svarede uden input: {names}.",
                              "en": "Replied without input: {names}."},
+    # --- replies a person must read (jobs.base.pass_on) -----------------------------------
+    "pass_on.title": {"da": "{name} har svaret på en mail fra Tovholder",
+                      "en": "{name} answered an email from Tovholder"},
+    "pass_on.body": {
+        "da": 'Svaret kom på mailen "{subject}". Tovholder har ikke ændret noget i regnearket; '
+              "læs det og svar medlemmet selv, hvis det skal have svar.",
+        "en": 'The reply came to the email "{subject}". Tovholder changed nothing in the '
+              "workbook; read it and answer the member yourself if it needs an answer."},
 }

@@ -38,8 +38,10 @@ sys.path.insert(0, str(HERE.parents[2]))
 
 from tests.replyworld import World, at, body  # noqa: E402
 from tovholder.jobs.actions import reminders  # noqa: E402
-from tovholder.jobs.actions import replies as action_replies  # noqa: E402
-from tovholder.jobs.agenda_call import proposals as agenda_call  # noqa: E402
+from tovholder.jobs.actions.feature import FEATURE as ACTIONS  # noqa: E402
+from tovholder.jobs.agenda_call.feature import FEATURE as AGENDA_CALL  # noqa: E402
+from tovholder.jobs.base.feature import handlers  # noqa: E402
+from tovholder.jobs.digests.feature import FEATURE as DIGESTS  # noqa: E402
 
 TODAY = dt.date(2026, 12, 1)
 ACTION_ROWS = {  # id: (title, due)
@@ -61,7 +63,7 @@ def reminder(ids: list[str], lang: str) -> EmailMessage:
     rows += [[i, "", ACTION_ROWS[i][0], "Mette Lindholt", ACTION_ROWS[i][1], "åben", ""]
              for i in ids]
     w = _world({"Møder": [["Dato", "Status"]], "Opgaver": rows},
-               [reminders.due_action_reminders], action_replies.HANDLERS, lang)
+               [reminders.due_action_reminders], handlers((ACTIONS, DIGESTS)), lang)
     sent = w.tick(at(TODAY, 9))
     return next(m for m in sent if "mette" in str(m["To"]))
 
@@ -73,7 +75,7 @@ def agenda_call_mail(lang: str) -> EmailMessage:
                           ["15-12-2026", "1", "Budget 2027", "Ida Engholm", "", "planlagt"],
                           ["15-12-2026", "2", "Lugtklager fra svinestalde", "Søren Bækgaard",
                            "", "planlagt"]]}
-    w = _world(tabs, [*agenda_call.DUE_FUNCTIONS], agenda_call.HANDLERS, lang)
+    w = _world(tabs, [*AGENDA_CALL.due], handlers((AGENDA_CALL,)), lang)
     sent = w.tick(at(TODAY, 9))
     return next(m for m in sent if "mette" in str(m["To"]))
 

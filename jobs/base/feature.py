@@ -1,0 +1,74 @@
+"""The one shape of a feature: everything the tick needs to know about it, declared in one place.
+
+A feature (the competence form, roles, digests, ...) is one :class:`Feature` value, in its
+folder's ``feature.py``, listing
+
+- ``kinds``: every kind of email it sends, each with what a reply to it does (``Kind.reply``);
+  a kind nobody's words can change still declares where a reply goes (``pass_on``: to a person),
+  so no reply is ever only logged;
+- ``due``: the due functions, ``due(ctx) -> [Outgoing]``, pure and idempotent (jobs/base/context);
+- ``wakes``: the moments after ``now`` at which its due functions could decide differently on
+  an unchanged workbook; the idle gate of ``tovholder run`` sleeps until the earliest. A wake
+  function must be computed by the same code that decides due-ness (see jobs/digests/when.py);
+- ``settings``: its config table, if it has one (see tovholder/app/config.py).
+
+The tick takes its features as data (``Group.features``), so a test runs a tick with exactly the
+features it names, and jobs/registry.py lists the service's own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from tovholder.jobs.base.context import Context, Due, Handler
+
+Wake = Callable[[Context], "dt.datetime | None"]
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of email (the ``kind`` of its Log rows and reply token) and its reply handling."""
+
+    name: str
+    reply: Handler  # records what a verified reply says, or passes it on (jobs/base/pass_on.py)
+    doc: str = ""  # what the email is, in a few words (for the docs and `tovholder preview`)
+
+
+@dataclass(frozen=True)
+class Feature:
+    name: str
+    kinds: tuple[Kind, ...] = ()
+    due: tuple[Due, ...] = ()
+    wakes: tuple[Wake, ...] = ()
+    settings: object | None = None  # the feature's settings schema (a dataclass type), if any
+    doc: str = ""
+
+
+class DuplicateKind(ValueError):
+    """Two features declare the same kind: a reply could not be routed to one handler."""
+
+
+def handlers(features: Iterable[Feature]) -> dict[str, Handler]:
+    """Reply handlers by conversation kind, across ``features``; each kind declared once."""
+    found: dict[str, Handler] = {}
+    owner: dict[str, str] = {}
+    for feature in features:
+        for kind in feature.kinds:
+            if kind.name in found:
+                raise DuplicateKind(f"{kind.name}: {owner[kind.name]} and {feature.name}")
+            found[kind.name], owner[kind.name] = kind.reply, feature.name
+    return found
+
+
+def due_functions(features: Iterable[Feature]) -> list[Due]:
+    return [due for feature in features for due in feature.due]
+
+
+def wake_functions(features: Iterable[Feature]) -> list[Wake]:
+    return [wake for feature in features for wake in feature.wakes]
+
+
+def declared_kinds(features: Iterable[Feature]) -> set[str]:
+    return {kind.name for feature in features for kind in feature.kinds}

@@ -1,0 +1,23 @@
+"""The digests feature: the agenda digest before a meeting (with its calendar invitation), the
+follow-up after it, corrections when a meeting moves. When each is due: when.py."""
+
+from __future__ import annotations
+
+from tovholder.jobs.actions.replies import handle_action_reply
+from tovholder.jobs.base.feature import Feature, Kind
+from tovholder.jobs.base.pass_on import pass_on
+from tovholder.jobs.digests import corrections, digests, when
+from tovholder.jobs.digests.settings import DigestSettings
+
+FEATURE = Feature(
+    "digests",
+    kinds=(
+        Kind("agenda", pass_on, "the agenda digest and calendar invitation before a meeting"),
+        # The follow-up lists each member's open actions: "3 er færdig" is understood there too.
+        Kind("followup", handle_action_reply, "the follow-up after a meeting"),
+        Kind("correction", pass_on, "a moved or cancelled meeting"),
+    ),
+    due=(corrections.due_corrections, digests.due_agenda, digests.due_followup),
+    wakes=(when.next_wake,),
+    settings=DigestSettings,
+)

@@ -1,0 +1,87 @@
+"""When each digest is due, and so when the service must wake for it: the one place that knows.
+Pure.
+
+The due functions (jobs/digests/digests.py, corrections.py, tools.stale_digests) ask
+``agenda_window``, ``followup_at`` and ``followup_stale`` whether a digest is due now; the idle
+gate of ``tovholder run`` asks ``next_wake`` when to look again, and ``next_wake`` is nothing but
+the same moments taken after ``now``. Change a rule here and both follow.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tovholder.jobs.base.context import Context
+from tovholder.jobs.digests.agenda import next_meeting
+from tovholder.jobs.digests.settings import DigestSettings, settings
+from tovholder.mailer import ics
+from tovholder.sheets.model import Meeting, Workbook
+
+
+def at_hour(day: dt.date, hour: int, tz: dt.tzinfo | None) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(hour), tzinfo=tz)
+
+
+def start_of(meeting: Meeting, tz: dt.tzinfo | None) -> dt.datetime:
+    """When the meeting starts; a meeting without a time is taken to start at midnight."""
+    return dt.datetime.combine(meeting.date, meeting.start or dt.time(0), tzinfo=tz)
+
+
+def end_of(meeting: Meeting, tz: dt.tzinfo | None) -> dt.datetime:
+    if meeting.end:
+        return dt.datetime.combine(meeting.date, meeting.end, tzinfo=tz)
+    if meeting.start:
+        return start_of(meeting, tz) + ics.DEFAULT_LENGTH
+    return dt.datetime.combine(meeting.date + dt.timedelta(days=1), dt.time(0), tzinfo=tz)
+
+
+def agenda_window(meeting: Meeting, s: DigestSettings, tz: dt.tzinfo | None
+                  ) -> tuple[dt.datetime, dt.datetime]:
+    """[opens, closes): the agenda digest goes from D days before, at the send hour, until the
+    meeting starts."""
+    opens = at_hour(meeting.date - dt.timedelta(days=s.agenda_days_before), s.send_from_hour, tz)
+    return opens, start_of(meeting, tz)
+
+
+def followup_at(meeting: Meeting, s: DigestSettings, tz: dt.tzinfo | None) -> dt.datetime:
+    """When the follow-up is due: at "referat klar" once the meeting is over, else F days on."""
+    late = at_hour(meeting.date + dt.timedelta(days=s.followup_days_after), s.send_from_hour, tz)
+    return min(end_of(meeting, tz), late) if meeting.status == "minutes" else late
+
+
+def followup_stale_from(meeting: Meeting, s: DigestSettings, tz: dt.tzinfo | None) -> dt.datetime:
+    """From this moment a follow-up that never went is too old to be of use."""
+    last = meeting.date + dt.timedelta(days=s.followup_days_after + s.stale_after_days)
+    return dt.datetime.combine(last + dt.timedelta(days=1), dt.time(0), tzinfo=tz)
+
+
+def followup_stale(wb: Workbook, meeting: Meeting, s: DigestSettings, now: dt.datetime) -> bool:
+    """Too old, or the next meeting has already started."""
+    after = next_meeting(wb, meeting.date)
+    return now >= followup_stale_from(meeting, s, now.tzinfo) or \
+        (after is not None and now >= start_of(after, now.tzinfo))
+
+
+def next_send_hour(now: dt.datetime, s: DigestSettings) -> dt.datetime:
+    """The next daily send hour after ``now`` (reminders count days from it)."""
+    today = at_hour(now.date(), s.send_from_hour, now.tzinfo)
+    return today if now < today else at_hour(now.date() + dt.timedelta(days=1),
+                                             s.send_from_hour, now.tzinfo)
+
+
+def moments(meeting: Meeting, s: DigestSettings, tz: dt.tzinfo | None) -> list[dt.datetime]:
+    """Every moment at which a digest rule about ``meeting`` changes its answer."""
+    opens, starts = agenda_window(meeting, s, tz)
+    return [opens, starts, end_of(meeting, tz), followup_at(meeting, s, tz),
+            followup_stale_from(meeting, s, tz)]
+
+
+def next_wake(ctx: Context) -> dt.datetime | None:
+    """The first moment after ``ctx.now`` at which the digest due functions could decide
+    differently on an unchanged workbook and Log."""
+    s, now = settings(ctx), ctx.now
+    found = [next_send_hour(now, s)]
+    for meeting in ctx.wb.meetings:
+        found += moments(meeting, s, now.tzinfo)
+    return min(x for x in found if x > now)
+

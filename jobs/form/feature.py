@@ -1,0 +1,18 @@
+"""The competence form: sent to every active member each round, reminders, replies recorded in
+Svar, confirmations showing what was recorded."""
+
+from __future__ import annotations
+
+from tovholder.jobs.base.feature import Feature, Kind
+from tovholder.jobs.form import form
+
+FEATURE = Feature(
+    "form",
+    kinds=(
+        Kind(form.FORM, form.handle_form_reply, "the competence form"),
+        Kind(form.REMINDER, form.handle_form_reply, "a reminder of the form"),
+        Kind(form.CONFIRM, form.handle_form_reply, "what was recorded, with the form again"),
+    ),
+    due=(form.due_forms, form.due_reminders, form.due_confirmations),
+    settings=form.FormSettings,
+)
