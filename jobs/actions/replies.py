@@ -16,6 +16,7 @@ import datetime as dt
 
 from tovholder.core.dates import format_long_date
 from tovholder.jobs.base import answer_log as al
+from tovholder.jobs.base import cells
 from tovholder.jobs.base.context import Context
 from tovholder.mailer.decode import ParsedMail
 from tovholder.mailer.inbound import Verdict
@@ -108,22 +109,14 @@ def _dmy(iso: str) -> str:
 
 
 def _pending(ctx: Context, action: Action, col_key: str, default: str) -> str:
-    layout = ctx.wb.layouts["actions"]
-    col = layout.col(col_key)
-    for write in reversed(ctx.batch.cells):
-        if write.tab == layout.title and write.row == action.row and write.col == col:
-            return write.value
-    return default
+    return cells.pending(ctx, "actions", action.row, col_key, default)
 
 
 def _set(ctx: Context, action: Action, col_key: str, value: str) -> bool:
     layout = ctx.wb.layouts["actions"]
-    col, key_col = layout.col(col_key), layout.col("id")
-    if col is None or key_col is None:
+    if layout.col(col_key) is None:
         return False
-    ctx.batch.set_cell(layout.title, action.row, col, value, key_col=key_col,
-                       key_value=action.id)
-    return True
+    return cells.set_cells(ctx, "actions", action.row, ("id", action.id), {col_key: value})
 
 
 # --- the e-mails derived from the Log -------------------------------------------------------

@@ -14,10 +14,9 @@ import hashlib
 
 from tovholder.core.i18n import t
 from tovholder.jobs.base.context import Context
-from tovholder.jobs.base.logbook import FIELDS
+from tovholder.jobs.base.logbook import record as record  # the one Log-row builder
 from tovholder.jobs.base.messages import make_outgoing
-from tovholder.mailer.outbox import TIME_FORMAT, Outgoing, age, count_recent
-from tovholder.sheets import schema
+from tovholder.mailer.outbox import Outgoing, age, count_recent
 from tovholder.sheets.model import LogEntry
 
 RECENT = dt.timedelta(days=14)  # a recorded reply older than this is not confirmed any more
@@ -27,22 +26,6 @@ SEP = " | "  # between what was recorded and the member's words in a Log detail
 
 def short_hash(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:10]
-
-
-def record(ctx: Context, kind: str, key: str, state: str, *, recipient: str = "",
-           message_id: str = "", detail: str = "", limit: int = 2000) -> None:
-    """Append a Log row to this tick's write, and to ctx.log so later decisions see it."""
-    layout = ctx.wb.layouts.get("log")
-    title = layout.title if layout else schema.LOG.title(ctx.lang)
-    columns = dict(layout.columns) if layout else {k: i for i, k in enumerate(FIELDS, 1)}
-    values = dict(zip(FIELDS, (ctx.now.strftime(TIME_FORMAT), kind, key, recipient, message_id,
-                               state, detail[:limit]), strict=True))
-    cells = [""] * max([*columns.values(), len(FIELDS)])
-    for name, value in values.items():
-        if name in columns:
-            cells[columns[name] - 1] = value
-    ctx.batch.append(title, tuple(cells))
-    ctx.log.append(LogEntry(0, *values.values()))
 
 
 def handled(ctx: Context, kind: str, message_id: str) -> bool:

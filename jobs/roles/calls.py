@@ -24,10 +24,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from tovholder.jobs.base import cells
 from tovholder.jobs.base.context import Context
-from tovholder.jobs.base.logbook import FIELDS
+from tovholder.jobs.base.logbook import record as record  # the one Log-row builder
 from tovholder.jobs.roles.lottery import Entry, LotterySettings
-from tovholder.mailer.outbox import TIME_FORMAT, age
+from tovholder.mailer.outbox import age
 from tovholder.sheets import schema
 from tovholder.sheets.model import LogEntry, Member, Role
 from tovholder.sheets.schema import fold
@@ -47,22 +48,6 @@ def role_id(name: str) -> str:
 def settings(ctx: Context) -> LotterySettings:
     found = ctx.settings.get("roles")
     return found if isinstance(found, LotterySettings) else LotterySettings()
-
-
-def record(ctx: Context, kind: str, key: str, state: str, *, recipient: str = "",
-           message_id: str = "", detail: str = "") -> None:
-    """Append a Log row to this tick's write, and to ctx.log so later decisions see it."""
-    layout = ctx.wb.layouts.get("log")
-    title = layout.title if layout else schema.LOG.title(ctx.lang)
-    columns = dict(layout.columns) if layout else {k: i for i, k in enumerate(FIELDS, 1)}
-    values = dict(zip(FIELDS, (ctx.now.strftime(TIME_FORMAT), kind, key, recipient, message_id,
-                               state, detail[:2000]), strict=True))
-    cells = [""] * max([*columns.values(), len(FIELDS)])
-    for name, value in values.items():
-        if name in columns:
-            cells[columns[name] - 1] = value
-    ctx.batch.append(title, tuple(cells))
-    ctx.log.append(LogEntry(0, *values.values()))
 
 
 def recent(entry: LogEntry, ctx: Context, within: dt.timedelta = RECENT) -> bool:
@@ -209,26 +194,11 @@ def holder_text(members: list[Member], email: str) -> str:
 
 def set_role_cells(ctx: Context, role: Role, values: dict[str, str]) -> bool:
     """Write column key -> text into the role's row; False when the tab has no role column."""
-    layout = ctx.wb.layouts.get("roles")
-    key_col = layout.col("role") if layout else None
-    if layout is None or key_col is None:
-        return False
-    for key, value in values.items():
-        col = layout.col(key)
-        if col is not None:
-            ctx.batch.set_cell(layout.title, role.row, col, value, key_col=key_col,
-                               key_value=role.role)
-    return True
+    return cells.set_cells(ctx, "roles", role.row, ("role", role.role), values)
 
 
 def pending_cell(ctx: Context, tab_key: str, row: int, col_key: str, default: str) -> str:
-    """The value this tick already decided for a cell, else what was read (``default``)."""
-    layout = ctx.wb.layouts.get(tab_key)
-    col = layout.col(col_key) if layout else None
-    for write in reversed(ctx.batch.cells):
-        if layout and write.tab == layout.title and write.row == row and write.col == col:
-            return write.value
-    return default
+    return cells.pending(ctx, tab_key, row, col_key, default)
 
 
 def dmy(day: dt.date) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tovholder.core.i18n import t
+from tovholder.jobs.base import cells
 from tovholder.jobs.base.context import Context
 from tovholder.jobs.roles import calls as rc
 from tovholder.jobs.roles.lottery import eligible
@@ -107,12 +108,9 @@ def handle_approval_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> s
         return "godkendelse: allerede afgjort"
     answer, text = _said(mail)
     layout = ctx.wb.layouts.get("members")
-    status_col = layout.col("status") if layout else None
-    email_col = layout.col("email") if layout else None
-    if answer == YES and layout and status_col and email_col:
-        ctx.batch.set_cell(layout.title, member.row, status_col,
-                           rc.choice(ctx, "members", "status", "active"),
-                           key_col=email_col, key_value=member.email)
+    if answer == YES and layout and layout.col("status") and cells.set_cells(
+            ctx, "members", member.row, ("email", member.email),
+            {"status": rc.choice(ctx, "members", "status", "active")}):
         rc.record(ctx, rc.APPROVAL, email, "approved", recipient=verdict.member,
                   message_id=mail.message_id, detail=text)
         return "godkendelse: ja"
