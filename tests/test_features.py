@@ -76,3 +76,6 @@ def test_a_reply_to_the_agenda_digest_reaches_the_chair_quoted(
     assert "Mette Lindholt" in str(note["Subject"]) + body(note)
     assert "> Afbud herfra, jeg er på kursus. Kan nogen sende mig slides bagefter?" in body(note)
     assert w.tick(at("2026-04-15", 13)) == []  # once
+    log = w.workbook().log
+    assert sorted((e.kind, e.state) for e in log if e.kind in ("mail", "passed_on")) == [
+        ("mail", "processed"), ("passed_on", "chair")]  # handled, not quarantined

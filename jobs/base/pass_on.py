@@ -25,7 +25,7 @@ def pass_on(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str:
     """The reply handler of every kind whose replies a person must read."""
     if al.handled(ctx, KIND, mail.message_id):
         return "videregivet før"
-    words = visible_text(mail.best_text(), lang_hint=ctx.lang).strip()
+    words = visible_text(mail.best_text, lang_hint=ctx.lang).strip()
     # The chair answering a notice about herself needs no copy of her own words.
     state = EMPTY if not words else FROM_CHAIR if \
         verdict.member.casefold() == ctx.chair[0].casefold() else TO_CHAIR
