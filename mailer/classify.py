@@ -76,11 +76,12 @@ def _dsn_fields(part: Message) -> list[dict[str, str]]:
     base64_encoded = str(part.get("content-transfer-encoding", "")).strip().lower() == "base64"
     if isinstance(payload, list) and not base64_encoded:
         # The parser splits a plain DSN into header-only messages, one per block.
-        blocks = [{k.lower(): str(v) for k, v in b.raw_items()} for b in payload]
+        blocks = [{k.lower(): str(v) for k, v in b.raw_items()} for b in payload
+                  if isinstance(b, Message)]
     else:
         # Encoded (Exchange does this): the parser's blocks hold base64, so decode it ourselves.
         if isinstance(payload, list):
-            payload = "".join(str(b.get_payload()) for b in payload)
+            payload = "".join(str(b.get_payload()) for b in payload if isinstance(b, Message))
         data = b""
         if isinstance(payload, str) and len(payload) <= 256 * 1024:
             try:
@@ -140,8 +141,10 @@ def _original_id(msg: Message) -> str | None:
     """The Message-ID of the mail a bounce returns, from its message/rfc822 or headers part."""
     for part in msg.walk():
         ctype = part.get_content_type()
-        if ctype == "message/rfc822" and isinstance(part.get_payload(), list):
-            inner = part.get_payload()[0]
+        payload = part.get_payload()
+        if ctype == "message/rfc822" and isinstance(payload, list) and payload and \
+                isinstance(payload[0], Message):
+            inner = payload[0]
             found = MSG_ID.findall(" ".join(str(v) for k, v in inner.raw_items()
                                              if k.lower() == "message-id"))
         elif ctype == "text/rfc822-headers":
@@ -150,7 +153,7 @@ def _original_id(msg: Message) -> str | None:
         else:
             continue
         if found:
-            return found[0]
+            return str(found[0])
     return None
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from email import headerregistry
-from email.message import EmailMessage
+from email.message import EmailMessage, MIMEPart
 from email.policy import SMTP
 from email.utils import format_datetime
 
@@ -203,7 +203,7 @@ def build_message(
     return msg
 
 
-def _drop_inner_mime_version(part: EmailMessage) -> None:
+def _drop_inner_mime_version(part: MIMEPart) -> None:
     # The email package stamps MIME-Version on every sub-part; RFC 2045 wants it only on top,
     # and some spam filters score the duplicates.
     del part["MIME-Version"]

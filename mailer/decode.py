@@ -54,7 +54,9 @@ class ParsedMail:
 
 def parse_bytes(raw: bytes) -> EmailMessage:
     """The parsed message (policy.default); the parser records defects instead of raising."""
-    return email.message_from_bytes(raw, policy=policy.default)  # type: ignore[return-value]
+    msg = email.message_from_bytes(raw, policy=policy.default)
+    assert isinstance(msg, EmailMessage)  # policy.default makes EmailMessage
+    return msg
 
 
 # --- decoding -----------------------------------------------------------------------------------

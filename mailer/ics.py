@@ -98,7 +98,7 @@ def invite_ics(invite: Invite) -> str:
     if isinstance(invite.tz, ZoneInfo) and invite.start is not None:
         year = dt.timedelta(days=366)
         cal.add_missing_timezones(first_date=invite.day - year, last_date=invite.day + year)
-    return cal.to_ical().decode("utf-8")
+    return str(cal.to_ical().decode("utf-8"))
 
 
 def attachment(invite: Invite) -> Attachment:

@@ -130,7 +130,7 @@ class ImapInbox:
                 self.round_trips += 1
                 return new_tag()
 
-            client._imap._new_tag = counted_tag  # type: ignore[method-assign]
+            client._imap._new_tag = counted_tag
             if s.security == "starttls":
                 client.starttls(tls_context(s.ca_file))
             if s.oauth_token_provider is not None:

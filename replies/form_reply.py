@@ -170,7 +170,7 @@ def _locate(lines: list[tuple[int, str]], questions: Sequence[Question]) -> _For
                 form.marks.setdefault(qid, {}).setdefault(name, state)
             continue
         mark = _mark_below(text, last, choice)
-        if mark is not None:  # "x - den tager jeg gerne" typed under an option
+        if mark is not None and last is not None:  # "x - den tager jeg gerne" under an option
             form.marks.setdefault(last[0], {})[last[1]] = mark
             last = None
         elif text and not is_service_line(text):

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from tovholder.replies.form_text import CHOICE, label
-from tovholder.replies.fuzzy import LINKS, find_options, fold, prepare, word_matches, words
+from tovholder.replies.fuzzy import LINKS, Found, find_options, fold, prepare, word_matches, words
 from tovholder.sheets.model import Question
 
 
@@ -309,7 +309,7 @@ class Reader:
         self._choices(typed, found, ops)
         return True
 
-    def _covers(self, q: Question, typed: list[str], found: list) -> bool:
+    def _covers(self, q: Question, typed: list[str], found: list[Found]) -> bool:
         """Do the options found make up most of what was said? "det varierer meget fra måned
         til måned" names Meget, but is no answer Meget."""
         covered = {i for f in found for i in range(f.start, f.end)}
@@ -318,7 +318,8 @@ class Reader:
                  and not any(word_matches(w, lw, typos=False) for lw in self.labels[q.id])}
         return len(covered) >= len(other)
 
-    def _choices(self, typed: list[str], found: list, ops: Ops, loose: bool = False) -> None:
+    def _choices(self, typed: list[str], found: list[Found], ops: Ops, loose: bool = False
+                 ) -> None:
         """Operations for the options found; ``loose`` for a sentence without a label, where
         "kan godt være formand" adds to the chosen rather than replacing them."""
         by_question: dict[str, dict[str, list[str]]] = {}

@@ -135,7 +135,7 @@ def _clauses(text: str) -> list[tuple[list[str], bool]]:
         stop = end.start() if end else len(text)
         words = _words(text[start:stop])
         if words:
-            out.append((words, bool(end) and "?" in end.group(0)))
+            out.append((words, end is not None and "?" in end.group(0)))
         if end:
             start = end.end()
     return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from tovholder.core.dates import parse_date, parse_time
 from tovholder.sheets import schema
@@ -71,10 +71,14 @@ def _header_names(tab: Tab) -> dict[str, str]:
     return names
 
 
+Getter = Callable[[str], tuple[object, str]]  # a row's cell and its address, by column key
+
+
 class _TabReader:
     """Rows of one tab with cells fetched by column key and problems reported by address."""
 
-    def __init__(self, tab: Tab, title: str, grid: list[list[object]], problems: list[Problem]):
+    def __init__(self, tab: Tab, title: str, grid: Sequence[Sequence[object]],
+                 problems: list[Problem]):
         self.tab, self.title, self.grid, self.problems = tab, title, grid, problems
         self.layout = self._find_header()
 
@@ -89,7 +93,7 @@ class _TabReader:
                    default=0)
         return TabLayout(self.tab.key, self.title, header_row or 1, columns, extra, last)
 
-    def _match(self, row: list[object]) -> tuple[dict[str, int], dict[str, int]]:
+    def _match(self, row: Sequence[object]) -> tuple[dict[str, int], dict[str, int]]:
         names = _header_names(self.tab)
         columns: dict[str, int] = {}
         extra: dict[str, int] = {}
@@ -105,7 +109,7 @@ class _TabReader:
     def missing_required(self) -> list[str]:
         return [c.key for c in self.tab.columns if c.required and c.key not in self.layout.columns]
 
-    def values(self) -> Iterator[tuple[int, list[object]]]:
+    def values(self) -> Iterator[tuple[int, Sequence[object]]]:
         """(row number, cells) for each non-blank data row."""
         for r in range(self.layout.header_row + 1, len(self.grid) + 1):
             row = self.grid[r - 1]
@@ -119,12 +123,12 @@ class _TabReader:
         for r, row in self.values():
             yield r, [text(row[c - 1]) if c and c <= len(row) else "" for c in cols]
 
-    def rows(self) -> Iterator[tuple[int, Callable[[str], tuple[object, str]]]]:
+    def rows(self) -> Iterator[tuple[int, Getter]]:
         """(row number, get) for each non-blank data row; get(key) -> (raw value, cell address)."""
         cols = self.layout.columns
         for r, row in self.values():
 
-            def get(key: str, row: list[object] = row, r: int = r) -> tuple[object, str]:
+            def get(key: str, row: Sequence[object] = row, r: int = r) -> tuple[object, str]:
                 c = cols.get(key)
                 if c is None:
                     return None, ""
@@ -161,7 +165,7 @@ class _Parser:
                           "column.missing", column=column.da, en=column.en)
         return None if missing else reader
 
-    def date(self, r: _TabReader, get: Callable, key: str) -> tuple[dt.date | None, bool]:
+    def date(self, r: _TabReader, get: Getter, key: str) -> tuple[dt.date | None, bool]:
         value, address = get(key)
         try:
             return parse_date(value), True
@@ -169,7 +173,7 @@ class _Parser:
             r.report("error", address, "cell.not_date", value=value)
             return None, False
 
-    def time(self, r: _TabReader, get: Callable, key: str) -> tuple[dt.time | None, bool]:
+    def time(self, r: _TabReader, get: Getter, key: str) -> tuple[dt.time | None, bool]:
         value, address = get(key)
         try:
             return parse_time(value), True
@@ -177,7 +181,7 @@ class _Parser:
             r.report("error", address, "cell.not_time", value=value)
             return None, False
 
-    def choice(self, r: _TabReader, get: Callable, key: str, mapping: dict[str, str],
+    def choice(self, r: _TabReader, get: Getter, key: str, mapping: dict[str, str],
                severity: str = "error") -> str | None:
         value, address = get(key)
         found = mapping.get(fold(text(value)))

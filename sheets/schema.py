@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tovholder.core.text import fold
+from tovholder.core.text import fold as fold  # re-exported: the schema's folding
 
 LANGUAGES = ("da", "en")
 

@@ -97,8 +97,9 @@ def open_actions(wb: Workbook) -> list[Action]:
 
 def roles_view(wb: Workbook, today: dt.date, warning_days: int) -> dict[str, list[dict[str, object]]]:
     """Vacant roles, and terms that end within ``warning_days`` (or have ended)."""
-    vacant = [{"role": r.role, "description": r.description} for r in wb.roles if r.vacant]
-    ending = []
+    vacant: list[dict[str, object]] = [{"role": r.role, "description": r.description}
+                                        for r in wb.roles if r.vacant]
+    ending: list[dict[str, object]] = []
     for role in wb.roles:
         if role.vacant or role.term_end is None or (role.term_end - today).days > warning_days:
             continue
@@ -114,7 +115,7 @@ def consultations_view(wb: Workbook, today: dt.date, before: dt.date | None
     found = [c for c in wb.consultations if c.deadline and c.deadline >= today and
              (before is None or c.deadline < before) and fold(c.status) not in CLOSED]
     return [{"title": c.title, "authority": c.authority, "deadline": c.deadline, "link": c.link,
-             "coordinator": c.coordinator} for c in sorted(found, key=lambda c: c.deadline)]
+             "coordinator": c.coordinator} for c in sorted(found, key=lambda c: c.deadline or today)]
 
 
 def form_round(settings: object) -> str:

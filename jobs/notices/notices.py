@@ -19,7 +19,8 @@ NOTICES_PER_DAY = 20  # a flood of spam must not become a flood of notices to th
 
 def _notice(ctx: Context, key: str, title: str, body: str, quoted: str = "") -> Outgoing:
     email, name = ctx.chair
-    context = {"chair_name": name or email, "title": title, "body": body, "quoted": quoted}
+    context: dict[str, object] = {"chair_name": name or email, "title": title, "body": body,
+                                  "quoted": quoted}
     return make_outgoing(ctx.sender, "notice", kind="notice", key=key, to_email=email,
                          to_name=name, context=context, now=ctx.now)
 

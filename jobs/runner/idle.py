@@ -64,6 +64,9 @@ class Recording:
         self.last = self.inner.read()
         return self.last
 
+    def read_tabs(self, titles: list[str]) -> Snapshot:
+        return self.inner.read_tabs(titles)
+
     def apply(self, batch: Batch) -> ApplyResult:
         self.wrote = self.wrote or bool(batch)
         return self.inner.apply(batch)

@@ -86,9 +86,11 @@ def process_inbox(mailbox: Mailbox, logbook: Logbook, known: Known, ctx: Context
             say("fejl ved læsning af en mail:\n" + traceback.format_exc(limit=3))
         report.outcomes[verdict.outcome] = report.outcomes.get(verdict.outcome, 0) + 1
         if verdict.outcome == DUPLICATE:
+            assert mail is not None  # judged from a decoded mail
             (quarantined if handled.get(mail.message_id) == QUARANTINED else marked).append(key)
             continue
         if verdict.outcome == OWN_COPY:
+            assert mail is not None
             if mail.message_id in sending:  # a crash came between SMTP's 250 and the Log row
                 sent = sending.pop(mail.message_id)
                 rows.append(logbook.row(now, sent.kind, sent.key, SENT, recipient=sent.recipient,
@@ -97,7 +99,7 @@ def process_inbox(mailbox: Mailbox, logbook: Logbook, known: Known, ctx: Context
             continue
         message_id = mail.message_id if mail else f"<uid-{key}@ulæselig>"
         sender = mail.from_addr if mail else ""
-        if verdict.reason == "reply":
+        if verdict.reason == "reply" and mail is not None:
             verdict = _handle(ctx, handlers or {}, mail, verdict, say)
             report.replies.append((mail, verdict))
         rows.append(logbook.row(now, MAIL, verdict.conversation or verdict.reason,

@@ -38,7 +38,8 @@ class Service:
         # A scheduled tick that has nothing to do costs no request: the gate looks only when a
         # due moment comes, the service wrote, or a cheap refresh read sees the chair's edits.
         self.gate = IdleGate(group, wakes=wake_functions(group.features), refresh=REFRESH)
-        self.scheduler.every(tick_minutes).minutes.do(self.run_tick, force=False)
+        every = self.scheduler.every(tick_minutes)  # type: ignore[arg-type]  # floats work
+        every.minutes.do(self.run_tick, force=False)
         self.ticks = 0
         self.last_tick = self.clock()
 

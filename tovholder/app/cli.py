@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import os
 import sys
 from pathlib import Path
@@ -82,6 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--dry-run", action="store_true",
                      help="vis hvad der ville blive sendt; send og skriv intet")
     return parser
+
+
+def _say(prefix: str, line: str) -> None:
+    print(prefix + line, flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -220,7 +225,7 @@ def cmd_run(groups: list[configuration.Config], args: argparse.Namespace) -> int
         services.append(Service(
             open_group(cfg), tick_minutes=cfg.service.tick_minutes,
             poll_seconds=cfg.service.poll_seconds, lang=cfg.language, tz=cfg.tz,
-            say=lambda line, prefix=prefix: print(prefix + line, flush=True),
+            say=functools.partial(_say, prefix),
             dry_run=args.dry_run))
     services[0].install_signal_handlers(also=services[1:])
     threads = [threading.Thread(target=s.run, name=f"group-{i}") for i, s in enumerate(services)]

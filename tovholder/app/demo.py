@@ -150,14 +150,17 @@ def seed_mailbox(mailbox: object) -> int:
 
 
 def _text(msg: EmailMessage) -> str:
-    return msg.get_body(("plain",)).get_content().replace("\r\n", "\n")  # type: ignore[union-attr]
+    part = msg.get_body(("plain",))
+    assert part is not None
+    return str(part.get_content()).replace("\r\n", "\n")
 
 
 def _sent_to(outbox: Path, recipient: str, kind_subject: str) -> EmailMessage | None:
     for path in sorted(outbox.glob("*.eml")):
         msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
         if recipient in str(msg["To"]) and kind_subject in str(msg["Subject"]):
-            return msg  # type: ignore[return-value]
+            assert isinstance(msg, EmailMessage)
+            return msg
     return None
 
 

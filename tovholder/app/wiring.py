@@ -18,6 +18,7 @@ def open_backend(config: Config) -> Backend:
     """The workbook backend named in config; imported lazily so the xlsx demo needs no Google."""
     wb = config.workbook
     if wb.backend == "google":
+        assert wb.service_account_file is not None  # the config insists on it
         from tovholder.sheets.google import GoogleBackend
 
         return GoogleBackend.from_service_account_file(

@@ -59,10 +59,10 @@ def parse_date(value: object) -> dt.date | None:
         return _build(year, int(b), int(a), text)
     match = _NAMED.match(text)
     if match:
-        day, month_name, year = match.groups()
+        day, month_name, year_text = match.groups()
         month = MONTHS.get(fold(month_name))
         if month:
-            return _build(int(year), month, int(day), text)
+            return _build(int(year_text), month, int(day), text)
     raise ValueError(text)
 
 

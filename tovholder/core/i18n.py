@@ -238,7 +238,7 @@ for _feature in (i18n_form, i18n_digests, i18n_roles, i18n_replies):
     MESSAGES.update(_feature.MESSAGES)
 
 
-class _Default(dict):
+class _Default(dict[str, str]):
     """A missing parameter reads as "?" rather than as a raw {placeholder} in a sentence."""
 
     def __missing__(self, key: str) -> str:
