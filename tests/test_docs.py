@@ -87,3 +87,10 @@ def test_every_command_help_has_an_example(command: str | None) -> None:
     if command:
         parser = parser._subparsers._group_actions[0].choices[command]  # type: ignore[union-attr]
     assert "tovholder" in (parser.epilog or "") and "eksemp" in (parser.epilog or "").lower()
+
+
+def test_every_file_the_architecture_page_names_exists() -> None:
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"`((?:jobs|replies|mailer|sheets|tovholder|templates)/[\w/.]*)`", text))
+    assert len(named) >= 20
+    assert [p for p in sorted(named) if not (ROOT / p).exists()] == []
