@@ -23,14 +23,18 @@ def check_case(name: str, wrong: Sequence[str], known_misses: Mapping[str, str])
 
 
 def check_summary(label: str, wrong: Mapping[str, Sequence[str]],
-                  known_misses: Mapping[str, str], invented: Mapping[str, Sequence[object]],
+                  known_misses: Mapping[str, str],
+                  invented: Mapping[str, Sequence[object]] | None = None,
                   figures: str = "") -> str:
-    """``wrong`` and ``invented``: per case of the corpus (every case, empty when right).
-    Prints one line of figures and the wrong cases; returns the line."""
+    """``wrong`` and ``invented``: per case of the corpus (every case, empty when right);
+    ``invented`` is None where the corpus has no such notion. Prints one line of figures and
+    the wrong cases; returns the line."""
     missed = sorted(n for n, w in wrong.items() if w)
-    n_invented = sum(len(i) for i in invented.values())
+    invented = invented or {}
     line = (f"{label}: {len(wrong) - len(missed)}/{len(wrong)} cases right, "
-            f"{len(missed)} known misses, {n_invented} invented" + (f"; {figures}" if figures else ""))
+            f"{len(missed)} known misses"
+            + (f", {sum(len(i) for i in invented.values())} invented" if invented else "")
+            + (f"; {figures}" if figures else ""))
     print("\n" + line)
     for name in missed:
         print(f"  wrong: {name}: " + "; ".join(wrong[name]))
