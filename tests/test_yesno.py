@@ -1,16 +1,19 @@
 """tovholder.replies.yesno on replies shaped like real clients' (Gmail, Outlook, Apple Mail, iPhone,
 Thunderbird bottom-posting, Outlook for Android, HTML-only), quoting a question that itself says
-"ja" and "nej". Accuracy must be at least 95 %, and an answer that would change the sheet
-(yes or no) must never be wrong: when unsure, the reply goes to the chair."""
+"ja" and "nej". Each reply is its own test case: read as expected, or listed in KNOWN_MISSES,
+exactly (tests/corpus_cases.py). An answer that would change the sheet (yes or no) must never
+be wrong, not even as a known miss: when unsure, the reply goes to the chair."""
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from tests.corpus_cases import check_case, check_summary
 from tovholder.mailer.decode import decode_message
 from tovholder.replies.yesno import NO, UNCLEAR, YES, classify, classify_reply
 
@@ -26,8 +29,23 @@ def body(name: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def results() -> dict[str, tuple[str, str]]:
-    return {name: (want, classify_reply(body(name))) for name, want in EXPECTED.items()}
+KNOWN_MISSES = {  # case: why it is read wrong; exact (see tests/corpus_cases.py)
+    "vacancy/34_gmail_en.txt": "\"Unfortunately I don't have the capacity right now.\" is a no "
+                               "without a no-word; read as unclear, it goes to the chair",
+}
+
+
+@functools.cache
+def answer(name: str) -> str:
+    return classify_reply(body(name))
+
+
+def judge(name: str) -> tuple[list[str], list[str]]:
+    """(what is wrong, the yes or no that is wrong: it would change the sheet)."""
+    want, got = EXPECTED[name], answer(name)
+    if got == want:
+        return [], []
+    return [f"expected {want}, got {got}"], [got] if got in (YES, NO) else []
 
 
 def test_every_file_has_an_expected_answer_and_each_kind_has_15() -> None:
@@ -38,20 +56,25 @@ def test_every_file_has_an_expected_answer_and_each_kind_has_15() -> None:
     assert set(EXPECTED.values()) == {YES, NO, UNCLEAR}
 
 
-def test_accuracy_is_at_least_95_percent_and_nothing_is_invented(
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_a_reply_is_read_as_the_yes_no_or_unclear_it_is(name: str) -> None:
+    """A yes or no read wrong would change the sheet: never, not even as a known miss."""
+    wrong, invented = judge(name)
+    assert not invented, f"{name}: a wrong yes/no would change the sheet: {wrong}"
+    check_case(name, wrong, KNOWN_MISSES)
+
+
+def test_summary_per_kind_known_misses_and_no_wrong_yes_or_no(
         record_property: pytest.RecordProperty) -> None:
-    found = results()
-    wrong = {name: got for name, (want, got) in found.items() if got != want}
-    accuracy = 1 - len(wrong) / len(found)
-    for kind in KINDS:
-        mine = {n: r for n, r in found.items() if n.startswith(kind + "/")}
-        right = sum(want == got for want, got in mine.values())
-        print(f"{kind}: {right}/{len(mine)}")
-    print(f"yes/no accuracy: {accuracy:.1%} of {len(found)}; wrong: {wrong}")
+    found = {name: judge(name) for name in sorted(EXPECTED)}
+    right = {kind: sum(not w for n, (w, _) in found.items() if n.startswith(kind + "/"))
+             for kind in KINDS}
+    per_kind = Counter(name.split("/")[0] for name in EXPECTED)
+    accuracy = sum(not w for w, _ in found.values()) / len(found)
     record_property("yesno_accuracy", f"{accuracy:.3f}")
-    invented = {n: (found[n][0], got) for n, got in wrong.items() if got in (YES, NO)}
-    assert not invented, "a wrong yes/no would change the sheet: " + repr(invented)
-    assert accuracy >= 0.95, wrong
+    check_summary("yes/no", {n: w for n, (w, _) in found.items()}, KNOWN_MISSES,
+                  {n: i for n, (_, i) in found.items()},
+                  ", ".join(f"{kind} {right[kind]}/{per_kind[kind]}" for kind in KINDS))
 
 
 @pytest.mark.parametrize(("text", "want"), [
