@@ -1,6 +1,6 @@
 """Held-out accuracy of reading replies to action reminders: tests/data/action-replies-heldout.
 
-That corpus was written blind, without reading the parser (mailer/actionreply.py, actionwords.py,
+That corpus was written blind, without reading the parser (replies/actions.py, actionwords.py,
 replydates.py, quotes.py), by someone other than its author: 35 replies to a reminder sent on
 Tuesday 1 December 2026 about actions 2, 12, 3 and 4 (so dates roll over the new year), quoted
 the way Outlook (desktop, web, iOS), Gmail, Apple Mail, iPhone and Thunderbird quote, in varied
@@ -16,7 +16,7 @@ invented changes: 4, in 1 reply ("Nr. 5 er færdig." with no action 5 marked all
 (The scoring was then changed once, before any parser change: an action given two notes by one
 reply counted as wrong; the parser now also merges them into one note.)
 
-After general rules (see mailer/actionreply.py's docstring: joined wrapped lines, "d. 1. juli",
+After general rules (see replies/actions.py's docstring: joined wrapped lines, "d. 1. juli",
 "udsat", "sætter den til", "når ikke 4 før 15/6", a pronoun taking the action an earlier clause
 named, "all done except 4", the action's own verb as done, "begge dele", an unknown number or a
 count that does not fit never meaning "all", "droppet" to the chair, acknowledgements as small

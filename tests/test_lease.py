@@ -1,4 +1,4 @@
-"""Two processes serving one group never send the same email twice (jobs/lease.py)."""
+"""Two processes serving one group never send the same email twice (jobs/runner/lease.py)."""
 
 from __future__ import annotations
 

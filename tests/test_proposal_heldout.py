@@ -1,6 +1,6 @@
 """Held-out accuracy of reading replies to the agenda call: tests/data/proposal-replies-heldout.
 
-That corpus was written blind, without reading the parser (mailer/proposals.py, quotes.py), by
+That corpus was written blind, without reading the parser (replies/proposals.py, quotes.py), by
 someone other than its author: 20 replies to "Punkter til næste møde tirsdag den 15. december
 2026?" (whose quoted text lists the items so far), quoted the way real clients quote, with
 bullets, numbered lists, "ingen punkter", "+1 til ...", a proposal plus a question, long
@@ -14,7 +14,7 @@ title worded a little differently is wrong, not invented).
 FIRST MEASUREMENT, before any parser change: 10 of 20 replies right = 50.0 %; invented
 items: 1, in 1 reply ("+1 til Søren's forslag om lugtklager" became an item).
 
-After general rules (see mailer/proposals.py's docstring: joined wrapped lines, support is no
+After general rules (see replies/proposals.py's docstring: joined wrapped lines, support is no
 item, a question after an item goes to the chair, one item per proposing line, a proposal in a
 later clause, "Jeg foreslår, at vi tager et punkt om", "Hvad med et punkt om", "tage X op på
 mødet", ", tak" off the title, a closing left by the quote remover, what follows a "no"):

@@ -1,4 +1,4 @@
-"""Action reminders: a due function (see jobs/context.py), pure and idempotent.
+"""Action reminders: a due function (see jobs/base/context.py), pure and idempotent.
 
 An open action with a due date is reminded ``action_reminder_days_before`` days before it is
 due, then the day after the due date and every ``overdue_reminder_every_days`` days while it

@@ -1,5 +1,5 @@
 """Actions by reply: a member answers an action reminder, the follow-up digest or a confirmation,
-and Opgaver/Actions is updated. Pure (see jobs/context.py for the contract).
+and Opgaver/Actions is updated. Pure (see jobs/base/context.py for the contract).
 
 - ``handle_action_reply`` reads the reply (tovholder.replies.actions) and writes single cells into the
   action's row — status "færdig", a new due date, a note appended — each with the row's id

@@ -1,7 +1,7 @@
 """Agenda proposals by reply: before the agenda digest, members are asked "Punkter til næste
 møde?"; each item in a reply is added to Dagsorden/Agenda with status "foreslået" and the
 proposer as responsible. The chair approves by changing the status; the digest shows approved
-and standing items only (tovholder.jobs.digests.agenda hides "foreslået"). Pure (see jobs/context.py).
+and standing items only (tovholder.jobs.digests.agenda hides "foreslået"). Pure (see jobs/base/context.py).
 
 - ``due_agenda_calls``: ``days_before`` (default 14) days before each planned meeting, at the
   digests' ``send_from_hour``, every active member gets the call, once per meeting; a call not

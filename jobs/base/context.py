@@ -2,7 +2,7 @@
 appended), who the service is, ``now``, the feature settings, and the one batch of sheet
 writes that is applied at the end of the tick.
 
-Two kinds of job plug into the tick (jobs/tick.py):
+Two kinds of job plug into the tick (jobs/runner/tick.py):
 
 - a *due* function ``due(ctx) -> list[Outgoing]`` decides from data alone which emails should
   exist now (digests, forms, reminders, confirmations). It must be pure and idempotent: the

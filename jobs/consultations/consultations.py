@@ -1,4 +1,4 @@
-"""Consultation input by reply. Pure (see jobs/context.py).
+"""Consultation input by reply. Pure (see jobs/base/context.py).
 
 - ``due_notices``: an open consultation in Høringer (a deadline, a status that is not closed)
   goes to its coordinator and to the members whose interest areas it mentions

@@ -1,6 +1,6 @@
 """Corrections: a meeting moved or cancelled after its agenda digest went out gets a short
 email with the updated invitation (same UID, SEQUENCE + 1), never a second digest. A due
-function (see jobs/context.py), pure and idempotent; which meeting moved where is read from the
+function (see jobs/base/context.py), pure and idempotent; which meeting moved where is read from the
 Log by tovholder.jobs.digests.invites.
 """
 

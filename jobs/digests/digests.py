@@ -1,11 +1,12 @@
 """The agenda digest before a meeting, the follow-up after it, and corrections when a meeting
-moves: due functions (see jobs/context.py), pure and idempotent.
+moves: due functions (see jobs/base/context.py), pure and idempotent.
 
 Each returns every email that should exist at ``ctx.now``; the Log and the deterministic
 Message-IDs make sure each goes once. Emails whose Message-ID the Log already shows as sent (or
 failed, or skipped) are left out before rendering, so a tick in a long due window stays cheap.
-Action reminders are in jobs/reminders.py, corrections in jobs/corrections.py; catch-up,
-problems, preview and wake-up moments in jobs/digest_tools.py.
+When each digest is due (and so when the service wakes for it): jobs/digests/when.py.
+Corrections: corrections.py; catch-up, problems and previews: tools.py; action reminders:
+jobs/actions/reminders.py.
 """
 
 from __future__ import annotations

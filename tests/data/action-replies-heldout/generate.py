@@ -4,7 +4,7 @@ client sends it) + NAME.expected.json, here and in ../proposal-replies-heldout.
 Run: PYTHONPATH=/work/main /work/main/.venv/bin/python tests/data/action-replies-heldout/generate.py
 
 A second, independent corpus for the action-reply and agenda-proposal parsers, written blind
-(without reading mailer/actionreply.py, actionwords.py, replydates.py, proposals.py or quotes.py)
+(without reading replies/actions.py, actionwords.py, replydates.py, proposals.py or quotes.py)
 by someone other than their author. The emails the members answer are the ones the service
 really sends (rendered through tests/replyworld.World on Tuesday 1 December 2026 at 09.14, so
 dates roll over the new year); the quoting is done here for each client: Outlook desktop's
