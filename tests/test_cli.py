@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.metadata
 from pathlib import Path
 
 import openpyxl
@@ -110,3 +111,10 @@ def test_corrupt_workbook_is_reported_not_a_traceback(
     (tmp_path / "g.xlsx").write_text("this is not a workbook")
     assert main(["--config", str(config), "check"]) == 2
     assert "kan ikke læses" in capsys.readouterr().err
+
+
+def test_version_is_the_installed_distributions(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])  # needs no configuration and no command
+    assert done.value.code == 0
+    assert capsys.readouterr().out == f"tovholder {importlib.metadata.version('tovholder')}\n"

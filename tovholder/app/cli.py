@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import functools
+import importlib.metadata
 import os
 import sys
 from pathlib import Path
@@ -42,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="konfigurationsfil (standard: ./tovholder.toml)")
     parser.add_argument("--group", default=None, metavar="NAVN",
                         help="kun denne gruppe, når konfigurationen har flere [[group]]")
+    parser.add_argument("--version", action="version", version=f"tovholder {version()}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -87,6 +89,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _say(prefix: str, line: str) -> None:
     print(prefix + line, flush=True)
+
+
+def version() -> str:
+    """The installed distribution's version (pyproject's), as pip and the wheel know it."""
+    try:
+        return importlib.metadata.version("tovholder")
+    except importlib.metadata.PackageNotFoundError:  # run from a checkout that is not installed
+        return "(ikke installeret / not installed)"
 
 
 def main(argv: list[str] | None = None) -> int:
