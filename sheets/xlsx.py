@@ -8,7 +8,6 @@ full disk leaves either the old workbook or the new one, never half of one.
 from __future__ import annotations
 
 import datetime as dt
-import fcntl
 import os
 import stat
 import tempfile
@@ -35,6 +34,7 @@ from openpyxl.xml.functions import Element, SubElement
 from tovholder.core.errors import WorkbookError, WorkbookLocked
 from tovholder.sheets.backend import Snapshot
 from tovholder.sheets.batch import ApplyResult, Batch, Cell, Conflict, NewTab, key_matches
+from tovholder.sheets.lock import folder_lock
 
 MAX_CELL_CHARS = 32767  # Excel refuses to open a workbook with a longer cell
 DROPDOWN_LAST_ROW = 1000
@@ -75,14 +75,9 @@ class XlsxBackend:
     def _writer(self) -> Iterator[None]:
         """One writer at a time: two Tovholder processes doing load-modify-save on the same file
         would lose each other's rows (and the Log lease relies on appends keeping their order).
-        The lock is on the folder, since the save replaces the file itself; it leaves no file
-        behind and only Tovholder processes take it (flock is advisory)."""
-        handle = os.open(self.path.parent, os.O_RDONLY)
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX)
+        The lock is on the folder, since the save replaces the file itself (sheets/lock.py)."""
+        with folder_lock(self.path.parent):
             yield
-        finally:
-            os.close(handle)  # closing releases the lock
 
     def _apply(self, batch: Batch) -> ApplyResult:
         result = ApplyResult()
