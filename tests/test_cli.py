@@ -118,3 +118,15 @@ def test_version_is_the_installed_distributions(capsys: pytest.CaptureFixture[st
         main(["--version"])  # needs no configuration and no command
     assert done.value.code == 0
     assert capsys.readouterr().out == f"tovholder {importlib.metadata.version('tovholder')}\n"
+
+
+def test_example_config_prints_the_documented_example(
+        tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    assert main(["example-config"]) == 0
+    out = capsysbinary.readouterr().out
+    assert out == (Path(__file__).resolve().parents[1] / "config.example.toml").read_bytes()
+    # what the missing-config message says to do gives a configuration that loads
+    (tmp_path / "tovholder.toml").write_bytes(out)
+    from tovholder.app.config import load
+
+    assert load(tmp_path / "tovholder.toml").language == "da"

@@ -81,7 +81,7 @@ def test_readme_quick_start_is_exactly_two_commands_and_ci_runs_the_second() -> 
 
 
 @pytest.mark.parametrize("command", [None, "demo", "init", "check", "show", "tick", "run",
-                                     "form", "draw", "preview"])
+                                     "form", "draw", "preview", "example-config"])
 def test_every_command_help_has_an_example(command: str | None) -> None:
     parser = build_parser()
     if command:

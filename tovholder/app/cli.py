@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import functools
 import importlib.metadata
+import importlib.resources
 import os
 import sys
 from pathlib import Path
@@ -31,6 +32,7 @@ EPILOG = {
     "run": "Eksempel: tovholder --config /etc/tovholder.toml run   (stop med SIGTERM/Ctrl-C)",
     "preview": "Eksempel: tovholder preview agenda --meeting 2026-12-04 --to ida@example.org "
                "--out /tmp/forhaand",
+    "example-config": "Eksempel: tovholder example-config > tovholder.toml",
 }
 
 
@@ -43,7 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="konfigurationsfil (standard: ./tovholder.toml)")
     parser.add_argument("--group", default=None, metavar="NAVN",
                         help="kun denne gruppe, når konfigurationen har flere [[group]]")
-    parser.add_argument("--version", action="version", version=f"tovholder {version()}")
+    parser.add_argument("--version", action="version", version=f"tovholder {version()}",
+                        help="vis versionen og stop")
     sub = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -84,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     run = command("run", "kør som tjeneste: en kørsel hvert par minutter og straks ved ny post")
     run.add_argument("--dry-run", action="store_true",
                      help="vis hvad der ville blive sendt; send og skriv intet")
+    command("example-config", "skriv config.example.toml (alle nøgler, forklaret) til stdout")
     return parser
 
 
@@ -107,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_demo(args)
         if args.command == "draw":
             return cmd_draw(args)
+        if args.command == "example-config":
+            return cmd_example_config(args)
         groups = _groups(args)
         lang = groups[0].language
         if args.command == "run":
@@ -321,6 +327,20 @@ def cmd_draw(args: argparse.Namespace) -> int:
     out, code = draw_verify_command(text, "da")
     print(out)
     return code
+
+
+def cmd_example_config(args: argparse.Namespace) -> int:
+    """The example configuration as shipped in the package (the repository's config.example.toml),
+    as UTF-8 bytes whatever the console's encoding, since it is meant to be redirected to a file."""
+    data = importlib.resources.files("tovholder.app").joinpath("config.example.toml").read_bytes()
+    out = getattr(sys.stdout, "buffer", None)
+    if out is None:
+        sys.stdout.write(data.decode("utf-8"))
+    else:
+        sys.stdout.flush()
+        out.write(data)
+        out.flush()
+    return 0
 
 
 COMMANDS = {"preview": cmd_preview, "form": cmd_form, "init": cmd_init, "check": cmd_check,

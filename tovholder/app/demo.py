@@ -106,8 +106,8 @@ def rows(today: dt.date) -> dict[str, list[dict[str, str]]]:
 
 
 CONFIG = """\
-# The demo group's configuration, written by `tovholder demo`. See config.example.toml for
-# every key with its explanation.
+# The demo group's configuration, written by `tovholder demo`. `tovholder example-config`
+# prints every key with its explanation (config.example.toml).
 language = "da"
 timezone = "Europe/Copenhagen"
 

@@ -73,9 +73,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "fejl i konfigurationen {file}: nøglen {key} skal være {expected}. {fix}",
         "en": "error in the configuration {file}: the key {key} must be {expected}. {fix}"},
     "config.not_found": {
-        "da": "konfigurationen {file} findes ikke. Kopiér config.example.toml til {file}, "
+        "da": "konfigurationen {file} findes ikke. Kopiér config.example.toml til {file} "
+              "(tovholder example-config > {file}) og ret den til, "
               "eller kør uden --config for at bruge demoen.",
-        "en": "the configuration {file} does not exist. Copy config.example.toml to {file}, "
+        "en": "the configuration {file} does not exist. Copy config.example.toml to {file} "
+              "(tovholder example-config > {file}) and edit it, "
               "or run without --config to use the demo."},
     "config.no_group": {"da": 'der er ingen gruppe "{group}" i konfigurationen (der er: {groups})',
                         "en": 'there is no group "{group}" in the configuration (there are: {groups})'},
