@@ -10,20 +10,19 @@ PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 SETUPTOOLS = PYPROJECT["tool"]["setuptools"]
 
 
-def test_every_folder_with_an_init_under_the_mapped_folders_is_a_listed_package() -> None:
-    """A new sub-package (jobs/<feature>/ with an __init__.py) missing from pyproject's list
-    would be left out of the wheel without a word: the editable install finds it anyway."""
+def test_every_folder_under_the_mapped_folders_is_a_listed_package() -> None:
+    """A new sub-package (jobs/<feature>/) or data folder (templates/<lang>/) missing from
+    pyproject's list would be left out of the wheel, or shipped with a setuptools warning that
+    says it may be dropped; the editable install finds it anyway."""
     roots = {"tovholder": ROOT / "tovholder"}
     roots |= {package: ROOT / folder for package, folder in SETUPTOOLS["package-dir"].items()}
-    found = set()
-    for package, folder in roots.items():
-        for init in folder.rglob("__init__.py"):
-            parts = init.parent.relative_to(folder).parts
-            if "__pycache__" not in parts:
-                found.add(".".join((package, *parts)))
+    found = {".".join((package, *folder.relative_to(root).parts))
+             for package, root in roots.items()
+             for folder in (root, *root.rglob("*"))
+             if folder.is_dir() and "__pycache__" not in folder.parts}
     listed = set(SETUPTOOLS["packages"])
     assert not found - listed, f"add to [tool.setuptools] packages: {sorted(found - listed)}"
-    assert not listed - found, f"listed, but no such package: {sorted(listed - found)}"
+    assert not listed - found, f"listed, but no such folder: {sorted(listed - found)}"
 
 
 def test_the_packaged_example_config_is_the_repositorys() -> None:
