@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from tovholder.mailer.calendar_reply import calendar_reply, meeting_of
 from tovholder.mailer.classify import Classification
 from tovholder.mailer.decode import ParsedMail
 from tovholder.mailer.tokens import verify_token
@@ -70,6 +71,9 @@ def judge(mail: ParsedMail, cls: Classification, token: str | None, known: Known
         return Verdict(IGNORED, "auto_reply")
     if cls.kind == "unreadable":
         return Verdict(QUARANTINED, "unreadable", notify_chair=True)
+    calendar = _calendar(mail, sender, known)
+    if calendar is not None:
+        return calendar
     if token:
         match = verify_token(known.secret, token, known.conversations)
         if match is None:
@@ -81,6 +85,19 @@ def judge(mail: ParsedMail, cls: Classification, token: str | None, known: Known
         return Verdict(PROCESSED, "reply", member, conversation)
     reason = "no_token" if sender in known.members else "unknown_sender"
     return Verdict(QUARANTINED, reason, notify_chair=True)
+
+
+def _calendar(mail: ParsedMail, sender: str, known: Known) -> Verdict | None:
+    """A member's calendar answering our invitation: no token, but our own UID names the
+    meeting, and the attendee must be the sender, a member (a write needs their own address).
+    Anything else about it goes the normal way (to the chair)."""
+    found = calendar_reply(mail.message)
+    if found is None or found.attendee != sender or sender not in known.members:
+        return None
+    day = meeting_of(found.uid, known.own_address)
+    if day is None:
+        return None
+    return Verdict(PROCESSED, "calendar", sender, f"calendar:{day.isoformat()}")
 
 
 def _is_ours(message_id: str, own_address: str) -> bool:

@@ -79,3 +79,26 @@ def test_a_reply_to_the_agenda_digest_reaches_the_chair_quoted(
     log = w.workbook().log
     assert sorted((e.kind, e.state) for e in log if e.kind in ("mail", "passed_on")) == [
         ("mail", "processed"), ("passed_on", "chair")]  # handled, not quarantined
+
+
+def test_a_calendar_response_is_recorded_as_attendance_without_a_notice(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.test_calendar_reply import load
+
+    tabs = {"Møder": [["Dato", "Start", "Slut", "Sted", "Status"],
+                      ["22-04-2026", "9.00", "12.00", "Fredericia Rådhus", "planlagt"]]}
+    w = World(tmp_path, monkeypatch, tabs, [*DIGESTS.due, *NOTICES.due],
+              handlers((DIGESTS, NOTICES)))
+    w.tick(at("2026-04-15"))
+    for name in ("outlook-declined-da", "gmail-accepted-en"):
+        w.mail.box.deliver(bytes(load(name)))
+    sent = w.tick(at("2026-04-16", 10))
+    log = w.workbook().log
+    assert sorted((e.recipient, e.state, e.detail) for e in log if e.kind == "attendance") == [
+        ("jonas.krogsgaard@example.org", "accepted", ""),
+        ("mette.lindholt@example.org", "declined", "Jeg er desværre på kursus den dag.")]
+    assert not [e for e in log if e.kind == "mail" and e.state == "quarantined"]
+    # no "could not be read" notice; the comment reaches the chair, quoted
+    note = to(sent, CHAIR.split("@")[0])
+    assert "> Jeg er desværre på kursus den dag." in body(note)
+    assert len(sent) == 1

@@ -25,7 +25,13 @@ def pass_on(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str:
     """The reply handler of every kind whose replies a person must read."""
     if al.handled(ctx, KIND, mail.message_id):
         return "videregivet før"
-    words = visible_text(mail.best_text, lang_hint=ctx.lang).strip()
+    return record_words(ctx, verdict, mail, visible_text(mail.best_text, lang_hint=ctx.lang))
+
+
+def record_words(ctx: Context, verdict: Verdict, mail: ParsedMail, words: str) -> str:
+    """Record ``words`` of a reply for a person to read (a handler that understood only part of
+    a reply passes the rest on through this)."""
+    words = words.strip()
     # The chair answering a notice about herself needs no copy of her own words.
     state = EMPTY if not words else FROM_CHAIR if \
         verdict.member.casefold() == ctx.chair[0].casefold() else TO_CHAIR

@@ -6,7 +6,7 @@ from __future__ import annotations
 from tovholder.jobs.actions.replies import handle_action_reply
 from tovholder.jobs.base.feature import Feature, Kind
 from tovholder.jobs.base.pass_on import pass_on
-from tovholder.jobs.digests import corrections, digests, when
+from tovholder.jobs.digests import attendance, corrections, digests, when
 from tovholder.jobs.digests.settings import DigestSettings
 
 FEATURE = Feature(
@@ -16,6 +16,8 @@ FEATURE = Feature(
         # The follow-up lists each member's open actions: "3 er færdig" is understood there too.
         Kind("followup", handle_action_reply, "the follow-up after a meeting"),
         Kind("correction", pass_on, "a moved or cancelled meeting"),
+        # A member's calendar answering the invitation (no email of ours has this kind).
+        Kind(attendance.CALENDAR, attendance.handle_calendar_reply, "a calendar response"),
     ),
     due=(corrections.due_corrections, digests.due_agenda, digests.due_followup),
     wakes=(when.next_wake,),

@@ -99,7 +99,7 @@ def process_inbox(mailbox: Mailbox, logbook: Logbook, known: Known, ctx: Context
             continue
         message_id = mail.message_id if mail else f"<uid-{key}@ulæselig>"
         sender = mail.from_addr if mail else ""
-        if verdict.reason == "reply" and mail is not None:
+        if verdict.reason in ("reply", "calendar") and mail is not None:
             verdict = _handle(ctx, handlers or {}, mail, verdict, say)
             report.replies.append((mail, verdict))
         rows.append(logbook.row(now, MAIL, verdict.conversation or verdict.reason,
