@@ -26,7 +26,8 @@ from tests.digest_fixtures import (
     text,
     workbook,
 )
-from tovholder.core.errors import TovholderError
+from tovholder.core.errors import ConfigError, TovholderError
+from tovholder.core.schema import read
 from tovholder.jobs.actions.reminders import due_action_reminders
 from tovholder.jobs.digests import tools, when
 from tovholder.jobs.digests.corrections import due_corrections
@@ -34,7 +35,6 @@ from tovholder.jobs.digests.digests import (
     DigestSettings,
     due_agenda,
     due_followup,
-    settings_from_table,
 )
 from tovholder.mailer.ics import meeting_uid
 from tovholder.mailer.outbox import plan
@@ -67,16 +67,15 @@ def test_settings_default_and_from_a_config_table():
     assert DigestSettings().agenda_days_before == 7
     assert DigestSettings().standard("en")[0] == "Welcome"
 
-    def fail(key, expected, fix):
-        raise ValueError(key)
-
-    s = settings_from_table({"agenda_days_before": 5, "standard_agenda": ["Velkomst", "*"]}, fail)
+    s = read(DigestSettings, {"agenda_days_before": 5, "standard_agenda": [" Velkomst", "*"]})
     assert (s.agenda_days_before, s.standard("da")) == (5, ("Velkomst", "*"))
     for bad in ({"agenda_days_before": "7"}, {"agenda_days_before": -1}, {"nope": 1},
-                {"standard_agenda": ["*", "*"]}, {"send_from_hour": 24},
-                {"followup_days_after": True}):
-        with pytest.raises(ValueError):
-            settings_from_table(bad, fail)
+                {"standard_agenda": ["*", "*"]}, {"standard_agenda": ["Velkomst", " "]},
+                {"send_from_hour": 24}, {"followup_days_after": True},
+                {"term_warning_days": 30}):  # from [terms], not a key of [digests]
+        with pytest.raises(ConfigError) as err:
+            read(DigestSettings, bad)
+        assert err.value.params["key"] == next(iter(bad))
 
 
 # --- the agenda digest ---------------------------------------------------------------------

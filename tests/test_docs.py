@@ -11,6 +11,7 @@ import pytest
 from tovholder.app import config
 from tovholder.app.cli import build_parser
 from tovholder.core.i18n import MESSAGES
+from tovholder.jobs.registry import FEATURES
 
 ROOT = Path(__file__).resolve().parents[1]
 CODE_PREFIXES = ("tab", "column", "cell", "member", "role", "action", "meeting", "agenda",
@@ -29,12 +30,18 @@ def flat_keys(table: dict, prefix: str = "") -> dict[str, set[str]]:
     return keys
 
 
+def test_example_config_is_exactly_the_one_generated_from_the_schema() -> None:
+    """config.example.toml is written by `tovholder example-config > config.example.toml`."""
+    committed = (ROOT / "config.example.toml").read_text(encoding="utf-8")
+    assert committed == config.example(FEATURES), \
+        "regenerate it: tovholder example-config > config.example.toml"
+
+
 def test_example_config_documents_every_key_and_no_other() -> None:
-    text = (ROOT / "config.example.toml").read_text(encoding="utf-8")
-    known = {table: set(keys) for table, keys in config.KNOWN.items()}
-    known[""].discard("group")  # documented as a commented example: it is a list of groups
-    assert flat_keys(tomllib.loads(text)) == known
+    text = config.example(FEATURES)
+    assert flat_keys(tomllib.loads(text)) == config.known_keys(FEATURES)
     assert "# [[group]]" in text
+    assert all(len(line) <= 100 for line in text.splitlines())
 
 
 def test_every_example_config_key_has_a_comment() -> None:
@@ -53,10 +60,11 @@ def test_every_message_code_used_in_the_code_exists() -> None:
     pattern = re.compile(r'"((?:' + "|".join(CODE_PREFIXES) + r')\.[a-z_]+)"')
     used = set()
     for folder in ("sheets", "tovholder", "mailer", "jobs"):
-        for path in (ROOT / folder).glob("*.py"):
+        for path in (ROOT / folder).rglob("*.py"):
             used |= set(pattern.findall(path.read_text(encoding="utf-8")))
     # dotted strings that are not message codes: config keys and a Sheets API field mask
-    config_keys = {f"{table}.{key}" for table, keys in config.KNOWN.items() for key in keys}
+    config_keys = {f"{table}.{key}" for table, keys in config.known_keys(FEATURES).items()
+                   for key in keys}
     not_codes = config_keys | {"mail.secret", "sheets.properties"}
     missing = sorted(code for code in used if code not in MESSAGES and code not in not_codes)
     assert not missing

@@ -13,10 +13,12 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tests.conftest import write_xlsx
+from tovholder.core.errors import ConfigError
+from tovholder.core.schema import read
 from tovholder.jobs.base.messages import Sender
 from tovholder.jobs.form.competences import competence_overview
 from tovholder.jobs.form.feature import FEATURE as FORM
-from tovholder.jobs.form.form import FormSettings, settings_from_table
+from tovholder.jobs.form.form import FormSettings
 from tovholder.jobs.runner import tick as tick_module
 from tovholder.jobs.runner.tick import Group, tick
 from tovholder.mailer.mailbox import LocalMail
@@ -215,16 +217,15 @@ def test_answered_members_get_no_form_and_prefill_shows_latest(tmp_path: Path) -
 
 
 def test_settings_from_table() -> None:
-    def fail(key: str, expected: str, fix: str):
-        raise ValueError(key)
-
-    assert settings_from_table({"round": "2026"}, fail) == FormSettings("2026", 7, 2)
-    assert settings_from_table({"round": 2026, "reminder_days": 3, "max_reminders": 0},
-                               fail) == FormSettings("2026", 3, 0)
-    for bad in ({}, {"round": ""}, {"round": "x", "reminder_days": 0},
-                {"round": "x", "max_reminders": True}):
-        with pytest.raises(ValueError):
-            settings_from_table(bad, fail)
+    assert read(FormSettings, {"round": " 2026 "}) == FormSettings("2026", 7, 2)
+    assert read(FormSettings, {"round": 2026, "reminder_days": 3, "max_reminders": 0}
+                ) == FormSettings("2026", 3, 0)
+    for bad, key in (({}, "round"), ({"round": ""}, "round"), ({"round": True}, "round"),
+                     ({"round": "x", "reminder_days": 0}, "reminder_days"),
+                     ({"round": "x", "max_reminders": True}, "max_reminders")):
+        with pytest.raises(ConfigError) as err:
+            read(FormSettings, bad)
+        assert err.value.params["key"] == key
 
 
 def test_competence_overview(tmp_path: Path) -> None:

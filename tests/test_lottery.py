@@ -11,6 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tovholder.core.errors import ConfigError
+from tovholder.core.schema import read
 from tovholder.jobs.roles import lottery
 from tovholder.jobs.roles.draw_verify import draw_verify_command, verify_from_text
 from tovholder.jobs.roles.lottery import LotterySettings, eligible, make_seed, run, verify
@@ -95,18 +97,15 @@ def test_no_one_and_exactly_one_eligible() -> None:
 
 
 def test_settings_from_the_config_table() -> None:
-    def fail(key: str, expected: str, fix: str) -> None:
-        raise ValueError(key)
-
-    assert lottery.settings_from_table({}, fail) == S
-    got = lottery.settings_from_table({"call_days": 14, "assign_directly": True,
-                                       "several_volunteers": "lottery"}, fail, term_years=3)
-    assert (got.call_days, got.assign_directly, got.several_volunteers, got.term_years) == (
-        14, True, "lottery", 3)
+    assert read(LotterySettings, {}) == S
+    got = read(LotterySettings, {"call_days": 14, "assign_directly": True,
+                                 "several_volunteers": "lottery"})
+    assert (got.call_days, got.assign_directly, got.several_volunteers) == (14, True, "lottery")
     for bad in ({"call_days": 0}, {"base": "1"}, {"assign_directly": "ja"},
-                {"several_volunteers": "random"}, {"decline": 7}):
-        with pytest.raises(ValueError, match=next(iter(bad))):
-            lottery.settings_from_table(bad, fail)
+                {"several_volunteers": "random"}, {"decline": 7}, {"term_years": 3}):
+        with pytest.raises(ConfigError) as err:
+            read(LotterySettings, bad)
+        assert err.value.params["key"] == next(iter(bad))
 
 
 # --- properties -------------------------------------------------------------------------------

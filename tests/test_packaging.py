@@ -35,14 +35,6 @@ def test_every_folder_under_the_mapped_folders_is_a_listed_package() -> None:
     assert not listed - found, f"listed, but no such folder: {sorted(listed - found)}"
 
 
-def test_the_packaged_example_config_is_the_repositorys() -> None:
-    """`tovholder example-config` prints tovholder/app/config.example.toml; people read and
-    edit the one at the root. After editing either: cp config.example.toml tovholder/app/"""
-    root, packaged = ROOT / "config.example.toml", ROOT / "tovholder" / "app" / "config.example.toml"
-    assert packaged.read_bytes() == root.read_bytes(), (
-        "config.example.toml and tovholder/app/config.example.toml differ: make them the same")
-
-
 # --- the built wheel, installed in a clean venv ---------------------------------------------------
 # Built once from a copy of the checkout (setuptools' build/ folder would otherwise keep files
 # deleted since the last build), installed with its dependencies from PyPI (pip's cache helps) into
@@ -156,8 +148,8 @@ def test_the_wheel_holds_the_mapped_folders_under_tovholder_and_nothing_else(ven
     assert shipped == expected
     # what is looked up at run time as package data
     assert "tovholder/templates/shared/_base.html" in shipped
-    assert {"tovholder/templates/da/agenda-body.html", "tovholder/templates/en/agenda-body.txt",
-            "tovholder/app/config.example.toml"} <= shipped
+    assert {"tovholder/templates/da/agenda-body.html", "tovholder/templates/en/agenda-body.txt"
+            } <= shipped
     assert len([n for n in shipped if n.startswith("tovholder/app/demo_mail/")
                 and n.endswith(".eml")]) == len(list((ROOT / "tovholder/app/demo_mail").glob("*.eml")))
 

@@ -20,7 +20,7 @@ from tovholder.jobs.roles import lottery
 from tovholder.jobs.roles.calls import DrawRecord
 from tovholder.jobs.roles.draw_verify import verify_from_text
 from tovholder.jobs.roles.feature import FEATURE as ROLES
-from tovholder.jobs.roles.lottery import settings_from_table
+from tovholder.jobs.roles.lottery import LotterySettings
 from tovholder.jobs.runner.tick import tick
 from tovholder.sheets.model import Role
 from tovholder.sheets.parse import parse_snapshot
@@ -30,10 +30,6 @@ pytestmark = pytest.mark.servers
 ROOT = Path(__file__).resolve().parents[1]
 DESCRIPTION = "Skriver referat af møderne"
 DEADLINE = "19. december 2026"  # NOW (28 November 2026) + call_days (21)
-
-
-def fail(key: str, expected: str, fix: str) -> None:
-    raise AssertionError(f"[roles] {key}: {expected} ({fix})")
 
 
 @pytest.fixture
@@ -52,7 +48,7 @@ def group(setup: Setup, monkeypatch: pytest.MonkeyPatch) -> Setup:  # noqa: F811
             ["Sekretær", "", "", "", "", DESCRIPTION, ""],
         ],
     })
-    setup.group.settings["roles"] = settings_from_table({}, fail)
+    setup.group.settings["roles"] = LotterySettings()
     setup.group.features = (ROLES,)
     return setup
 

@@ -16,11 +16,10 @@ and standing items only (tovholder.jobs.digests.agenda hides "foreslået"). Pure
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import NoReturn
 
 from tovholder.core.dates import format_long_date
+from tovholder.core.schema import setting
 from tovholder.jobs.base import answer_log as al
 from tovholder.jobs.base.context import Context
 from tovholder.jobs.base.messages import make_outgoing
@@ -40,19 +39,11 @@ PROPOSED, TO_CHAIR, NONE = "proposed", "chair", "none"
 
 @dataclass(frozen=True)
 class AgendaCallSettings:
-    days_before: int = 14  # the call goes this many days before the meeting; 0 = no call
+    """The ``[agenda_call]`` table of the config (tovholder.core.schema)."""
 
-
-def settings_from_table(table: Mapping[str, object],
-                        fail: Callable[[str, str, str], NoReturn]) -> AgendaCallSettings:
-    """The ``[agenda_call]`` table of the config: days_before."""
-    for key in table:
-        if key != "days_before":
-            fail(key, "en kendt nøgle / a known key", "Gyldig nøgle: days_before")
-    days = table.get("days_before", 14)
-    if not isinstance(days, int) or isinstance(days, bool) or not 0 <= days <= 90:
-        fail("days_before", "et helt antal dage mellem 0 og 90", "Skriv fx days_before = 14")
-    return AgendaCallSettings(days)  # type: ignore[arg-type]
+    days_before: int = setting(14, low=0, high=90, unit="days", help="""
+        Days before a meeting members are asked "Punkter til næste møde?" (0 = never; must be
+        more than [digests] agenda_days_before). Proposals land in Dagsorden as "foreslået".""")
 
 
 def settings(ctx: Context) -> AgendaCallSettings:

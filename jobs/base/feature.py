@@ -10,7 +10,8 @@ folder's ``feature.py``, listing
 - ``wakes``: the moments after ``now`` at which its due functions could decide differently on
   an unchanged workbook; the idle gate of ``tovholder run`` sleeps until the earliest. A wake
   function must be computed by the same code that decides due-ness (see jobs/digests/when.py);
-- ``settings``: its config table, if it has one (see tovholder/app/config.py).
+- ``settings``: its config table, if it has one: a frozen dataclass whose fields declare the
+  table's keys (tovholder.core.schema); the config loader reads ``[<name>]`` into it.
 
 The tick takes its features as data (``Group.features``), so a test runs a tick with exactly the
 features it names, and jobs/registry.py lists the service's own.

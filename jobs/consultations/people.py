@@ -11,10 +11,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import NoReturn
 
+from tovholder.core.schema import setting
 from tovholder.jobs.base.context import Context
 from tovholder.jobs.form.form import latest_answers
 from tovholder.replies import fuzzy
@@ -29,34 +28,20 @@ COORDINATOR_ROLES = {fold(x) for x in ("Høringstovholder", "Høringsansvarlig",
 
 @dataclass(frozen=True)
 class ConsultationSettings:
-    internal_working_days: int = 5  # the draft goes this many working days before the deadline
-    reminder_days: tuple[int, ...] = (14, 3)  # the coordinator is reminded this many days before
-    interest_question: str = ""  # the form question with interest areas; "" = found by its id
-    coordinator_role: str = "Høringstovholder"
+    """The ``[consultations]`` table of the config (tovholder.core.schema)."""
 
-
-def settings_from_table(table: Mapping[str, object],
-                        fail: Callable[[str, str, str], NoReturn]) -> ConsultationSettings:
-    """The ``[consultations]`` table of the config."""
-    known = {"internal_working_days", "reminder_days", "interest_question", "coordinator_role"}
-    for key in table:
-        if key not in known:
-            fail(key, "en kendt nøgle / a known key", "Gyldige nøgler: " + ", ".join(sorted(known)))
-    days = table.get("internal_working_days", 5)
-    if not isinstance(days, int) or isinstance(days, bool) or not 0 <= days <= 30:
-        fail("internal_working_days", "et helt antal arbejdsdage mellem 0 og 30",
-             "Skriv fx internal_working_days = 5")
-    reminders = table.get("reminder_days", [14, 3])
-    if not isinstance(reminders, list) or not all(
-            isinstance(d, int) and not isinstance(d, bool) and 0 <= d <= 90 for d in reminders):
-        fail("reminder_days", "en liste af dage mellem 0 og 90", "Skriv fx reminder_days = [14, 3]")
-    texts = {k: table.get(k, d) for k, d in (("interest_question", ""),
-                                             ("coordinator_role", "Høringstovholder"))}
-    for key, value in texts.items():
-        if not isinstance(value, str):
-            fail(key, "en tekst", f'Skriv fx {key} = "{value}"')
-    return ConsultationSettings(days, tuple(sorted(set(reminders), reverse=True)),  # type: ignore[arg-type]
-                                str(texts["interest_question"]), str(texts["coordinator_role"]))
+    internal_working_days: int = setting(5, low=0, high=30, unit="working_days", help="""
+        Working days (Monday–Friday) before the authority's deadline when the coordinator gets
+        the compiled draft of the members' input.""")
+    reminder_days: tuple[int, ...] = setting(
+        (14, 3), low=0, high=90, normalize=lambda days: tuple(sorted(set(days), reverse=True)),
+        help="Days before the deadline when the coordinator is reminded.")
+    interest_question: str = setting("", help="""
+        The competence-form question with the interest areas used to pick who is asked ("" =
+        the question called interesser/interests, else the first multiple-choice one).""")
+    coordinator_role: str = setting("Høringstovholder", help="""
+        The Funktioner role that coordinates consultations when a Høringer row names no
+        coordinator.""")
 
 
 def settings(ctx: Context) -> ConsultationSettings:

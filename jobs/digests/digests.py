@@ -23,7 +23,6 @@ from tovholder.jobs.digests import invites, parts
 from tovholder.jobs.digests.settings import STANDARD_AGENDA as STANDARD_AGENDA
 from tovholder.jobs.digests.settings import DigestSettings as DigestSettings
 from tovholder.jobs.digests.settings import settings as settings
-from tovholder.jobs.digests.settings import settings_from_table as settings_from_table
 from tovholder.jobs.digests.when import agenda_window, followup_at, followup_stale
 from tovholder.mailer import ics
 from tovholder.mailer.compose import Attachment, make_message_id

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
+from tovholder.core.schema import derived, read, setting
 from tovholder.jobs.base.context import Context
 from tovholder.jobs.digests import agenda as ag
 
@@ -18,55 +18,49 @@ STANDARD_AGENDA = {
 }
 
 
+def _agenda_ok(items: tuple[str, ...]) -> bool:
+    return all(items) and sum(item == ag.OWN for item in items) <= 1
+
+
 @dataclass(frozen=True)
 class DigestSettings:
-    agenda_days_before: int = 7  # the agenda digest goes this many days before the meeting
-    followup_days_after: int = 3  # the follow-up goes this many days after (or at "referat klar")
-    action_reminder_days_before: int = 3  # an owner is reminded this many days before the due date
-    overdue_reminder_every_days: int = 7  # and every so many days while the action is overdue
-    stale_after_days: int = 14  # a follow-up later than this after its day is skipped as stale
-    send_from_hour: int = 7  # digests and reminders wait for this hour of the day (group's zone)
-    term_warning_days: int = 60  # terms ending within this many days are listed
-    standard_agenda: tuple[str, ...] | None = None  # None: the group language's default
+    """The ``[digests]`` table of the config (tovholder.core.schema)."""
+
+    agenda_days_before: int = setting(7, low=0, unit="days", help="""
+        Days before a meeting the agenda digest goes to all active members.""")
+    followup_days_after: int = setting(3, low=0, unit="days", help="""
+        Days after a meeting the follow-up goes, unless the meeting's status "referat klar" came
+        first.""")
+    action_reminder_days_before: int = setting(3, low=0, unit="days", help="""
+        Days before an action's due date its owner is reminded.""")
+    overdue_reminder_every_days: int = setting(7, low=0, unit="days", help="""
+        While an action is overdue, its owner is reminded the day after the due date and then
+        this often.""")
+    stale_after_days: int = setting(14, low=0, unit="days", help="""
+        A follow-up this many days late (the service was down) is skipped, with a Log row saying
+        why.""")
+    send_from_hour: int = setting(7, low=0, high=23, help="""
+        Digests and reminders wait for this hour of the day (the group's time zone); corrections
+        go at once.""")
+    standard_agenda: tuple[str, ...] | None = setting(
+        None, example=STANDARD_AGENDA["da"], normalize=lambda items: tuple(i.strip() for i in items),
+        check=_agenda_ok, expected="config.expect.agenda", fix="config.fix.agenda", help="""
+        The standing items of every agenda; "*" marks where the meeting's own items go. Leave it
+        out for the group language's default (velkomst, godkendelse af dagsorden, …
+        eventuelt).""")
+    #: terms ending within this many days are listed: the longest of [terms] warning_days
+    term_warning_days: int = derived("terms.warning_days", 60, via=max)
 
     def standard(self, lang: str) -> tuple[str, ...]:
         return self.standard_agenda if self.standard_agenda is not None else \
             STANDARD_AGENDA.get(lang, STANDARD_AGENDA["da"])
 
 
-KEYS = frozenset(f.name for f in fields(DigestSettings))
-_INT_KEYS = KEYS - {"standard_agenda"}
-
-
-def settings_from_table(table: dict[str, object], fail: Callable[[str, str, str], None]
-                        ) -> DigestSettings:
-    """The [digests] table of the config; ``fail(key, expected, fix)`` raises."""
-    values: dict[str, object] = {}
-    for key, value in table.items():
-        if key not in KEYS:
-            fail(key, "en kendt nøgle / a known key", "Gyldige nøgler: " + ", ".join(sorted(KEYS)))
-        elif key == "standard_agenda":
-            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip()
-                                                      for v in value) or \
-                    sum(v.strip() == ag.OWN for v in value) > 1:
-                fail(key, 'en liste af punkter med højst ét "*" (mødets egne punkter)',
-                     'Skriv fx standard_agenda = ["Velkomst", "*", "Eventuelt"]')
-            values[key] = tuple(v.strip() for v in value)  # type: ignore[union-attr]
-        elif not isinstance(value, int) or isinstance(value, bool) or value < 0 or \
-                key == "send_from_hour" and value > 23:
-            fail(key, "et helt antal ≥ 0" + (" og ≤ 23" if key == "send_from_hour" else ""),
-                 f"Skriv fx {key} = {getattr(DigestSettings(), key)}")
-        else:
-            values[key] = value
-    return DigestSettings(**values)  # type: ignore[arg-type]
-
-
 def settings(ctx: Context) -> DigestSettings:
+    """The group's settings; a plain table (a test's) is read as the config would."""
     found = ctx.settings.get("digests")
     if isinstance(found, DigestSettings):
         return found
     if isinstance(found, dict):
-        def fail(key: str, expected: str, fix: str) -> None:
-            raise ValueError(f"digests.{key}: {expected}. {fix}")
-        return settings_from_table(found, fail)
+        return read(DigestSettings, found)
     return DigestSettings()

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import NoReturn
 
 from tovholder.core.i18n import t
+from tovholder.core.schema import setting
 from tovholder.jobs.base.context import Context
 from tovholder.jobs.base.messages import make_outgoing
 from tovholder.jobs.form.answers import AnswerTab, answers_of, flagged_of
@@ -42,23 +42,19 @@ MAX_RAW = 8000  # characters of the reply kept in the Svar row
 
 @dataclass(frozen=True)
 class FormSettings:
-    round: str  # the current round, e.g. "2026"; the form goes out when it is set
-    reminder_days: int = 7  # days after the form (or the last reminder) before reminding
-    max_reminders: int = 2  # reminders per member and round, at most
+    """The ``[form]`` table of the config (tovholder.core.schema); left out: no form is sent."""
 
-
-def settings_from_table(table: Mapping[str, object],
-                        fail: Callable[[str, str, str], NoReturn]) -> FormSettings:
-    """The ``[form]`` table of the config: round, reminder_days, max_reminders."""
-    round_ = table.get("round")
-    if not isinstance(round_, str | int) or isinstance(round_, bool) or not str(round_).strip():
-        fail("round", 'en tekst, fx "2026"', 'Skriv fx round = "2026"')
-    days, most = table.get("reminder_days", 7), table.get("max_reminders", 2)
-    if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= 90:
-        fail("reminder_days", "et helt antal dage mellem 1 og 90", "Skriv fx reminder_days = 7")
-    if not isinstance(most, int) or isinstance(most, bool) or not 0 <= most <= 10:
-        fail("max_reminders", "et helt tal mellem 0 og 10", "Skriv fx max_reminders = 2")
-    return FormSettings(str(round_).strip(), days, most)
+    round: str = setting(
+        accept=(int,), normalize=str.strip, check=bool, example="2026",
+        expected="config.expect.nonempty", help="""
+        The current round of the competence form, e.g. "2026": the form goes to every active
+        member who has not answered this round. Leave the whole [form] table out to send no
+        form.""")
+    reminder_days: int = setting(7, low=1, high=90, unit="days", help="""
+        Days after the form (or the last reminder) before a member who has not answered is
+        reminded.""")
+    max_reminders: int = setting(2, low=0, high=10, help="""
+        Reminders per member and round, at most (0 = none).""")
 
 
 def form_settings(ctx: Context) -> FormSettings | None:

@@ -39,9 +39,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tovholder.core.schema import derived, setting
 from tovholder.sheets.model import Problem, Workbook
 
 HEADER = "tovholder-lodtrækning-1"
@@ -50,48 +51,31 @@ Table = Sequence[tuple[str, int]]  # (e-mail, lots)
 
 @dataclass(frozen=True)
 class LotterySettings:
-    base: int = 1  # K = base + the highest load among those who can be drawn
-    min_tickets: int = 1  # nobody has fewer lots than this
-    weight_roles: int = 1
-    weight_groups: int = 1
-    weight_actions: int = 1
-    call_days: int = 21  # a call for volunteers is open this many days
-    decline_days: int = 7  # a drawn member may decline by reply within this many days
-    max_declines: int = 1  # declines honoured per call; the draw after that is final
-    assign_directly: bool = False  # a volunteer's "ja" writes them as holder at once
-    several_volunteers: str = "chair"  # "chair" chooses, or "lottery" among the volunteers
-    term_years: int = 2  # from [terms] years
-    warning_days: tuple[int, ...] = (60, 14)  # from [terms] warning_days
+    """The ``[roles]`` table of the config (tovholder.core.schema), and [terms] as it applies."""
 
-
-Fail = Callable[[str, str, str], None]
-_INTS = {"base": 0, "min_tickets": 1, "weight_roles": 0, "weight_groups": 0,
-         "weight_actions": 0, "call_days": 1, "decline_days": 0, "max_declines": 0}
-
-
-def settings_from_table(table: dict[str, object], fail: Fail, *, term_years: int = 2,
-                        warning_days: tuple[int, ...] = (60, 14)) -> LotterySettings:
-    """The [roles] table of the config; ``fail(key, expected, fix)`` raises on a bad value."""
-    values: dict[str, object] = {}
-    for key, lowest in _INTS.items():
-        value = table.get(key, getattr(LotterySettings, key))
-        if not isinstance(value, int) or isinstance(value, bool) or value < lowest:
-            fail(key, f"et helt tal ≥ {lowest} / a whole number ≥ {lowest}",
-                 f"Skriv fx {key} = {getattr(LotterySettings, key)}")
-        values[key] = value
-    direct = table.get("assign_directly", False)
-    if not isinstance(direct, bool):
-        fail("assign_directly", "true eller false", "Skriv fx assign_directly = false")
-    several = table.get("several_volunteers", "chair")
-    if several not in ("chair", "lottery"):
-        fail("several_volunteers", '"chair" eller "lottery"', 'Skriv fx several_volunteers = "chair"')
-    unknown = sorted(set(table) - set(_INTS) - {"assign_directly", "several_volunteers"})
-    if unknown:
-        fail(unknown[0], "en kendt nøgle / a known key", "Gyldige nøgler / valid keys: " +
-             ", ".join(sorted([*_INTS, "assign_directly", "several_volunteers"])))
-    return LotterySettings(**values, assign_directly=bool(direct),  # type: ignore[arg-type]
-                           several_volunteers=str(several), term_years=term_years,
-                           warning_days=tuple(warning_days))
+    call_days: int = setting(21, low=1, unit="days", help="""
+        Days a call for volunteers for a vacant role stays open; lots are drawn after that.""")
+    decline_days: int = setting(7, low=0, unit="days", help="""
+        Days a drawn member has to decline by replying; lots are then drawn again without
+        them.""")
+    max_declines: int = setting(1, low=0, help="""
+        Declines honoured per call; the draw after that is final.""")
+    assign_directly: bool = setting(False, help="""
+        true: a volunteer's "ja" makes them holder at once; false: the chair is asked to
+        confirm.""")
+    several_volunteers: str = setting("chair", choices=("chair", "lottery"), help="""
+        Several volunteers: "chair" (the chair chooses) or "lottery" (drawn among them).""")
+    base: int = setting(1, low=0, help="""
+        Lots = max(min_tickets, K - load), where K = base + the highest load among those who can
+        be drawn: the member carrying the most has the fewest lots.""")
+    min_tickets: int = setting(1, low=1, help="The fewest lots anyone has.")
+    weight_roles: int = setting(1, low=0, help="""
+        The load counts each role held (current term) this many times...""")
+    weight_groups: int = setting(1, low=0, help="""
+        ...each working group or network this many times...""")
+    weight_actions: int = setting(1, low=0, help="...and each open action this many times.")
+    term_years: int = derived("terms.years", 2)
+    warning_days: tuple[int, ...] = derived("terms.warning_days", (60, 14))
 
 
 @dataclass(frozen=True)

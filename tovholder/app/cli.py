@@ -10,7 +10,6 @@ import argparse
 import datetime as dt
 import functools
 import importlib.metadata
-import importlib.resources
 import os
 import sys
 from pathlib import Path
@@ -125,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
             worst = max(worst, COMMANDS[args.command](cfg, args))
         return worst
     except TovholderError as err:
+        lang = getattr(err, "lang", lang)  # a config error knows the group's language
         print("tovholder: " + t(lang, err.code, **err.params), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -186,7 +186,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from tovholder.app.wiring import open_group
     from tovholder.jobs.runner.tick import tick
 
-    cfg = configuration.load(demo.write_config(args.dir))
+    cfg = configuration.load(demo.write_config(args.dir), features=_features())
     now = dt.datetime.now(cfg.tz)
     group = open_group(cfg)
     if not cfg.workbook.path.exists():
@@ -252,8 +252,17 @@ def cmd_run(groups: list[configuration.Config], args: argparse.Namespace) -> int
     return 0
 
 
+def _features() -> tuple:
+    """The service's features, whose settings tables the config holds (imported when needed)."""
+    from tovholder.jobs.registry import FEATURES
+
+    return FEATURES
+
+
 def _groups(args: argparse.Namespace) -> list[configuration.Config]:
-    groups = configuration.load_groups(args.config)
+    groups = configuration.load_groups(args.config, features=_features())
+    for warning in dict.fromkeys(w for g in groups for w in g.warnings):  # once per file
+        print("tovholder: " + warning, file=sys.stderr)
     if args.group is None:
         return groups
     chosen = [g for g in groups if g.name == args.group]
@@ -330,9 +339,10 @@ def cmd_draw(args: argparse.Namespace) -> int:
 
 
 def cmd_example_config(args: argparse.Namespace) -> int:
-    """The example configuration as shipped in the package (the repository's config.example.toml),
-    as UTF-8 bytes whatever the console's encoding, since it is meant to be redirected to a file."""
-    data = importlib.resources.files("tovholder.app").joinpath("config.example.toml").read_bytes()
+    """The example configuration, generated from the keys' declarations (tovholder.core.schema):
+    the repository's config.example.toml is this text. UTF-8 whatever the console's encoding,
+    since it is meant to be redirected to a file."""
+    data = configuration.example(_features()).encode("utf-8")
     out = getattr(sys.stdout, "buffer", None)
     if out is None:
         sys.stdout.write(data.decode("utf-8"))

@@ -16,9 +16,14 @@ class TovholderError(Exception):
 
 
 class ConfigError(TovholderError):
-    """A config key is missing or malformed: params key, expected, fix."""
+    """A config key is missing or malformed: params key, expected, fix (already in ``lang``, the
+    group's language when the config got that far, else Danish; the CLI says it in ``lang``)."""
 
     code = "config.invalid"
+
+    def __init__(self, code: str | None = None, *, lang: str = "da", **params: object) -> None:
+        super().__init__(code, **params)
+        self.lang = lang
 
 
 class WorkbookError(TovholderError):
