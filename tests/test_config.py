@@ -285,6 +285,18 @@ def test_groups_merge_tables_key_by_key_features_included(tmp_path: Path) -> Non
     assert second.mail.smtp.host == "smtp.example.org" and second.mail.smtp.port == 465
 
 
+def test_a_key_no_longer_used_warns_and_loads(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    cfg = load(write(tmp_path, '[mail.imap]\npoll_seconds = 30\nidle = false\n'))
+    assert cfg.mail.imap.idle is False and not hasattr(cfg.mail.imap, "poll_seconds")
+    assert len(cfg.warnings) == 1 and "mail.imap.poll_seconds" in cfg.warnings[0]
+    assert "[service] poll_seconds" in cfg.warnings[0]
+    config_file = write(tmp_path, 'language = "en"\n[mail.imap]\npoll_seconds = 30\n')
+    assert main(["--config", str(config_file), "init"]) == 0
+    err = capsys.readouterr().err
+    assert "the key mail.imap.poll_seconds is no longer used" in err
+
+
 def test_the_config_module_imports_no_feature() -> None:
     code = ("import sys, tovholder.app.config; "
             "print(sorted(m for m in sys.modules if m.startswith('tovholder.jobs')))")

@@ -112,3 +112,33 @@ def test_without_idle_new_mail_is_polled_every_poll_seconds(tmp_path: Path,
     service.stop.set()
     worker.join(timeout=5)
     assert any("quarantined" in line for line in lines), lines
+
+
+def test_idle_off_polls_instead_of_waiting_with_idle() -> None:
+    """[mail.imap] idle = false: the service never uses IMAP IDLE and looks every poll_seconds."""
+    class Inbox:
+        has_idle = True
+        waits = 0
+
+        def idle_wait(self, seconds: float) -> bool:
+            self.waits += 1
+            return False
+
+    class Mailbox:
+        inbox = Inbox()
+
+        def close(self) -> None:
+            pass
+
+    class Backend:
+        label = "unused"
+
+    start = dt.datetime(2026, 1, 1, tzinfo=TZ)
+    for idle, waits, due in ((True, 1, False), (False, 0, True)):
+        mailbox = Mailbox()
+        mailbox.inbox = Inbox()
+        group = tick_module.Group(Backend(), mailbox, None)  # type: ignore[arg-type]
+        service = Service(group, tick_minutes=60, poll_seconds=0.0, lang="da", tz=TZ,
+                          clock=lambda: start, idle=idle)
+        assert service.wait_for_mail(0.01) is due
+        assert mailbox.inbox.waits == waits

@@ -1,6 +1,7 @@
 """`tovholder run`: the long-running service. The `schedule` library only triggers ticks; every
 tick decides from data what is due, so a restart or a week of downtime means catch-up, not
-silence. New mail wakes a tick at once where the server has IMAP IDLE.
+silence. New mail wakes a tick at once where the server has IMAP IDLE (unless ``idle`` is off,
+[mail.imap] idle = false); otherwise the mailbox is looked at every ``poll_seconds``.
 
 SIGTERM or Ctrl-C finish the current step and exit cleanly; no step is cut in half.
 """
@@ -28,8 +29,9 @@ REFRESH = dt.timedelta(minutes=30)  # the chair's edits are seen within this on 
 class Service:
     def __init__(self, group: Group, *, tick_minutes: float, poll_seconds: float, lang: str,
                  tz: dt.tzinfo, say: Callable[[str], None] = print,
-                 clock: Callable[[], dt.datetime] | None = None, dry_run: bool = False) -> None:
-        self.dry_run = dry_run
+                 clock: Callable[[], dt.datetime] | None = None, dry_run: bool = False,
+                 idle: bool = True) -> None:
+        self.dry_run, self.idle = dry_run, idle
         self.group, self.lang, self.tz, self.say = group, lang, tz, say
         self.poll_seconds = poll_seconds
         self.clock = clock or (lambda: dt.datetime.now(tz))
@@ -57,8 +59,9 @@ class Service:
 
     def wait_for_mail(self, seconds: float) -> bool:
         """Wait up to ``seconds``; True when it is time to look at the mailbox: new mail
-        (IMAP IDLE), or the poll interval passed on a mailbox without IDLE."""
-        inbox = getattr(self.group.mailbox, "inbox", None)
+        (IMAP IDLE), or the poll interval passed on a mailbox without IDLE (or with ``idle``
+        off)."""
+        inbox = getattr(self.group.mailbox, "inbox", None) if self.idle else None
         if inbox is not None and hasattr(inbox, "idle_wait"):
             try:
                 if inbox.idle_wait(min(seconds, IDLE_SLICE)):

@@ -240,8 +240,8 @@ def cmd_run(groups: list[configuration.Config], args: argparse.Namespace) -> int
         prefix = f"[{cfg.name}] " if len(groups) > 1 else ""
         services.append(Service(
             open_group(cfg), tick_minutes=cfg.service.tick_minutes,
-            poll_seconds=cfg.service.poll_seconds, lang=cfg.language, tz=cfg.tz,
-            say=functools.partial(_say, prefix),
+            poll_seconds=cfg.service.poll_seconds, idle=cfg.mail.imap.idle,
+            lang=cfg.language, tz=cfg.tz, say=functools.partial(_say, prefix),
             dry_run=args.dry_run))
     services[0].install_signal_handlers(also=services[1:])
     threads = [threading.Thread(target=s.run, name=f"group-{i}") for i, s in enumerate(services)]

@@ -67,8 +67,8 @@ class ServiceConfig:
         `tovholder run` starts a tick this often (minutes); each tick decides from the workbook
         and the Log what is due, so a longer interval only delays, it never skips.""")
     poll_seconds: float = setting(60.0, positive=True, unit="seconds", help="""
-        How often to look for new mail when the mailbox has no IMAP IDLE (seconds). With IDLE,
-        new mail starts a tick within seconds.""")
+        How often to look for new mail when the mailbox has no IMAP IDLE, or [mail.imap] idle
+        is false (seconds). With IDLE, new mail starts a tick within seconds.""")
 
 
 @dataclass(frozen=True)
@@ -147,6 +147,7 @@ class SmtpConfig(ServerConfig):
 @dataclass(frozen=True)
 class ImapConfig(ServerConfig):
     PORTS: ClassVar[Mapping[str, int]] = {"tls": 993, "starttls": 143, "none": 143}
+    RETIRED: ClassVar[Mapping[str, str]] = {"poll_seconds": "config.retired.imap_poll"}
 
     host: str = like(ServerConfig, "host", help="""
         The incoming server, with the same meaning as in [mail.smtp].""")
@@ -173,8 +174,8 @@ class ImapConfig(ServerConfig):
         out.""")
     idle: bool = setting(True, help="""
         Wait for new mail with IMAP IDLE where the server has it (replies are seen within
-        seconds).""")
-    poll_seconds: int = setting(60, help="Without IDLE, look for new mail this often (seconds).")
+        seconds); false to look every [service] poll_seconds instead (for a server or proxy
+        whose IDLE misbehaves).""")
 
 
 @dataclass(frozen=True)

@@ -87,6 +87,9 @@ MESSAGES: dict[str, dict[str, str]] = {
                              "slet den. {hint}",
                        "en": "warning about {file}: the key {key} is no longer used and is "
                              "ignored; delete it. {hint}"},
+    "config.retired.imap_poll": {
+        "da": "Hvor ofte der ses efter ny post uden IDLE, står i [service] poll_seconds.",
+        "en": "How often new mail is looked for without IDLE is [service] poll_seconds."},
     # the expected form and the fix of a config error (tovholder.core.schema), in words
     "config.or": {"da": "eller", "en": "or"},
     "config.expect.choice": {"da": "{choices}", "en": "{choices}"},
