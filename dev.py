@@ -3,7 +3,8 @@
 needed). The README's two commands:
 
     python3 dev.py demo    # venv + install, then the main job on the demo workbook and mailbox
-    python3 dev.py test    # venv + test extras + Debian servers, then ruff, import-linter, pytest
+    python3 dev.py test    # venv + test extras + Debian servers, then ruff, import-linter, mypy,
+                           # pytest
 
 Any further arguments are passed on (``python3 dev.py test -k xlsx``).
 """
@@ -102,6 +103,9 @@ def test(args: list[str]) -> int:
     print(f"+ lint-imports (on {staged.relative_to(ROOT)})", flush=True)
     subprocess.run([str(BIN / "lint-imports"), "--config", str(ROOT / "pyproject.toml")],
                    check=True, cwd=staged)
+    print(f"+ mypy (on {staged.relative_to(ROOT)})", flush=True)
+    subprocess.run([str(BIN / "mypy"), "--config-file", str(ROOT / "pyproject.toml"),
+                    "-p", "tovholder"], check=True, cwd=staged)
     return subprocess.call([str(BIN / "python"), "-m", "pytest", *args], cwd=ROOT)
 
 
