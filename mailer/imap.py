@@ -280,6 +280,21 @@ class ImapInbox:
 
         return self._call("search header", search)
 
+    def fetch_by_header(self, folder: str, header: str, value: str) -> bytes | None:
+        """The raw bytes of the first message in folder whose header contains value."""
+        def fetch(c: IMAPClient) -> bytes | None:
+            if not c.folder_exists(folder):
+                return None
+            self._select(c, folder, readonly=True)
+            uids = c.search(["HEADER", header, value])
+            if not uids:
+                return None
+            data = c.fetch(uids[:1], ["BODY.PEEK[]"]).get(uids[0], {})
+            raw = data.get(b"BODY[]")
+            return raw if isinstance(raw, bytes) else None
+
+        return self._call("fetch by header", fetch)
+
     def idle_wait(self, timeout: float) -> bool:
         """Wait up to timeout seconds for new mail with IDLE. False at once if the server has no
         IDLE (the caller then polls on its own schedule) or when nothing arrived."""

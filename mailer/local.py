@@ -98,6 +98,19 @@ class LocalMailbox:
                     seen = "".join(sorted(set(flags) | {"S"}))
                     os.replace(base / sub / name, target / f"{key}:2,{seen}")
 
+    def original(self, message_id: str) -> bytes | None:
+        """The raw bytes of an incoming message by its Message-ID, wherever it was filed."""
+        wanted = message_id.strip()
+        parser = BytesHeaderParser(policy=policy.compat32)
+        base = self.root / "inbox"
+        for folder in (base, base / ".processed", base / ".quarantine"):
+            for sub in ("cur", "new"):
+                for path in sorted((folder / sub).glob("*")):
+                    raw = path.read_bytes()
+                    if str(parser.parsebytes(raw).get("Message-ID", "")).strip() == wanted:
+                        return raw
+        return None
+
     # --- outgoing ------------------------------------------------------------------------------
 
     def was_sent(self, message_id: str) -> bool:

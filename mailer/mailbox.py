@@ -36,6 +36,11 @@ class Mailbox(Protocol):
 
     def was_sent(self, message_id: str) -> bool: ...
 
+    def original(self, message_id: str) -> bytes | None:
+        """An incoming message by its Message-ID, wherever it was filed (its attachments go
+        with the reply when it is passed on)."""
+        ...
+
     def close(self) -> None: ...
 
 
@@ -67,6 +72,9 @@ class LocalMail:
 
     def was_sent(self, message_id: str) -> bool:
         return self.box.was_sent(message_id)
+
+    def original(self, message_id: str) -> bytes | None:
+        return self.box.original(message_id)
 
     def close(self) -> None:
         pass
@@ -105,6 +113,15 @@ class ServerMail:
         s = self.inbox.settings
         folders = dict.fromkeys(f for f in (s.folder, s.processed_folder, self.sent_folder) if f)
         return any(self.inbox.search_header(f, "Message-ID", message_id) for f in folders)
+
+    def original(self, message_id: str) -> bytes | None:
+        s = self.inbox.settings
+        for folder in dict.fromkeys(f for f in (s.folder, s.processed_folder, s.quarantine_folder)
+                                    if f):
+            raw = self.inbox.fetch_by_header(folder, "Message-ID", message_id)
+            if raw is not None:
+                return raw
+        return None
 
     def close(self) -> None:
         if self.sender is not None:

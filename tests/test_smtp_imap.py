@@ -316,6 +316,17 @@ def test_search_header_looks_in_the_sent_folder(mail_servers: MailServers,
         assert inbox.poll(None).uids == []  # back on INBOX afterwards
 
 
+def test_an_original_is_fetched_by_its_message_id_for_its_attachments(
+        mail_servers: MailServers, mail_user: User) -> None:
+    mail_servers.bulk_append(mail_user[0], [raw(3, "orig")], folder="Tovholder-behandlet")
+    with ImapInbox(imap_settings(mail_servers, mail_user)) as inbox:
+        found = inbox.fetch_by_header("Tovholder-behandlet", "Message-ID", "<orig-3@t>")
+        assert found is not None and b"orig-3@t" in found
+        assert inbox.fetch_by_header("Tovholder-behandlet", "Message-ID", "<orig-4@t>") is None
+        assert inbox.fetch_by_header("No-Such-Folder", "Message-ID", "<orig-3@t>") is None
+        assert inbox.poll(None).uids == []  # back on INBOX afterwards
+
+
 def test_idle_wait_wakes_on_new_mail_and_times_out_otherwise(mail_servers: MailServers,
                                                              mail_user: User) -> None:
     with ImapInbox(imap_settings(mail_servers, mail_user)) as inbox:
