@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from email.message import EmailMessage
+from typing import Any
 
 from icalendar import Calendar
 
@@ -31,6 +32,7 @@ class CalendarReply:
     attendee: str  # the address the calendar answered for, folded
     answer: str  # accepted | declined | tentative
     comment: str  # what the member typed into the response, if the client sends it
+    proposed: dt.datetime | dt.date | None = None  # a new start the member proposes (COUNTER)
 
 
 def calendar_parts(msg: EmailMessage) -> list[bytes]:
@@ -52,7 +54,8 @@ def parse_reply(data: bytes) -> CalendarReply | None:
         cal = Calendar.from_ical(data)
     except (ValueError, IndexError, KeyError):
         return None
-    if str(cal.get("METHOD", "")).strip().upper() != "REPLY":
+    method = str(cal.get("METHOD", "")).strip().upper()
+    if method not in ("REPLY", "COUNTER"):  # COUNTER: the answer with a new time proposed
         return None
     for event in cal.walk("VEVENT"):
         uid = str(event.get("UID", "")).strip()
@@ -62,9 +65,22 @@ def parse_reply(data: bytes) -> CalendarReply | None:
             answer = _PARTSTAT.get(str(attendee.params.get("PARTSTAT", "")).upper())
             address = str(attendee).removeprefix("mailto:").removeprefix("MAILTO:").strip()
             if uid and answer and "@" in address:
-                return CalendarReply(uid, address.casefold(), answer,
-                                     str(event.get("COMMENT", "") or "").strip())
+                return CalendarReply(uid, address.casefold(), answer, _comment(event, attendee),
+                                     _proposed(event) if method == "COUNTER" else None)
     return None
+
+
+def _comment(event: Any, attendee: Any) -> str:
+    """Outlook and Apple put the member's note in COMMENT, Google in the attendee's
+    X-RESPONSE-COMMENT parameter."""
+    text = str(event.get("COMMENT", "") or attendee.params.get("X-RESPONSE-COMMENT", "") or "")
+    return text.replace("\\n", "\n").strip()
+
+
+def _proposed(event: Any) -> dt.datetime | dt.date | None:
+    start = event.get("DTSTART")
+    value = getattr(start, "dt", None)
+    return value if isinstance(value, dt.date) else None
 
 
 def calendar_reply(msg: EmailMessage | None) -> CalendarReply | None:

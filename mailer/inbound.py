@@ -67,13 +67,14 @@ def judge(mail: ParsedMail, cls: Classification, token: str | None, known: Known
         return Verdict(OWN_COPY, "own_copy")
     if cls.kind == "bounce":
         return Verdict(PROCESSED, "bounce", failed=cls.failed_recipients, notify_chair=True)
+    # Calendars answer invitations automatically (Google marks them so): still attendance.
+    calendar = _calendar(mail, sender, known)
+    if calendar is not None:
+        return calendar
     if cls.kind == "auto_reply":
         return Verdict(IGNORED, "auto_reply")
     if cls.kind == "unreadable":
         return Verdict(QUARANTINED, "unreadable", notify_chair=True)
-    calendar = _calendar(mail, sender, known)
-    if calendar is not None:
-        return calendar
     if token:
         match = verify_token(known.secret, token, known.conversations)
         if match is None:

@@ -15,10 +15,11 @@ from tovholder.mailer.decode import ParsedMail
 from tovholder.mailer.inbound import Verdict
 from tovholder.mailer.outbox import Outgoing
 from tovholder.mailer.quotes import visible_text
+from tovholder.replies.courtesy import sort_lines
 
 KIND = "passed_on"  # the Log rows; the notes to the chair go as kind NOTE
 NOTE = "passed_on_note"
-TO_CHAIR, FROM_CHAIR, EMPTY = "chair", "from_chair", "empty"
+TO_CHAIR, FROM_CHAIR, EMPTY, COURTESY = "chair", "from_chair", "empty", "courtesy"
 
 
 def pass_on(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str:
@@ -30,15 +31,17 @@ def pass_on(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str:
 
 def record_words(ctx: Context, verdict: Verdict, mail: ParsedMail, words: str) -> str:
     """Record ``words`` of a reply for a person to read (a handler that understood only part of
-    a reply passes the rest on through this)."""
-    words = words.strip()
+    a reply passes the rest on through this); courtesy alone ("Tak!", a signature) reaches
+    nobody, and the Log says so."""
+    found = sort_lines(words, [m.name for m in ctx.wb.members if m.name])
+    words = "\n".join(found.content)
     # The chair answering a notice about herself needs no copy of her own words.
-    state = EMPTY if not words else FROM_CHAIR if \
+    state = (COURTESY if found.courtesy else EMPTY) if not words else FROM_CHAIR if \
         verdict.member.casefold() == ctx.chair[0].casefold() else TO_CHAIR
     al.record(ctx, KIND, verdict.conversation, state, recipient=verdict.member,
               message_id=mail.message_id, detail=f"{mail.subject[:200]}{al.SEP}{words}")
     return {TO_CHAIR: "videregivet til formanden", FROM_CHAIR: "fra formanden",
-            EMPTY: "tomt svar"}[state]
+            EMPTY: "tomt svar", COURTESY: "høflighed"}[state]
 
 
 def due_pass_on_notes(ctx: Context) -> list[Outgoing]:
