@@ -20,6 +20,11 @@ _SIGNOFF = re.compile(
     r"|mvh|vh|kh|bh|(?:best|kind|warm)?\s*regards|best(?:\s+wishes)?|cheers|br|sincerely"
     r"|yours(?:\s+sincerely)?|all\s+the\s+best)[.,!]?(?:\s+[^\W\d_][\w.-]*){0,3}[.,!]?$",
     re.IGNORECASE)
+CONTEXT = 3  # quoted lines kept above an inline answer, for the reader
+_DISCLAIMER = re.compile(
+    r"personoplysning|persondata|databeskyttelse|fortrolig|tavshedspligt|sikker post|e-boks"
+    r"|confidential|intended recipient|privileged|gdpr|privacy|virus|disclaimer|www\.",
+    re.IGNORECASE)
 _CID = re.compile(r"^\[cid:[^\]]*\]$", re.IGNORECASE)
 _CLAUSE = re.compile(r"\s*(?:[,;:–—]|\s-\s|\bog\b|\band\b|\bså\b)\s*", re.IGNORECASE)
 _PHRASES = [re.compile(p) for p in (
@@ -66,11 +71,20 @@ def sort_lines(text: str, names: Iterable[str] = ()) -> Sorted:
     for i, line in enumerate(lines):
         if not line:
             continue
-        if i >= signature or _CID.match(line) or is_courtesy(line, known):
+        if i >= signature or _CID.match(line) or is_courtesy(line, known) or \
+                line.startswith(">") and not _context(lines, i, signature, known):
             courtesy.append(line)
         else:
             content.append(line)
     return Sorted(content, courtesy)
+
+
+def _context(lines: list[str], i: int, end: int, names: set[str]) -> bool:
+    """A quoted line right above the member's own words in an inline reply: what they answer."""
+    for line in lines[i + 1:min(i + 1 + CONTEXT, end)]:
+        if line and not line.startswith(">"):
+            return not is_courtesy(line, names)
+    return False
 
 
 def without_courtesy(text: str, names: Iterable[str] = ()) -> str:
@@ -105,7 +119,10 @@ def _signature_start(lines: list[str]) -> int:
 
 
 def _sentence(line: str) -> bool:
-    """A line someone wrote to be read (not a title, an address or a phone number)."""
+    """A line someone wrote to be read (not a title, an address, a phone number or the
+    organisation's standard disclaimer under a signature)."""
+    if _DISCLAIMER.search(line):
+        return False
     return len(line) > 80 or line.endswith("?") or \
         (line.endswith((".", "!")) and len(line.split()) >= 5)
 

@@ -79,11 +79,17 @@ class Outcome:
     sent: list[EmailMessage] = field(default_factory=list)
     attendance: list[tuple[str, str]] = field(default_factory=list)  # (state, comment)
 
+    notes: set[str] = field(default_factory=set)  # Message-IDs of notes passing a reply on
+
     def to(self, who: str) -> list[EmailMessage]:
-        return [m for m in self.sent if PEOPLE[who] in str(m["To"])]
+        """The notes that passed the reply on to ``who`` (not confirmations to the member)."""
+        return [m for m in self.sent if PEOPLE[who] in str(m["To"])
+                and str(m["Message-ID"]) in self.notes]
 
     def passed_on_text(self, who: str) -> str:
-        return "\n".join(body(m) for m in self.to(who))
+        """The member's words as the notes quote them (the notes' own text left out)."""
+        return "\n".join(line[2:] for m in self.to(who) for line in body(m).splitlines()
+                         if line.startswith("> "))
 
     def passed_on_files(self, who: str) -> list[str]:
         return [str(p.get_filename()) for m in self.to(who) for p in m.iter_attachments()]
@@ -114,6 +120,8 @@ def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, folder: str, name: str)
     out = Outcome(expected, states[-1] if states else "")
     out.sent = w.sent()
     out.attendance = [(e.state, e.detail) for e in log if e.kind == "attendance"]
+    out.notes = {e.message_id for e in log if e.state == "sent" and
+                 (e.kind.endswith("_chair") or e.kind.endswith("_note"))}
     return out
 
 

@@ -21,6 +21,7 @@ from tovholder.jobs.base.context import Context
 from tovholder.mailer.decode import ParsedMail
 from tovholder.mailer.inbound import Verdict
 from tovholder.mailer.outbox import Outgoing
+from tovholder.mailer.quotes import visible_text
 from tovholder.replies.actions import (
     DONE,
     DUE,
@@ -30,6 +31,7 @@ from tovholder.replies.actions import (
     Change,
     parse_action_reply,
 )
+from tovholder.replies.courtesy import without_courtesy
 from tovholder.replies.form_reply import reply_body
 from tovholder.sheets import schema
 from tovholder.sheets.model import Action
@@ -49,26 +51,34 @@ def handle_action_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str
         return "opgaver: allerede behandlet"
     actions = _mine(ctx, member)
     infos = [ActionInfo(a.id, a.description, a.due, a.status == "open") for a in actions]
-    parsed = parse_action_reply(reply_body(mail.text, mail.html), infos, ctx.today)
-    if parsed.empty:
+    body = reply_body(mail.text, mail.html)
+    parsed = parse_action_reply(body, infos, ctx.today)
+    # The member's own words, courtesy left out: what the chair reads when anything goes to her
+    # (the whole of it, not the parser's fragments, so nothing said is lost in the reading).
+    words = without_courtesy(visible_text(body), [m.name for m in ctx.wb.members if m.name])
+    if parsed.empty and not words:
         al.record(ctx, KIND, verdict.conversation, EMPTY, recipient=member,
                   message_id=mail.message_id)
         return "opgaver: intet at gøre"
     by_id = {a.id: a for a in actions}
     done: list[str] = []
-    chair = list(parsed.unclear)
+    chair: list[str] = []
     for change in parsed.changes:
         action = by_id.get(change.action)
         result = _apply(ctx, action, change, member)
         if result:
             done.append(result)
-        elif change.op == NOT_MINE and action is not None:
-            chair.append(al.said(ctx, "answer.action_chair_not_mine", id=action.id,
-                                 description=action.description))
         else:
-            chair.append(change.value or change.action)
-    state = TO_CHAIR if len(done) < len(parsed.changes) or parsed.unclear else RECORDED
-    detail = ", ".join(done) + (al.SEP + "\n".join(chair) if chair else "")
+            if change.op == NOT_MINE and action is not None:
+                chair.append(al.said(ctx, "answer.action_chair_not_mine", id=action.id,
+                                     description=action.description))
+            chair.append("")
+    # What the parser could not place goes to the chair, unless it was courtesy alone.
+    unplaced = len(done) < len(parsed.changes) or bool(words) and (parsed.unclear or parsed.empty)
+    state = TO_CHAIR if unplaced else RECORDED
+    notes = [line for line in chair if line]
+    detail = ", ".join(done) + (al.SEP + "\n".join([*notes, *([""] if notes else []), words])
+                                if state == TO_CHAIR else "")
     al.record(ctx, KIND, verdict.conversation, state, recipient=member,
               message_id=mail.message_id, detail=detail)
     return f"opgaver: {', '.join(done) or '-'}" + ("; til formanden" if state == TO_CHAIR else "")
