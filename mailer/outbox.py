@@ -37,6 +37,9 @@ class Outgoing:
     key: str
     recipient: str
     message: EmailMessage = field(compare=False, repr=False)
+    # The Message-ID of a member's reply whose files go with this email (a note passing it on);
+    # the runner attaches them when it sends, from the mailbox the reply was filed in.
+    forward_from: str = field(default="", compare=False)
 
     @property
     def message_id(self) -> str:

@@ -78,7 +78,7 @@ def test_a_reply_to_the_agenda_digest_reaches_the_chair_quoted(
     assert w.tick(at("2026-04-15", 13)) == []  # once
     log = w.workbook().log
     assert sorted((e.kind, e.state) for e in log if e.kind in ("mail", "passed_on")) == [
-        ("mail", "processed"), ("passed_on", "chair")]  # handled, not quarantined
+        ("mail", "processed"), ("passed_on", "passed")]  # handled, not quarantined
 
 
 def test_a_calendar_response_is_recorded_as_attendance_without_a_notice(

@@ -13,22 +13,16 @@ from tests.replies_to_any import Outcome, cases, run
 
 KNOWN_MISSES: dict[str, dict[str, str]] = {
     "replies-to-any": {
-        "a20_videresendt_kollega_svar_outlook": "first measurement",
-        "c01_indsendt_hoeringssvar_pdf_outlook": "first measurement",
-        "c02_mangler_input_thunderbird": "first measurement",
-        "f01_referat_docx_outlook": "first measurement",
-        "fc02_barsel_spoergsmaal_gmail": "first measurement",
-        "r01_referat_docx_apple_mail": "first measurement",
-        "r05_en_done_attached_thunderbird": "first measurement",
+        "a20_videresendt_kollega_svar_outlook": "no reply token: quarantined with a notice, not passed on",
+        "c01_indsendt_hoeringssvar_pdf_outlook": "judgment: the coordinator wrote it; the chair reads it",
+        "c02_mangler_input_thunderbird": "judgment: the coordinator wrote it; the chair reads it",
     },
     "replies-to-any-unseen": {
         "u03_outlook_kommentarer_med_roedt": "first measurement",
         "u08_html_only_owa_hoeflighed": "first measurement",
         "u12_cal_google_tentative_en_note": "first measurement",
-        "u15_referat_docx_gmail": "first measurement",
         "u20_endelig_pdf_og_docx_owa": "first measurement",
         "u21_tak_velkomst_outlook": "first measurement",
-        "u22_forkert_erfaring_thunderbird": "first measurement",
         "u24_videresendt_chef_svar_outlook": "first measurement",
     },
 }

@@ -65,7 +65,13 @@ def confirmation(ctx: Context, kind: str, entry: LogEntry, line: str) -> list[Ou
 def chair_note(ctx: Context, kind: str, entry: LogEntry, title: str, body: str,
                quoted: str) -> list[Outgoing]:
     """A note to the chair about one reply (none when the group has no chair)."""
-    email, name = ctx.chair
+    return note_to(ctx, ctx.chair, kind, entry, title, body, quoted)
+
+
+def note_to(ctx: Context, reader: tuple[str, str], kind: str, entry: LogEntry, title: str,
+            body: str, quoted: str) -> list[Outgoing]:
+    """A note to ``reader`` (email, name) about one reply, quoting the member's words."""
+    email, name = reader
     if not email:
         return []
     return [make_outgoing(

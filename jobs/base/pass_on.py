@@ -1,54 +1,103 @@
 """Replies nobody's words can change the workbook by (to the agenda digest, a draw announcement,
-a welcome, a notice, ...) go to a person, quoted: never only logged. Pure.
+a welcome, a notice, ...) go to a person, quoted, with the files attached: never only logged.
+Pure.
 
-The handler records one Log row (kind ``passed_on``, the member in Modtager, their visible
-words in the detail); the due function derives the note to the chair from that row, so a crash
-between recording and sending loses nothing, and the note's deterministic key sends it once.
+The handler records one Log row (kind ``passed_on``; the member in Modtager; in the detail who
+must read it, the subject answered, the files, and the member's words without courtesy); the
+due function derives the note from that row, so a crash between recording and sending loses
+nothing, and the note's deterministic key sends it once. The note names the reply it passes on
+(``Outgoing.forward_from``): the runner attaches the original's files when it sends the note.
+
+Who reads it is the chair, unless the feature declares another person for the kind (the
+coordinator reads replies to a consultation draft): ``pass_on_to(person)``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
 from tovholder.core.i18n import t
 from tovholder.jobs.base import answer_log as al
-from tovholder.jobs.base.context import Context
+from tovholder.jobs.base.context import Context, Handler
 from tovholder.mailer.decode import ParsedMail
+from tovholder.mailer.forward import File, files_of, forwardable
 from tovholder.mailer.inbound import Verdict
 from tovholder.mailer.outbox import Outgoing
 from tovholder.mailer.quotes import visible_text
 from tovholder.replies.courtesy import sort_lines
 
-KIND = "passed_on"  # the Log rows; the notes to the chair go as kind NOTE
+KIND = "passed_on"  # the Log rows; the notes go as kind NOTE
 NOTE = "passed_on_note"
-TO_CHAIR, FROM_CHAIR, EMPTY, COURTESY = "chair", "from_chair", "empty", "courtesy"
+PASSED, FROM_READER, EMPTY, COURTESY = "passed", "from_reader", "empty", "courtesy"
+Person = Callable[[Context, Verdict], tuple[str, str]]  # (email, name) of who reads it
 
 
-def pass_on(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str:
-    """The reply handler of every kind whose replies a person must read."""
-    if al.handled(ctx, KIND, mail.message_id):
-        return "videregivet før"
-    return record_words(ctx, verdict, mail, visible_text(mail.best_text, lang_hint=ctx.lang))
+def chair(ctx: Context, verdict: Verdict) -> tuple[str, str]:
+    return ctx.chair
 
 
-def record_words(ctx: Context, verdict: Verdict, mail: ParsedMail, words: str) -> str:
-    """Record ``words`` of a reply for a person to read (a handler that understood only part of
-    a reply passes the rest on through this); courtesy alone ("Tak!", a signature) reaches
-    nobody, and the Log says so."""
+def pass_on_to(person: Person) -> Handler:
+    """The reply handler of a kind whose replies ``person`` must read."""
+    def handle(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str:
+        if al.handled(ctx, KIND, mail.message_id):
+            return "videregivet før"
+        words = visible_text(mail.best_text, lang_hint=ctx.lang)
+        return record_words(ctx, verdict, mail, words, person(ctx, verdict))
+    return handle
+
+
+pass_on = pass_on_to(chair)
+
+
+def record_words(ctx: Context, verdict: Verdict, mail: ParsedMail, words: str,
+                 reader: tuple[str, str] | None = None) -> str:
+    """Record ``words`` of a reply, and its files, for a person to read (a handler that
+    understood only part of a reply passes the rest on through this); courtesy alone ("Tak!",
+    a signature) reaches nobody, and the Log says so."""
+    email, _ = reader or ctx.chair
+    if email.casefold() == verdict.member.casefold():
+        email = ctx.chair[0]  # the reader wrote it: someone else must read it
     found = sort_lines(words, [m.name for m in ctx.wb.members if m.name])
-    words = "\n".join(found.content)
-    # The chair answering a notice about herself needs no copy of her own words.
-    state = (COURTESY if found.courtesy else EMPTY) if not words else FROM_CHAIR if \
-        verdict.member.casefold() == ctx.chair[0].casefold() else TO_CHAIR
+    text = "\n".join(found.content)
+    attached = [f for f, _ in files_of(mail.message)] if mail.message is not None else []
+    if not text and not attached:
+        state = COURTESY if found.courtesy else EMPTY
+    else:  # whoever reads it needs no copy of their own words
+        state = FROM_READER if verdict.member.casefold() == email.casefold() else PASSED
+    detail = al.SEP.join((email, mail.subject[:200], _files_text(attached), text))
     al.record(ctx, KIND, verdict.conversation, state, recipient=verdict.member,
-              message_id=mail.message_id, detail=f"{mail.subject[:200]}{al.SEP}{words}")
-    return {TO_CHAIR: "videregivet til formanden", FROM_CHAIR: "fra formanden",
-            EMPTY: "tomt svar", COURTESY: "høflighed"}[state]
+              message_id=mail.message_id, detail=detail, limit=20000)
+    return f"videregivet til {email}" if state == PASSED else state
+
+
+def record_files(ctx: Context, verdict: Verdict, mail: ParsedMail) -> None:
+    """Files that came with a reply a feature understood still reach the chair."""
+    if mail.message is not None and files_of(mail.message) and \
+            not al.handled(ctx, KIND, mail.message_id):
+        record_words(ctx, verdict, mail, "")
 
 
 def due_pass_on_notes(ctx: Context) -> list[Outgoing]:
     out: list[Outgoing] = []
-    for entry in al.recent(ctx, KIND, (TO_CHAIR,)):
-        subject, words = al.split_detail(entry.detail)
+    for entry in al.recent(ctx, KIND, (PASSED,)):
+        email, subject, files, words = (entry.detail.split(al.SEP, 3) + ["", "", "", ""])[:4]
+        reader = ctx.wb.member(email)
         title = t(ctx.lang, "pass_on.title", name=al.name_of(ctx, entry.recipient))
         body = t(ctx.lang, "pass_on.body", subject=subject)
-        out += al.chair_note(ctx, NOTE, entry, title, body, words)
+        if files:
+            body += "\n\n" + t(ctx.lang, "pass_on.files", files=files)
+        notes = al.note_to(ctx, (email, reader.name if reader else ""), NOTE, entry, title, body,
+                           words)
+        out += [replace(n, forward_from=entry.message_id) for n in notes]
     return out
+
+
+def _files_text(found: list[File]) -> str:
+    going, kept = forwardable(found)
+    return ", ".join([*(f"{f.name} ({_size(f.size)})" for f in going),
+                      *(f"{f.name} ({_size(f.size)}, for stor)" for f in kept)])
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{max(1, round(n / 1024))} kB"

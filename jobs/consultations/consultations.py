@@ -226,3 +226,11 @@ def _thanks(ctx: Context, c: Consultation, entry: LogEntry) -> str:
     return al.said(ctx, "answer.input_thanks", title=c.title,
                    coordinator=boss.name if boss else "",
                    day=format_long_date(internal_deadline(ctx, c), ctx.lang))
+
+
+def coordinator_reads(ctx: Context, verdict: Verdict) -> tuple[str, str]:
+    """Who reads a reply to a consultation's mail: its coordinator (else the chair)."""
+    key = verdict.conversation.partition(":")[2].rpartition(":")[0]
+    found = next((c for c in ctx.wb.consultations if key_of(c) == key), None)
+    boss = cp.coordinator(ctx, found) if found is not None else cp.role_holder(ctx)
+    return (boss.email, boss.name) if boss is not None else ctx.chair

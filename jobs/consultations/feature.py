@@ -4,7 +4,7 @@ compiled draft (mail and .docx) before the internal deadline, and reminders."""
 from __future__ import annotations
 
 from tovholder.jobs.base.feature import Feature, Kind
-from tovholder.jobs.base.pass_on import pass_on
+from tovholder.jobs.base.pass_on import pass_on_to
 from tovholder.jobs.consultations import consultations as c
 from tovholder.jobs.consultations.people import ConsultationSettings
 
@@ -14,7 +14,8 @@ FEATURE = Feature(
         Kind(c.NOTICE, c.handle_input, "a consultation: your input?"),
         Kind(c.REMINDER, c.handle_input, "a reminder to the coordinator"),
         Kind(c.CONFIRM, c.handle_input, "the input was received"),
-        Kind(c.DRAFT, pass_on, "the compiled draft for the coordinator"),
+        # The coordinator answering the draft (the submitted response, a missing input)
+        Kind(c.DRAFT, pass_on_to(c.coordinator_reads), "the compiled draft for the coordinator"),
     ),
     due=(c.due_notices, c.due_reminders, c.due_drafts, c.due_input_answers),
     settings=ConsultationSettings,

@@ -66,13 +66,15 @@ def find_member(ctx: Context, typed: str) -> Member | None:
         (m for m in ctx.wb.members if m.name and fold(m.name) == fold(typed)), None)
 
 
+def role_holder(ctx: Context) -> Member | None:
+    """The member holding the coordinator role, if any."""
+    wanted = COORDINATOR_ROLES | {fold(settings(ctx).coordinator_role)}
+    role = next((r for r in ctx.wb.roles if fold(r.role) in wanted and r.holder_email), None)
+    return ctx.wb.member(role.holder_email) if role else None
+
+
 def coordinator(ctx: Context, c: Consultation) -> Member | None:
-    s = settings(ctx)
-    found = find_member(ctx, c.coordinator)
-    if found is None:
-        wanted = COORDINATOR_ROLES | {fold(s.coordinator_role)}
-        role = next((r for r in ctx.wb.roles if fold(r.role) in wanted and r.holder_email), None)
-        found = ctx.wb.member(role.holder_email) if role else None
+    found = find_member(ctx, c.coordinator) or role_holder(ctx)
     if found is None or not found.active:
         found = ctx.wb.member(ctx.chair[0]) if ctx.chair[0] else None
     return found if found is not None and found.active else None

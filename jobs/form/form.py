@@ -24,12 +24,14 @@ from dataclasses import dataclass
 
 from tovholder.core.i18n import t
 from tovholder.core.schema import setting
+from tovholder.jobs.base import pass_on
 from tovholder.jobs.base.context import Context
 from tovholder.jobs.base.messages import make_outgoing
 from tovholder.jobs.form.answers import AnswerTab, answers_of, flagged_of
 from tovholder.mailer.decode import ParsedMail
 from tovholder.mailer.inbound import Verdict
 from tovholder.mailer.outbox import SENT, TIME_FORMAT, Outgoing, age, count_recent, latest_states
+from tovholder.mailer.quotes import visible_text
 from tovholder.replies.form_reply import parse_reply, reply_body
 from tovholder.replies.form_text import render_text, say, view
 from tovholder.sheets.model import AnswerRow, Member, Question
@@ -167,8 +169,8 @@ def due_confirmations(ctx: Context) -> list[Outgoing]:
 
 def handle_form_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str:
     """Record one verified reply (to a form, a reminder or a confirmation) as one Svar row."""
-    if not ctx.wb.form:
-        return t(ctx.lang, "answer.no_form")
+    if not ctx.wb.form:  # no form to read it by: a person reads it
+        return pass_on.pass_on(ctx, mail, verdict)
     if any(r.message_id == mail.message_id for r in ctx.wb.answers):  # also this tick's rows
         return t(ctx.lang, "answer.duplicate")
     member = verdict.member.casefold()
@@ -179,8 +181,8 @@ def handle_form_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str:
     known = ctx.wb.member(member)
     parsed = parse_reply(body, ctx.wb.form, _as_sent(ctx, member, mail),
                          names=[known.name if known else "", mail.from_name])
-    if parsed.empty:
-        return t(ctx.lang, "answer.empty")
+    if parsed.empty:  # nothing about the form: courtesy, or something a person must read
+        return pass_on.record_words(ctx, verdict, mail, visible_text(body))
     answers = {**latest_answers(ctx, member), **parsed.answers}
     flagged = "\n".join(parsed.not_understood)
     received = ctx.now.strftime(TIME_FORMAT)
@@ -196,6 +198,7 @@ def handle_form_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str:
              t(ctx.lang, "answer.recorded", fields=", ".join(parsed.answers) or "-")]
     if parsed.not_understood:
         parts.append(t(ctx.lang, "answer.flagged", count=len(parsed.not_understood)))
+        pass_on.record_words(ctx, verdict, mail, flagged)  # recorded, and a person reads it
     if asked and asked != round_:
         parts.append(t(ctx.lang, "answer.old_round", old=asked, round=round_))
     return "; ".join(parts)

@@ -13,6 +13,7 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from tovholder.jobs.base import pass_on
 from tovholder.jobs.base.context import Context, Handler
 from tovholder.jobs.base.logbook import Logbook
 from tovholder.jobs.runner.lease import Lease
@@ -134,6 +135,7 @@ def _handle(ctx: Context, handlers: dict[str, Handler], mail: ParsedMail, verdic
     before = (len(ctx.batch.appends), len(ctx.batch.cells))
     try:
         summary = handler(ctx, mail, verdict)
+        pass_on.record_files(ctx, verdict, mail)  # files reach a person whatever was understood
     except Exception:  # noqa: BLE001 - one bad reply must never stop the loop
         del ctx.batch.appends[before[0]:]
         del ctx.batch.cells[before[1]:]

@@ -16,6 +16,7 @@ from typing import Protocol
 from tovholder.core.errors import MailError
 from tovholder.jobs.base.logbook import Logbook
 from tovholder.jobs.runner.lease import Lease
+from tovholder.mailer.forward import attach_originals
 from tovholder.mailer.outbox import (
     FAILED,
     REPLY_MARK,
@@ -36,6 +37,8 @@ class Outbound(Protocol):
     def send(self, msg: EmailMessage) -> dict[str, tuple[int, bytes]]: ...
 
     def was_sent(self, message_id: str) -> bool: ...
+
+    def original(self, message_id: str) -> bytes | None: ...
 
 
 @dataclass
@@ -82,6 +85,10 @@ def send_due(wanted: list[Outgoing], logbook: Logbook, transport: Outbound, now:
     attempted = 0
     try:
         for attempted, out in enumerate(to_send, start=1):  # noqa: B007 - read after a failure
+            if out.forward_from:  # a note passing a reply on: the member's files go with it
+                raw = transport.original(out.forward_from)
+                if raw is not None:
+                    attach_originals(out.message, raw)
             refused = transport.send(out.message)
             answer = refused.get(out.recipient) or next(iter(refused.values()), None)
             if answer:

@@ -67,6 +67,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- replies a person must read (jobs.base.pass_on) -----------------------------------
     "pass_on.title": {"da": "{name} har svaret på en mail fra Tovholder",
                       "en": "{name} answered an email from Tovholder"},
+    "pass_on.files": {"da": "Medlemmets filer er vedhæftet: {files}. En fil, der er for stor til "
+                               "at sende videre, ligger i Tovholders postkasse.",
+                         "en": "The member's files are attached: {files}. A file too large to "
+                               "pass on is in Tovholder's mailbox."},
     "pass_on.body": {
         "da": 'Svaret kom på mailen "{subject}". Tovholder har ikke ændret noget i regnearket; '
               "læs det og svar medlemmet selv, hvis det skal have svar.",
