@@ -143,6 +143,33 @@ def run_library(name: str, pairs_file: Path, seconds: float, install: bool) -> d
     return {"available": True, "how": how, **stats}
 
 
+def answer_outcomes(details: dict[str, object]) -> dict[str, object]:
+    """The blind corpus of replies to every kind of email (tests/data/replies-to-any and its
+    unseen half): sentences or files a person had to read that reached nobody, and courtesy
+    passed on as if it needed someone. 0 is the only acceptable silently_dropped."""
+    import tempfile
+
+    from tests.replies_to_any import Stub, cases, dropped_and_forwarded, run
+
+    figures: dict[str, object] = {}
+    for folder, suffix in (("replies-to-any", ""), ("replies-to-any-unseen", "_unseen")):
+        dropped: dict[str, list[str]] = {}
+        forwarded: list[str] = []
+        names = cases(folder)
+        for name in names:
+            with tempfile.TemporaryDirectory() as tmp:
+                lost, courtesy = dropped_and_forwarded(run(Path(tmp), Stub(), folder, name))
+            if lost:
+                dropped[name] = lost
+            if courtesy:
+                forwarded.append(name)
+        figures[f"answer_replies{suffix}"] = len(names)
+        figures[f"silently_dropped{suffix}"] = sum(len(v) for v in dropped.values())
+        figures[f"courtesy_forwarded{suffix}"] = len(forwarded)
+        details[folder] = {"dropped": dropped, "courtesy_forwarded": forwarded}
+    return figures
+
+
 def main(argv: list[str]) -> int:
     args = argparse.ArgumentParser(prog="python -m bench replies", description=__doc__)
     args.add_argument("--seconds", type=float, default=2.0, help="timing per parser (default 2)")
@@ -178,5 +205,6 @@ def main(argv: list[str]) -> int:
         else:
             headline[f"{name}_exact_match"] = "unavailable"
     pairs_file.unlink()
+    headline.update(answer_outcomes(details))
     report("replies", headline, details)
     return 0

@@ -67,6 +67,24 @@ DERIVED = [pass_on.due_pass_on_notes, action_replies.due_action_answers,
            consultations.due_input_answers, proposals.due_agenda_answers]
 
 
+def dropped_and_forwarded(out: Outcome) -> tuple[list[str], bool]:
+    """(what a person had to read and nobody got, courtesy passed on as if it needed someone).
+    A quarantined mail reaches the chair as a notice, so nothing in it is dropped."""
+    e = out.expected
+    text, files = out.reached_anyone()
+    dropped = [] if out.mail_state == "quarantined" else \
+        [s for s in e["must_reach_a_person"] if s not in text] + \
+        [f for f in e["attachments"] if f not in files]
+    return dropped, bool(e["courtesy_only"] and out.notes & {str(m["Message-ID"]) for m in out.sent})
+
+
+class Stub:
+    """What World needs of pytest's monkeypatch, outside pytest (the bench)."""
+
+    def setitem(self, mapping: dict[str, object], key: str, value: object) -> None:
+        mapping[key] = value
+
+
 def cases(folder: str) -> list[str]:
     return sorted(p.name.removesuffix(".expected.json")
                   for p in (DATA / folder).glob("*.expected.json"))
@@ -90,6 +108,13 @@ class Outcome:
         """The member's words as the notes quote them (the notes' own text left out)."""
         return "\n".join(line[2:] for m in self.to(who) for line in body(m).splitlines()
                          if line.startswith("> "))
+
+    def reached_anyone(self) -> tuple[str, list[str]]:
+        """Every note's quoted words, and every file attached to a note, whoever got it."""
+        notes = [m for m in self.sent if str(m["Message-ID"]) in self.notes]
+        text = "\n".join(line[2:] for m in notes for line in body(m).splitlines()
+                         if line.startswith("> "))
+        return text, [str(p.get_filename()) for m in notes for p in m.iter_attachments()]
 
     def passed_on_files(self, who: str) -> list[str]:
         return [str(p.get_filename()) for m in self.to(who) for p in m.iter_attachments()]
