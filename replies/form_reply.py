@@ -28,6 +28,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from html import unescape
 
+from tovholder.core.i18n import languages
 from tovholder.mailer.htmltext import html_to_text
 from tovholder.mailer.quotes import split_reply
 from tovholder.replies.form_text import (
@@ -199,7 +200,7 @@ def _header(text: str, questions: Sequence[Question]
     if found is None:
         return None
     tries = []
-    for lang in ("da", "en"):
+    for lang in languages():
         expected = _key(f"{found.text} ({hint(found, lang)})")
         used, left = _consume(rest, expected)
         tries.append((used, expected[len(expected) - left:] if left else ""))

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from tovholder.core.i18n_form import MESSAGES
+from tovholder.core.i18n import t, variants
 from tovholder.replies.fuzzy import fold
 from tovholder.sheets.model import Question
 
@@ -31,7 +31,7 @@ VALUE_SEP = "; "  # between the chosen options in a Svar cell
 
 
 def say(code: str, lang: str) -> str:
-    return MESSAGES[code].get(lang) or MESSAGES[code]["da"]
+    return t(lang, code)
 
 
 def label(q: Question) -> str:
@@ -119,7 +119,7 @@ def clean(line: str) -> tuple[int, str]:
 def service_lines() -> set[str]:
     """Folded lines of the service's own text in the form, in every language."""
     codes = ("form.instruction", "form.prefilled", "form.end")
-    return {_key(MESSAGES[c][lang]) for c in codes for lang in MESSAGES[c]}
+    return {_key(text) for c in codes for text in variants(c).values()}
 
 
 def _key(text: str) -> str:
@@ -127,7 +127,7 @@ def _key(text: str) -> str:
 
 
 _SERVICE = service_lines()
-_END = {_key(text) for text in MESSAGES["form.end"].values()}
+_END = {_key(text) for text in variants("form.end").values()}
 
 
 def is_service_line(text: str) -> bool:
@@ -140,7 +140,7 @@ def is_end_line(text: str) -> bool:
     return _key(text) in _END
 
 
-ANSWER_LABELS = {_key(t) for t in MESSAGES["form.answer_label"].values()}
+ANSWER_LABELS = {_key(text) for text in variants("form.answer_label").values()}
 
 
 def answer_value(text: str) -> str | None:

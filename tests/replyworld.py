@@ -18,7 +18,6 @@ import pytest
 
 from tests.conftest import write_xlsx
 from tests.features import made_up
-from tovholder.core import i18n, i18n_replies
 from tovholder.jobs.base.context import Due, Handler
 from tovholder.jobs.base.messages import Sender
 from tovholder.jobs.runner.tick import Group, tick
@@ -39,18 +38,11 @@ ROLES = [["Funktion", "Varetages af"], ["Formand", CHAIR],
          ["Høringstovholder", "Søren Bækgaard"]]
 
 
-def merge_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Until tovholder.core.i18n merges i18n_replies itself, the tests merge it."""
-    for code, entry in i18n_replies.MESSAGES.items():
-        monkeypatch.setitem(i18n.MESSAGES, code, entry)
-
-
 class World:
     def __init__(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                  tabs: dict[str, list[list[str]]], due: Sequence[Due],
                  handlers: dict[str, Handler], settings: dict[str, object] | None = None,
                  lang: str = "da") -> None:
-        merge_sentences(monkeypatch)
         snapshot = {"Medlemmer": MEMBERS, "Funktioner": ROLES, **tabs}
         self.backend = XlsxBackend(write_xlsx(tmp_path / "gruppe.xlsx", snapshot))
         self.mail = LocalMail(tmp_path / "post")

@@ -1,4 +1,5 @@
-"""The docs say what the code does: config keys, messages in both languages, the quick start."""
+"""The docs say what the code does: config keys, the chair's notices, the quick start.
+(The message catalogs have their own tests: tests/test_catalog.py.)"""
 
 from __future__ import annotations
 
@@ -10,15 +11,10 @@ import pytest
 
 from tovholder.app import config
 from tovholder.app.cli import build_parser
-from tovholder.core.i18n import MESSAGES
+from tovholder.core.i18n import message
 from tovholder.jobs.registry import FEATURES
 
 ROOT = Path(__file__).resolve().parents[1]
-CODE_PREFIXES = ("tab", "column", "cell", "member", "role", "action", "meeting", "agenda",
-                 "group", "form", "config", "secret", "workbook", "sheets", "mail", "check",
-                 "init", "show", "tick", "notice", "template", "digest", "draw", "lottery",
-                 "reminder", "vacancy", "renewal", "answer", "preview", "competence",
-                 "service", "demo")
 
 
 def flat_keys(table: dict, prefix: str = "") -> dict[str, set[str]]:
@@ -51,30 +47,11 @@ def test_every_example_config_key_has_a_comment() -> None:
             assert lines[i - 1].startswith("#"), f"config.example.toml:{i + 1} has no comment"
 
 
-def test_every_message_has_danish_and_english() -> None:
-    for code, entry in MESSAGES.items():
-        assert set(entry) == {"da", "en"}, code
-
-
-def test_every_message_code_used_in_the_code_exists() -> None:
-    pattern = re.compile(r'"((?:' + "|".join(CODE_PREFIXES) + r')\.[a-z_]+)"')
-    used = set()
-    for folder in ("sheets", "tovholder", "mailer", "jobs"):
-        for path in (ROOT / folder).rglob("*.py"):
-            used |= set(pattern.findall(path.read_text(encoding="utf-8")))
-    # dotted strings that are not message codes: config keys and a Sheets API field mask
-    config_keys = {f"{table}.{key}" for table, keys in config.known_keys(FEATURES).items()
-                   for key in keys}
-    not_codes = config_keys | {"mail.secret", "sheets.properties"}
-    missing = sorted(code for code in used if code not in MESSAGES and code not in not_codes)
-    assert not missing
-
-
 def test_every_reason_the_chair_is_told_about_has_a_sentence() -> None:
     source = (ROOT / "mailer" / "inbound.py").read_text(encoding="utf-8")
     reasons = set(re.findall(r'Verdict\(\w+, "(\w+)"[^)]*notify_chair=True', source))
     reasons |= {"crash"}
-    assert reasons and all(f"notice.{reason}" in MESSAGES for reason in reasons)
+    assert reasons and all(message("da", f"notice.{reason}") for reason in reasons)
 
 
 def test_readme_quick_start_is_exactly_two_commands_and_ci_runs_the_second() -> None:

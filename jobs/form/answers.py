@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from tovholder.core.i18n import MESSAGES
+from tovholder.core.i18n import t, variants
 from tovholder.jobs.base.context import Context
 from tovholder.sheets import schema
 from tovholder.sheets.batch import Batch
@@ -18,7 +18,7 @@ from tovholder.sheets.model import AnswerRow, Question, Workbook
 from tovholder.sheets.schema import fold
 
 FIXED = ("member", "round", "received", "message_id", "raw")
-_FLAGGED_NAMES = {fold(text) for text in MESSAGES["answer.not_understood"].values()}
+_FLAGGED_NAMES = {fold(text) for text in variants("answer.not_understood").values()}
 
 
 class FormError(Exception):
@@ -47,7 +47,7 @@ class AnswerTab:
         width = max([*layout.columns.values(), *layout.extra.values(), 0])
         wanted = [(k, schema.ANSWERS.column(k).title(lang)) for k in FIXED]
         wanted += [(q.id, q.id) for q in wb.form]
-        wanted.append(("flagged", MESSAGES["answer.not_understood"][lang]))
+        wanted.append(("flagged", t(lang, "answer.not_understood")))
         for key, header in wanted:
             if key in self.columns:
                 continue

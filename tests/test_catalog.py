@@ -1,0 +1,158 @@
+"""The message catalogs (tovholder/core/locale/<lang>.po): complete in every
+language, consistent, and the only place a sentence for a person lives."""
+
+from __future__ import annotations
+
+import ast
+import re
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tovholder.app import config
+from tovholder.core import i18n
+from tovholder.core.i18n import catalog, languages, message, t
+from tovholder.jobs.registry import FEATURES
+
+ROOT = Path(__file__).resolve().parents[1]
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+#: dotted strings with a catalog code's prefix that are not codes: config keys (tables and keys
+#: of config.example.toml) and a Sheets API field mask
+NOT_CODES = {f"{table}.{key}" for table, keys in config.known_keys(FEATURES).items()
+             for key in keys} | set(config.known_keys(FEATURES)) | {"mail.secret", "sheets.properties"}
+#: calls whose code argument (by position) is a message code; also TovholderError and subclasses
+CODE_ARGUMENT = {"t": 1, "said": 1, "say": 0}
+#: codes the code base builds with an f-string, and the modules that do
+DYNAMIC = {
+    r"notice\.\w+": "jobs.notices.notices: notice.{reason}, the reasons in mailer.inbound",
+    r"answer\.action_(done|already|due|note)": "jobs.actions.replies: answer.action_{op}",
+    r"renewal\.(renewed|not_renewing)_body": "jobs.roles.roles: {code}_body",
+    r"config\.unit\.\w+": "core.schema: config.unit.{unit}",
+    r"config\.expect\.(whole|number)_unit": "core.schema: code + '_unit'",
+}
+
+
+def package_files() -> Iterator[tuple[str, Path]]:
+    """(module name, path) of every .py file of the package, from pyproject's folder mapping."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    folders = {"tovholder": "tovholder", **project["tool"]["setuptools"]["package-dir"]}
+    for package, folder in folders.items():
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            parts = path.relative_to(ROOT / folder).with_suffix("").parts
+            if package == "tovholder" and parts and parts[0] in folders:
+                continue
+            yield ".".join((package, *parts)).removesuffix(".__init__"), path
+
+
+def all_codes() -> set[str]:
+    return {m.id if isinstance(m.id, str) else m.id[0]
+            for lang in languages() for m in catalog(lang) if m.id}
+
+
+def error_classes(trees: list[ast.Module]) -> set[str]:
+    """The names of TovholderError and its subclasses (their first argument is a code)."""
+    bases = {node.name: {getattr(b, "id", "") for b in node.bases}
+             for tree in trees for node in ast.walk(tree) if isinstance(node, ast.ClassDef)}
+    found = {"TovholderError"}
+    while grown := {name for name, parents in bases.items() if parents & found} - found:
+        found |= grown
+    return found
+
+
+def codes_used() -> dict[str, str]:
+    """code -> where, for every literal the code base uses as a message code: the code argument
+    of t(), said() and form_text.say(), and any string that looks like a catalog code (a known
+    prefix, a dot, a lower-case name), wherever it stands (problem codes, error codes, tables)."""
+    prefixes = {code.split(".")[0] for code in all_codes()}
+    looks_like = re.compile(r"^(?:" + "|".join(sorted(prefixes)) + r")(?:\.[a-z_]+)+$")
+    used: dict[str, str] = {}
+    trees = {module: ast.parse(path.read_text(encoding="utf-8")) for module, path in package_files()}
+    errors = error_classes(list(trees.values()))
+    for module, tree in trees.items():
+        pieces = {id(v) for n in ast.walk(tree) if isinstance(n, ast.JoinedStr) for v in n.values}
+        for node in ast.walk(tree):
+            if id(node) in pieces:
+                continue  # a piece of an f-string: a family of codes, see DYNAMIC
+            if isinstance(node, ast.Call):
+                name = getattr(node.func, "id", None) or getattr(node.func, "attr", None) or ""
+                at = 0 if name in errors else CODE_ARGUMENT.get(name)
+                if at is not None and len(node.args) > at and isinstance(node.args[at], ast.Constant) \
+                        and isinstance(node.args[at].value, str):
+                    used[node.args[at].value] = f"{module}:{node.lineno}"
+            elif isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) and \
+                    any(getattr(target, "id", "") == "code" for target in node.targets):
+                used[node.value.value] = f"{module}:{node.lineno}"  # an error class's code
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str) \
+                    and looks_like.match(node.value) and node.value not in NOT_CODES:
+                used.setdefault(node.value, f"{module}:{node.lineno}")
+    return used
+
+
+def test_there_are_catalogs_for_danish_and_english() -> None:
+    assert languages()[0] == "da" and "en" in languages()
+
+
+def test_every_code_used_in_the_code_base_has_a_sentence_in_every_language() -> None:
+    used = codes_used()
+    assert len(used) > 150
+    missing = sorted(f"{code} ({where}): {lang}" for code, where in used.items()
+                     for lang in languages() if message(lang, code) is None)
+    assert not missing
+
+
+def test_every_code_in_the_catalogs_is_used() -> None:
+    used = set(codes_used())
+    unused = sorted(code for code in all_codes() if code not in used
+                    and not any(re.fullmatch(family, code) for family in DYNAMIC))
+    assert not unused
+
+
+def test_every_catalog_has_every_code_translated() -> None:
+    codes = all_codes()
+    for lang in languages():
+        missing = sorted(code for code in codes if message(lang, code) is None)
+        assert not missing, f"{lang}: untranslated, empty or fuzzy: {missing}"
+
+
+@pytest.mark.parametrize("lang", languages())
+def test_catalog_headers_say_their_language_and_plural_rule(lang: str) -> None:
+    cat = catalog(lang)
+    assert str(cat.locale) == lang
+    header = dict(cat.mime_headers)
+    assert header["Content-Type"].lower() == "text/plain; charset=utf-8"
+    assert re.fullmatch(r"nplurals=\d+; plural=.+;", header["Plural-Forms"])
+
+
+def test_translations_keep_the_placeholders_and_the_plural_kind() -> None:
+    reference = {m.id: m for m in catalog(i18n.DEFAULT) if m.id}
+    for lang in languages():
+        for m in catalog(lang):
+            if not m.id:
+                continue
+            ref = reference[m.id]
+            code = m.id if isinstance(m.id, str) else m.id[0]
+            assert m.pluralizable == ref.pluralizable, f"{lang} {code}"
+            ours = m.string if m.pluralizable else (m.string,)
+            if m.pluralizable:
+                assert len(ours) == catalog(lang).num_plurals, f"{lang} {code}"
+            # a translation may name only parameters the Danish or the English sentence names
+            # (what the code passes; "column.missing" gets the Danish and the English name)
+            assert {p for s in ours for p in PLACEHOLDER.findall(s)} <= \
+                {p for ref_lang in ("da", "en") for s in _strings(ref_lang, m.id)
+                 for p in PLACEHOLDER.findall(s)}, f"{lang} {code}"
+
+
+def _strings(lang: str, msgid: str | tuple[str, ...]) -> tuple[str, ...]:
+    found = catalog(lang).get(msgid if isinstance(msgid, str) else msgid[0])
+    if found is None:
+        return ()
+    return found.string if isinstance(found.string, tuple) else (found.string,)
+
+
+def test_lookup_falls_back_to_danish_then_to_the_code() -> None:
+    assert t("en", "cell.not_date", value="31/02") == '"31/02" is not a date'
+    assert t("fr", "cell.not_date", value="31/02") == '"31/02" er ikke en dato'
+    assert t("da", "no.such_code", x=1) == "no.such_code: x=1"
+    assert t("da", "cell.not_date") == '"?" er ikke en dato'
