@@ -75,7 +75,7 @@ def _terms(wb: Workbook, today: dt.date, days: int) -> list[Problem]:
         elif role.term_end and (role.term_end - today).days <= days:
             problems.append(_warn(wb, "roles", role.row, "term_end", "role.term_ending",
                                   role=role.role, end=role.term_end.isoformat(),
-                                  days=str((role.term_end - today).days)))
+                                  n=str((role.term_end - today).days)))
     return problems
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from tovholder.app import config
 from tovholder.core import i18n
-from tovholder.core.i18n import catalog, languages, message, t
+from tovholder.core.i18n import catalog, languages, message, problem_line, t
 from tovholder.jobs.registry import FEATURES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -156,3 +156,54 @@ def test_lookup_falls_back_to_danish_then_to_the_code() -> None:
     assert t("fr", "cell.not_date", value="31/02") == '"31/02" er ikke en dato'
     assert t("da", "no.such_code", x=1) == "no.such_code: x=1"
     assert t("da", "cell.not_date") == '"?" er ikke en dato'
+
+
+# --- plurals ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "code", "n", "expected"), [
+    ("da", "role.term_ending", 1, "perioden som kasserer udløber 1. maj (om 1 dag)"),
+    ("da", "role.term_ending", 2, "perioden som kasserer udløber 1. maj (om 2 dage)"),
+    ("da", "role.term_ending", 0, "perioden som kasserer udløber 1. maj (om 0 dage)"),
+    ("en", "role.term_ending", 1, "the term as kasserer ends on 1. maj (in 1 day)"),
+    ("en", "role.term_ending", 2, "the term as kasserer ends on 1. maj (in 2 days)"),
+    ("da", "check.errors", 1, "1 fejl"), ("da", "check.errors", 2, "2 fejl"),
+    ("da", "check.warnings", 1, "1 advarsel"), ("da", "check.warnings", 3, "3 advarsler"),
+    ("en", "check.errors", 1, "1 error"), ("en", "check.errors", 2, "2 errors"),
+    ("en", "check.errors", 0, "0 errors"), ("en", "check.warnings", 1, "1 warning"),
+    ("da", "tick.members", 1, "1 aktivt medlem"), ("da", "tick.members", 5, "5 aktive medlemmer"),
+    ("en", "tick.mails", 1, "1 new mail"), ("da", "answer.flagged", 1, "1 stykke tekst ikke forstået"),
+    ("en", "answer.flagged", 2, "2 pieces of text not understood"),
+])
+def test_plural_forms(lang: str, code: str, n: int, expected: str) -> None:
+    assert t(lang, code, role="kasserer", end="1. maj", n=n) == expected
+    assert t(lang, code, role="kasserer", end="1. maj", n=str(n)) == expected  # problem params
+
+
+def test_a_term_ending_tomorrow_is_one_day_in_the_check() -> None:
+    import datetime as dt
+
+    from tovholder.sheets.checks import check
+    from tovholder.sheets.parse import parse_snapshot
+
+    today = dt.date(2026, 4, 30)
+    wb = parse_snapshot({
+        "Medlemmer": [["Navn", "E-mail", "Status"], ["Ida", "ida@example.org", "aktiv"]],
+        "Funktioner": [["Funktion", "Varetages af", "Periode start", "Periode slut"],
+                       ["Kasserer", "Ida", "01-05-2024", "01-05-2026"]]})
+    lines = [problem_line(p, lang) for p in check(wb, today, term_warning_days=60)
+             for lang in ("da", "en") if p.code == "role.term_ending"]
+    assert lines == ["Funktioner!D2: perioden som Kasserer udløber 2026-05-01 (om 1 dag)",
+                     "Funktioner!D2: the term as Kasserer ends on 2026-05-01 (in 1 day)"]
+
+
+def test_every_call_with_a_plural_code_passes_the_count_n() -> None:
+    plural = {m.id[0] for m in catalog(i18n.DEFAULT) if m.pluralizable}
+    assert {"role.term_ending", "check.errors", "tick.members"} <= plural
+    calls = []
+    for module, path in package_files():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and any(
+                    isinstance(a, ast.Constant) and a.value in plural for a in node.args):
+                calls.append((f"{module}:{node.lineno}", any(k.arg == "n" for k in node.keywords)))
+    assert len(calls) >= 9
+    assert [where for where, has_n in calls if not has_n] == []

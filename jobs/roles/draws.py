@@ -131,7 +131,7 @@ def notes(ctx: Context, role: Role, call: rc.Call) -> list[Outgoing]:
             out += chair_note(ctx, "vacancy_chair", f"{call.key}:svar:{short_hash(e.message_id or e.time)}",
                           t(ctx.lang, "vacancy.unclear", name=member_name(ctx, e.recipient),
                             role=role.role),
-                          t(ctx.lang, FORWARD[e.state], days=s.decline_days), e.detail)
+                          t(ctx.lang, FORWARD[e.state], n=s.decline_days), e.detail)
         elif e.state == rc.DRAWN:
             rec = rc.DrawRecord.decode(e)
             if rec is not None:

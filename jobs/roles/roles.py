@@ -64,7 +64,7 @@ def due_terms(ctx: Context) -> list[Outgoing]:
             name = holder.name or holder.email
             out += chair_note(ctx, "renewal_chair", warn,
                           t(ctx.lang, "renewal.ending", name=name, role=role.role, end=day_text(ctx, end)),
-                          t(ctx.lang, "renewal.ending_body", name=name, years=s.term_years))
+                          t(ctx.lang, "renewal.ending_body", name=name, n=s.term_years))
     return out
 
 

@@ -52,8 +52,9 @@ class TickReport:
     sent: SendReport = field(default_factory=SendReport)
 
     def summary(self, lang: str) -> str:
-        return t(lang, "tick.summary", members=self.members, mails=self.inbox.seen,
-                 sent=len(self.sent.sent), failed=len(self.sent.failed))
+        return t(lang, "tick.summary", members=t(lang, "tick.members", n=self.members),
+                 mails=t(lang, "tick.mails", n=self.inbox.seen), sent=len(self.sent.sent),
+                 failed=len(self.sent.failed))
 
 
 def chair(wb: Workbook, fallback: str) -> tuple[str, str]:

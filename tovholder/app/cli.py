@@ -159,8 +159,9 @@ def cmd_check(cfg: configuration.Config, args: argparse.Namespace) -> int:
         print(problem_line(problem, cfg.language))
     errors = sum(p.severity == "error" for p in problems)
     if problems:
-        print(t(cfg.language, "check.summary", errors=errors,
-                warnings=len(problems) - errors, label=backend.label))
+        print(t(cfg.language, "check.summary", errors=t(cfg.language, "check.errors", n=errors),
+                warnings=t(cfg.language, "check.warnings", n=len(problems) - errors),
+                label=backend.label))
     else:
         print(t(cfg.language, "check.clean", label=backend.label))
     return 1 if errors else 0
@@ -191,7 +192,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     group = open_group(cfg)
     if not cfg.workbook.path.exists():
         cmd_init(cfg, args, rows=demo.rows(now.date()))
-        print(t(cfg.language, "demo.seeded", mails=demo.seed_mailbox(group.mailbox)))
+        print(t(cfg.language, "demo.seeded", n=demo.seed_mailbox(group.mailbox)))
     print(f"\n== tovholder check ({cfg.workbook.path}) ==")
     cmd_check(cfg, argparse.Namespace(today=now.date()))
     print(f"\n== tovholder show ({cfg.workbook.path}) ==")
@@ -203,7 +204,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         replies = demo.member_replies(cfg.mail.local_dir / "outbox")
         fresh = [r for r in replies if group.mailbox.box.deliver(r)]  # type: ignore[attr-defined]
         if fresh and report.sent.sent:  # the first run: members answer what they just got
-            print("\n" + t(cfg.language, "demo.replies", count=len(fresh)))
+            print("\n" + t(cfg.language, "demo.replies", n=len(fresh)))
             print(f"== tovholder tick ({cfg.mail.local_dir}) ==")
             print(tick(group, now + dt.timedelta(minutes=5)).summary(cfg.language))
     finally:

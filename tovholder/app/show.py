@@ -19,8 +19,8 @@ def summary(wb: Workbook, today: dt.date, lang: str) -> str:
     lines: list[str] = []
     add = lines.append
     counts = {s: [m for m in wb.members if m.status == s] for s in ("active", "pending", "left")}
-    add(t(lang, "show.members", active=len(counts["active"]), pending=len(counts["pending"]),
-          left=len(counts["left"])))
+    add(t(lang, "show.members", active=t(lang, "show.active", n=len(counts["active"])),
+          pending=len(counts["pending"]), left=len(counts["left"])))
     for m in counts["pending"]:
         add("  " + t(lang, "show.pending", name=m.name or m.email, email=m.email))
     add("")

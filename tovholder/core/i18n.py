@@ -91,8 +91,17 @@ def _template(lang: str, code: str, n: object) -> str | None:
         return None
     if not found.pluralizable:
         return str(found.string)
-    count = n if isinstance(n, int) and not isinstance(n, bool) else 2
-    return _gnu(lang).ngettext(code, code, count)
+    return _gnu(lang).ngettext(code, code, _count(n))
+
+
+def _count(n: object) -> int:
+    """The count that picks a plural form: an int, or the digits of one (problem parameters are
+    text); without one, the form for 2 ("many": a mistake, never a crash)."""
+    if isinstance(n, int) and not isinstance(n, bool):
+        return n
+    if isinstance(n, str) and n.strip().lstrip("-").isdigit():
+        return int(n)
+    return 2
 
 
 class _Default(dict[str, str]):
