@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from email import policy
 from email.message import EmailMessage, Message
 
+from tovholder.core.i18n import DEFAULT, t
+
 MAX_FORWARD = 15 * 1024 * 1024  # bytes of files per passed-on reply; many servers take 20-25 MB
 _ENVELOPE = {"text/calendar", "application/ics", "application/pgp-signature",
              "application/pkcs7-signature", "application/x-pkcs7-signature"}
@@ -39,8 +41,9 @@ def _is_file(part: Message) -> bool:
     return not (ctype.startswith("image/") and part.get("Content-ID") and disposition != "attachment")
 
 
-def files_of(msg: Message) -> list[tuple[File, bytes]]:
-    """(file, its bytes) for every file in ``msg``, in order; never raises."""
+def files_of(msg: Message, lang: str = DEFAULT) -> list[tuple[File, bytes]]:
+    """(file, its bytes) for every file in ``msg``, in order; never raises. A file without a
+    name is called "vedhæftning-3" (in ``lang``)."""
     found = []
     for n, part in enumerate(msg.walk(), start=1):
         try:
@@ -50,13 +53,13 @@ def files_of(msg: Message) -> list[tuple[File, bytes]]:
         except Exception:  # noqa: BLE001 - a broken part is left out, the rest still go
             continue
         if isinstance(data, bytes):
-            name = part.get_filename() or f"vedhæftning-{n}"
+            name = part.get_filename() or t(lang, "mail.unnamed_file", n=n)
             found.append((File(name, len(data), part.get_content_type()), data))
     return found
 
 
-def files(raw: bytes) -> list[File]:
-    return [f for f, _ in files_of(_parse(raw))]
+def files(raw: bytes, lang: str = DEFAULT) -> list[File]:
+    return [f for f, _ in files_of(_parse(raw), lang)]
 
 
 def forwardable(found: list[File], cap: int = MAX_FORWARD) -> tuple[list[File], list[File]]:
@@ -71,9 +74,10 @@ def forwardable(found: list[File], cap: int = MAX_FORWARD) -> tuple[list[File], 
     return going, kept_back
 
 
-def attach_originals(out: EmailMessage, raw: bytes, cap: int = MAX_FORWARD) -> list[File]:
+def attach_originals(out: EmailMessage, raw: bytes, cap: int = MAX_FORWARD,
+                     lang: str = DEFAULT) -> list[File]:
     """Attach the original's files to ``out`` (within the cap); the files attached."""
-    found = files_of(_parse(raw))
+    found = files_of(_parse(raw), lang)
     going, _ = forwardable([f for f, _ in found], cap)
     attached = []
     for f, data in found:

@@ -55,15 +55,12 @@ class GoogleBackend:
                 credentials = service_account.Credentials.from_service_account_file(
                     str(service_account_file), scopes=SCOPES)
             except (OSError, ValueError, KeyError) as exc:
-                raise ConfigError(key="workbook.service_account_file",
-                                  expected="en JSON-nøgle til en servicekonto",
-                                  fix=f"{service_account_file} kan ikke bruges "
-                                      f"({type(exc).__name__}); hent en ny nøgle i Google Cloud",
+                raise ConfigError("sheets.key_unusable", key="workbook.service_account_file",
+                                  path=str(service_account_file), detail=type(exc).__name__,
                                   file="tovholder.toml") from None
         if credentials is None and session is None:
-            raise ConfigError(key="workbook.service_account_file", file="tovholder.toml",
-                              expected="stien til en JSON-nøgle til en servicekonto",
-                              fix="Opret en nøgle i Google Cloud og del regnearket med kontoen")
+            raise ConfigError("sheets.no_key", key="workbook.service_account_file",
+                              file="tovholder.toml")
         if credentials is not None:
             authed = AuthorizedSession(
                 credentials, auth_request=Request(session) if session is not None else None)

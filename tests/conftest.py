@@ -13,6 +13,15 @@ pytest_plugins = ["tests.mailservers"]
 DATA = Path(__file__).parent / "data"
 
 
+@pytest.fixture(autouse=True)
+def _danish_command_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line speaks the environment's language (tovholder.app.cli.cli_language): the
+    tests expect Danish, whatever the locale of the machine that runs them."""
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
 def load_snapshot(name: str) -> dict[str, list[list[str]]]:
     """A workbook described as JSON in tests/data/workbooks (keys starting with _ are comments)."""
     data = json.loads((DATA / "workbooks" / f"{name}.json").read_text(encoding="utf-8"))

@@ -7,7 +7,7 @@ import datetime as dt
 
 from tests.digest_fixtures import d, workbook
 from tovholder.jobs.digests.agenda import build_agenda, carried_over, meeting_on
-from tovholder.jobs.digests.digests import STANDARD_AGENDA
+from tovholder.jobs.digests.digests import standard_agenda
 
 MAY, AUG, NOV, FEB = dt.date(2025, 5, 14), dt.date(2025, 8, 20), dt.date(2025, 11, 12), \
     dt.date(2026, 2, 11)
@@ -31,7 +31,7 @@ def test_standard_items_are_placed_around_the_meetings_own_items_and_numbered():
     wb = workbook(meetings=meetings(MAY, AUG), agenda=[
         item(AUG, "2", "IE-direktivet"), item(AUG, "1", "PFAS i overfladevand",
                                                responsible="Mette Lindholt")])
-    lines = build_agenda(wb, meeting_on(wb, AUG), STANDARD_AGENDA["da"])
+    lines = build_agenda(wb, meeting_on(wb, AUG), standard_agenda("da"))
     assert titles(lines) == ["Velkomst", "Godkendelse af dagsorden", "Nyt fra medlemmerne",
                              "Opfølgning på seneste møde", "PFAS i overfladevand", "IE-direktivet",
                              "Bordet rundt", "Punkter til næste møde", "Eventuelt"]

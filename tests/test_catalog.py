@@ -207,3 +207,175 @@ def test_every_call_with_a_plural_code_passes_the_count_n() -> None:
                 calls.append((f"{module}:{node.lineno}", any(k.arg == "n" for k in node.keywords)))
     assert len(calls) >= 9
     assert [where for where, has_n in calls if not has_n] == []
+
+
+# --- no sentence outside the catalogs -----------------------------------------------------------
+#
+# The heuristic, over the AST of every .py file of the package. A string literal (an f-string's
+# pieces each count) looks like something said to a person when
+#   - it has a word with æ, ø or å ("Danish letters", even a single word: that is how Danish
+#     reaches an English group), or
+#   - it has a space and a Danish function word (og, ikke, til, ...: "intet at gøre" without
+#     the ø would still be Danish), or
+#   - it has a space, three words and an English function word (the, is, not, ...).
+# Not counted: docstrings; regular expressions (arguments of re.*); messages of exceptions that
+# are not a TovholderError (raise ValueError(...): for the developer, never shown as a sentence);
+# the ``detail`` of a TovholderError (a technical detail, like a library's exception text);
+# documentation by another name (a Kind's or Feature's ``doc``, a config key's ``help``);
+# a statement marked ``# i18n: data`` on one of its lines or the line above (Log encodings, keys,
+# a folder name: data that must not change with the language); the modules below.
+
+DATA_MODULES = {
+    # what the service recognises, not what it says: members' words, header aliases and status
+    # words in both languages, other mail clients' quote headers and auto-reply subjects
+    "tovholder.replies": "parser word lists",
+    "tovholder.sheets.schema": "tab and column names and their aliases, status words",
+    "tovholder.sheets.starter": "the example rows of a new workbook",
+    "tovholder.mailer.quotes": "other mail clients' quote headers and sign-offs",
+    "tovholder.mailer.classify": "auto-reply and bounce subjects",
+    "tovholder.app.demo": "the demo group's invented members, meetings and replies",
+    # the config schema's own documentation: help texts, example values and the header of
+    # config.example.toml, which is English documentation like the README; its error messages
+    # do go through the catalog (the config.* codes)
+    "tovholder.app.config": "config.example.toml's text",
+}
+#: calls whose arguments from this position on are documentation (a Kind's or Feature's doc);
+#: so is the keyword ``doc`` or ``help`` of any call (a config key's help: config.example.toml)
+DOC_ARGUMENT = {"Kind": 2, "Feature": 5}
+DANISH_LETTERS = re.compile(r"[^\W\d_]*[æøåÆØÅ][^\W\d_]*")
+DANISH_WORDS = {"og", "ikke", "til", "af", "på", "med", "fra", "er", "der", "det", "den", "som",
+                "har", "kan", "skal", "intet", "ingen", "eller", "ved", "svar", "fejl", "en", "et"}
+ENGLISH_WORDS = {"the", "is", "not", "and", "to", "of", "for", "has", "was", "with", "from", "no",
+                 "could", "cannot", "would", "this", "your", "you", "an", "be", "are"}
+WORDS = re.compile(r"[^\W\d_]+")
+REGEX_CALLS = {"compile", "match", "fullmatch", "search", "sub", "subn", "split", "findall",
+               "finditer"}
+
+
+def looks_said(text: str) -> bool:
+    text = PLACEHOLDER.sub(" ", text)
+    if any(len(w) > 1 for w in DANISH_LETTERS.findall(text)):
+        return True
+    if " " not in text.strip():
+        return False
+    words = {w.lower() for w in WORDS.findall(text)}
+    return bool(len(words) >= 2 and words & DANISH_WORDS or
+                len(words) >= 3 and words & ENGLISH_WORDS)
+
+
+def _exempt_nodes(tree: ast.Module, lines: list[str], errors: set[str]) -> set[int]:
+    """ids of the string nodes the heuristic leaves alone (see above)."""
+    exempt: set[int] = set()
+
+    def all_in(node: ast.AST) -> None:
+        exempt.update(id(n) for n in ast.walk(node))
+
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) \
+                and body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+            exempt.add(id(body[0].value))  # a docstring
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                getattr(node.func.value, "id", "") == "re" and node.func.attr in REGEX_CALLS:
+            all_in(node)
+        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
+            name = getattr(node.exc.func, "id", None) or getattr(node.exc.func, "attr", "")
+            if name not in errors:
+                all_in(node.exc)
+        if isinstance(node, ast.Call):
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", "")
+            for value in node.args[DOC_ARGUMENT.get(name, len(node.args)):]:
+                all_in(value)
+            for keyword in node.keywords:
+                if keyword.arg in ("doc", "help"):
+                    all_in(keyword.value)
+            if name in errors:
+                for keyword in node.keywords:
+                    if keyword.arg == "detail":
+                        all_in(keyword.value)
+        if isinstance(node, ast.stmt) and not isinstance(
+                node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.If, ast.For,
+                       ast.While, ast.With, ast.Try)) and any(
+                "# i18n: data" in lines[i - 1]
+                for i in range(max(node.lineno - 1, 1), (node.end_lineno or node.lineno) + 1)):
+            all_in(node)
+    return exempt
+
+
+def said_outside_the_catalog() -> list[str]:
+    trees = {module: (ast.parse(text := path.read_text(encoding="utf-8")), text.splitlines())
+             for module, path in package_files()}
+    errors = error_classes([tree for tree, _ in trees.values()])
+    found = []
+    for module, (tree, lines) in trees.items():
+        if any(module == m or module.startswith(m + ".") for m in DATA_MODULES):
+            continue
+        exempt = _exempt_nodes(tree, lines, errors)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) \
+                    and id(node) not in exempt and looks_said(node.value):
+                found.append(f"{module}:{node.lineno}: {node.value[:60]!r}")
+    return sorted(found)
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("løkke: for mange svar i timen", True), ("opgaver: intet at gøre", True),
+    ("dagsorden: {n} forslag; til formanden", True), ("frø", True),
+    ("the connection dropped before sending", True), ("(prøvekørsel) ville sende ", True),
+    ("cell.not_date", False), ("mail.smtp", False), ("In-Reply-To", False), ("æ", False),
+    ("%Y-%m-%d %H:%M", False), ("utf-8", False), ("{kind}:{key}", False),
+])
+def test_the_heuristic(text: str, said: bool) -> None:
+    assert looks_said(text) is said
+
+
+def test_no_sentence_for_a_person_outside_the_catalog() -> None:
+    assert said_outside_the_catalog() == []
+
+
+# --- the email templates: one folder per language, nothing in the other language ----------------
+
+def _prose(text: str) -> str:
+    """A template's words for the reader: the text and the string literals in its tags, without
+    tag syntax, HTML tags, entities and links."""
+    tags = re.findall(r"\{\{.*?\}\}|\{%.*?%\}", text, flags=re.S)
+    literals = [a or b for tag in tags for a, b in re.findall(r"\"([^\"]*)\"|'([^']*)'", tag)]
+    text = re.sub(r"\{#.*?#\}|\{%.*?%\}|\{\{.*?\}\}", " ", text, flags=re.S)
+    text = re.sub(r"<style.*?</style>|<[^>]+>|&\w+;|https?://\S+", " ", text, flags=re.S)
+    return " ".join([text, *literals])
+
+
+TEMPLATES = ROOT / "templates"
+
+
+@pytest.mark.parametrize("path", sorted((TEMPLATES / "en").iterdir()), ids=lambda p: p.name)
+def test_english_templates_have_no_danish(path: Path) -> None:
+    words = WORDS.findall(_prose(path.read_text(encoding="utf-8")))
+    assert [w for w in words if DANISH_LETTERS.fullmatch(w) or w.lower() in
+            DANISH_WORDS - {"en", "et", "den", "der"}] == []
+
+
+@pytest.mark.parametrize("path", sorted((TEMPLATES / "da").iterdir()), ids=lambda p: p.name)
+def test_danish_templates_have_no_english(path: Path) -> None:
+    words = WORDS.findall(_prose(path.read_text(encoding="utf-8")))
+    assert [w for w in words if w.lower() in ENGLISH_WORDS - {"to", "for"}] == []  # Danish too
+
+
+def test_both_languages_have_the_same_templates() -> None:
+    assert sorted(p.name for p in (TEMPLATES / "da").iterdir()) == \
+        sorted(p.name for p in (TEMPLATES / "en").iterdir())
+
+
+@pytest.mark.parametrize(("env", "lang"), [
+    ({"LANG": "C.UTF-8"}, "da"), ({"LANG": "da_DK.UTF-8"}, "da"), ({"LANG": "en_GB.UTF-8"}, "en"),
+    ({"LANGUAGE": "sv:en", "LANG": "da_DK.UTF-8"}, "en"), ({"LANG": "fr_FR.UTF-8"}, "da"), ({}, "da"),
+])
+def test_the_command_line_speaks_the_environments_language(
+        monkeypatch: pytest.MonkeyPatch, env: dict[str, str], lang: str) -> None:
+    from tovholder.app.cli import build_parser, cli_language
+
+    monkeypatch.delenv("LANG", raising=False)
+    for var, value in env.items():
+        monkeypatch.setenv(var, value)
+    assert cli_language() == lang
+    assert build_parser().description == t(lang, "cli.description")

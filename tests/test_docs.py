@@ -65,13 +65,15 @@ def test_readme_quick_start_is_exactly_two_commands_and_ci_runs_the_second() -> 
     assert "python3 dev.py test" in (ROOT / ".ci" / "run").read_text()
 
 
+@pytest.mark.parametrize("lang", ["da", "en"])
 @pytest.mark.parametrize("command", [None, "demo", "init", "check", "show", "tick", "run",
                                      "form", "draw", "preview", "example-config"])
-def test_every_command_help_has_an_example(command: str | None) -> None:
-    parser = build_parser()
+def test_every_command_help_has_an_example(command: str | None, lang: str) -> None:
+    parser = build_parser(lang)
     if command:
         parser = parser._subparsers._group_actions[0].choices[command]  # type: ignore[union-attr]
-    assert "tovholder" in (parser.epilog or "") and "eksemp" in (parser.epilog or "").lower()
+    word = {"da": "eksemp", "en": "example"}[lang]
+    assert "tovholder" in (parser.epilog or "") and word in (parser.epilog or "").lower()
 
 
 def test_every_file_the_architecture_page_names_exists() -> None:

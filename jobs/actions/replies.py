@@ -48,7 +48,7 @@ def _mine(ctx: Context, member: str) -> list[Action]:
 def handle_action_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str:
     member = verdict.member.casefold()
     if al.handled(ctx, KIND, mail.message_id):
-        return "opgaver: allerede behandlet"
+        return al.said(ctx, "reply.actions_handled")
     actions = _mine(ctx, member)
     infos = [ActionInfo(a.id, a.description, a.due, a.status == "open") for a in actions]
     body = reply_body(mail.text, mail.html)
@@ -59,7 +59,7 @@ def handle_action_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str
     if parsed.empty and not words:
         al.record(ctx, KIND, verdict.conversation, EMPTY, recipient=member,
                   message_id=mail.message_id)
-        return "opgaver: intet at gøre"
+        return al.said(ctx, "reply.actions_nothing")
     by_id = {a.id: a for a in actions}
     done: list[str] = []
     chair: list[str] = []
@@ -81,7 +81,8 @@ def handle_action_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str
                                 if state == TO_CHAIR else "")
     al.record(ctx, KIND, verdict.conversation, state, recipient=member,
               message_id=mail.message_id, detail=detail)
-    return f"opgaver: {', '.join(done) or '-'}" + ("; til formanden" if state == TO_CHAIR else "")
+    return al.said(ctx, "reply.actions_to_chair" if state == TO_CHAIR else "reply.actions",
+                   changes=", ".join(done) or "-")
 
 
 def _apply(ctx: Context, action: Action | None, change: Change, member: str) -> str:

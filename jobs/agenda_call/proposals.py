@@ -105,7 +105,7 @@ def _meeting(ctx: Context, asked: str) -> Meeting | None:
 
 def handle_agenda_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str:
     if al.handled(ctx, KIND, mail.message_id):
-        return "dagsorden: allerede behandlet"
+        return al.said(ctx, "reply.agenda_handled")
     member = verdict.member.casefold()
     parsed = parse_proposals(reply_body(mail.text, mail.html))
     kind, _, asked = verdict.conversation.partition(":")
@@ -138,7 +138,7 @@ def handle_agenda_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str
     detail = "; ".join(added) + (al.SEP + "\n".join(unclear) if unclear else "")
     al.record(ctx, KIND, key, state, recipient=member, message_id=mail.message_id,
               detail=detail)
-    return f"dagsorden: {len(added)} forslag" + ("; til formanden" if unclear else "")
+    return al.said(ctx, "reply.agenda_to_chair" if unclear else "reply.agenda", n=len(added))
 
 
 def due_agenda_answers(ctx: Context) -> list[Outgoing]:

@@ -41,7 +41,7 @@ def pass_on_to(person: Person) -> Handler:
     """The reply handler of a kind whose replies ``person`` must read."""
     def handle(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str:
         if al.handled(ctx, KIND, mail.message_id):
-            return "videregivet før"
+            return t(ctx.lang, "reply.passed_on_before")
         words = visible_text(mail.best_text, lang_hint=ctx.lang)
         return record_words(ctx, verdict, mail, words, person(ctx, verdict))
     return handle
@@ -68,7 +68,7 @@ def record_words(ctx: Context, verdict: Verdict, mail: ParsedMail, words: str,
     detail = al.SEP.join((email, mail.subject[:200], _files_text(attached), text))
     al.record(ctx, KIND, verdict.conversation, state, recipient=verdict.member,
               message_id=mail.message_id, detail=detail, limit=20000)
-    return f"videregivet til {email}" if state == PASSED else state
+    return t(ctx.lang, "reply.passed_on", reader=email) if state == PASSED else state
 
 
 def record_files(ctx: Context, verdict: Verdict, mail: ParsedMail) -> None:

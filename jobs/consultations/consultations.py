@@ -120,7 +120,7 @@ def clean_input(body: str) -> str:
 
 def handle_input(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str:
     if al.handled(ctx, INPUT, mail.message_id):
-        return "høring: allerede behandlet"
+        return al.said(ctx, "reply.input_handled")
     kind, _, key = verdict.conversation.partition(":")
     key = key.partition(":")[0]
     if kind == CONFIRM:  # a reply to our thank-you: the same consultation as the input it thanked
@@ -128,11 +128,11 @@ def handle_input(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str:
                     and al.short_hash(e.message_id) == key), key)
     text = clean_input(reply_body(mail.text, mail.html))
     if not text:
-        return "høring: tomt svar"
+        return al.said(ctx, "reply.input_empty")
     state = NONE if declines(" ".join(text.split())) else RECORDED
     al.record(ctx, INPUT, key, state, recipient=verdict.member.casefold(),
               message_id=mail.message_id, detail=text, limit=MAX_INPUT)
-    return f"høring: {'input modtaget' if state == RECORDED else 'intet input'}"
+    return al.said(ctx, "reply.input_received" if state == RECORDED else "reply.input_none")
 
 
 def inputs(ctx: Context, key: str) -> tuple[list[MemberInput], list[str]]:
@@ -172,7 +172,7 @@ def due_drafts(ctx: Context) -> list[Outgoing]:
                       tuple(given), tuple(nothing))
         updated = any(e.kind == DRAFT and e.key.startswith(key + ":") and e.state == "sent"
                       for e in ctx.log)
-        doc = Attachment(filename(c.title), draft_docx(draft, ctx.lang), DOCX_TYPE)
+        doc = Attachment(filename(c.title, ctx.lang), draft_docx(draft, ctx.lang), DOCX_TYPE)
         out.append(_mail(ctx, DRAFT, f"{key}:{n}", boss, {
             **_context(ctx, c, boss), "draft": draft_text(draft, ctx.lang), "count": n,
             "members": len(given), "updated": updated}, [doc]))

@@ -99,6 +99,6 @@ def draft_docx(draft: Draft, lang: str) -> bytes:
     return out.getvalue()
 
 
-def filename(title: str) -> str:
-    slug = re.sub(r"[^\w]+", "-", title.casefold()).strip("-")[:50] or "hoering"
-    return f"udkast-{slug}.docx"
+def filename(title: str, lang: str) -> str:
+    slug = re.sub(r"[^\w]+", "-", title.casefold()).strip("-")[:50] or t(lang, "answer.draft_untitled")
+    return t(lang, "answer.draft_filename", slug=slug)

@@ -20,8 +20,10 @@ from tovholder.replies import fuzzy
 from tovholder.sheets.model import Consultation, Member, Question
 from tovholder.sheets.schema import fold
 
+# i18n: data (the ids the interest question may have)
 INTEREST_IDS = {fold(x) for x in ("interesser", "interests", "interesseområder", "fagområder",
                                   "interest areas", "areas", "områder")}
+# i18n: data (the names the coordinator's role may have)
 COORDINATOR_ROLES = {fold(x) for x in ("Høringstovholder", "Høringsansvarlig",
                                        "Consultation coordinator", "Consultations")}
 
@@ -39,6 +41,7 @@ class ConsultationSettings:
     interest_question: str = setting("", help="""
         The competence-form question with the interest areas used to pick who is asked ("" =
         the question called interesser/interests, else the first multiple-choice one).""")
+    # i18n: data (a role's name, as the chair types it in Funktioner)
     coordinator_role: str = setting("Høringstovholder", help="""
         The Funktioner role that coordinates consultations when a Høringer row names no
         coordinator.""")

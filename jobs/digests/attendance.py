@@ -23,12 +23,12 @@ def handle_calendar_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> s
     found = calendar_reply(mail.message)
     day = verdict.conversation.partition(":")[2]
     if found is None or al.handled(ctx, KIND, mail.message_id):
-        return "kalendersvar: intet nyt"
+        return al.said(ctx, "reply.calendar_nothing")
     al.record(ctx, KIND, day, found.answer, recipient=verdict.member,
               message_id=mail.message_id, detail=found.comment)
     if found.comment:
         pass_on.record_words(ctx, verdict, mail, found.comment)
-    return f"kalendersvar: {found.answer}"
+    return al.said(ctx, "reply.calendar", answer=found.answer)
 
 
 def attendance(ctx: Context, day: str) -> dict[str, str]:

@@ -20,9 +20,9 @@ from tovholder.jobs.base.context import Context
 from tovholder.jobs.base.messages import make_outgoing
 from tovholder.jobs.digests import agenda as ag
 from tovholder.jobs.digests import invites, parts
-from tovholder.jobs.digests.settings import STANDARD_AGENDA as STANDARD_AGENDA
 from tovholder.jobs.digests.settings import DigestSettings as DigestSettings
 from tovholder.jobs.digests.settings import settings as settings
+from tovholder.jobs.digests.settings import standard_agenda as standard_agenda
 from tovholder.jobs.digests.when import agenda_window, followup_at, followup_stale
 from tovholder.mailer import ics
 from tovholder.mailer.compose import Attachment, make_message_id

@@ -14,6 +14,7 @@ from tovholder.sheets.model import Action, Meeting, Workbook
 from tovholder.sheets.schema import fold
 
 URL = re.compile(r"https?://[^\s<>\"']+")
+# i18n: data (status words meaning closed, as the chair types them)
 CLOSED = {fold(w) for w in ("afsluttet", "lukket", "besvaret", "indsendt", "sendt", "færdig",
                             "droppet", "closed", "done", "answered", "submitted", "dropped")}
 

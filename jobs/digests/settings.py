@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tovholder.core.i18n import t
 from tovholder.core.schema import derived, read, setting
 from tovholder.jobs.base.context import Context
 from tovholder.jobs.digests import agenda as ag
 
-STANDARD_AGENDA = {
-    "da": ("Velkomst", "Godkendelse af dagsorden", "Nyt fra medlemmerne",
-           "Opfølgning på seneste møde", ag.OWN, "Bordet rundt", "Punkter til næste møde",
-           "Eventuelt"),
-    "en": ("Welcome", "Approval of the agenda", "News from the members",
-           "Follow-up on the last meeting", ag.OWN, "Round the table", "Items for the next meeting",
-           "Any other business"),
-}
+
+def standard_agenda(lang: str) -> tuple[str, ...]:
+    """The group language's standard agenda (a catalog entry, one item a line; ag.OWN marks
+    where the meeting's own items go)."""
+    return tuple(line.strip() for line in t(lang, "digest.standard_agenda").splitlines()
+                 if line.strip())
 
 
 def _agenda_ok(items: tuple[str, ...]) -> bool:
@@ -43,7 +42,7 @@ class DigestSettings:
         Digests and reminders wait for this hour of the day (the group's time zone); corrections
         go at once.""")
     standard_agenda: tuple[str, ...] | None = setting(
-        None, example=STANDARD_AGENDA["da"], normalize=lambda items: tuple(i.strip() for i in items),
+        None, example=standard_agenda("da"), normalize=lambda items: tuple(i.strip() for i in items),
         check=_agenda_ok, expected="config.expect.agenda", fix="config.fix.agenda", help="""
         The standing items of every agenda; "*" marks where the meeting's own items go. Leave it
         out for the group language's default (velkomst, godkendelse af dagsorden, …
@@ -53,7 +52,7 @@ class DigestSettings:
 
     def standard(self, lang: str) -> tuple[str, ...]:
         return self.standard_agenda if self.standard_agenda is not None else \
-            STANDARD_AGENDA.get(lang, STANDARD_AGENDA["da"])
+            standard_agenda(lang)
 
 
 def settings(ctx: Context) -> DigestSettings:

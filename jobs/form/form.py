@@ -85,8 +85,7 @@ def form_context(questions: Sequence[Question], answers: Mapping[str, str], lang
         "round": round_, "form_text": render_text(questions, answers, lang),
         "form": view(questions, answers, lang), "instruction": say("form.instruction", lang),
         "prefilled": say("form.prefilled", lang) if any(answers.values()) else "",
-        "end_line": say("form.end", lang), "sender_name": sender_name,
-        "greeting": "Hej" if lang == "da" else "Hello"}
+        "end_line": say("form.end", lang), "sender_name": sender_name}
 
 
 def _message(ctx: Context, template: str, kind: str, key: str, member: Member,

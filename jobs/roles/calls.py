@@ -67,6 +67,7 @@ class DrawRecord:
 
     def encode(self) -> str:
         lots = " ".join(f"{e.email}/{e.load}/{e.tickets}" for e in self.entries)
+        # i18n: data (the Log's encoding of a draw, read back by decode)
         return (f"nr={self.n}; dato={self.day.isoformat()}; pulje={self.pool}; frø={self.seed}; "
                 f"vinder={self.winner}; lodder={lots}; funktion={self.role}")
 
@@ -79,6 +80,7 @@ class DrawRecord:
             for item in fields["lodder"].split():
                 email, load, tickets = item.rsplit("/", 2)
                 entries.append(Entry(email, email, int(load), int(tickets)))
+            # i18n: data (the Log's encoding)
             return cls(role, int(fields["nr"]), dt.date.fromisoformat(fields["dato"]), fields["pulje"],
                        fields["frø"], fields["vinder"], tuple(entries), entry)
         except (ValueError, KeyError):

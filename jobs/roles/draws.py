@@ -69,6 +69,7 @@ def decide(ctx: Context, role: Role, call: rc.Call,
         kind = "frivillige"
     else:
         names = ", ".join(member_name(ctx, m) for m in volunteers)
+        # i18n: data (the note's key)
         return chair_note(ctx, "vacancy_chair", f"{call.key}:vælg",
                       t(ctx.lang, "vacancy.choose", role=role.role),
                       t(ctx.lang, "vacancy.choose_body", names=names))

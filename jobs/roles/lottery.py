@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from tovholder.core.schema import derived, setting
 from tovholder.sheets.model import Problem, Workbook
 
-HEADER = "tovholder-lodtrækning-1"
+HEADER = "tovholder-lodtrækning-1"  # i18n: data (hashed, never translated)
 Table = Sequence[tuple[str, int]]  # (e-mail, lots)
 
 

@@ -41,11 +41,11 @@ def handle_vacancy_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> st
         state = rc.LATE if answer == YES else answer
         rc.record(ctx, rc.CALL, key, state, recipient=member, message_id=mail.message_id,
                   detail=text)
-        return f"funktion: {state}"
+        return t(ctx.lang, "reply.vacancy", answer=state)
     rc.record(ctx, rc.CALL, key, answer, recipient=member, message_id=mail.message_id,
               detail=text)
     if answer != YES:
-        return f"funktion: {answer}"
+        return t(ctx.lang, "reply.vacancy", answer=answer)
     s = rc.settings(ctx)
     can = any(e.email == member for e in eligible(ctx.wb, role.role, ctx.today, s).entries)
     # with assign_directly the first volunteer takes it; a later yes finds the call closed
@@ -57,9 +57,9 @@ def handle_vacancy_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> st
             "term_start": rc.dmy(ctx.today), "term_end": rc.dmy(end)})
         rc.record(ctx, rc.CALL, key, rc.ASSIGNED, recipient=member,
                   detail=f"{ctx.today.isoformat()}–{end.isoformat()}")
-        return "funktion: ja, skrevet ind"
+        return t(ctx.lang, "reply.vacancy_assigned")
     _note_proposal(ctx, role, member)
-    return "funktion: ja, foreslået formanden"
+    return t(ctx.lang, "reply.vacancy_proposed")
 
 
 def _note_proposal(ctx: Context, role: Role, member: str) -> None:
@@ -80,16 +80,16 @@ def handle_renewal_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> st
         role.term_end.isoformat() == end_text and role.holder_email == verdict.member
     if not current:
         if any(e.state == "renewed" for e in rc.records(ctx.log, rc.RENEWAL, key)):
-            return "fornyelse: allerede fornyet"
+            return t(ctx.lang, "reply.renewal_done")
         answer = UNCLEAR  # the sheet changed since the question: the chair reads it
     if answer == YES and role is not None and role.term_end is not None:
         new_end = renew(ctx, role, role.term_end)
         rc.record(ctx, rc.RENEWAL, key, "renewed", recipient=verdict.member,
                   message_id=mail.message_id, detail=f"ny slut={new_end.isoformat()}; {text}")
-        return "fornyelse: ja"
+        return t(ctx.lang, "reply.renewal_yes")
     rc.record(ctx, rc.RENEWAL, key, answer, recipient=verdict.member,
               message_id=mail.message_id, detail=text)
-    return f"fornyelse: {answer}"
+    return t(ctx.lang, "reply.renewal", answer=answer)
 
 
 def renew(ctx: Context, role: Role, end: dt.date) -> dt.date:
@@ -103,9 +103,9 @@ def handle_approval_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> s
     email = verdict.conversation.partition(":")[2]
     member = ctx.wb.member(email)
     if verdict.member.casefold() != ctx.chair[0].casefold():
-        return "godkendelse: ikke fra formanden, intet ændret"
+        return t(ctx.lang, "reply.approval_not_chair")
     if member is None or member.status != "pending":
-        return "godkendelse: allerede afgjort"
+        return t(ctx.lang, "reply.approval_decided")
     answer, text = _said(mail)
     layout = ctx.wb.layouts.get("members")
     if answer == YES and layout and layout.col("status") and cells.set_cells(
@@ -113,10 +113,10 @@ def handle_approval_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> s
             {"status": rc.choice(ctx, "members", "status", "active")}):
         rc.record(ctx, rc.APPROVAL, email, "approved", recipient=verdict.member,
                   message_id=mail.message_id, detail=text)
-        return "godkendelse: ja"
+        return t(ctx.lang, "reply.approval_yes")
     rc.record(ctx, rc.APPROVAL, email, answer, recipient=verdict.member,
               message_id=mail.message_id, detail=text)
-    return f"godkendelse: {answer}"
+    return t(ctx.lang, "reply.approval", answer=answer)
 
 
 def handle_decline_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str:
@@ -131,7 +131,7 @@ def handle_decline_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> st
     elif answer == YES:
         rc.record(ctx, rc.CALL, key, rc.ACCEPTED, recipient=member, message_id=mail.message_id,
                   detail=f"nr={drawn.n}; {text}")
-        return "lodtrækning: ja tak"
+        return t(ctx.lang, "reply.draw_accepted")
     elif answer == NO:
         s = rc.settings(ctx)
         in_time = ctx.today <= drawn.day + dt.timedelta(days=s.decline_days)
@@ -139,8 +139,7 @@ def handle_decline_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> st
         state = rc.DECLINED if allowed and len(call.declined) < s.max_declines else rc.REFUSED
         rc.record(ctx, rc.CALL, key, state, recipient=member, message_id=mail.message_id,
                   detail=f"nr={drawn.n}; {text}")
-        return "lodtrækning: nej, trækkes igen" if state == rc.DECLINED else \
-            "lodtrækning: nej, for sent; formanden afgør"
+        return t(ctx.lang, "reply.draw_declined" if state == rc.DECLINED else "reply.draw_refused")
     rc.record(ctx, rc.CALL, key, UNCLEAR, recipient=member, message_id=mail.message_id,
               detail=text)
-    return "lodtrækning: uklart svar, sendt til formanden"
+    return t(ctx.lang, "reply.draw_unclear")

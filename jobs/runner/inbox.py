@@ -13,6 +13,7 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from tovholder.core.i18n import t
 from tovholder.jobs.base import pass_on
 from tovholder.jobs.base.context import Context, Handler
 from tovholder.jobs.base.logbook import Logbook
@@ -84,7 +85,7 @@ def process_inbox(mailbox: Mailbox, logbook: Logbook, known: Known, ctx: Context
             verdict = judge(mail, classify(mail.message), _token(mail, known), known)
         except Exception:  # noqa: BLE001 - one bad message must never stop the loop
             mail, verdict = None, Verdict(QUARANTINED, "crash", notify_chair=True)
-            say("fejl ved læsning af en mail:\n" + traceback.format_exc(limit=3))
+            say(t(ctx.lang, "inbox.read_failed") + "\n" + traceback.format_exc(limit=3))
         report.outcomes[verdict.outcome] = report.outcomes.get(verdict.outcome, 0) + 1
         if verdict.outcome == DUPLICATE:
             assert mail is not None  # judged from a decoded mail
@@ -95,17 +96,18 @@ def process_inbox(mailbox: Mailbox, logbook: Logbook, known: Known, ctx: Context
             if mail.message_id in sending:  # a crash came between SMTP's 250 and the Log row
                 sent = sending.pop(mail.message_id)
                 rows.append(logbook.row(now, sent.kind, sent.key, SENT, recipient=sent.recipient,
-                                        message_id=sent.message_id, detail="bekræftet af egen kopi"))
+                                        message_id=sent.message_id,
+                                        detail=t(ctx.lang, "log.own_copy")))
             marked.append(key)
             continue
-        message_id = mail.message_id if mail else f"<uid-{key}@ulæselig>"
+        message_id = mail.message_id if mail else f"<uid-{key}@ulæselig>"  # i18n: data (a Message-ID)
         sender = mail.from_addr if mail else ""
         if verdict.reason in ("reply", "calendar") and mail is not None:
             verdict = _handle(ctx, handlers or {}, mail, verdict, say)
             report.replies.append((mail, verdict))
         rows.append(logbook.row(now, MAIL, verdict.conversation or verdict.reason,
                                 verdict.outcome, recipient=sender, message_id=message_id,
-                                detail=_detail(verdict, mail)))
+                                detail=_detail(verdict, mail, ctx.lang)))
         for address in verdict.failed:
             rows.append(logbook.row(now, BOUNCE, address.casefold(), "failing",
                                     recipient=address.casefold(), message_id=message_id))
@@ -113,7 +115,8 @@ def process_inbox(mailbox: Mailbox, logbook: Logbook, known: Known, ctx: Context
             report.notices.append(Notice(verdict.reason, mail, message_id,
                                          ", ".join(verdict.failed)))
         (quarantined if verdict.outcome == QUARANTINED else marked).append(key)
-        say(f"mail fra {sender or '?'}: {verdict.outcome} ({verdict.reason})")
+        say(t(ctx.lang, "inbox.mail", sender=sender or "?", outcome=verdict.outcome,
+              reason=verdict.reason))
     if state is not None and (report.seen or previous is None):
         rows.append(logbook.row(now, INBOX, folder, "polled", detail=state.encode()))
     logbook.write(rows, ctx.batch)
@@ -139,7 +142,7 @@ def _handle(ctx: Context, handlers: dict[str, Handler], mail: ParsedMail, verdic
     except Exception:  # noqa: BLE001 - one bad reply must never stop the loop
         del ctx.batch.appends[before[0]:]
         del ctx.batch.cells[before[1]:]
-        say("fejl i behandlingen af et svar:\n" + traceback.format_exc(limit=3))
+        say(t(ctx.lang, "inbox.handler_failed") + "\n" + traceback.format_exc(limit=3))
         return replace(verdict, outcome=QUARANTINED, reason="handler_crash", notify_chair=True)
     return replace(verdict, reason=summary or verdict.reason)
 
@@ -149,10 +152,10 @@ def _token(mail: ParsedMail, known: Known) -> str | None:
     return token_from_message(mail.message, base) if mail.message else None
 
 
-def _detail(verdict: Verdict, mail: ParsedMail | None) -> str:
+def _detail(verdict: Verdict, mail: ParsedMail | None, lang: str) -> str:
     parts = [verdict.reason]
     if verdict.member:
-        parts.append(f"medlem {verdict.member}")
+        parts.append(t(lang, "log.member", member=verdict.member))
     if mail is not None:
-        parts.append(f"emne: {mail.subject[:120]}")
+        parts.append(t(lang, "log.subject", subject=mail.subject[:120]))
     return "; ".join(parts)

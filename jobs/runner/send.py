@@ -14,6 +14,7 @@ from email.message import EmailMessage
 from typing import Protocol
 
 from tovholder.core.errors import MailError
+from tovholder.core.i18n import t
 from tovholder.jobs.base.logbook import Logbook
 from tovholder.jobs.runner.lease import Lease
 from tovholder.mailer.forward import attach_originals
@@ -52,7 +53,7 @@ class SendReport:
 def send_due(wanted: list[Outgoing], logbook: Logbook, transport: Outbound, now: dt.datetime,
              *, dry_run: bool = False, say: Callable[[str], None] = print,
              lease: Lease | None = None) -> SendReport:
-    report = SendReport()
+    report, lang = SendReport(), logbook.lang
     decided = plan(wanted, logbook.entries)
     if lease is not None and not dry_run and (decided.send or decided.unresolved):
         lease.ensure()  # before the first intent row: two processes must not both send
@@ -62,7 +63,8 @@ def send_due(wanted: list[Outgoing], logbook: Logbook, transport: Outbound, now:
     for entry, out in decided.unresolved:
         if transport.was_sent(entry.message_id):
             rows.append(logbook.row(now, entry.kind, entry.key, SENT, recipient=entry.recipient,
-                                    message_id=entry.message_id, detail="bekræftet efter genstart"))
+                                    message_id=entry.message_id,
+                                    detail=t(lang, "log.confirmed_after_restart")))
             report.confirmed += 1
         elif age(entry, now) < GRACE:
             continue  # may still be on its way into our mailbox; the next tick looks again
@@ -71,10 +73,10 @@ def send_due(wanted: list[Outgoing], logbook: Logbook, transport: Outbound, now:
             report.resent += 1
         else:
             rows.append(logbook.row(now, entry.kind, entry.key, SKIPPED, recipient=entry.recipient,
-                                    message_id=entry.message_id, detail="ikke længere aktuel"))
+                                    message_id=entry.message_id, detail=t(lang, "log.no_longer_due")))
     if dry_run:
         for out in to_send:
-            say(f"(prøvekørsel) ville sende {out.kind} {out.key} til {out.recipient}")
+            say(t(lang, "send.dry_run", kind=out.kind, key=out.key, recipient=out.recipient))
         return report
     logbook.write(rows)
     if not to_send:
@@ -96,19 +98,20 @@ def send_due(wanted: list[Outgoing], logbook: Logbook, transport: Outbound, now:
                 results.append(logbook.row(now, out.kind, out.key, FAILED, recipient=out.recipient,
                                            message_id=out.message_id, detail=detail))
                 report.failed.append((out, detail))
-                say(f"afvist: {out.kind} {out.key} til {out.recipient}: {detail}")
+                say(t(lang, "send.refused", kind=out.kind, key=out.key, recipient=out.recipient,
+                      detail=detail))
             else:
                 results.append(logbook.row(now, out.kind, out.key, SENT, recipient=out.recipient,
                                            message_id=out.message_id,
                                            detail=REPLY_MARK if is_reply(out) else ""))
                 report.sent.append(out)
-                say(f"sendt: {out.kind} {out.key} til {out.recipient}")
+                say(t(lang, "send.sent", kind=out.kind, key=out.key, recipient=out.recipient))
     except MailError:
         # The message in flight stays `sending`: the server may have taken it before the drop,
         # and the next tick looks for our own copy before sending it again. The ones never
         # handed over are marked `retry`, so the next tick sends them without waiting.
         results += [logbook.row(now, o.kind, o.key, RETRY, recipient=o.recipient,
-                                message_id=o.message_id, detail="forbindelsen faldt før afsendelse")
+                                message_id=o.message_id, detail=t(lang, "log.connection_dropped"))
                     for o in to_send[attempted:]]
         logbook.write(results)
         raise

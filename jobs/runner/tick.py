@@ -40,7 +40,7 @@ class Group:
     sender: Sender
     term_years: int = 2
     fallback_chair: str = ""
-    quarantine_folder: str = "karantæne"
+    quarantine_folder: str = "karantæne"  # i18n: data (a mail folder's name)
     settings: dict[str, object] = field(default_factory=dict)  # feature name -> its settings
     features: tuple[Feature, ...] = ()  # what the tick runs (jobs/registry.py for the service)
 
@@ -117,7 +117,7 @@ def _run(group: Group, ctx: Context, logbook: Logbook, report: TickReport, lease
     if cut and not dry_run:
         lease.ensure()
         logbook.write([logbook.row(now, o.kind, o.key, SKIPPED, recipient=o.recipient,
-                                   message_id=o.message_id, detail="løkke: for mange svar i timen")
+                                   message_id=o.message_id, detail=t(ctx.lang, "log.loop"))
                        for o in cut])
         wanted += loop_notices(ctx, cut)
     if ctx.batch and not dry_run:  # writes decided by due functions (e.g. a drawn role)

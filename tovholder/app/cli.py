@@ -16,77 +16,66 @@ from pathlib import Path
 
 from tovholder.app import config as configuration
 from tovholder.core.errors import TovholderError
-from tovholder.core.i18n import problem_line, t
-
-EPILOG = {
-    "main": "Eksempler / examples:\n  tovholder demo\n  tovholder --config gruppe.toml check\n"
-            "  tovholder show",
-    "demo": "Eksempel: tovholder demo --dir ~/tovholder-demo",
-    "init": "Eksempel: tovholder --config gruppe.toml init",
-    "check": "Eksempel: tovholder check   (exit 1 ved fejl, 0 ved kun advarsler)",
-    "show": "Eksempel: tovholder show --today 2026-05-04   eller: tovholder show competences",
-    "form": "Eksempel: tovholder form send --dry-run",
-    "draw": "Eksempel: tovholder draw --verify opslag.txt   (eller: ... | tovholder draw --verify)",
-    "tick": "Eksempel: tovholder tick --dry-run   (fra cron: */5 * * * * tovholder tick)",
-    "run": "Eksempel: tovholder --config /etc/tovholder.toml run   (stop med SIGTERM/Ctrl-C)",
-    "preview": "Eksempel: tovholder preview agenda --meeting 2026-12-04 --to ida@example.org "
-               "--out /tmp/forhaand",
-    "example-config": "Eksempel: tovholder example-config > tovholder.toml",
-}
+from tovholder.core.i18n import DEFAULT, languages, problem_line, t
 
 
-def build_parser() -> argparse.ArgumentParser:
+def cli_language() -> str:
+    """The language of the help and of what is said before a config is read: the environment's
+    (LANGUAGE, LC_ALL, LC_MESSAGES, LANG, as gettext reads them) when it has a catalog, else
+    Danish."""
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            wanted = [v.split(".")[0].split("_")[0].lower() for v in value.split(":")]
+            return next((lang for lang in wanted if lang in languages()), DEFAULT)
+    return DEFAULT
+
+
+def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
+    lang = lang or cli_language()
     parser = argparse.ArgumentParser(
         prog="tovholder", formatter_class=argparse.RawDescriptionHelpFormatter,
-        description="Tovholder: sekretæren der aldrig glemmer. Læser gruppens regneark, sender "
-                    "skemaer og dagsordener, forstår svarene.", epilog=EPILOG["main"])
+        description=t(lang, "cli.description"), epilog=t(lang, "cli.examples"))
     parser.add_argument("--config", type=Path, default=Path("tovholder.toml"),
-                        help="konfigurationsfil (standard: ./tovholder.toml)")
-    parser.add_argument("--group", default=None, metavar="NAVN",
-                        help="kun denne gruppe, når konfigurationen har flere [[group]]")
-    parser.add_argument("--version", action="version", version=f"tovholder {version()}",
-                        help="vis versionen og stop")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
+                        help=t(lang, "cli.config"))
+    parser.add_argument("--group", default=None, metavar=t(lang, "cli.name"), help=t(lang, "cli.group"))
+    parser.add_argument("--version", action="version", version=f"tovholder {version(lang)}",
+                        help=t(lang, "cli.version"))
+    sub = parser.add_subparsers(dest="command", required=True, metavar=t(lang, "cli.command"))
 
-    def command(name: str, help_text: str) -> argparse.ArgumentParser:
-        return sub.add_parser(name, help=help_text, epilog=EPILOG[name],
+    def command(name: str, help_text: str, example: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help_text, epilog=example,
                               formatter_class=argparse.RawDescriptionHelpFormatter)
 
-    demo = command("demo", "opret og kør demoen (opfundne medlemmer, lokal postkasse)")
-    demo.add_argument("--dir", type=Path, default=Path("demo"), help="mappe til demoen")
-    command("init", "opret fanerne med overskrifter, eksempler og rullelister")
-    for name, text in (("check", "kontrollér regnearket og vis alle problemer med celleadresse"),
-                       ("show", "vis medlemmer, funktioner, åbne opgaver og næste møde")):
-        cmd = command(name, text)
-        cmd.add_argument("--today", type=dt.date.fromisoformat, default=None,
-                         help="regn som om det er denne dato (ÅÅÅÅ-MM-DD)")
+    demo = command("demo", t(lang, "cli.demo"), t(lang, "cli.demo_example"))
+    demo.add_argument("--dir", type=Path, default=Path("demo"), help=t(lang, "cli.demo_dir"))
+    command("init", t(lang, "cli.init"), t(lang, "cli.init_example"))
+    for name, help_text, example in (
+            ("check", t(lang, "cli.check"), t(lang, "cli.check_example")),
+            ("show", t(lang, "cli.show"), t(lang, "cli.show_example"))):
+        cmd = command(name, help_text, example)
+        cmd.add_argument("--today", type=dt.date.fromisoformat, default=None, help=t(lang, "cli.today"))
     sub.choices["show"].add_argument(
         "what", nargs="?", choices=["overview", "competences"], default="overview",
-        help="competences: medlemmer × fagområder og arbejdsgrupper, og hvem kan tage hvad")
-    form = command("form", "kompetenceskemaet: send det til dem, der ikke har svaret i runden")
+        help=t(lang, "cli.show_what"))
+    form = command("form", t(lang, "cli.form"), t(lang, "cli.form_example"))
     form.add_argument("action", choices=["send"])
-    form.add_argument("--dry-run", action="store_true",
-                      help="vis hvad der ville blive sendt; send og skriv intet")
-    preview = command("preview", "vis en mail uden at sende den (agenda, followup, actions, …)")
-    preview.add_argument("kind", help="agenda, followup, actions eller correction")
+    form.add_argument("--dry-run", action="store_true", help=t(lang, "cli.dry_run"))
+    preview = command("preview", t(lang, "cli.preview"), t(lang, "cli.preview_example"))
+    preview.add_argument("kind", help=t(lang, "cli.preview_kind"))
     preview.add_argument("--meeting", type=dt.date.fromisoformat, default=None,
-                         help="mødets dato (ÅÅÅÅ-MM-DD); standard: det næste")
-    preview.add_argument("--to", default=None, help="kun mailen til denne adresse")
-    preview.add_argument("--out", type=Path, default=None,
-                         help="skriv .eml og .html her i stedet for at vise teksten")
-    draw = command("draw", "efterprøv en lodtrækning ud fra tallene i opslaget")
-    draw.add_argument("--verify", action="store_true", required=True,
-                      help="genberegn vinderen ud fra opslagets tabel og frø")
-    draw.add_argument("file", nargs="?", type=Path, help="opslaget som tekst (standard: stdin)")
-    tick = command("tick", "én kørsel: læs regnearket og ny post, send det der er tid til")
-    tick.add_argument("--dry-run", action="store_true",
-                      help="vis hvad der ville blive sendt; send og skriv intet")
-    tick.add_argument("--now", type=dt.datetime.fromisoformat, default=None,
-                      help="regn som om klokken er dette (ÅÅÅÅ-MM-DDTTT:MM)")
-    run = command("run", "kør som tjeneste: en kørsel hvert par minutter og straks ved ny post")
-    run.add_argument("--dry-run", action="store_true",
-                     help="vis hvad der ville blive sendt; send og skriv intet")
-    command("example-config", "skriv config.example.toml (alle nøgler, forklaret) til stdout")
+                         help=t(lang, "cli.preview_meeting"))
+    preview.add_argument("--to", default=None, help=t(lang, "cli.preview_to"))
+    preview.add_argument("--out", type=Path, default=None, help=t(lang, "cli.preview_out"))
+    draw = command("draw", t(lang, "cli.draw"), t(lang, "cli.draw_example"))
+    draw.add_argument("--verify", action="store_true", required=True, help=t(lang, "cli.draw_verify"))
+    draw.add_argument("file", nargs="?", type=Path, help=t(lang, "cli.draw_file"))
+    tick = command("tick", t(lang, "cli.tick"), t(lang, "cli.tick_example"))
+    tick.add_argument("--dry-run", action="store_true", help=t(lang, "cli.dry_run"))
+    tick.add_argument("--now", type=dt.datetime.fromisoformat, default=None, help=t(lang, "cli.now"))
+    run = command("run", t(lang, "cli.run"), t(lang, "cli.run_example"))
+    run.add_argument("--dry-run", action="store_true", help=t(lang, "cli.dry_run"))
+    command("example-config", t(lang, "cli.example_config"), t(lang, "cli.example_config_example"))
     return parser
 
 
@@ -94,17 +83,17 @@ def _say(prefix: str, line: str) -> None:
     print(prefix + line, flush=True)
 
 
-def version() -> str:
+def version(lang: str) -> str:
     """The installed distribution's version (pyproject's), as pip and the wheel know it."""
     try:
         return importlib.metadata.version("tovholder")
     except importlib.metadata.PackageNotFoundError:  # run from a checkout that is not installed
-        return "(ikke installeret / not installed)"
+        return t(lang, "cli.not_installed")
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    lang = "da"
+    lang = cli_language()
+    args = build_parser(lang).parse_args(argv)
     try:
         if args.command == "demo":
             return cmd_demo(args)
@@ -325,7 +314,7 @@ def cmd_preview(cfg: configuration.Config, args: argparse.Namespace) -> int:
             print(stem.with_suffix(".eml"))
             continue
         text = msg.get_body(("plain",))
-        print(f"Til: {msg['To']}\nEmne: {msg['Subject']}\n")
+        print(t(cfg.language, "cli.preview_header", to=msg["To"], subject=msg["Subject"]))
         print(text.get_content() if text is not None else "")
     return 0
 
@@ -334,7 +323,7 @@ def cmd_draw(args: argparse.Namespace) -> int:
     from tovholder.jobs.roles.draw_verify import draw_verify_command
 
     text = args.file.read_text(encoding="utf-8") if args.file else sys.stdin.read()
-    out, code = draw_verify_command(text, "da")
+    out, code = draw_verify_command(text, cli_language())
     print(out)
     return code
 

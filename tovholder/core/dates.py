@@ -11,6 +11,7 @@ import re
 
 from babel.dates import format_date
 
+from tovholder.core.i18n import DEFAULT, languages, t
 from tovholder.core.text import fold
 
 MONTHS = {
@@ -96,24 +97,23 @@ def parse_time(value: object) -> dt.time | None:
     return dt.time(hour, minute)
 
 
+def _locale(lang: str) -> str:
+    return lang if lang in languages() else DEFAULT
+
+
 def format_long_date(day: dt.date, lang: str) -> str:
-    """'onsdag den 11. maj 2022' / 'Wednesday 11 May 2022'."""
-    if lang == "da":
-        return format_date(day, "EEEE 'den' d. MMMM y", locale="da")
-    return format_date(day, "EEEE d MMMM y", locale="en_GB")
+    """'onsdag den 11. maj 2022' / 'Wednesday 11 May 2022' (the pattern is in the catalog)."""
+    return format_date(day, t(lang, "date.long"), locale=_locale(lang))
 
 
 def format_short_date(day: dt.date, lang: str) -> str:
     """'11. maj 2022' / '11 May 2022'."""
-    if lang == "da":
-        return format_date(day, "d. MMMM y", locale="da")
-    return format_date(day, "d MMMM y", locale="en_GB")
+    return format_date(day, t(lang, "date.short"), locale=_locale(lang))
 
 
 def format_time(moment: dt.time, lang: str) -> str:
     """'9.00' in Danish (written 'kl. 9.00'), '9:00' in English."""
-    sep = "." if lang == "da" else ":"
-    return f"{moment.hour}{sep}{moment.minute:02d}"
+    return t(lang, "date.time", hour=moment.hour, minute=f"{moment.minute:02d}")
 
 
 def format_when(day: dt.date, start: dt.time | None, end: dt.time | None, lang: str) -> str:
@@ -122,4 +122,4 @@ def format_when(day: dt.date, start: dt.time | None, end: dt.time | None, lang: 
     if start is None:
         return text
     span = format_time(start, lang) + (f"–{format_time(end, lang)}" if end else "")
-    return f"{text} kl. {span}" if lang == "da" else f"{text}, {span}"
+    return t(lang, "date.when", date=text, time=span)
