@@ -60,7 +60,7 @@ def record_words(ctx: Context, verdict: Verdict, mail: ParsedMail, words: str,
         email = ctx.chair[0]  # the reader wrote it: someone else must read it
     found = sort_lines(words, [m.name for m in ctx.wb.members if m.name])
     text = "\n".join(found.content)
-    attached = [f for f, _ in files_of(mail.message)] if mail.message is not None else []
+    attached = [f for f, _ in files_of(mail.message, ctx.lang)] if mail.message is not None else []
     if not text and not attached:
         state = COURTESY if found.courtesy else EMPTY
     else:  # whoever reads it needs no copy of their own words

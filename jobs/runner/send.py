@@ -90,7 +90,7 @@ def send_due(wanted: list[Outgoing], logbook: Logbook, transport: Outbound, now:
             if out.forward_from:  # a note passing a reply on: the member's files go with it
                 raw = transport.original(out.forward_from)
                 if raw is not None:
-                    attach_originals(out.message, raw)
+                    attach_originals(out.message, raw, lang=lang)
             refused = transport.send(out.message)
             answer = refused.get(out.recipient) or next(iter(refused.values()), None)
             if answer:
