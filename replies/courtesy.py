@@ -26,7 +26,7 @@ _DISCLAIMER = re.compile(
     r"|confidential|intended recipient|privileged|gdpr|privacy|virus|disclaimer|www\.",
     re.IGNORECASE)
 _CID = re.compile(r"^\[cid:[^\]]*\]$", re.IGNORECASE)
-_CLAUSE = re.compile(r"\s*(?:[,;:–—]|\s-\s|\bog\b|\band\b|\bså\b)\s*", re.IGNORECASE)
+_CLAUSE = re.compile(r"\s*(?:[,;:–—]|\s-\s|\bog\b|\band\b)\s*", re.IGNORECASE)
 _PHRASES = [re.compile(p) for p in (
     # thanks, in Danish and English, with a short "for ..." object
     r"^(?:(?:mange|tusind|1000|stor|kæmpe)\s+)?tak(?:\s+skal\s+du\s+have)?(?:\s+for\s+[\w ]{1,40})?$",
@@ -48,6 +48,11 @@ _PHRASES = [re.compile(p) for p in (
     r"^(?:hej|hejsa|hejhej|hey|hi|hello|kære|dear|godmorgen|goddag|morn|halløj)"
     r"(?:\s+(?:alle|allesammen|all|everyone|\w+)){0,2}$",
     r"^(?:for|til)\s+info$",
+    # the cover line of an answer given below it ("Så er det udfyldt", "Here are my answers")
+    r"^(?:så\s+er\s+(?:det|skemaet|den)\s+(?:udfyldt|gjort|sendt|rettet|opdateret|ordnet)"
+    r"|(?:hermed|her\s+er|her\s+kommer)\s+(?:mine\s+|mit\s+)?(?:svar(?:ene)?|skema(?:et)?)"
+    r"|se\s+(?:mine\s+)?svar\s+(?:herunder|nedenfor|nedenunder)"
+    r"|here\s+(?:you\s+go|are\s+my\s+answers)|see\s+my\s+answers\s+below)$",
 )]
 
 

@@ -19,7 +19,7 @@ from openpyxl import load_workbook
 
 from tests.conftest import write_xlsx
 from tests.mailservers import MailServers
-from tests.test_mail_loop import Setup, setup  # noqa: F401 - the fixture
+from tests.test_mail_loop import Killed, Setup, setup  # noqa: F401 - the fixture
 from tests.test_smtp_imap import smtp_settings
 from tovholder.jobs.registry import FEATURES
 from tovholder.jobs.runner.tick import tick
@@ -343,3 +343,54 @@ def test_two_members_input_is_compiled_for_the_coordinator_as_text_and_docx_at_t
     assert not any("Miljømedarbejder" in p or p.startswith(">") for p in paragraphs)
     assert run(setup, at("2026-05-22", 12)) == []  # once
     assert not setup.inbox_of(chair)
+
+
+# --- a reply nobody's words can change reaches the chair, with its file, once ---------------
+
+PDF = b"%PDF-1.4\n%slides\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+CRASH_POINTS = ["mark_processed", "original", "send"]
+
+
+@pytest.mark.parametrize("crash", CRASH_POINTS)
+def test_an_afbud_with_a_question_and_a_pdf_reaches_the_chair_once_across_a_crash(
+        setup: Setup, monkeypatch: pytest.MonkeyPatch, crash: str) -> None:  # noqa: F811
+    s = setup
+    ida, mette = s.members[0], s.members[1]
+    workbook(s, {"Møder": [["Dato", "Start", "Slut", "Sted", "Status"],
+                           ["22-04-2026", "9.00", "12.00", "Fredericia Rådhus", "planlagt"]]})
+    run(s, at("2026-04-15"))
+    digest = one(s, mette, "Dagsorden")
+    reply = EmailMessage()
+    reply["From"], reply["To"] = s.address(mette), str(digest["Reply-To"])
+    reply["Subject"] = "SV: " + str(digest["Subject"])
+    reply["Message-ID"] = make_msgid(domain="client.example.org")
+    reply["In-Reply-To"] = reply["References"] = str(digest["Message-ID"])
+    reply["Date"] = format_datetime(at("2026-04-15", 10))
+    reply.set_content("Afbud, og kan nogen sende mig slides bagefter?\n\nMvh Mette\n\n"
+                      f"> {body(digest).splitlines()[0]}\n")
+    reply.add_attachment(PDF, maintype="application", subtype="pdf", filename="mine noter.pdf")
+    with SmtpSender(smtp_settings(s.servers, mette)) as smtp:
+        assert smtp.send(reply) == {}
+    mailbox = s.group.mailbox
+    real = getattr(mailbox, crash)
+
+    def crashing(*args: object) -> object:
+        if crash == "send":  # the server takes the note, then the process dies
+            real(*args)
+        raise Killed
+
+    monkeypatch.setattr(mailbox, crash, crashing)
+    with pytest.raises(Killed):
+        run(s, at("2026-04-15", 11))
+    monkeypatch.setattr(mailbox, crash, real)
+    for minutes in (12, 40, 90):  # the next ticks finish the job (a `sending` waits 10 min)
+        run(s, at("2026-04-15", 11) + dt.timedelta(minutes=minutes))
+    notes = mails(s, ida, "har svaret")
+    assert len(notes) == 1, [str(m["Subject"]) for m in s.inbox_of(ida)]
+    assert "> Afbud, og kan nogen sende mig slides bagefter?" in body(notes[0])
+    assert [(p.get_filename(), p.get_content()) for p in notes[0].iter_attachments()] == [
+        ("mine noter.pdf", PDF)]
+    log = s.log()
+    assert [e.state for e in log if e.kind == "passed_on"] == ["passed"]
+    assert [e.state for e in log if e.kind == "mail" and e.message_id == reply["Message-ID"]] \
+        == ["processed"]

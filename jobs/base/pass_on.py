@@ -29,7 +29,8 @@ from tovholder.replies.courtesy import sort_lines
 
 KIND = "passed_on"  # the Log rows; the notes go as kind NOTE
 NOTE = "passed_on_note"
-PASSED, FROM_READER, EMPTY, COURTESY = "passed", "from_reader", "empty", "courtesy"
+# PART: a feature recorded what it understood, and passes on the rest
+PASSED, PART, FROM_READER, EMPTY, COURTESY = "passed", "part", "from_reader", "empty", "courtesy"
 Person = Callable[[Context, Verdict], tuple[str, str]]  # (email, name) of who reads it
 
 
@@ -51,7 +52,7 @@ pass_on = pass_on_to(chair)
 
 
 def record_words(ctx: Context, verdict: Verdict, mail: ParsedMail, words: str,
-                 reader: tuple[str, str] | None = None) -> str:
+                 reader: tuple[str, str] | None = None, *, partial: bool = False) -> str:
     """Record ``words`` of a reply, and its files, for a person to read (a handler that
     understood only part of a reply passes the rest on through this); courtesy alone ("Tak!",
     a signature) reaches nobody, and the Log says so."""
@@ -64,27 +65,29 @@ def record_words(ctx: Context, verdict: Verdict, mail: ParsedMail, words: str,
     if not text and not attached:
         state = COURTESY if found.courtesy else EMPTY
     else:  # whoever reads it needs no copy of their own words
-        state = FROM_READER if verdict.member.casefold() == email.casefold() else PASSED
+        state = FROM_READER if verdict.member.casefold() == email.casefold() else \
+            PART if partial else PASSED
     detail = al.SEP.join((email, mail.subject[:200], _files_text(attached), text))
     al.record(ctx, KIND, verdict.conversation, state, recipient=verdict.member,
               message_id=mail.message_id, detail=detail, limit=20000)
-    return t(ctx.lang, "reply.passed_on", reader=email) if state == PASSED else state
+    return t(ctx.lang, "reply.passed_on", reader=email) if state in (PASSED, PART) else state
 
 
 def record_files(ctx: Context, verdict: Verdict, mail: ParsedMail) -> None:
     """Files that came with a reply a feature understood still reach the chair."""
     if mail.message is not None and files_of(mail.message) and \
             not al.handled(ctx, KIND, mail.message_id):
-        record_words(ctx, verdict, mail, "")
+        record_words(ctx, verdict, mail, "", partial=True)
 
 
 def due_pass_on_notes(ctx: Context) -> list[Outgoing]:
     out: list[Outgoing] = []
-    for entry in al.recent(ctx, KIND, (PASSED,)):
+    for entry in al.recent(ctx, KIND, (PASSED, PART)):
         email, subject, files, words = (entry.detail.split(al.SEP, 3) + ["", "", "", ""])[:4]
         reader = ctx.wb.member(email)
         title = t(ctx.lang, "pass_on.title", name=al.name_of(ctx, entry.recipient))
-        body = t(ctx.lang, "pass_on.body", subject=subject)
+        body = t(ctx.lang, "pass_on.body_partial" if entry.state == PART else "pass_on.body",
+                 subject=subject)
         if files:
             body += "\n\n" + t(ctx.lang, "pass_on.files", files=files)
         notes = al.note_to(ctx, (email, reader.name if reader else ""), NOTE, entry, title, body,

@@ -27,7 +27,7 @@ def handle_calendar_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> s
     al.record(ctx, KIND, day, found.answer, recipient=verdict.member,
               message_id=mail.message_id, detail=found.comment)
     if found.comment:
-        pass_on.record_words(ctx, verdict, mail, found.comment)
+        pass_on.record_words(ctx, verdict, mail, found.comment, partial=True)
     return al.said(ctx, "reply.calendar", answer=found.answer)
 
 

@@ -197,7 +197,7 @@ def handle_form_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str:
              t(ctx.lang, "answer.recorded", fields=", ".join(parsed.answers) or "-")]
     if parsed.not_understood:
         parts.append(t(ctx.lang, "answer.flagged", n=len(parsed.not_understood)))
-        pass_on.record_words(ctx, verdict, mail, flagged)  # recorded, and a person reads it
+        pass_on.record_words(ctx, verdict, mail, flagged, partial=True)  # a person reads it
     if asked and asked != round_:
         parts.append(t(ctx.lang, "answer.old_round", old=asked, round=round_))
     return "; ".join(parts)
