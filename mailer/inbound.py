@@ -7,7 +7,10 @@ Outcomes (the Log's ``state`` for kind ``mail``):
 - ``ignored``: an auto-reply ("Fraværende", "Out of office", Auto-Submitted), logged, never an
   answer;
 - ``quarantined``: unusable or untrusted (unreadable, no or forged token, another member
-  answering someone's form, unknown sender): moved aside and the chair asked to review it.
+  answering someone's form, unknown sender): moved aside and the chair asked to review it;
+- ``old``: written before Tovholder started on this mailbox (its Date header, with a day's
+  tolerance): left alone in the inbox, marked so it is not read again, and counted for the
+  chair. A reply to an email Tovholder sent is never old: it is handled whatever its Date says.
 
 Nothing is lost: a quarantined email stays in the mailbox's quarantine folder, and the Log row
 says why.
@@ -15,21 +18,27 @@ says why.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from tovholder.mailer.calendar_reply import calendar_reply, meeting_of
 from tovholder.mailer.classify import Classification
 from tovholder.mailer.decode import ParsedMail
+from tovholder.mailer.outbox import logged_at
 from tovholder.mailer.tokens import verify_token
 
 PROCESSED, IGNORED, QUARANTINED = "processed", "ignored", "quarantined"
 DUPLICATE, OWN_COPY = "duplicate", "own_copy"
+OLD = "old"
+# A Date header can be off by hours (a wrong clock, a time zone written wrong: up to 14 hours);
+# a mail this close to the start goes the normal way, so no new mail is taken for old.
+OLD_SKEW = dt.timedelta(days=1)
 
 
 @dataclass(frozen=True)
 class Verdict:
-    outcome: str  # processed | ignored | quarantined | duplicate | own_copy
+    outcome: str  # processed | ignored | quarantined | old | duplicate | own_copy
     reason: str  # reply | bounce | auto_reply | unreadable | bad_token | no_token | ...
     member: str = ""  # the member the token names (replies)
     conversation: str = ""  # e.g. "form:2026" (replies)
@@ -47,19 +56,36 @@ class Known:
     handled: frozenset[str]  # Message-IDs already given an outcome in the Log
     conversations: tuple[tuple[str, str], ...]  # (member email, conversation) pairs we sent
     reply_base: str = ""  # the reply-address form; "" = plus-addressing on own_address
-
-
-@dataclass
-class Notice:
-    """Something the chair must look at: why, and the mail it is about."""
-
-    reason: str
-    mail: ParsedMail | None
-    key: str  # the Message-ID it is about: one notice per mail, ever
-    detail: str = ""
+    started: dt.datetime | None = None  # mail written before this (less OLD_SKEW) is old
 
 
 def judge(mail: ParsedMail, cls: Classification, token: str | None, known: Known) -> Verdict:
+    verdict = _judge(mail, cls, token, known)
+    if verdict.outcome in (DUPLICATE, OWN_COPY) or verdict.reason in ("reply", "calendar"):
+        return verdict  # an answer to an email Tovholder sent cannot predate it
+    if known.started is not None and is_old(mail, known.started):
+        return Verdict(OLD, OLD)
+    return verdict
+
+
+def is_old(mail: ParsedMail, started: dt.datetime) -> bool:
+    """Written before ``started`` by its Date header (with OLD_SKEW); a mail without a readable
+    Date is never old (it goes the normal way, so nothing is lost)."""
+    return mail.date is not None and mail.date < started - OLD_SKEW
+
+
+def started(entries: Iterable[object], now: dt.datetime,
+            configured: dt.date | None = None) -> dt.datetime:
+    """When Tovholder started on this group: the configured date ([mail] ignore_before), else the
+    time of the earliest Log row, else ``now`` (the first tick)."""
+    if configured is not None:
+        return dt.datetime.combine(configured, dt.time(0), tzinfo=now.tzinfo)
+    times = [t for t in (logged_at(e, now.tzinfo) for e in entries)  # type: ignore[arg-type]
+             if t is not None]
+    return min([*times, now])
+
+
+def _judge(mail: ParsedMail, cls: Classification, token: str | None, known: Known) -> Verdict:
     if mail.message_id in known.handled:
         return Verdict(DUPLICATE, "already_handled")
     sender = mail.from_addr.strip().casefold()

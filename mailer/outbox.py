@@ -93,6 +93,14 @@ def age(entry: LogEntry, now: dt.datetime) -> dt.timedelta:
     return now - written
 
 
+def logged_at(entry: LogEntry, tz: dt.tzinfo | None) -> dt.datetime | None:
+    """When a Log row was written (in the group's time zone), or None when its time is unreadable."""
+    try:
+        return dt.datetime.strptime(entry.time, TIME_FORMAT).replace(tzinfo=tz)
+    except ValueError:
+        return None
+
+
 def count_recent(log: list[LogEntry], *, kind: str, recipient: str, now: dt.datetime,
                  within: dt.timedelta) -> int:
     """How many emails of ``kind`` went to ``recipient`` within the period: the loop breaker

@@ -69,7 +69,7 @@ DERIVED = [pass_on.due_pass_on_notes, action_replies.due_action_answers,
 
 def dropped_and_forwarded(out: Outcome) -> tuple[list[str], bool]:
     """(what a person had to read and nobody got, courtesy passed on as if it needed someone).
-    A quarantined mail reaches the chair as a notice, so nothing in it is dropped."""
+    A quarantined mail reaches the chair in her daily digest, so nothing in it is dropped."""
     e = out.expected
     text, files = out.reached_anyone()
     dropped = [] if out.mail_state == "quarantined" else \

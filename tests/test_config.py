@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 import tomllib
@@ -107,6 +108,16 @@ def test_reply_address_form_needs_exactly_one_token(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as err:
         load(write(tmp_path, '[mail]\nreply_address = "svar@example.org"'))
     assert err.value.params["key"] == "mail.reply_address"
+
+
+def test_ignore_before_is_a_date_written_either_way(tmp_path: Path) -> None:
+    for text in ("ignore_before = 2026-12-01", 'ignore_before = "2026-12-01"'):
+        assert load(write(tmp_path, f"[mail]\n{text}")).mail.ignore_before_date == \
+            dt.date(2026, 12, 1)
+    assert load(write(tmp_path, "")).mail.ignore_before_date is None
+    with pytest.raises(ConfigError) as err:
+        load(write(tmp_path, '[mail]\nignore_before = "1.12.2026"'))
+    assert err.value.params["key"] == "mail.ignore_before"
 
 
 TWO_GROUPS = """

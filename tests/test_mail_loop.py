@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import email
 import email.policy
+import email.utils
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -21,7 +23,7 @@ from tests.mailservers import MailServers
 from tests.test_smtp_imap import imap_settings, smtp_settings
 from tovholder.core.errors import MailError
 from tovholder.jobs.base.messages import Sender, make_outgoing
-from tovholder.jobs.notices.notices import due_failure_notices
+from tovholder.jobs.notices.chair_digest import due_chair_digest
 from tovholder.jobs.runner.tick import Group, tick
 from tovholder.mailer.decode import decode_message
 from tovholder.mailer.imap import ImapInbox
@@ -83,8 +85,8 @@ def outgoing(setup: Setup, kind: str, key: str, to: tuple[str, str]) -> Outgoing
 
 
 def wanting(setup: Setup, emails: list[Outgoing]) -> None:
-    """The tick wants exactly these emails (plus the notices to the chair it always sends)."""
-    setup.group.features = made_up([lambda ctx: list(emails), due_failure_notices])
+    """The tick wants exactly these emails (plus the chair's daily digest)."""
+    setup.group.features = made_up([lambda ctx: list(emails), due_chair_digest])
 
 
 def reply_from(setup: Setup, member: tuple[str, str], to_msg: EmailMessage, text: str) -> None:
@@ -186,8 +188,8 @@ def test_uidvalidity_change_rescans_without_reprocessing(setup: Setup,
                           "INBOX")
     setup.servers.deliver_raw(setup.me[0], stranger.replace(b"<first@", b"<second@"))
     report = tick(setup.group, NOW + dt.timedelta(minutes=1), say=lambda _: None)
-    # only the new mail (and our own copy of the notice about the first): the first is flagged
-    assert report.inbox.outcomes == {"quarantined": 1, "own_copy": 1}
+    # only the new mail: the first is flagged
+    assert report.inbox.outcomes == {"quarantined": 1}
     polled = [e for e in setup.log() if e.kind == "inbox"]
     assert polled[-1].detail.startswith("uidvalidity=4242;")
     assert [e.message_id for e in setup.log() if e.kind == "mail"] == [
@@ -216,6 +218,8 @@ def test_every_bad_input_in_the_real_mailbox_gets_its_defined_outcome(
         setup: Setup, monkeypatch: pytest.MonkeyPatch) -> None:
     files = sorted((DATA / "incoming").glob("*.eml"))
     assert {f.name for f in files} == set(EXPECTED_OUTCOMES)
+    setup.group.ignore_before = dt.date(2000, 1, 1)  # the samples are not older than the start
+    wanting(setup, [])
     for path in files:  # the samples answer gruppe@example.org; here the group is setup.me
         raw = path.read_bytes().replace(b"gruppe+", f"{setup.me[0]}+".encode())
         setup.servers.deliver_raw(setup.me[0], raw)
@@ -231,8 +235,12 @@ def test_every_bad_input_in_the_real_mailbox_gets_its_defined_outcome(
         assert (entry.state, entry.detail.split(";")[0]) == EXPECTED_OUTCOMES[path.name], path
     bounced = {e.key for e in setup.log() if e.kind == "bounce"}
     assert bounced  # the failing addresses are marked in the Log
-    chair = setup.inbox_of(setup.members[0])
-    assert len(chair) == sum(1 for o, r in EXPECTED_OUTCOMES.values() if o != "ignored")
+    assert setup.inbox_of(setup.members[0]) == []  # the chair hears of them the next morning
+    tick(setup.group, NOW + dt.timedelta(days=1), say=lambda _: None)
+    [digest] = setup.inbox_of(setup.members[0])
+    text = digest.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert text.count("\n- ") == sum(1 for o, _ in EXPECTED_OUTCOMES.values() if o != "ignored")
+    assert all(f"En mail til {address} kom retur" in text for address in bounced)
     with setup.servers.imap(setup.me[0]) as client:
         assert len(client.list_folders(pattern="Tovholder-karantaene")) == 1
         client.select_folder("Tovholder-karantaene", readonly=True)
@@ -251,8 +259,42 @@ def test_refused_recipient_does_not_block_others_and_the_chair_is_told(
     [failed] = [e for e in setup.log() if e.state == "failed"]
     assert failed.detail.startswith("550")
     tick(setup.group, NOW + dt.timedelta(minutes=5), say=lambda _: None)
-    subjects = [str(m["Subject"]) for m in setup.inbox_of(setup.members[0])]
-    assert any("afviste en mail til refuse-x@example.org" in s for s in subjects)
-    # told once, not on every tick
-    tick(setup.group, NOW + dt.timedelta(minutes=10), say=lambda _: None)
-    assert len(setup.inbox_of(setup.members[0])) == len(subjects)
+    assert setup.inbox_of(setup.members[0]) == []  # in the next morning's digest
+    tick(setup.group, NOW + dt.timedelta(days=1), say=lambda _: None)
+    [digest] = setup.inbox_of(setup.members[0])
+    text = digest.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert "afviste en mail til refuse-x@example.org (test r): 550" in text
+    # told once, not on every tick nor in the next digest
+    tick(setup.group, NOW + dt.timedelta(days=1, minutes=10), say=lambda _: None)
+    tick(setup.group, NOW + dt.timedelta(days=2), say=lambda _: None)
+    assert len(setup.inbox_of(setup.members[0])) == 1
+
+
+def dated(raw: bytes, when: dt.datetime) -> bytes:
+    """A sample mail as if it came ``when`` (the samples' own dates are older than the start)."""
+    return re.sub(rb"(?m)^Date: [^\r\n]*", b"Date: " + email.utils.format_datetime(when).encode(),
+                  raw, count=1)
+
+
+def test_quarantined_mail_bounces_and_refusals_from_several_ticks_make_one_digest_next_morning(
+        setup: Setup, monkeypatch: pytest.MonkeyPatch) -> None:
+    wanting(setup, [])
+    stranger = b"From: a@example.net\r\nTo: x@example.org\r\nSubject: hej\r\n" \
+               b"Message-ID: <stranger@example.net>\r\n\r\nhej\r\n"
+    setup.servers.deliver_raw(setup.me[0], stranger)
+    tick(setup.group, NOW, say=lambda _: None)
+    bounce = (DATA / "incoming" / "bounce_dsn_mailer_daemon.eml").read_bytes()
+    setup.servers.deliver_raw(setup.me[0], dated(bounce, NOW + dt.timedelta(hours=1)))
+    tick(setup.group, NOW + dt.timedelta(hours=1), say=lambda _: None)
+    wanting(setup, [outgoing(setup, "test", "r", ("refuse-x", ""))])
+    tick(setup.group, NOW + dt.timedelta(hours=2), say=lambda _: None)
+    [failing] = {e.key for e in setup.log() if e.kind == "bounce"}
+    assert setup.inbox_of(setup.members[0]) == []  # nothing at once
+    tick(setup.group, NOW + dt.timedelta(hours=22), say=lambda _: None)  # 07:00, the send hour
+    [digest] = setup.inbox_of(setup.members[0])
+    text = digest.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert 'En mail fra en ukendt afsender, a@example.net ("hej")' in text
+    assert f"En mail til {failing} kom retur" in text
+    assert "afviste en mail til refuse-x@example.org (test r): 550" in text
+    tick(setup.group, NOW + dt.timedelta(days=2), say=lambda _: None)
+    assert len(setup.inbox_of(setup.members[0])) == 1  # nothing twice

@@ -14,6 +14,7 @@ import pytest
 from tests.conftest import write_xlsx
 from tests.features import made_up
 from tovholder.jobs.base.messages import Sender, make_outgoing
+from tovholder.jobs.notices.feature import FEATURE as NOTICES
 from tovholder.jobs.runner.tick import Group, tick
 from tovholder.mailer.mailbox import LocalMail
 from tovholder.mailer.outbox import Outgoing
@@ -64,17 +65,18 @@ def test_a_reply_to_the_token_address_is_routed_to_member_and_conversation(
     assert report.inbox.outcomes == {"processed": 1, "quarantined": 1}
 
 
-def test_a_forged_token_is_quarantined_and_the_chair_is_told(tmp_path: Path,
-                                                             monkeypatch: pytest.MonkeyPatch
-                                                             ) -> None:
+def test_a_forged_token_is_quarantined_and_the_chair_is_told_the_next_morning(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     g = group(tmp_path)
+    g.features = (NOTICES,)
     g.mailbox.box.deliver(reply("gruppe+aaaaa-bbbbb-cccccccccccccccc@example.org"))
     report = tick(g, NOW, say=lambda _: None)
     assert report.inbox.outcomes == {"quarantined": 1}
-    [notice] = report.sent.sent
-    assert notice.recipient == "bo@example.org"  # the chair, from the Funktioner tab
-    text = email.message_from_bytes(notice.message.as_bytes(), policy=email.policy.default)
-    assert "ugyldig svaradresse" in str(text["Subject"])
+    assert report.sent.sent == []
+    [digest] = tick(g, NOW + dt.timedelta(days=1), say=lambda _: None).sent.sent
+    assert digest.recipient == "bo@example.org"  # the chair, from the Funktioner tab
+    text = email.message_from_bytes(digest.message.as_bytes(), policy=email.policy.default)
+    assert "ugyldig svaradresse" in text.get_body(("plain",)).get_content()  # type: ignore[union-attr]
 
 
 def test_a_dry_run_writes_nothing_even_where_the_log_tab_is_missing(

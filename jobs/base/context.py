@@ -38,6 +38,7 @@ class Context:
     chair: tuple[str, str]  # (email, name); email "" when the group has none
     settings: dict[str, object] = field(default_factory=dict)  # feature name -> its settings
     batch: Batch = field(default_factory=Batch)
+    quarantine_folder: str = ""  # where the mailbox puts mail the chair must look at
 
     @property
     def lang(self) -> str:

@@ -1,17 +1,21 @@
-"""Notices to the chair: mail that could not be used, refused recipients, loops cut, problems in
-the workbook the digests had to work around, and replies passed on (jobs/base/pass_on.py)."""
+"""Notices to the chair: one digest a day of what she must act on (mail put aside, bounces,
+emails a server refused, loops cut, mail older than the start left alone, problems in the
+workbook), derived from the Log (jobs/notices/chair_digest.py); and replies passed on
+(jobs/base/pass_on.py), which go at once."""
 
 from __future__ import annotations
 
 from tovholder.jobs.base import pass_on as p
 from tovholder.jobs.base.feature import Feature, Kind
-from tovholder.jobs.notices import notices
+from tovholder.jobs.notices import chair_digest as cd
 
 FEATURE = Feature(
     "notices",
     kinds=(
-        Kind("notice", p.pass_on, "a notice to the chair"),
+        Kind(cd.KIND, p.pass_on, "the chair's daily digest of what needs her"),
+        Kind("notice", p.pass_on, "a notice to the chair (before the daily digest)"),
         Kind(p.NOTE, p.pass_on, "a member's reply passed on to the chair"),
     ),
-    due=(notices.due_failure_notices, notices.due_digest_problems, p.due_pass_on_notes),
+    due=(cd.due_chair_digest, p.due_pass_on_notes),
+    wakes=(cd.next_wake,),
 )

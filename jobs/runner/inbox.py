@@ -21,7 +21,7 @@ from tovholder.jobs.runner.lease import Lease
 from tovholder.mailer.classify import classify
 from tovholder.mailer.decode import ParsedMail, decode_message
 from tovholder.mailer.imap import PollState
-from tovholder.mailer.inbound import DUPLICATE, OWN_COPY, QUARANTINED, Known, Notice, Verdict, judge
+from tovholder.mailer.inbound import DUPLICATE, OWN_COPY, QUARANTINED, Known, Verdict, judge
 from tovholder.mailer.mailbox import Mailbox
 from tovholder.mailer.outbox import SENDING, SENT, age, latest_states
 from tovholder.mailer.tokens import token_from_message
@@ -34,7 +34,6 @@ MAIL, INBOX, BOUNCE = "mail", "inbox", "bounce"
 class InboxReport:
     seen: int = 0
     outcomes: dict[str, int] = field(default_factory=dict)
-    notices: list[Notice] = field(default_factory=list)
     replies: list[tuple[ParsedMail, Verdict]] = field(default_factory=list)
 
 
@@ -111,9 +110,6 @@ def process_inbox(mailbox: Mailbox, logbook: Logbook, known: Known, ctx: Context
         for address in verdict.failed:
             rows.append(logbook.row(now, BOUNCE, address.casefold(), "failing",
                                     recipient=address.casefold(), message_id=message_id))
-        if verdict.notify_chair:
-            report.notices.append(Notice(verdict.reason, mail, message_id,
-                                         ", ".join(verdict.failed)))
         (quarantined if verdict.outcome == QUARANTINED else marked).append(key)
         say(t(ctx.lang, "inbox.mail", sender=sender or "?", outcome=verdict.outcome,
               reason=verdict.reason))

@@ -16,11 +16,10 @@ from tovholder.jobs.base.feature import Feature, due_functions, handlers
 from tovholder.jobs.base.logbook import Logbook
 from tovholder.jobs.base.messages import Sender
 from tovholder.jobs.digests.tools import stale_digests
-from tovholder.jobs.notices.notices import loop_notices, mail_notices
 from tovholder.jobs.runner.inbox import InboxReport, process_inbox
 from tovholder.jobs.runner.lease import Lease, LeaseLost
 from tovholder.jobs.runner.send import SendReport, send_due
-from tovholder.mailer.inbound import Known, conversations_from_log
+from tovholder.mailer.inbound import Known, conversations_from_log, started
 from tovholder.mailer.mailbox import Mailbox
 from tovholder.mailer.outbox import SKIPPED, loop_guard
 from tovholder.sheets.backend import Backend
@@ -41,6 +40,7 @@ class Group:
     term_years: int = 2
     fallback_chair: str = ""
     quarantine_folder: str = "karantæne"  # i18n: data (a mail folder's name)
+    ignore_before: dt.date | None = None  # [mail] ignore_before; None: the first Log row's time
     settings: dict[str, object] = field(default_factory=dict)  # feature name -> its settings
     features: tuple[Feature, ...] = ()  # what the tick runs (jobs/registry.py for the service)
 
@@ -71,7 +71,7 @@ def context(group: Group, now: dt.datetime) -> tuple[Context, Logbook]:
     wb = parse_snapshot(group.backend.read(), term_years=group.term_years)
     logbook = Logbook(wb, group.backend, group.sender.lang)
     return Context(wb, logbook.entries, group.sender, now, chair(wb, group.fallback_chair),
-                   group.settings), logbook
+                   group.settings, quarantine_folder=group.quarantine_folder), logbook
 
 
 def tick(group: Group, now: dt.datetime, *, dry_run: bool = False,
@@ -101,11 +101,12 @@ def _run(group: Group, ctx: Context, logbook: Logbook, report: TickReport, lease
         known = Known(group.sender.address, group.sender.secret,
                       frozenset(m.email for m in wb.members if m.status in ("active", "pending")),
                       frozenset(), conversations_from_log(logbook.entries),
-                      group.sender.reply_base)
+                      group.sender.reply_base,
+                      started(logbook.entries, now, group.ignore_before))
         report.inbox = process_inbox(group.mailbox, logbook, known, ctx,
                                      handlers=handlers(group.features),
                                      say=say, lease=lease)
-    wanted = mail_notices(ctx, report.inbox.notices, group.quarantine_folder, say)
+    wanted = []  # what the chair must hear of comes from the Log (jobs/notices/chair_digest)
     for due in due_functions(group.features) if only is None else only:
         wanted += due(ctx)
     stale = stale_digests(ctx)
@@ -119,7 +120,6 @@ def _run(group: Group, ctx: Context, logbook: Logbook, report: TickReport, lease
         logbook.write([logbook.row(now, o.kind, o.key, SKIPPED, recipient=o.recipient,
                                    message_id=o.message_id, detail=t(ctx.lang, "log.loop"))
                        for o in cut])
-        wanted += loop_notices(ctx, cut)
     if ctx.batch and not dry_run:  # writes decided by due functions (e.g. a drawn role)
         lease.ensure()
         group.backend.apply(ctx.batch)

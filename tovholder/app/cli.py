@@ -181,7 +181,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     group = open_group(cfg)
     if not cfg.workbook.path.exists():
         cmd_init(cfg, args, rows=demo.rows(now.date()))
-        print(t(cfg.language, "demo.seeded", n=demo.seed_mailbox(group.mailbox)))
+        print(t(cfg.language, "demo.seeded", n=demo.seed_mailbox(group.mailbox, now)))
     print(f"\n== tovholder check ({cfg.workbook.path}) ==")
     cmd_check(cfg, argparse.Namespace(today=now.date()))
     print(f"\n== tovholder show ({cfg.workbook.path}) ==")

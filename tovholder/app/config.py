@@ -15,6 +15,7 @@ file holding the secret (e.g. ``password_env = "TOVHOLDER_SMTP_PASSWORD"``).
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import os
 import tomllib
 import zoneinfo
@@ -87,6 +88,13 @@ def _address(value: str) -> bool:
 
 def _reply_form(value: str) -> bool:
     return not value or value.count("{token}") == 1 and "@" in value.replace("{token}", "")
+
+
+def _date(value: str) -> bool:
+    try:
+        return not value or bool(dt.date.fromisoformat(value))
+    except ValueError:
+        return False
 
 
 def _timezone(value: str) -> bool:
@@ -207,6 +215,13 @@ class MailConfig:
         "", check=_address, expected="config.expect.address", fix="config.fix.address", help="""
         Who gets review requests and notices when the Funktioner tab names no chair
         (Formand).""")
+    ignore_before: str = setting(
+        "", accept=(dt.date,), check=_date, expected="config.expect.date",
+        help="""Mail dated before this day is left alone (marked, counted once in the chair's
+        digest, not put aside one by one). Empty: the time Tovholder first started on the
+        group (its first Log row), so a mailbox full of old mail is not reported mail by mail.
+        A reply to an email Tovholder sent is always handled.""")
+
     secret_env: str = setting("TOVHOLDER_SECRET", expected="config.expect.env", help="""
         The secret that makes reply tokens unforgeable: an environment variable holding
         it...""")
@@ -215,6 +230,10 @@ class MailConfig:
         `python3 -c "import secrets; print(secrets.token_hex(32))"`).""")
     smtp: SmtpConfig = section(SmtpConfig)
     imap: ImapConfig = section(ImapConfig)
+
+    @property
+    def ignore_before_date(self) -> dt.date | None:
+        return dt.date.fromisoformat(self.ignore_before) if self.ignore_before else None
 
     def validated(self) -> MailConfig:
         if self.backend == "imap":

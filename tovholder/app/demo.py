@@ -9,6 +9,7 @@ import email
 import email.policy
 import email.utils
 import importlib.resources
+import re
 import secrets
 from email.message import EmailMessage
 from pathlib import Path
@@ -141,11 +142,15 @@ def write_config(folder: Path) -> Path:
     return path
 
 
-def seed_mailbox(mailbox: object) -> int:
-    """Put the demo's waiting mails (an out-of-office, a bounce, a stranger) in the inbox."""
+def seed_mailbox(mailbox: object, now: dt.datetime) -> int:
+    """Put the demo's waiting mails (an out-of-office, a bounce, a stranger) in the inbox, dated
+    an hour before ``now``: mail that came while the service ran (mail older than its start
+    would be left alone)."""
     files = sorted(MAIL.glob("*.eml"))
+    date = email.utils.format_datetime(now - dt.timedelta(hours=1)).encode()
     for file in files:
-        mailbox.box.deliver(file.read_bytes())  # type: ignore[attr-defined]
+        raw = re.sub(rb"(?m)^Date: [^\r\n]*", b"Date: " + date, file.read_bytes(), count=1)
+        mailbox.box.deliver(raw)  # type: ignore[attr-defined]
     return len(files)
 
 
