@@ -11,6 +11,7 @@ the ATTENDEE says who, which must agree with the sender.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -74,7 +75,8 @@ def _comment(event: Any, attendee: Any) -> str:
     """Outlook and Apple put the member's note in COMMENT, Google in the attendee's
     X-RESPONSE-COMMENT parameter."""
     text = str(event.get("COMMENT", "") or attendee.params.get("X-RESPONSE-COMMENT", "") or "")
-    return text.replace("\\n", "\n").strip()
+    # Google escapes the note as HTML inside the parameter ("I&#39\;ll come")
+    return html.unescape(text.replace("\\;", ";").replace("\\,", ",")).replace("\\n", "\n").strip()
 
 
 def _proposed(event: Any) -> dt.datetime | dt.date | None:

@@ -41,7 +41,11 @@ _PHRASES = [re.compile(p) for p in (
     r"^(?:(?:hav|ha)\s+en\s+)?god\s+(?:weekend|dag|aften|sommer|ferie|jul|påske|tur)"
     r"(?:\s+(?:til\s+)?(?:jer|dig|alle))?$",
     r"^(?:godt\s+nytår|glædelig\s+jul|ses|vi\s+ses|på\s+gensyn|hav\s+det\s+godt)(?:\s+\w+)?$",
-    r"^(?:jeg\s+)?glæder\s+mig(?:\s+til\s+(?:det|at\s+se\s+jer|mødet))?$",
+    r"^(?:jeg\s+)?glæder\s+mig(?:\s+til\s+(?:det|at\s+se\s+jer|mødet|at\s+være\s+med"
+    r"|samarbejdet|at\s+komme\s+i\s+gang))?$",
+    r"^(?:det\s+)?(?:ser|lyder)\s+(?:fint|godt|rigtig\s+godt|fornuftigt)\s*(?:ud)?$",
+    r"^(?:it\s+|that\s+)?(?:looks|sounds)\s+(?:good|fine|great)(?:\s+to\s+me)?$",
+    r"^(?:i\s+am\s+|i'm\s+)?looking\s+forward\s+to\s+(?:it|the\s+meeting|working\s+with\s+you)$",
     r"^(?:tillykke|congratulations|congrats)(?:\s+(?:med\s+det|til\s+\w+|\w+))?$",
     r"^(?:have\s+a\s+)?(?:nice|good|great)\s+(?:weekend|day|evening|summer)$",
     r"^(?:see\s+you(?:\s+there|\s+then)?|looking\s+forward(?:\s+to\s+it)?)$",

@@ -18,12 +18,8 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
         "c02_mangler_input_thunderbird": "judgment: the coordinator wrote it; the chair reads it",
     },
     "replies-to-any-unseen": {
-        "u03_outlook_kommentarer_med_roedt": "first measurement",
-        "u08_html_only_owa_hoeflighed": "first measurement",
-        "u12_cal_google_tentative_en_note": "first measurement",
-        "u20_endelig_pdf_og_docx_owa": "first measurement",
-        "u21_tak_velkomst_outlook": "first measurement",
-        "u24_videresendt_chef_svar_outlook": "first measurement",
+        "u20_endelig_pdf_og_docx_owa": "judgment: the coordinator wrote it; the chair reads it",
+        "u24_videresendt_chef_svar_outlook": "no reply token: quarantined with a notice, not passed on",
     },
 }
 

@@ -20,12 +20,13 @@ from dataclasses import replace
 from tovholder.core.i18n import t
 from tovholder.jobs.base import answer_log as al
 from tovholder.jobs.base.context import Context, Handler
+from tovholder.mailer.comments import typed_into_original
 from tovholder.mailer.decode import ParsedMail
 from tovholder.mailer.forward import File, files_of, forwardable
 from tovholder.mailer.inbound import Verdict
 from tovholder.mailer.outbox import Outgoing
 from tovholder.mailer.quotes import visible_text
-from tovholder.replies.courtesy import sort_lines
+from tovholder.replies.courtesy import sort_lines, without_courtesy
 
 KIND = "passed_on"  # the Log rows; the notes go as kind NOTE
 NOTE = "passed_on_note"
@@ -44,6 +45,11 @@ def pass_on_to(person: Person) -> Handler:
         if al.handled(ctx, KIND, mail.message_id):
             return t(ctx.lang, "reply.passed_on_before")
         words = visible_text(mail.best_text, lang_hint=ctx.lang)
+        member = ctx.wb.member(verdict.member)
+        names = [member.name] if member and member.name else []
+        extra = [c for c in typed_into_original(mail.text, mail.html, names) if c not in words]
+        if extra:  # comments typed into the original follow what was written above it
+            words = "\n".join([without_courtesy(words, _names(ctx)), *extra])
         return record_words(ctx, verdict, mail, words, person(ctx, verdict))
     return handle
 
@@ -59,7 +65,7 @@ def record_words(ctx: Context, verdict: Verdict, mail: ParsedMail, words: str,
     email, _ = reader or ctx.chair
     if email.casefold() == verdict.member.casefold():
         email = ctx.chair[0]  # the reader wrote it: someone else must read it
-    found = sort_lines(words, [m.name for m in ctx.wb.members if m.name])
+    found = sort_lines(words, _names(ctx))
     text = "\n".join(found.content)
     attached = [f for f, _ in files_of(mail.message, ctx.lang)] if mail.message is not None else []
     if not text and not attached:
@@ -94,6 +100,10 @@ def due_pass_on_notes(ctx: Context) -> list[Outgoing]:
                            words)
         out += [replace(n, forward_from=entry.message_id) for n in notes]
     return out
+
+
+def _names(ctx: Context) -> list[str]:
+    return [m.name for m in ctx.wb.members if m.name]
 
 
 def _files_text(found: list[File]) -> str:
