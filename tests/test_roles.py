@@ -17,6 +17,7 @@ import pytest
 
 from tests.conftest import write_xlsx
 from tovholder.jobs.base.messages import Sender
+from tovholder.jobs.notices.feature import FEATURE as NOTICES
 from tovholder.jobs.roles import lottery, roles
 from tovholder.jobs.roles.draw_verify import verify_from_text
 from tovholder.jobs.roles.feature import FEATURE as ROLES
@@ -295,6 +296,18 @@ def test_an_unclear_reply_goes_to_the_chair_and_changes_nothing(world: World) ->
     note = to(after, "ida", "Et svar fra Freja Vestergaard om Sekretær")
     assert "> Hvad indebærer det egentlig?" in body(note)
     assert role(world.workbook(), "Sekretær").note == "husk referatskabelonen"
+
+
+def test_a_yes_with_a_question_records_the_yes_and_the_question_reaches_the_chair(
+        world: World) -> None:
+    world.group.features = (ROLES, NOTICES)  # the notices feature sends what is passed on
+    call = to(world.tick(T0), "freja", "Sekretær")
+    world.reply(call, "OK, jeg tager den – men kan nogen sende mig en skabelon?",
+                T0 + dt.timedelta(days=1))
+    after = world.tick(T0 + dt.timedelta(days=1))
+    assert ("yes", "freja.vestergaard") in states(world.workbook(), "vacancy")
+    note = to(after, "ida", "Freja Vestergaard har svaret")
+    assert "> OK, jeg tager den – men kan nogen sende mig en skabelon?" in body(note)
 
 
 def test_english_group(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

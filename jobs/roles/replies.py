@@ -12,13 +12,14 @@ from __future__ import annotations
 import datetime as dt
 
 from tovholder.core.i18n import t
-from tovholder.jobs.base import cells
+from tovholder.jobs.base import cells, pass_on
 from tovholder.jobs.base.context import Context
 from tovholder.jobs.roles import calls as rc
 from tovholder.jobs.roles.lottery import eligible
 from tovholder.mailer.decode import ParsedMail
 from tovholder.mailer.inbound import Verdict
 from tovholder.mailer.quotes import visible_text
+from tovholder.replies.courtesy import sort_lines
 from tovholder.replies.yesno import NO, UNCLEAR, YES, classify
 from tovholder.sheets.model import Role
 
@@ -29,6 +30,18 @@ def _said(mail: ParsedMail) -> tuple[str, str]:
     return classify(text), " ".join(text.split())[:500]
 
 
+def _pass_on_rest(ctx: Context, verdict: Verdict, mail: ParsedMail, answer: str) -> None:
+    """A yes or no is recorded; a question or condition beside it still reaches a person
+    ("OK, jeg tager den – men kan nogen sende mig en skabelon?"). An unclear answer goes to
+    the chair whole already."""
+    if answer not in (YES, NO):
+        return
+    lines = sort_lines(visible_text(mail.best_text), [m.name for m in ctx.wb.members]).content
+    rest = [line for i, line in enumerate(lines) if i > 0 or "?" in line]
+    if rest:
+        pass_on.record_words(ctx, verdict, mail, "\n".join(rest), partial=True)
+
+
 def _role(ctx: Context, rid: str) -> Role | None:
     return next((r for r in ctx.wb.roles if rc.role_id(r.role) == rid), None)
 
@@ -36,6 +49,7 @@ def _role(ctx: Context, rid: str) -> Role | None:
 def handle_vacancy_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str:
     key = verdict.conversation.partition(":")[2]
     member, (answer, text) = verdict.member, _said(mail)
+    _pass_on_rest(ctx, verdict, mail, answer)
     call, role = rc.find_call(ctx.log, key), _role(ctx, key.rpartition(":")[0])
     if call is None or role is None or call.result or call.draws:
         state = rc.LATE if answer == YES else answer
@@ -75,6 +89,7 @@ def handle_renewal_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> st
     rid, end_text = verdict.conversation.split(":")[1:3]
     key = f"{rid}:{end_text}"
     answer, text = _said(mail)
+    _pass_on_rest(ctx, verdict, mail, answer)
     role = _role(ctx, rid)
     current = role is not None and role.term_end is not None and \
         role.term_end.isoformat() == end_text and role.holder_email == verdict.member
@@ -122,6 +137,7 @@ def handle_approval_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> s
 def handle_decline_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str:
     key, _, n_text = verdict.conversation.partition(":")[2].rpartition(":")
     answer, text = _said(mail)
+    _pass_on_rest(ctx, verdict, mail, answer)
     call = rc.find_call(ctx.log, key)
     draws = call.draws if call else []
     drawn = next((d for d in draws if str(d.n) == n_text), None)
