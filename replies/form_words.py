@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from tovholder.replies.form_text import CHOICE, label
 from tovholder.replies.fuzzy import LINKS, Found, find_options, fold, prepare, word_matches, words
 from tovholder.sheets.model import Question
+from tovholder.sheets.starter import EXAMPLES
 
 
 def _set(text: str) -> set[str]:
@@ -116,8 +117,6 @@ _KEEP_IN_REST = _set("alle alt all begge both ingen none intet nothing")
 def translations() -> dict[tuple[str, str], tuple[str, ...]]:
     """(question id, option) -> the same option in the default form's other languages, so an
     answer in Danish to the English form (or the reverse) is read: "støj" is Noise."""
-    from tovholder.sheets.starter import EXAMPLES
-
     forms = [[(r["id"], [o.strip() for o in r["options"].split(";") if o.strip()])
               for r in rows] for rows in EXAMPLES["form"].values()]
     out: dict[tuple[str, str], set[str]] = {}
