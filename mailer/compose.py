@@ -138,6 +138,15 @@ def _msg_id(header: str, value: str) -> str:
     return value
 
 
+_THREAD_ID = re.compile(r"<[!-;=?-~]{1,900}>")  # printable ASCII, no < > or white space inside
+
+
+def _threadable(value: str) -> bool:
+    """A Message-ID of another mail that is safe to write back in a header: "<a@[10.0.0.1]>",
+    "<20261206.GA1234>" and "<a@b@c.dk>" are; one with non-ASCII, spaces or line breaks is not."""
+    return _THREAD_ID.fullmatch(value.strip()) is not None
+
+
 def make_message_id(kind: str, key: str, recipient: str, domain: str) -> str:
     """A deterministic Message-ID: the same (kind, key, recipient) always gives the same id, so a
     re-run after a crash can tell what was already sent. The readable part is only a hint; the
@@ -179,10 +188,15 @@ def build_message(
     _set_text(msg, "Subject", _text("Subject", subject))
     msg["Date"] = format_datetime(date)
     msg["Message-ID"] = _msg_id("Message-ID", message_id)
-    if in_reply_to:
-        msg["In-Reply-To"] = _msg_id("In-Reply-To", in_reply_to)
-    if references:
-        msg["References"] = " ".join(_msg_id("References", r) for r in references)
+    # Threading names someone else's Message-IDs, as their mail client wrote them; one we
+    # cannot write safely is left out (the email still goes, unthreaded), never an error that
+    # would stop every later email to that member (a confirmation threads to its reply).
+    thread = [r for r in (in_reply_to, *references) if r and _threadable(r)]
+    if in_reply_to and in_reply_to in thread:
+        msg["In-Reply-To"] = in_reply_to.strip()
+    refs = [r.strip() for r in references if r in thread]
+    if refs:
+        msg["References"] = " ".join(refs)
     msg["MIME-Version"] = "1.0"
     # RFC 3834: tells well-behaved auto-responders not to answer us, so no OOF/bounce loops.
     msg["Auto-Submitted"] = _clean("Auto-Submitted", auto_submitted)
