@@ -60,9 +60,44 @@ def classify(msg: EmailMessage | None) -> Classification:
         plain, html = walk_text(msg, defects)
         if not any(t.strip() for t in plain + html):
             return Classification("unreadable", "no-text")
+        if _out_of_office_text("\n".join(plain) or "\n".join(html)):
+            return Classification("auto_reply", "out-of-office-text")
         return Classification("reply", "default")
     except Exception as exc:
         return Classification("unreadable", f"error:{type(exc).__name__}")
+
+
+# An out-of-office set up as a rule that answers with a template sends no Auto-Submitted and
+# keeps "SV: <subject>": it is known by how it opens. Danish, English, Swedish, Norwegian and
+# German, the openings such replies use, followed by when the person is back.
+_OOF_OPENING = re.compile(
+    r"^\W*(?:tak\s+for\s+din\s+(?:mail|henvendelse)[.!,]?\s*)?"
+    r"(?:jeg\s+(?:er|holder)\s+(?:på\s+ferie|fraværende|ikke\s+på\s+kontoret|ferie"
+    r"|på\s+kursus|på\s+barsel|syg(?:emeldt)?|ude\s+af\s+huset)"
+    r"|i\s*(?:am|'m)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|on\s+(?:annual\s+)?"
+    r"(?:leave|holiday|vacation)|away)"
+    r"|jag\s+är\s+(?:på\s+semester|ledig|tjänstledig|inte\s+på\s+kontoret|borta)"
+    r"|jeg\s+er\s+(?:på\s+ferie|ikke\s+på\s+kontoret|borte)"
+    r"|ich\s+bin\s+(?:derzeit\s+|zurzeit\s+)?(?:nicht\s+im\s+büro|im\s+urlaub|abwesend"
+    r"|nicht\s+erreichbar))", re.IGNORECASE)
+_OOF_BACK = re.compile(
+    r"tilbage|tilbake|indtil|igen\s+(?:den|d\.|på)|retur|back\s+(?:on|in)|return(?:ing)?\s+on"
+    r"|until"
+    r"|tillbaka|åter|zurück|wieder\s+(?:am|ab|erreichbar)|bis\s+(?:zum|einschließlich)",
+    re.IGNORECASE)
+
+
+# "Jeg er på ferie indtil 3. jan, men sæt mig på PFAS": a person, answering from a holiday
+_OOF_BUT = re.compile(r"\b(?:men|but|aber|dock|sæt\s+mig|put\s+me)\b", re.IGNORECASE)
+
+
+def _out_of_office_text(text: str) -> bool:
+    """A short mail that opens as an out-of-office and says when the person is back, and holds
+    nothing else (an answer below the quote marks would make it a person's reply)."""
+    own = text.split("\n>", 1)[0]
+    words = " ".join(own.split())
+    return len(words) <= 500 and bool(_OOF_OPENING.match(words)) and \
+        bool(_OOF_BACK.search(words)) and "?" not in words and not _OOF_BUT.search(words)
 
 
 def _first(headers: dict[str, list[str]], name: str, defects: list[str]) -> str:
