@@ -13,12 +13,14 @@ written to a temporary name first and renamed into place, so a crash never leave
 
 from __future__ import annotations
 
+import email
 import html
 import json
 import mailbox
 import os
 import re
 import tempfile
+import time
 import unicodedata
 from collections.abc import Iterable, Iterator
 from email import policy
@@ -31,6 +33,7 @@ from tovholder.core.errors import MailError
 __all__ = ["LocalMailbox"]
 
 _NUMBERED = re.compile(r"^(\d{4,})-.*\.eml$")
+STALE = 600  # seconds after which a temporary file is a leftover of a killed process
 
 
 def _slug(subject: str) -> str:
@@ -72,6 +75,7 @@ class LocalMailbox:
         """(key, raw bytes) of every message not yet processed or quarantined, oldest first.
         `state` exists for parity with the IMAP transport; a Maildir needs none, since handled
         messages leave the inbox."""
+        self.tidy()
         for key in sorted(self.inbox.keys()):  # keys start with the delivery time
             try:
                 yield key, self.inbox.get_bytes(key)
@@ -136,6 +140,23 @@ class LocalMailbox:
             os.fsync(fh.fileno())
         self._index()[message_id] = eml.name
         return {}
+
+    def tidy(self, now: float | None = None) -> None:
+        """What a killed process left in the outbox: temporary files (older than STALE, so a
+        write in progress elsewhere is left alone) go, and an .eml without its .html gets one."""
+        now = time.time() if now is None else now
+        for name in os.listdir(self.outbox):
+            path = self.outbox / name
+            if name.startswith(".tmp-"):
+                try:
+                    if now - path.stat().st_mtime > STALE:
+                        path.unlink()
+                except FileNotFoundError:
+                    pass
+            elif _NUMBERED.match(name) and not path.with_suffix(".html").exists():
+                msg = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+                page = path.with_suffix(".html")
+                os.replace(_write_atomic(page, self._render(msg).encode("utf-8")), page)
 
     def _store(self, raw: bytes, slug: str) -> Path:
         tmp = _write_atomic(self.outbox / "x.eml", raw)

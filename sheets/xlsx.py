@@ -11,6 +11,7 @@ import datetime as dt
 import os
 import stat
 import tempfile
+import time
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -167,6 +168,7 @@ class XlsxBackend:
         except FileNotFoundError:  # a new workbook gets what a plain open() would have given it
             mode = 0o666 & ~_umask()
         wb.calculation.fullCalcOnLoad = True  # Excel recomputes everything on open
+        _remove_leftovers(folder)
         tmp = None
         with self._opening(parsing=False):
             try:
@@ -358,3 +360,18 @@ def _fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+STALE = 600  # seconds after which a temporary workbook is a leftover of a killed process
+
+
+def _remove_leftovers(folder: Path, now: float | None = None) -> None:
+    """Temporary workbooks a killed save left behind (ours only, and only old ones: a save in
+    progress in another process is younger)."""
+    now = time.time() if now is None else now
+    for path in folder.glob(".tovholder-*.xlsx"):
+        try:
+            if now - path.stat().st_mtime > STALE:
+                path.unlink()
+        except FileNotFoundError:
+            pass
