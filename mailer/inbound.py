@@ -59,9 +59,12 @@ class Known:
     started: dt.datetime | None = None  # mail written before this (less OLD_SKEW) is old
 
 
+FOREIGN = "foreign_address"  # a valid token from an address that is not the member's
+
+
 def judge(mail: ParsedMail, cls: Classification, token: str | None, known: Known) -> Verdict:
     verdict = _judge(mail, cls, token, known)
-    if verdict.outcome in (DUPLICATE, OWN_COPY) or verdict.reason in ("reply", "calendar"):
+    if verdict.outcome in (DUPLICATE, OWN_COPY) or verdict.reason in ("reply", "calendar", FOREIGN):
         return verdict  # an answer to an email Tovholder sent cannot predate it
     if known.started is not None and is_old(mail, known.started):
         return Verdict(OLD, OLD)
@@ -109,6 +112,10 @@ def _judge(mail: ParsedMail, cls: Classification, token: str | None, known: Know
         if sender != member and sender in known.members:
             # another member answering a forwarded email: the chair decides whose answer it is
             return Verdict(QUARANTINED, "other_member", member, conversation, notify_chair=True)
+        if sender != member:
+            # A token proves the conversation, not the person: from an address that is not the
+            # member's own, nothing is written; the chair reads it (a forward, a private address).
+            return Verdict(PROCESSED, FOREIGN, sender, conversation)
         return Verdict(PROCESSED, "reply", member, conversation)
     reason = "no_token" if sender in known.members else "unknown_sender"
     return Verdict(QUARANTINED, reason, notify_chair=True)

@@ -102,3 +102,29 @@ def test_a_calendar_response_is_recorded_as_attendance_without_a_notice(
     note = to(sent, CHAIR.split("@")[0])
     assert "> Jeg er desværre på kursus den dag." in body(note)
     assert len(sent) == 1
+
+
+def test_a_valid_token_from_a_strangers_address_writes_nothing_and_reaches_the_chair(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from email.message import EmailMessage
+
+    from tovholder.jobs.actions.feature import FEATURE as ACTIONS
+
+    tabs = {"Opgaver": [["Nr", "Beskrivelse", "Ansvarlig", "Frist", "Status"],
+                        ["1", "Skriv referat", "Mette Lindholt", "20-04-2026", "åben"]]}
+    w = World(tmp_path, monkeypatch, tabs, [*ACTIONS.due, *NOTICES.due],
+              handlers((ACTIONS, DIGESTS, NOTICES)))
+    reminder = to(w.tick(at("2026-04-17")), "mette")
+    forwarded = EmailMessage()  # Mette forwarded her reminder; a stranger answers it
+    forwarded["From"] = "Hacker <stranger@example.net>"
+    forwarded["To"] = str(reminder["Reply-To"])
+    forwarded["Subject"] = "Re: " + str(reminder["Subject"])
+    forwarded["Message-ID"] = "<stranger-1@example.net>"
+    forwarded["In-Reply-To"] = str(reminder["Message-ID"])
+    forwarded.set_content("1 er færdig")
+    w.mail.box.deliver(bytes(forwarded))
+    sent = w.tick(at("2026-04-17", 12))
+    assert [a.status for a in w.workbook().actions] == ["open"]  # nothing written
+    note = to(sent, CHAIR.split("@")[0])
+    assert "stranger@example.net" in str(note["Subject"]) + body(note)
+    assert "> 1 er færdig" in body(note)

@@ -21,7 +21,7 @@ from tovholder.jobs.runner.lease import Lease
 from tovholder.mailer.classify import classify
 from tovholder.mailer.decode import ParsedMail, decode_message
 from tovholder.mailer.imap import PollState
-from tovholder.mailer.inbound import DUPLICATE, OWN_COPY, QUARANTINED, Known, Verdict, judge
+from tovholder.mailer.inbound import DUPLICATE, FOREIGN, OWN_COPY, QUARANTINED, Known, Verdict, judge
 from tovholder.mailer.mailbox import Mailbox
 from tovholder.mailer.outbox import SENDING, SENT, age, latest_states
 from tovholder.mailer.tokens import token_from_message
@@ -101,7 +101,7 @@ def process_inbox(mailbox: Mailbox, logbook: Logbook, known: Known, ctx: Context
             continue
         message_id = mail.message_id if mail else f"<uid-{key}@ulæselig>"  # i18n: data (a Message-ID)
         sender = mail.from_addr if mail else ""
-        if verdict.reason in ("reply", "calendar") and mail is not None:
+        if verdict.reason in ("reply", "calendar", FOREIGN) and mail is not None:
             verdict = _handle(ctx, handlers or {}, mail, verdict, say)
             report.replies.append((mail, verdict))
         rows.append(logbook.row(now, MAIL, verdict.conversation or verdict.reason,
@@ -128,7 +128,8 @@ def _handle(ctx: Context, handlers: dict[str, Handler], mail: ParsedMail, verdic
             say: Callable[[str], None]) -> Verdict:
     """Run the conversation's handler; a crash in it quarantines the mail instead of losing it
     (its partial writes are discarded with the batch it wrote into)."""
-    handler = handlers.get(verdict.conversation.partition(":")[0])
+    handler = pass_on.pass_on if verdict.reason == FOREIGN else \
+        handlers.get(verdict.conversation.partition(":")[0])
     if handler is None:
         return verdict
     before = (len(ctx.batch.appends), len(ctx.batch.cells))
