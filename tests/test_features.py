@@ -62,12 +62,17 @@ def test_the_digests_decide_the_same_until_their_next_wake(hours: int) -> None:
     assert digests.followup_due(now, s) == digests.followup_due(before, s)
 
 
-def test_a_reply_to_the_agenda_digest_reaches_the_chair_quoted(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def meeting_world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> World:
+    """A group with one planned meeting, the digests and the notices to the chair."""
     tabs = {"Møder": [["Dato", "Start", "Slut", "Sted", "Status"],
                       ["22-04-2026", "9.00", "12.00", "Fredericia Rådhus", "planlagt"]]}
-    w = World(tmp_path, monkeypatch, tabs, [*DIGESTS.due, *NOTICES.due],
-              handlers((DIGESTS, NOTICES)))
+    return World(tmp_path, monkeypatch, tabs, [*DIGESTS.due, *NOTICES.due],
+                 handlers((DIGESTS, NOTICES)))
+
+
+def test_a_reply_to_the_agenda_digest_reaches_the_chair_quoted(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    w = meeting_world(tmp_path, monkeypatch)
     digest = to(w.tick(at("2026-04-15")), "mette", "Dagsorden")
     w.reply(digest, "Afbud herfra, jeg er på kursus. Kan nogen sende mig slides bagefter?",
             at("2026-04-15", 11))
@@ -85,10 +90,7 @@ def test_a_calendar_response_is_recorded_as_attendance_without_a_notice(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from tests.test_calendar_reply import load
 
-    tabs = {"Møder": [["Dato", "Start", "Slut", "Sted", "Status"],
-                      ["22-04-2026", "9.00", "12.00", "Fredericia Rådhus", "planlagt"]]}
-    w = World(tmp_path, monkeypatch, tabs, [*DIGESTS.due, *NOTICES.due],
-              handlers((DIGESTS, NOTICES)))
+    w = meeting_world(tmp_path, monkeypatch)
     w.tick(at("2026-04-15"))
     for name in ("outlook-declined-da", "gmail-accepted-en"):
         w.mail.box.deliver(bytes(load(name)))
