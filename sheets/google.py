@@ -7,10 +7,17 @@ if there are cells to set) and ONE ``spreadsheets:batchUpdate``; every value is 
 ``stringValue``, so nothing the service writes can become a formula. Each request is retried on
 429/5xx and connection errors with capped exponential backoff and full jitter; gspread's own
 BackOffHTTPClient is not used (it never gives up).
+
+Every request (a retry too) first takes a slot in the credential's :class:`RequestBudget`
+(sheets/quota.py), shared by all the groups of the process that use the same service account, so
+thirty groups stay inside Google's 60 requests a minute per user; a wait for the budget is
+logged at INFO on the ``tovholder.sheets.google`` logger. A 429 holds the whole budget back for
+its ``Retry-After`` (when Google gives one) before the retry.
 """
 
 from __future__ import annotations
 
+import logging
 import random
 import time
 from collections.abc import Callable
@@ -25,14 +32,17 @@ from google.auth.transport.requests import AuthorizedSession, Request
 from google.oauth2 import service_account
 
 from tovholder.core.errors import ConfigError, SheetsUnavailable, WorkbookError
+from tovholder.core.i18n import DEFAULT, t
 from tovholder.sheets import a1
 from tovholder.sheets.a1 import quote_tab
 from tovholder.sheets.backend import Snapshot
 from tovholder.sheets.batch import ApplyResult, Batch, Conflict, NewTab, SetCell, key_matches
+from tovholder.sheets.quota import RequestBudget, shared_budget
 
 SCOPES = ("https://www.googleapis.com/auth/spreadsheets",)
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 def cell_a1(title: str, row: int, col: int) -> str:
@@ -49,7 +59,11 @@ class GoogleBackend:
                  session: requests.Session | None = None, timeout: float = 30.0,
                  max_tries: int = 5, max_wait: float = 60.0,
                  sleep: Callable[[float], None] = time.sleep,
-                 rng: Callable[[], float] = random.random) -> None:
+                 rng: Callable[[], float] = random.random,
+                 budget: RequestBudget | None = None, requests_per_minute: int | None = None,
+                 lang: str = DEFAULT) -> None:
+        """``budget``: the request budget to share; else, given ``requests_per_minute``, the
+        process-wide one of this service account (none: requests are not paced)."""
         if credentials is None and service_account_file is not None:
             try:
                 credentials = service_account.Credentials.from_service_account_file(
@@ -72,6 +86,10 @@ class GoogleBackend:
         self.spreadsheet_id = spreadsheet_id
         self.label = f"Google Sheet {spreadsheet_id[:4]}…"
         self.account: str | None = getattr(credentials, "service_account_email", None)
+        if budget is None and requests_per_minute is not None:
+            budget = shared_budget(self.account or str(service_account_file),
+                                   requests_per_minute)
+        self.budget, self.lang = budget, lang
         self._client = gspread.Client(auth=credentials, session=session)  # type: ignore[arg-type]
         self._client.set_timeout(timeout)
         self._http = self._client.http_client
@@ -88,6 +106,9 @@ class GoogleBackend:
         waited, detail, tries = 0.0, "", 0
         while True:
             tries += 1
+            if self.budget is not None:
+                self.budget.take(self._log_wait)
+            retry_after: float | None = None
             try:
                 return fn()
             except gspread.exceptions.APIError as e:
@@ -103,6 +124,7 @@ class GoogleBackend:
                                         detail=detail) from None
                 if status not in RETRY_STATUS:
                     raise
+                retry_after = _retry_after(e.response) if status == 429 else None
             except auth_exceptions.RefreshError as e:
                 raise WorkbookError("sheets.forbidden", spreadsheet_id=self.spreadsheet_id,
                                     detail=f"token refused: {type(e).__name__}",
@@ -111,13 +133,29 @@ class GoogleBackend:
             except (requests.ConnectionError, requests.Timeout,
                     requests.exceptions.ChunkedEncodingError, auth_exceptions.TransportError) as e:
                 detail = type(e).__name__
-            budget = self.max_wait - waited
-            if tries >= self.max_tries or budget <= 0:
+            left = self.max_wait - waited
+            if tries >= self.max_tries or left <= 0:
                 raise SheetsUnavailable(spreadsheet_id=self.spreadsheet_id, detail=detail,
                                         tries=tries)
-            wait = min(budget, self._rng() * min(2.0 ** (tries - 1), budget))
-            self._sleep(wait)
-            waited += wait
+            waited += self._pause(tries, left, retry_after)
+
+    def _pause(self, tries: int, left: float, retry_after: float | None) -> float:
+        """Wait before the next try: capped exponential backoff with full jitter, or the delay
+        of a 429 when Google names one. That delay holds the whole budget of the key, so the
+        other groups on the same service account wait too instead of earning their own 429."""
+        if retry_after is None:
+            wait = min(left, self._rng() * min(2.0 ** (tries - 1), left))
+        else:
+            wait = min(left, retry_after)
+            if self.budget is not None:
+                self.budget.hold(wait)
+                return wait  # the next take() waits it out (and says so)
+        self._sleep(wait)
+        return wait
+
+    def _log_wait(self, seconds: float) -> None:
+        log.info(t(self.lang, "sheets.throttled", label=self.label, seconds=f"{seconds:.0f}",
+                   per_minute=self.budget.per_minute if self.budget else "-"))
 
     def _batch_get(self, ranges: list[str]) -> list[dict[str, Any]]:
         params = {"valueRenderOption": "FORMATTED_VALUE", "majorDimension": "ROWS"}
@@ -276,6 +314,14 @@ class GoogleBackend:
             self._update(requests_)
         self.invalidate()
         return created
+
+
+def _retry_after(response: requests.Response) -> float | None:
+    """Seconds from a ``Retry-After`` header (Google may send one with a 429), else None."""
+    try:
+        return max(0.0, float(response.headers.get("Retry-After", "")))
+    except ValueError:
+        return None
 
 
 class _StaleMetadata(Exception):

@@ -31,15 +31,26 @@ What it does NOT model (do not test these against it):
 * values:append appends below the last non-empty row of the whole tab (Google looks for the
   "table" inside the range);
 * fault injection (:meth:`fail_next`) and the request log cover the /v4 API only, not /token.
+
+Quota, like Google's "requests per minute per user" (off unless ``quota_per_minute`` is given):
+requests are counted per user (the service account a token was issued to, else the bearer token)
+in a rolling minute on ``clock`` (injectable, so a benchmark can run in simulated time); one over
+the quota answers 429 RESOURCE_EXHAUSTED with a ``Retry-After`` header (seconds until a slot is
+free) and changes nothing. Google counts read and write requests separately, per minute; the
+stand-in counts them together in a rolling minute, which is stricter. :meth:`per_minute` gives
+the requests received per clock minute (rejected ones too).
 """
 
 from __future__ import annotations
 
 import base64
 import json
+import math
 import re
 import threading
-from collections.abc import Iterator
+import time
+from collections import defaultdict, deque
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -57,10 +68,11 @@ _CELLREF = re.compile(r"([A-Za-z]*)(\d*)")
 
 
 class ApiError(Exception):
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, retry_after: float | None = None) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
+        self.retry_after = retry_after
 
 
 @dataclass(frozen=True)
@@ -264,9 +276,14 @@ def parse_ref(ref: str | None) -> Box:
 class SheetsStandin:
     """The server plus helpers to seed, inspect and break it."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, quota_per_minute: int | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self.spreadsheets: dict[str, Spreadsheet] = {}
         self.requests: list[tuple[str, str]] = []
+        self.quota_per_minute, self.clock = quota_per_minute, clock
+        self.stamps: list[tuple[float, str]] = []  # (clock, user) of every /v4 request
+        self.exhausted = 0  # requests answered 429 for the quota
+        self._window: dict[str, deque[float]] = defaultdict(deque)
         self.authorizations: list[str] = []
         self.tokens_issued: list[dict[str, Any]] = []
         self._failures: list[int] = []
@@ -411,6 +428,36 @@ class SheetsStandin:
     def reset_counts(self) -> None:
         with self._lock:
             self.requests.clear()
+            self.stamps.clear()
+
+    def user_of(self, token: str) -> str:
+        """Who a bearer token stands for: the service account it was issued to, else itself."""
+        return next((t["iss"] for t in self.tokens_issued if t["token"] == token), token)
+
+    def check_quota(self, user: str) -> None:
+        """Count one request of ``user``; 429 when it would pass the quota."""
+        now = self.clock()
+        self.stamps.append((now, user))
+        if self.quota_per_minute is None:
+            return
+        window = self._window[user]
+        while window and now - window[0] >= 60:
+            window.popleft()
+        if len(window) >= self.quota_per_minute:
+            self.exhausted += 1
+            raise ApiError(429, "Quota exceeded for quota metric 'Read requests' and limit "
+                                "'Read requests per minute per user'",
+                           retry_after=window[0] + 60 - now)
+        window.append(now)
+
+    def per_minute(self, user: str | None = None) -> dict[int, int]:
+        """Requests received (429s included) per clock minute (``clock() // 60``)."""
+        with self._lock:
+            counts: dict[int, int] = defaultdict(int)
+            for when, who in self.stamps:
+                if user is None or who == user:
+                    counts[int(when // 60)] += 1
+            return dict(counts)
 
     def count(self, contains: str = "") -> int:
         with self._lock:
@@ -633,19 +680,24 @@ class _Handler(BaseHTTPRequestHandler):
                 raise ApiError(401, "Request is missing required authentication credential.")
             with owner._lock:
                 owner.authorizations.append(auth[7:])
+                owner.check_quota(owner.user_of(auth[7:].strip()))
                 body = json.loads(raw) if raw else {}
                 result = owner.handle(method, parts.path, parse_qs(parts.query), body)
             self._send(200, result)
         except ApiError as e:
             self._send(e.status, {"error": {"code": e.status, "message": e.message,
-                                            "status": _STATUS_NAMES.get(e.status, "UNKNOWN")}})
+                                            "status": _STATUS_NAMES.get(e.status, "UNKNOWN")}},
+                       {"Retry-After": str(math.ceil(e.retry_after))} if e.retry_after else {})
         except (KeyError, ValueError, TypeError) as e:
             self._send(400, {"error": {"code": 400, "message": f"Invalid request: {e!r}",
                                        "status": "INVALID_ARGUMENT"}})
 
-    def _send(self, status: int, payload: dict[str, Any]) -> None:
+    def _send(self, status: int, payload: dict[str, Any],
+              headers: dict[str, str] | None = None) -> None:
         data = json.dumps(payload).encode()
         self.send_response(status)
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
         self.send_header("Content-Type", "application/json; charset=UTF-8")
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
@@ -675,10 +727,24 @@ class _ForwardAdapter(HTTPAdapter):
         return super().send(forwarded, **kwargs)
 
 
+class SimulatedClock:
+    """Seconds that pass only when someone sleeps (or the caller sets ``now``): the clock of the
+    stand-in's quota and of a request budget in a test or benchmark in simulated time."""
+
+    def __init__(self, now: float = 0.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.now += max(seconds, 0.0)
+
+
 def running() -> Iterator[SheetsStandin]:
     """Generator for a pytest fixture: ``standin = pytest.fixture(sheets_standin.running)``."""
     with SheetsStandin() as standin:
         yield standin
 
 
-__all__ = ["SheetsStandin", "running", "split_range", "parse_ref", "quote", "Formula"]
+__all__ = ["SheetsStandin", "SimulatedClock", "running", "split_range", "parse_ref", "quote", "Formula"]

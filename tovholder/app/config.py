@@ -47,6 +47,11 @@ class WorkbookConfig:
         empty.""")
     timeout_seconds: float = setting(30.0, positive=True, unit="seconds", help="""
         google: seconds before a request to Google is given up (and retried with backoff).""")
+    requests_per_minute: int = setting(40, low=1, unit="requests_per_minute", help="""
+        google: at most this many requests to Google Sheets a minute, shared by every group of
+        the process on the same service account (Google allows 60 per minute per user; 40
+        leaves room for retries and other scripts). A group over the budget waits and says so
+        in the log.""")
 
     def validated(self) -> WorkbookConfig:
         key_file = self.service_account_file

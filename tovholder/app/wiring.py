@@ -22,7 +22,8 @@ def open_backend(config: Config) -> Backend:
         from tovholder.sheets.google import GoogleBackend
 
         return GoogleBackend.from_service_account_file(
-            wb.spreadsheet_id, wb.service_account_file, timeout=wb.timeout_seconds)
+            wb.spreadsheet_id, wb.service_account_file, timeout=wb.timeout_seconds,
+            requests_per_minute=wb.requests_per_minute, lang=config.language)
     from tovholder.sheets.xlsx import XlsxBackend
 
     return XlsxBackend(wb.path)
