@@ -26,6 +26,14 @@ IDLE_SLICE = 5.0  # seconds per IDLE wait: a stop request (SIGTERM) is noticed w
 REFRESH = dt.timedelta(minutes=30)  # the chair's edits are seen within this on an idle day
 
 
+def start_offsets(tick_minutes: list[float]) -> list[float]:
+    """Seconds each group of one process waits before its first tick: group i of n starts
+    i/n of its interval late, so the groups sharing a service account do not all read the
+    workbook at the same moment (Google counts requests per minute per account)."""
+    n = len(tick_minutes)
+    return [i * minutes * 60 / n for i, minutes in enumerate(tick_minutes)]
+
+
 class Service:
     def __init__(self, group: Group, *, tick_minutes: float, poll_seconds: float, lang: str,
                  tz: dt.tzinfo, say: Callable[[str], None] = print,
@@ -40,8 +48,7 @@ class Service:
         # A scheduled tick that has nothing to do costs no request: the gate looks only when a
         # due moment comes, the service wrote, or a cheap refresh read sees the chair's edits.
         self.gate = IdleGate(group, wakes=wake_functions(group.features), refresh=REFRESH)
-        every = self.scheduler.every(tick_minutes)  # type: ignore[arg-type]  # floats work
-        every.minutes.do(self.run_tick, force=False)
+        self.tick_minutes = tick_minutes
         self.ticks = 0
         self.last_tick = self.clock()
 
@@ -73,7 +80,12 @@ class Service:
         self.stop.wait(seconds)
         return self.clock() - self.last_tick >= dt.timedelta(seconds=self.poll_seconds)
 
-    def run(self, *, max_ticks: int | None = None) -> None:
+    def run(self, *, max_ticks: int | None = None, start_after: float = 0.0) -> None:
+        """The loop; ``start_after`` seconds pass before the first tick (see start_offsets)."""
+        if start_after and self.stop.wait(start_after):
+            return
+        every = self.scheduler.every(self.tick_minutes)  # type: ignore[arg-type]  # floats work
+        every.minutes.do(self.run_tick, force=False)  # counted from now: the offset stays
         self.run_tick()  # catch up at once after a start
         while not self.stop.is_set() and (max_ticks is None or self.ticks < max_ticks):
             until_next = self.scheduler.idle_seconds

@@ -223,7 +223,7 @@ def cmd_run(groups: list[configuration.Config], args: argparse.Namespace) -> int
     import threading
 
     from tovholder.app.wiring import open_group
-    from tovholder.jobs.runner.service import Service
+    from tovholder.jobs.runner.service import Service, start_offsets
 
     services = []
     for cfg in groups:
@@ -234,7 +234,9 @@ def cmd_run(groups: list[configuration.Config], args: argparse.Namespace) -> int
             lang=cfg.language, tz=cfg.tz, say=functools.partial(_say, prefix),
             dry_run=args.dry_run))
     services[0].install_signal_handlers(also=services[1:])
-    threads = [threading.Thread(target=s.run, name=f"group-{i}") for i, s in enumerate(services)]
+    offsets = start_offsets([s.tick_minutes for s in services])  # not all at :00
+    threads = [threading.Thread(target=s.run, name=f"group-{i}", kwargs={"start_after": offset})
+               for i, (s, offset) in enumerate(zip(services, offsets, strict=True))]
     for thread in threads:
         thread.start()
     for thread in threads:
