@@ -173,3 +173,20 @@ def test_without_a_quota_the_standin_answers_every_request(standin_plain: Sheets
     for _ in range(70):
         backend.read()
     assert standin_plain.exhausted == 0
+
+
+def test_two_configured_groups_on_one_key_share_the_configured_budget(
+        standin: SheetsStandin, tmp_path: Path) -> None:
+    from tovholder.app.config import load_groups
+    from tovholder.app.wiring import open_backend
+    from tovholder.jobs.registry import FEATURES
+
+    key = key_file(tmp_path, standin, "quota-configured")
+    config = tmp_path / "tovholder.toml"
+    config.write_text(f'[workbook]\nbackend = "google"\nservice_account_file = "{key}"\n'
+                      'requests_per_minute = 30\n\n'
+                      '[[group]]\nname = "a"\n[group.workbook]\nspreadsheet_id = "sheet-a"\n\n'
+                      '[[group]]\nname = "b"\n[group.workbook]\nspreadsheet_id = "sheet-b"\n')
+    first, second = (open_backend(cfg) for cfg in load_groups(config, features=FEATURES))
+    assert first.budget is second.budget  # type: ignore[attr-defined]
+    assert first.budget.per_minute == 30  # type: ignore[attr-defined]
