@@ -10,11 +10,12 @@ from tovholder.jobs.base.feature import Feature
 from tovholder.jobs.consultations.feature import FEATURE as CONSULTATIONS
 from tovholder.jobs.digests.feature import FEATURE as DIGESTS
 from tovholder.jobs.form.feature import FEATURE as FORM
+from tovholder.jobs.identity.feature import FEATURE as IDENTITY
 from tovholder.jobs.notices.feature import FEATURE as NOTICES
 from tovholder.jobs.roles.feature import FEATURE as ROLES
 
 FEATURES: tuple[Feature, ...] = (NOTICES, DIGESTS, ACTIONS, FORM, ROLES, AGENDA_CALL,
-                                 CONSULTATIONS)
+                                 CONSULTATIONS, IDENTITY)
 
 
 def by_name(*names: str) -> tuple[Feature, ...]:

@@ -44,6 +44,7 @@ class Verdict:
     conversation: str = ""  # e.g. "form:2026" (replies)
     failed: tuple[str, ...] = ()  # bounces: the addresses that failed
     notify_chair: bool = False
+    owner: str = ""  # FOREIGN: the member the token names (``member`` is who wrote)
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class Known:
     conversations: tuple[tuple[str, str], ...]  # (member email, conversation) pairs we sent
     reply_base: str = ""  # the reply-address form; "" = plus-addressing on own_address
     started: dt.datetime | None = None  # mail written before this (less OLD_SKEW) is old
+    others: frozenset[tuple[str, str]] = frozenset()  # (member, an address they confirmed)
 
 
 FOREIGN = "foreign_address"  # a valid token from an address that is not the member's
@@ -112,10 +114,10 @@ def _judge(mail: ParsedMail, cls: Classification, token: str | None, known: Know
         if sender != member and sender in known.members:
             # another member answering a forwarded email: the chair decides whose answer it is
             return Verdict(QUARANTINED, "other_member", member, conversation, notify_chair=True)
-        if sender != member:
+        if sender != member and (member, sender) not in known.others:
             # A token proves the conversation, not the person: from an address that is not the
-            # member's own, nothing is written; the chair reads it (a forward, a private address).
-            return Verdict(PROCESSED, FOREIGN, sender, conversation)
+            # member's own, nothing is written until the member confirms it (jobs/identity).
+            return Verdict(PROCESSED, FOREIGN, sender, conversation, owner=member)
         return Verdict(PROCESSED, "reply", member, conversation)
     reason = "no_token" if sender in known.members else "unknown_sender"
     return Verdict(QUARANTINED, reason, notify_chair=True)

@@ -29,8 +29,32 @@ def _warn(wb: Workbook, tab_key: str, row: int, column: str, code: str, **params
 def check(wb: Workbook, today: dt.date, *, term_warning_days: int = TERM_WARNING_DAYS
           ) -> list[Problem]:
     """Every problem: those found while parsing, then the cross-tab warnings, in tab order."""
-    return [*wb.problems, *_members_in_use(wb), *_terms(wb, today, term_warning_days),
-            *_meetings(wb, today)]
+    return [*wb.problems, *_other_addresses(wb), *_members_in_use(wb),
+            *_terms(wb, today, term_warning_days), *_meetings(wb, today)]
+
+
+def _other_addresses(wb: Workbook) -> list[Problem]:
+    """An other address that is also another member's (own or other) address: a reply from it
+    cannot be told apart, so it counts for nobody but its own member."""
+    owners: dict[str, list[str]] = {}
+    for member in wb.members:
+        for address in (member.email, *member.other_addresses):
+            owners.setdefault(address, []).append(member.email)
+    problems: list[Problem] = []
+    for member in wb.members:
+        for address in member.other_addresses:
+            others = [o for o in owners[address] if o != member.email]
+            if others:
+                problems.append(_warn(wb, "members", member.row, "other_addresses",
+                                      "member.other_address_taken", address=address,
+                                      who=member.name or member.email,
+                                      other=_name(wb, others[0])))
+    return problems
+
+
+def _name(wb: Workbook, email: str) -> str:
+    member = wb.member(email)
+    return member.name if member and member.name else email
 
 
 def _members_in_use(wb: Workbook) -> list[Problem]:

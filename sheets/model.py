@@ -38,6 +38,7 @@ class Member:
     on_leave: bool = False
     exclude_draw: bool = False
     notes: str = ""
+    other_addresses: tuple[str, ...] = ()  # lower-cased; confirmed by the member (jobs/identity)
 
     @property
     def active(self) -> bool:

@@ -33,6 +33,7 @@ from tovholder.sheets.model import (
 from tovholder.sheets.schema import Tab, fold
 
 EMAIL = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+$")
+ADDRESS_SPLIT = re.compile(r"[\s,;]+")
 _LIST_SPLIT = re.compile(r"\s*(?:[,;\n/&+]|\bog\b|\band\b)\s*", re.IGNORECASE)
 _OPTION_SPLIT = re.compile(r"\s*[;\n]\s*|\s*,\s*(?![^()]*\))")
 TRUE_WORDS = {"ja", "x", "yes", "true", "sand", "1", "y", "j"}
@@ -192,6 +193,18 @@ class _Parser:
                      choices_en=", ".join(choices.get("en", ())))
         return found
 
+    def addresses(self, r: _TabReader, get: Getter, key: str) -> tuple[str, ...]:
+        """The addresses in a cell (separated by comma, semicolon, space or line), lower-cased;
+        one that is not an address is reported and left out."""
+        raw, at = get(key)
+        found = []
+        for part in ADDRESS_SPLIT.split(text(raw).casefold()):
+            if EMAIL.match(part.strip("<>")):
+                found.append(part.strip("<>"))
+            elif part:
+                r.report("warning", at, "cell.not_email", value=part)
+        return tuple(dict.fromkeys(found))
+
     def resolve(self, who: str) -> str:
         """A member's email from an email or a name as the chair typed it; "" if unknown."""
         folded = who.strip().casefold()
@@ -230,6 +243,7 @@ class _Parser:
                 on_leave=fold(text(get("on_leave")[0])) in TRUE_WORDS,
                 exclude_draw=fold(text(get("exclude_draw")[0])) in TRUE_WORDS,
                 notes=text(get("notes")[0]),
+                other_addresses=self.addresses(r, get, "other_addresses"),
             )
             self.wb.members.append(member)
             if name:

@@ -66,6 +66,11 @@ MEMBERS = Tab(
         C("status", "Status", "Status", required=True),
         C("joined", "Indmeldt", "Joined", ("optaget", "medlem siden", "member since", "dato")),
         C("phone", "Telefon", "Phone", ("tlf", "mobil", "mobile")),
+        # a member's own other addresses (private mail, a new job): a reply from one of them,
+        # with the member's reply token, counts as the member's (mailer/inbound.py)
+        C("other_addresses", "Andre adresser", "Other addresses",
+          ("anden adresse", "andre e-mails", "privat e-mail", "privat mail", "other address",
+           "other emails", "private email", "alternative addresses")),
         C("on_leave", "Orlov", "On leave", ("fravaer", "leave")),
         C("exclude_draw", "Ikke i lodtrækning", "Exclude from draw",
           ("fritaget", "exempt", "no draw")),

@@ -39,6 +39,10 @@ class Context:
     settings: dict[str, object] = field(default_factory=dict)  # feature name -> its settings
     batch: Batch = field(default_factory=Batch)
     quarantine_folder: str = ""  # where the mailbox puts mail the chair must look at
+    # An incoming mail by its Message-ID (Mailbox.original), and the reply handlers by kind:
+    # a reply held for the member to confirm is applied later (jobs/identity/held.py).
+    original: Callable[[str], bytes | None] | None = None
+    handlers: dict[str, Handler] = field(default_factory=dict)
 
     @property
     def lang(self) -> str:

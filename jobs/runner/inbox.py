@@ -128,7 +128,7 @@ def _handle(ctx: Context, handlers: dict[str, Handler], mail: ParsedMail, verdic
             say: Callable[[str], None]) -> Verdict:
     """Run the conversation's handler; a crash in it quarantines the mail instead of losing it
     (its partial writes are discarded with the batch it wrote into)."""
-    handler = pass_on.pass_on if verdict.reason == FOREIGN else \
+    handler = handlers.get(FOREIGN, pass_on.pass_on) if verdict.reason == FOREIGN else \
         handlers.get(verdict.conversation.partition(":")[0])
     if handler is None:
         return verdict

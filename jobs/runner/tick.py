@@ -71,7 +71,8 @@ def context(group: Group, now: dt.datetime) -> tuple[Context, Logbook]:
     wb = parse_snapshot(group.backend.read(), term_years=group.term_years)
     logbook = Logbook(wb, group.backend, group.sender.lang)
     return Context(wb, logbook.entries, group.sender, now, chair(wb, group.fallback_chair),
-                   group.settings, quarantine_folder=group.quarantine_folder), logbook
+                   group.settings, quarantine_folder=group.quarantine_folder,
+                   original=group.mailbox.original, handlers=handlers(group.features)), logbook
 
 
 def tick(group: Group, now: dt.datetime, *, dry_run: bool = False,
@@ -102,7 +103,8 @@ def _run(group: Group, ctx: Context, logbook: Logbook, report: TickReport, lease
                       frozenset(m.email for m in wb.members if m.status in ("active", "pending")),
                       frozenset(), conversations_from_log(logbook.entries),
                       group.sender.reply_base,
-                      started(logbook.entries, now, group.ignore_before))
+                      started(logbook.entries, now, group.ignore_before),
+                      frozenset((m.email, a) for m in wb.members for a in m.other_addresses))
         report.inbox = process_inbox(group.mailbox, logbook, known, ctx,
                                      handlers=handlers(group.features),
                                      say=say, lease=lease)

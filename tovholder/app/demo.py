@@ -50,6 +50,7 @@ def rows(today: dt.date) -> dict[str, list[dict[str, str]]]:
                 "joined": d(dt.date(2021 + i % 4, 1 + i, 1))}
                for i, (n, e, o, s) in enumerate(PEOPLE)]
     members[2]["phone"] = "004512345678"
+    members[2]["other_addresses"] = address("mette.privat")  # her replies from home count as hers
     roles = [
         {"role": "Formand", "holder": address("ida.engholm"), "term_start": d(two_years_ago),
          "chosen": "frivillig", "description": "Leder møderne og godkender nye medlemmer"},

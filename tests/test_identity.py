@@ -1,0 +1,204 @@
+"""A member's other addresses (issue 12, fault 3): a reply with Mette's reply link from an address
+she has confirmed (Medlemmer: Andre adresser) is hers; from any other address nothing is written
+until Mette, asked at her registered address, answers "ja" (the address is stored, the reply
+applied once); "nej", or no answer in time, sends it to the chair. End to end through ticks on
+an .xlsx workbook and the local mailbox."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from email.utils import format_datetime
+from pathlib import Path
+
+import pytest
+
+from tests.replyworld import CHAIR, MEMBERS, World, at, body, to
+from tests.test_mail_loop import Killed
+from tovholder.jobs.actions.feature import FEATURE as ACTIONS
+from tovholder.jobs.base.feature import handlers
+from tovholder.jobs.identity.feature import FEATURE as IDENTITY
+from tovholder.jobs.notices.feature import FEATURE as NOTICES
+from tovholder.sheets.checks import check
+from tovholder.sheets.parse import parse_snapshot
+
+METTE = "mette.lindholt@example.org"
+PRIVATE = "mette.privat@example.net"
+STRANGER = "stranger@example.net"
+ACTION = [["Nr", "Beskrivelse", "Ansvarlig", "Frist", "Status"],
+          ["1", "Skriv referat", "Mette Lindholt", "20-04-2026", "åben"]]
+
+
+def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, others: str = "") -> World:
+    members = [[*MEMBERS[0], "Andre adresser"],
+               *([*row, others if row[1] == METTE else ""] for row in MEMBERS[1:])]
+    features = (ACTIONS, NOTICES, IDENTITY)
+    return World(tmp_path, monkeypatch, {"Medlemmer": members, "Opgaver": ACTION},
+                 [f for feature in features for f in feature.due], handlers(features))
+
+
+def deliver(w: World, original: EmailMessage, sender: str, text: str, hour: int,
+            day: str = "2026-04-17") -> str:
+    """A reply to ``original`` (through its Reply-To) from ``sender``; its Message-ID."""
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = str(original["Reply-To"])
+    msg["Subject"] = "Re: " + str(original["Subject"])
+    msg["Message-ID"] = f"<{hour}-{day}-{sender}>"
+    msg["In-Reply-To"] = str(original["Message-ID"])
+    msg["Date"] = format_datetime(at(day, hour))
+    msg.set_content(text)
+    w.mail.box.deliver(bytes(msg))
+    return str(msg["Message-ID"])
+
+
+def held_from_private(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                      ) -> tuple[World, list[EmailMessage]]:
+    """Mette answers her reminder from her private address: what the next tick sent."""
+    w = world(tmp_path, monkeypatch)
+    reminder = to(w.tick(at("2026-04-17")), "mette")
+    deliver(w, reminder, PRIVATE, "1 er færdig", 10)
+    return w, w.tick(at("2026-04-17", 11))
+
+
+def to_chair(sent: list[EmailMessage]) -> list[EmailMessage]:
+    return [m for m in sent if CHAIR in str(m["To"])]
+
+
+def statuses(w: World) -> list[str]:
+    return [a.status for a in w.workbook().actions]
+
+
+def applied(w: World) -> list[str]:
+    """The held reply's rows of the actions feature: one when it was applied once."""
+    return [e.state for e in w.workbook().log if e.kind == "action_reply"]
+
+
+def test_a_reply_from_a_confirmed_other_address_is_the_members_own(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    w = world(tmp_path, monkeypatch, others=f"m.l@example.net; {PRIVATE.upper()}")
+    reminder = to(w.tick(at("2026-04-17")), "mette")
+    deliver(w, reminder, PRIVATE, "1 er færdig", 10)
+    sent = w.tick(at("2026-04-17", 11))
+    assert statuses(w) == ["done"]
+    assert [str(m["To"]) for m in sent] == [f"Mette Lindholt <{METTE}>"]  # the confirmation
+
+
+def test_a_reply_from_an_unconfirmed_address_writes_nothing_and_asks_the_member(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    w, sent = held_from_private(tmp_path, monkeypatch)
+    assert statuses(w) == ["open"]
+    question = to(sent, "mette")
+    assert len(sent) == 1 and PRIVATE in str(question["Subject"])
+    assert "Svar \"ja\"" in body(question) and "> 1 er færdig" in body(question)
+    assert w.tick(at("2026-04-17", 12)) == []  # asked once
+
+
+def test_ja_stores_the_address_and_applies_the_held_reply_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    w, sent = held_from_private(tmp_path, monkeypatch)
+    w.reply(to(sent, "mette"), "Ja, det er min private mail", at("2026-04-17", 12))
+    confirmation = to(w.tick(at("2026-04-17", 13)), "mette")
+    assert "1" in body(confirmation)
+    assert statuses(w) == ["done"] and applied(w) == ["recorded"]
+    assert w.workbook().member(METTE).other_addresses == (PRIVATE,)  # type: ignore[union-attr]
+    assert w.tick(at("2026-04-17", 14)) == []
+
+
+def test_after_ja_the_next_reply_from_that_address_needs_no_question(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    w, sent = held_from_private(tmp_path, monkeypatch)
+    w.reply(to(sent, "mette"), "ja", at("2026-04-17", 12))
+    confirmation = to(w.tick(at("2026-04-17", 13)), "mette")
+    deliver(w, confirmation, PRIVATE, "Jeg har også lagt referatet på drevet", 14)
+    w.tick(at("2026-04-17", 15))
+    log = w.workbook().log
+    assert [e.state for e in log if e.kind == "held_reply"] == ["held", "applied"]  # no new
+    assert len(applied(w)) == 2  # handled as Mette's
+
+
+def test_nej_writes_nothing_and_passes_the_reply_to_the_chair(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    w, sent = held_from_private(tmp_path, monkeypatch)
+    w.reply(to(sent, "mette"), "Nej, den kender jeg ikke", at("2026-04-17", 12))
+    note = to(w.tick(at("2026-04-17", 13)), CHAIR.split("@")[0])
+    assert PRIVATE in str(note["Subject"]) and "> 1 er færdig" in body(note)
+    assert statuses(w) == ["open"] and applied(w) == []
+    assert w.workbook().member(METTE).other_addresses == ()  # type: ignore[union-attr]
+    assert w.tick(at("2026-04-18", 13)) == []
+
+
+def test_no_answer_within_confirm_days_passes_the_reply_to_the_chair_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    w, _ = held_from_private(tmp_path, monkeypatch)
+    assert to_chair(w.tick(at("2026-04-23", 11))) == []  # six days: still waiting for Mette
+    note = to(w.tick(at("2026-04-24", 12)), CHAIR.split("@")[0])
+    assert "7 dage" in body(note) and "> 1 er færdig" in body(note)
+    assert to_chair(w.tick(at("2026-04-25", 12))) == [] and statuses(w) == ["open"]
+
+
+def test_a_late_ja_stores_the_address_but_applies_nothing_the_chair_has(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    w, sent = held_from_private(tmp_path, monkeypatch)
+    to(w.tick(at("2026-04-24", 12)), CHAIR.split("@")[0])
+    w.reply(to(sent, "mette"), "ja", at("2026-04-25", 12))
+    w.tick(at("2026-04-25", 13))
+    assert applied(w) == []
+    assert statuses(w) == ["open"]
+    assert w.workbook().member(METTE).other_addresses == (PRIVATE,)  # type: ignore[union-attr]
+
+
+def test_ja_from_the_strangers_address_confirms_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    w = world(tmp_path, monkeypatch)
+    reminder = to(w.tick(at("2026-04-17")), "mette")
+    deliver(w, reminder, STRANGER, "1 er færdig", 10)
+    question = to(w.tick(at("2026-04-17", 11)), "mette")  # forwarded to the stranger too
+    deliver(w, question, STRANGER, "ja", 12)
+    note = to(w.tick(at("2026-04-17", 13)), CHAIR.split("@")[0])
+    assert STRANGER in str(note["Subject"]) + body(note)
+    assert statuses(w) == ["open"]
+    assert w.workbook().member(METTE).other_addresses == ()  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("step", ["write", "mark", "send"])
+def test_a_tick_killed_while_applying_a_ja_is_finished_once_by_the_next(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: str) -> None:
+    w, sent = held_from_private(tmp_path, monkeypatch)
+    w.reply(to(sent, "mette"), "ja", at("2026-04-17", 12))
+    target, name = {"write": (w.backend, "apply"), "mark": (w.mail, "mark_processed"),
+                    "send": (w.mail, "send")}[step]
+    real = getattr(target, name)
+
+    def die(*args: object) -> object:
+        if step == "write" and not getattr(args[0], "cells", None):
+            return real(*args)  # the lease's row: the kill is at the write of the reply's cells
+        raise Killed
+
+    monkeypatch.setattr(target, name, die)
+    with pytest.raises(Killed):
+        w.tick(at("2026-04-17", 13))
+    monkeypatch.setattr(target, name, real)
+    w.tick(at("2026-04-17", 14))
+    w.tick(at("2026-04-17", 15))
+    assert statuses(w) == ["done"] and applied(w) == ["recorded"]
+    assert w.workbook().member(METTE).other_addresses == (PRIVATE,)  # type: ignore[union-attr]
+    confirmations = [m for m in w.sent() if "mette" in str(m["To"])
+                     and "Er " not in str(m["Subject"])]
+    assert len(confirmations) == 2  # the reminder, and one confirmation
+
+
+def test_other_addresses_are_read_case_insensitively_whatever_separates_them() -> None:
+    members = [["Navn", "E-mail", "Status", "Andre adresser"],
+               ["Mette", METTE, "aktiv", "Mette@Privat.example.net;\nm.l@example.net, x"]]
+    wb = parse_snapshot({"Medlemmer": members})
+    assert wb.members[0].other_addresses == ("mette@privat.example.net", "m.l@example.net")
+    assert [p.code for p in wb.problems if p.address.endswith("D2")] == ["cell.not_email"]
+
+
+def test_check_warns_of_an_other_address_that_is_another_members() -> None:
+    members = [["Navn", "E-mail", "Status", "Other addresses"],
+               ["Mette", METTE, "aktiv", "soren@example.org"],
+               ["Søren", "soren@example.org", "aktiv", ""]]
+    wb = parse_snapshot({"Medlemmer": members})
+    found = [p for p in check(wb, at("2026-04-17").date()) if p.code == "member.other_address_taken"]
+    assert [(p.address, dict(p.params)["other"]) for p in found] == [("Medlemmer!D2", "Søren")]
