@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.replyworld import CHAIR, MEMBERS, World, at, body, to
-from tests.test_mail_loop import Killed
+from tests.test_mail_loop import Killed, Setup, setup  # noqa: F401 - the fixture
 from tovholder.jobs.actions.feature import FEATURE as ACTIONS
 from tovholder.jobs.base.feature import handlers
 from tovholder.jobs.identity.feature import FEATURE as IDENTITY
@@ -202,3 +202,29 @@ def test_check_warns_of_an_other_address_that_is_another_members() -> None:
     wb = parse_snapshot({"Medlemmer": members})
     found = [p for p in check(wb, at("2026-04-17").date()) if p.code == "member.other_address_taken"]
     assert [(p.address, dict(p.params)["other"]) for p in found] == [("Medlemmer!D2", "Søren")]
+
+
+@pytest.mark.servers
+def test_on_the_real_servers_a_ja_applies_the_reply_held_in_the_processed_folder(
+        setup: Setup) -> None:  # noqa: F811
+    from tests.conftest import write_xlsx
+    from tests.test_answerable_servers import NAMES, OPGAVER, answer, one, rows, run
+
+    chair, mette, _ = setup.members
+    private = setup.servers.add_user()  # Mette's mailbox at home
+    setup.path.unlink()
+    write_xlsx(setup.path, {
+        "Medlemmer": [["Navn", "E-mail", "Status", "Andre adresser"],
+                      *([n, setup.address(u), "aktiv", ""]
+                        for n, u in zip(NAMES, setup.members, strict=True))],
+        "Funktioner": [["Funktion", "Varetages af"], ["Formand", setup.address(chair)]],
+        "Opgaver": [OPGAVER, ["2", "", "Skriv udkast", NAMES[1], "07-03-2026", "åben", ""]]})
+    run(setup, at("2026-03-05"))
+    answer(setup, private, one(setup, mette, "Påmindelse"), "2 er færdig", at("2026-03-05", 10))
+    assert run(setup, at("2026-03-05", 11)) == [setup.address(mette)]  # the question only
+    assert rows(setup, "Opgaver")[1][5] == "åben"
+    answer(setup, mette, one(setup, mette, setup.address(private)), "Ja", at("2026-03-05", 12))
+    assert run(setup, at("2026-03-05", 13)) == [setup.address(mette)]  # the confirmation
+    assert rows(setup, "Opgaver")[1][5] == "færdig"
+    assert rows(setup, "Medlemmer")[2][3] == setup.address(private)
+    assert run(setup, at("2026-03-05", 14)) == [] and not setup.inbox_of(chair)
