@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tovholder.sheets import schema
 from tovholder.sheets.a1 import cell
 from tovholder.sheets.model import Problem, Workbook
 
 TERM_WARNING_DAYS = 60
+HELD_REPLY = "held_reply"  # the Log rows of a reply held for its member to confirm (jobs/identity)
 
 
 def _at(wb: Workbook, tab_key: str, row: int, column: str) -> tuple[str, str]:
@@ -41,6 +43,12 @@ def _other_addresses(wb: Workbook) -> list[Problem]:
         for address in (member.email, *member.other_addresses):
             owners.setdefault(address, []).append(member.email)
     problems: list[Problem] = []
+    layout, column = wb.layouts.get("members"), schema.MEMBERS.column("other_addresses")
+    if layout and layout.col("other_addresses") is None and \
+            any(e.kind == HELD_REPLY for e in wb.log):
+        # a member confirmed an address that had nowhere to go: they will be asked again
+        problems.append(Problem("warning", layout.title, f"{layout.header_row}:{layout.header_row}",
+                                "member.no_other_addresses", (("column", column.da), ("en", column.en))))
     for member in wb.members:
         for address in member.other_addresses:
             others = [o for o in owners[address] if o != member.email]

@@ -228,3 +228,13 @@ def test_on_the_real_servers_a_ja_applies_the_reply_held_in_the_processed_folder
     assert rows(setup, "Opgaver")[1][5] == "færdig"
     assert rows(setup, "Medlemmer")[2][3] == setup.address(private)
     assert run(setup, at("2026-03-05", 14)) == [] and not setup.inbox_of(chair)
+
+
+def test_check_warns_when_a_confirmed_address_had_no_column_to_go_to() -> None:
+    log = [["Tid", "Art", "Nøgle", "Modtager", "Message-ID", "Tilstand", "Detaljer"],
+           ["2026-04-17 12:00:00", "held_reply", "actions:2026-04-17", METTE, "<a@b>", "applied",
+            ""]]
+    wb = parse_snapshot({"Medlemmer": [["Navn", "E-mail", "Status"], ["Mette", METTE, "aktiv"]],
+                         "Log": log})
+    found = [p for p in check(wb, at("2026-04-17").date()) if p.code == "member.no_other_addresses"]
+    assert [p.address for p in found] == ["Medlemmer!1:1"]

@@ -37,10 +37,11 @@ from tovholder.mailer.quotes import visible_text
 from tovholder.replies.courtesy import sort_lines
 from tovholder.replies.form_reply import reply_body
 from tovholder.replies.yesno import NO, YES, classify_reply
+from tovholder.sheets.checks import HELD_REPLY
 from tovholder.sheets.model import LogEntry, Member
 
 QUESTION, CHAIR_NOTE = "identity", "identity_chair"  # the emails' kinds
-HOLD = "held_reply"  # the Log rows
+HOLD = HELD_REPLY  # the Log rows (tovholder check knows them)
 HELD, APPLIED, REFUSED, LOST, COURTESY = "held", "applied", "refused", "lost", "courtesy"
 SETTLED = (APPLIED, REFUSED, LOST)
 EXPIRED = "expired"  # derived: held longer than confirm_days
