@@ -37,7 +37,7 @@ def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, others: str = "") -> 
 
 
 def deliver(w: World, original: EmailMessage, sender: str, text: str, hour: int,
-            day: str = "2026-04-17") -> str:
+            day: str = "2026-04-17", pdf: bytes = b"") -> str:
     """A reply to ``original`` (through its Reply-To) from ``sender``; its Message-ID."""
     msg = EmailMessage()
     msg["From"] = sender
@@ -47,6 +47,8 @@ def deliver(w: World, original: EmailMessage, sender: str, text: str, hour: int,
     msg["In-Reply-To"] = str(original["Message-ID"])
     msg["Date"] = format_datetime(at(day, hour))
     msg.set_content(text)
+    if pdf:
+        msg.add_attachment(pdf, maintype="application", subtype="pdf", filename="referat.pdf")
     w.mail.box.deliver(bytes(msg))
     return str(msg["Message-ID"])
 
@@ -125,6 +127,18 @@ def test_nej_writes_nothing_and_passes_the_reply_to_the_chair(
     assert statuses(w) == ["open"] and applied(w) == []
     assert w.workbook().member(METTE).other_addresses == ()  # type: ignore[union-attr]
     assert w.tick(at("2026-04-18", 13)) == []
+
+
+def test_a_held_replys_file_reaches_the_chair_only_with_the_nej(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    w = world(tmp_path, monkeypatch)
+    reminder = to(w.tick(at("2026-04-17")), "mette")
+    deliver(w, reminder, PRIVATE, "1 er færdig, referatet er vedhæftet", 10, pdf=b"%PDF-1.4 x")
+    assert to_chair(w.tick(at("2026-04-17", 11))) == []  # held: nothing for the chair yet
+    w.reply(to(w.sent(), "mette", PRIVATE), "nej", at("2026-04-17", 12))
+    note = to(w.tick(at("2026-04-17", 13)), CHAIR.split("@")[0])
+    assert [p.get_filename() for p in note.iter_attachments()] == ["referat.pdf"]
+    assert to_chair(w.tick(at("2026-04-18", 13))) == []
 
 
 def test_no_answer_within_confirm_days_passes_the_reply_to_the_chair_once(

@@ -110,7 +110,7 @@ def handle_answer(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str:
     entry = next((e for e in ctx.log if e.kind == HOLD and e.state == HELD
                   and al.short_hash(e.message_id) == key), None)
     member = ctx.wb.member(entry.recipient) if entry else None
-    if entry is None or member is None or mail.from_addr.casefold() != member.email:
+    if entry is None or member is None or mail.from_addr.strip().casefold() != member.email:
         return pass_on.pass_on(ctx, mail, verdict)
     answer = classify_reply(reply_body(mail.text, mail.html))
     if answer not in (YES, NO):

@@ -135,7 +135,8 @@ def _handle(ctx: Context, handlers: dict[str, Handler], mail: ParsedMail, verdic
     before = (len(ctx.batch.appends), len(ctx.batch.cells))
     try:
         summary = handler(ctx, mail, verdict)
-        pass_on.record_files(ctx, verdict, mail)  # files reach a person whatever was understood
+        if verdict.reason != FOREIGN:  # a held reply's files go with it (jobs/identity)
+            pass_on.record_files(ctx, verdict, mail)  # files reach a person whatever was understood
     except Exception:  # noqa: BLE001 - one bad reply must never stop the loop
         del ctx.batch.appends[before[0]:]
         del ctx.batch.cells[before[1]:]
