@@ -28,12 +28,14 @@ ACTION = [["Nr", "Beskrivelse", "Ansvarlig", "Frist", "Status"],
           ["1", "Skriv referat", "Mette Lindholt", "20-04-2026", "åben"]]
 
 
-def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, others: str = "") -> World:
+def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, others: str = "",
+          lang: str = "da") -> World:
     members = [[*MEMBERS[0], "Andre adresser"],
                *([*row, others if row[1] == METTE else ""] for row in MEMBERS[1:])]
     features = (ACTIONS, NOTICES, IDENTITY)
     return World(tmp_path, monkeypatch, {"Medlemmer": members, "Opgaver": ACTION},
-                 [f for feature in features for f in feature.due], handlers(features))
+                 [f for feature in features for f in feature.due], handlers(features),
+                 lang=lang)
 
 
 def deliver(w: World, original: EmailMessage, sender: str, text: str, hour: int,
@@ -93,6 +95,18 @@ def test_a_reply_from_an_unconfirmed_address_writes_nothing_and_asks_the_member(
     assert len(sent) == 1 and PRIVATE in str(question["Subject"])
     assert "Svar \"ja\"" in body(question) and "> 1 er færdig" in body(question)
     assert w.tick(at("2026-04-17", 12)) == []  # asked once
+
+
+def test_an_english_group_asks_in_english_and_takes_a_yes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    w = world(tmp_path, monkeypatch, lang="en")
+    deliver(w, to(w.tick(at("2026-04-17")), "mette"), PRIVATE, "1 is done", 10)
+    question = to(w.tick(at("2026-04-17", 11)), "mette")
+    assert str(question["Subject"]) == f"Is {PRIVATE} your address?"
+    assert "Reply \"yes\"" in body(question)
+    w.reply(question, "Yes, that's my home address", at("2026-04-17", 12))
+    w.tick(at("2026-04-17", 13))
+    assert statuses(w) == ["done"]
 
 
 def test_ja_stores_the_address_and_applies_the_held_reply_once(
