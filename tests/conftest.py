@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["tests.mailservers"]
+pytest_plugins = ["tests.secret_watch", "tests.mailservers", "pytester"]
 
 DATA = Path(__file__).parent / "data"
 

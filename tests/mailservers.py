@@ -45,6 +45,8 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 from imapclient import IMAPClient
 
+from tests import secret_watch
+
 try:
     import pytest
 except ImportError:  # bench/ code may use MailServers without pytest installed
@@ -451,6 +453,7 @@ class MailServers:
 
     # -- users and tokens ------------------------------------------------------------------
     def _write_users(self) -> None:
+        secret_watch.watch(*self.users.values())  # no password may reach a log
         text = "".join(f"{u}:{{PLAIN}}{p}::::::\n" for u, p in self.users.items())
         tmp = self.root / "users.tmp"
         tmp.write_text(text)
@@ -480,6 +483,7 @@ class MailServers:
 
     def issue_token(self, user: str) -> str:
         token = f"tok-{user}-{secrets.token_hex(8)}"
+        secret_watch.watch(token)
         self.oauth_tokens[token] = user
         return token
 

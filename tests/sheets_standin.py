@@ -59,6 +59,8 @@ from urllib.parse import parse_qs, quote, unquote, urlsplit
 import requests
 from requests.adapters import HTTPAdapter
 
+from tests import secret_watch
+
 GOOGLE_PREFIXES = ("https://sheets.googleapis.com/", "https://oauth2.googleapis.com/")
 _STATUS_NAMES = {400: "INVALID_ARGUMENT", 401: "UNAUTHENTICATED", 403: "PERMISSION_DENIED",
                  404: "NOT_FOUND", 429: "RESOURCE_EXHAUSTED", 500: "INTERNAL",
@@ -632,6 +634,7 @@ class SheetsStandin:
         if not claims.get("iss") or not claims.get("scope") or not claims.get("aud"):
             raise ApiError(400, "invalid_grant: iss, scope and aud are required")
         token = f"standin-access-{len(self.tokens_issued) + 1}"
+        secret_watch.watch(token)
         self.tokens_issued.append({"token": token, "iss": claims["iss"],
                                    "scope": claims["scope"]})
         return {"access_token": token, "expires_in": 3600, "token_type": "Bearer"}

@@ -8,7 +8,7 @@ from pathlib import Path
 import gspread
 import pytest
 
-from tests import sheets_standin
+from tests import secret_watch, sheets_standin
 from tests.sheets_standin import SheetsStandin
 from tovholder.core.errors import SheetsUnavailable, WorkbookError
 from tovholder.sheets.batch import Batch, NewTab
@@ -298,6 +298,7 @@ def test_service_account_key_file_gets_a_token_from_the_standin_and_reads(standi
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                             serialization.NoEncryption()).decode()
+    secret_watch.watch(*pem.splitlines()[1:-1])
     key_file: Path = tmp_path / "key.json"
     key_file.write_text(json.dumps({
         "type": "service_account", "project_id": "tovholder-test", "private_key_id": "k1",

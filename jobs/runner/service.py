@@ -4,11 +4,22 @@ silence. New mail wakes a tick at once where the server has IMAP IDLE (unless ``
 [mail.imap] idle = false); otherwise the mailbox is looked at every ``poll_seconds``.
 
 SIGTERM or Ctrl-C finish the current step and exit cleanly; no step is cut in half.
+
+A tick that fails, whatever the exception, never ends the service: it is logged (an unexpected
+one with its traceback) and the next tick runs; a group's failures touch no other group. After
+``failures_before_notice`` failed ticks in a row the chair is told by mail (jobs/runner/failing.py,
+at most once a day). When every group of the process has failed ``give_up_after`` ticks in a
+row, the service stops and ``gave_up`` is set: `tovholder run` then exits with code 2, so that
+systemd's Restart=on-failure starts a fresh process (a restart clears whatever a long-running
+process may have got stuck in, and systemd's start limit makes a hopeless case visible).
+Counting in memory is enough here: a restart starting the count again only delays the next
+give-up, and the chair's notice is deduplicated by the Log and the mailbox, not by memory.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import signal
 import threading
 from collections.abc import Callable, Sequence
@@ -19,6 +30,7 @@ import schedule
 from tovholder.core.errors import TovholderError
 from tovholder.core.i18n import t
 from tovholder.jobs.base.feature import wake_functions
+from tovholder.jobs.runner.failing import describe, tell_chair
 from tovholder.jobs.runner.idle import IdleGate
 from tovholder.jobs.runner.tick import Group
 
@@ -38,9 +50,16 @@ class Service:
     def __init__(self, group: Group, *, tick_minutes: float, poll_seconds: float, lang: str,
                  tz: dt.tzinfo, say: Callable[[str], None] = print,
                  clock: Callable[[], dt.datetime] | None = None, dry_run: bool = False,
-                 idle: bool = True) -> None:
+                 idle: bool = True, failures_before_notice: int = 3, give_up_after: int = 0,
+                 log: logging.Logger | None = None) -> None:
         self.dry_run, self.idle = dry_run, idle
         self.group, self.lang, self.tz, self.say = group, lang, tz, say
+        self.log = log or logging.getLogger("tovholder.run")
+        self.notice_after, self.give_up_after = failures_before_notice, give_up_after
+        self.failures = 0  # failed ticks in a row
+        self.chair_told = False  # in this streak of failures
+        self.gave_up = False
+        self.peers: Sequence[Service] = (self,)  # the groups of this process (cmd_run sets it)
         self.poll_seconds = poll_seconds
         self.clock = clock or (lambda: dt.datetime.now(tz))
         self.stop = threading.Event()
@@ -57,12 +76,37 @@ class Service:
         try:
             report = self.gate.step(self.clock(), force=force, say=self.say,
                                     dry_run=self.dry_run)
+        except Exception as err:  # noqa: BLE001 - one failed tick must never end the service
+            self.failed(err)
+        else:
             if report is not None:
                 self.say(report.summary(self.lang))
-        except TovholderError as err:
-            # the next tick tries again: Google down, the workbook open in Excel, SMTP refused
-            self.say("tovholder: " + t(self.lang, err.code, **err.params))
+                self.failures, self.chair_told = 0, False
         self.ticks += 1
+
+    def failed(self, err: Exception) -> None:
+        """Log a failed tick, tell the chair after enough of them, give up after many more."""
+        self.failures += 1
+        self.gate.seen = None  # the failed tick remembered nothing: the next one looks fully
+        if isinstance(err, TovholderError):
+            # expected now and then: Google down, the workbook open in Excel, SMTP refused
+            self.log.warning("%s", t(self.lang, "service.tick_error", n=self.failures,
+                                     error=t(self.lang, err.code, **err.params)))
+            self.log.debug("%s", type(err).__name__, exc_info=err)
+        else:
+            self.log.error("%s", t(self.lang, "service.tick_failed", n=self.failures),
+                           exc_info=err)
+        if self.failures >= self.notice_after and not self.chair_told:
+            self.chair_told = tell_chair(self.group, self.clock(), failures=self.failures,
+                                         error=describe(err, self.lang), say=self.say,
+                                         warn=self.log.warning)
+            if self.chair_told:
+                self.log.warning("%s", t(self.lang, "service.chair_told", n=self.failures))
+        if self.give_up_after and all(p.failures >= p.give_up_after for p in self.peers):
+            self.log.critical("%s", t(self.lang, "service.giving_up", n=self.failures))
+            for peer in self.peers:
+                peer.gave_up = True
+                peer.stop.set()
 
     def wait_for_mail(self, seconds: float) -> bool:
         """Wait up to ``seconds``; True when it is time to look at the mailbox: new mail
@@ -76,7 +120,9 @@ class Service:
                 if inbox.has_idle is not False:
                     return False
             except TovholderError as err:  # the server went away: poll until it is back
-                self.say("tovholder: " + t(self.lang, err.code, **err.params))
+                self.log.warning("%s", t(self.lang, err.code, **err.params))
+            except Exception:  # noqa: BLE001 - a broken connection: poll; the tick reconnects
+                self.log.warning("%s", t(self.lang, "service.idle_failed"), exc_info=True)
         self.stop.wait(seconds)
         return self.clock() - self.last_tick >= dt.timedelta(seconds=self.poll_seconds)
 
@@ -99,7 +145,7 @@ class Service:
     def install_signal_handlers(self, also: Sequence[Service] = ()) -> None:
         """SIGTERM/SIGINT stop this service and ``also`` (the other groups of the process)."""
         def stop(signum: int, frame: FrameType | None) -> None:
-            self.say(t(self.lang, "service.stopping"))
+            self.log.info("%s", t(self.lang, "service.stopping"))
             for service in (self, *also):
                 service.stop.set()
 

@@ -1,20 +1,27 @@
 """The command line: the one place where domain errors become sentences and exit codes.
 
 Exit codes: 0 fine (warnings allowed), 1 the workbook has errors (`check`), 2 Tovholder could not
-do its job (bad config, workbook locked or unreadable, Google down).
+do its job (bad config, workbook locked or unreadable, Google down; `run`: it gave up after every
+group failed tick after tick, or a group's thread died).
+
+What the service does is logged (tovholder.app.logs, set up here once: --verbose, --quiet); what
+a command answers is printed on stdout.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import functools
 import importlib.metadata
+import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from tovholder.app import config as configuration
+from tovholder.app import logs
 from tovholder.core.errors import TovholderError
 from tovholder.core.i18n import DEFAULT, languages, problem_line, t
 
@@ -41,6 +48,9 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--group", default=None, metavar=t(lang, "cli.name"), help=t(lang, "cli.group"))
     parser.add_argument("--version", action="version", version=f"tovholder {version(lang)}",
                         help=t(lang, "cli.version"))
+    loud = parser.add_mutually_exclusive_group()
+    loud.add_argument("-v", "--verbose", action="store_true", help=t(lang, "cli.verbose"))
+    loud.add_argument("-q", "--quiet", action="store_true", help=t(lang, "cli.quiet"))
     sub = parser.add_subparsers(dest="command", required=True, metavar=t(lang, "cli.command"))
 
     def command(name: str, help_text: str, example: str) -> argparse.ArgumentParser:
@@ -79,10 +89,6 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def _say(prefix: str, line: str) -> None:
-    print(prefix + line, flush=True)
-
-
 def version(lang: str) -> str:
     """The installed distribution's version (pyproject's), as pip and the wheel know it."""
     try:
@@ -94,6 +100,7 @@ def version(lang: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     lang = cli_language()
     args = build_parser(lang).parse_args(argv)
+    logs.setup(verbose=args.verbose, quiet=args.quiet)
     try:
         if args.command == "demo":
             return cmd_demo(args)
@@ -211,15 +218,24 @@ def cmd_tick(cfg: configuration.Config, args: argparse.Namespace) -> int:
     now = args.now.replace(tzinfo=cfg.tz) if args.now else dt.datetime.now(cfg.tz)
     group = open_group(cfg)
     try:
-        report = tick(group, now, dry_run=args.dry_run)
+        report = tick(group, now, dry_run=args.dry_run, say=_events(args, "tovholder.tick"))
     finally:
         group.mailbox.close()
     print(report.summary(cfg.language))
     return 0
 
 
+def _events(args: argparse.Namespace, logger: str) -> Callable[[str], None]:
+    """Where a tick's lines go: the log (they are the service's events), except in a dry run,
+    whose lines (what would be sent) are the command's answer, on stdout."""
+    return print if args.dry_run else logs.Say(logging.getLogger(logger))
+
+
 def cmd_run(groups: list[configuration.Config], args: argparse.Namespace) -> int:
-    """One service per group, each in its own thread with its own scheduler and mailbox."""
+    """One service per group, each in its own thread with its own scheduler and mailbox; its
+    events are log records under ``tovholder.run`` (``tovholder.run.<group>`` with several).
+    Exit 2 when the service gave up (every group failing, jobs/runner/service.py) or a group's
+    thread died: systemd's Restart=on-failure then starts it afresh."""
     import threading
 
     from tovholder.app.wiring import open_group
@@ -227,21 +243,37 @@ def cmd_run(groups: list[configuration.Config], args: argparse.Namespace) -> int
 
     services = []
     for cfg in groups:
-        prefix = f"[{cfg.name}] " if len(groups) > 1 else ""
+        log = logging.getLogger("tovholder.run" + (f".{cfg.name}" if len(groups) > 1 else ""))
+        every = cfg.service
         services.append(Service(
-            open_group(cfg), tick_minutes=cfg.service.tick_minutes,
-            poll_seconds=cfg.service.poll_seconds, idle=cfg.mail.imap.idle,
-            lang=cfg.language, tz=cfg.tz, say=functools.partial(_say, prefix),
-            dry_run=args.dry_run))
+            open_group(cfg), tick_minutes=every.tick_minutes, poll_seconds=every.poll_seconds,
+            idle=cfg.mail.imap.idle, lang=cfg.language, tz=cfg.tz, say=logs.Say(log), log=log,
+            dry_run=args.dry_run, failures_before_notice=every.failures_before_notice,
+            give_up_after=every.give_up_after))
+    for service in services:
+        service.peers = services
     services[0].install_signal_handlers(also=services[1:])
     offsets = start_offsets([s.tick_minutes for s in services])  # not all at :00
-    threads = [threading.Thread(target=s.run, name=f"group-{i}", kwargs={"start_after": offset})
+    died: list[Service] = []
+    threads = [threading.Thread(target=_serve, args=(s, died, offset), name=f"group-{i}")
                for i, (s, offset) in enumerate(zip(services, offsets, strict=True))]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    return 0
+    return 2 if died or any(s.gave_up for s in services) else 0
+
+
+def _serve(service: Any, died: list[Any], start_after: float) -> None:
+    """A group's thread. Its ticks never raise (Service.run_tick); should anything else fail,
+    the whole process stops with exit 2 rather than go on with one group silently dead."""
+    try:
+        service.run(start_after=start_after)
+    except Exception:  # noqa: BLE001 - said, then the process ends non-zero
+        service.log.critical("%s", t(service.lang, "service.crashed"), exc_info=True)
+        died.append(service)
+        for peer in service.peers:
+            peer.stop.set()
 
 
 def _features() -> tuple:
@@ -283,7 +315,7 @@ def cmd_form(cfg: configuration.Config, args: argparse.Namespace) -> int:
     group = open_group(cfg)
     try:
         report = tick(group, dt.datetime.now(cfg.tz), dry_run=args.dry_run,
-                      only=[form.due_forms])
+                      only=[form.due_forms], say=_events(args, "tovholder.form"))
     finally:
         group.mailbox.close()
     print(report.summary(cfg.language))

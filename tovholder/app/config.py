@@ -14,6 +14,7 @@ file holding the secret (e.g. ``password_env = "TOVHOLDER_SMTP_PASSWORD"``).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import os
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar, Protocol
 
-from tovholder.core import schema
+from tovholder.core import redact, schema
 from tovholder.core.errors import TovholderError
 from tovholder.core.schema import Invalid, feature_tables, like, section, setting
 
@@ -75,6 +76,14 @@ class ServiceConfig:
     poll_seconds: float = setting(60.0, positive=True, unit="seconds", help="""
         How often to look for new mail when the mailbox has no IMAP IDLE, or [mail.imap] idle
         is false (seconds). With IDLE, new mail starts a tick within seconds.""")
+    failures_before_notice: int = setting(3, low=1, high=1000, help="""
+        After this many ticks in a row have failed (an error, Google or the mail server down,
+        the workbook open in Excel), the chair is told by mail, at most once a day, with the
+        last error. Every failure is in the log with its traceback.""")
+    give_up_after: int = setting(20, low=0, high=100000, help="""
+        When every group's last ticks have all failed, this many in a row, `tovholder run`
+        stops with exit code 2, so that systemd's Restart=on-failure starts it afresh (and
+        `systemctl status` shows it). 0: never give up.""")
 
 
 @dataclass(frozen=True)
@@ -381,12 +390,16 @@ def _group(file: Path, data: dict[str, Any], where: str, own: Mapping[str, type]
 
 
 def secret(env_name: str | None, file: Path | None, key: str) -> str:
-    """A secret from the environment variable or file named in config; never echoed."""
+    """A secret from the environment variable or file named in config; never echoed, and
+    masked in the logs from now on (tovholder.core.redact)."""
     if env_name and os.environ.get(env_name):
-        return os.environ[env_name]
+        return _remembered(os.environ[env_name])
     if file is not None:
-        try:
-            return file.read_text(encoding="utf-8").strip()
-        except OSError:
-            pass
+        with contextlib.suppress(OSError):
+            return _remembered(file.read_text(encoding="utf-8").strip())
     raise TovholderError("secret.missing", key=key, env=env_name or "?")
+
+
+def _remembered(value: str) -> str:
+    redact.remember(value)
+    return value
