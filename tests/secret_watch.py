@@ -58,7 +58,11 @@ def masked(secret: str) -> str:
     return secret[:3] + "…"
 
 
+_searched = {"records": 0, "outputs": 0}
+
+
 def _check(text: str, where: str) -> None:
+    _searched["records" if where.startswith("log record") else "outputs"] += 1
     for secret in leaks(text):
         _found.append(f"{_where}: {where} shows a secret ({masked(secret)})")
 
@@ -97,9 +101,14 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     logging.getLogger().removeHandler(_collector)
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:  # that the watch ran, and over how much
+        reporter.ensure_newline()
+        reporter.write_line(f"secret_watch: {_searched['records']} log records and "
+                            f"{_searched['outputs']} captured outputs searched for "
+                            f"{len(_secrets)} secrets")
     if not _found:
         return
-    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     lines = ["secret_watch: secrets in the logs or the output of the tests:",
              *dict.fromkeys(_found)]
     for line in lines:
