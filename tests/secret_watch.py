@@ -101,19 +101,15 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     logging.getLogger().removeHandler(_collector)
-    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
-    if reporter is not None:  # that the watch ran, and over how much
-        reporter.ensure_newline()
-        reporter.write_line(f"secret_watch: {_searched['records']} log records and "
-                            f"{_searched['outputs']} captured outputs searched for "
-                            f"{len(_secrets)} secrets")
-    if not _found:
-        return
-    lines = ["secret_watch: secrets in the logs or the output of the tests:",
-             *dict.fromkeys(_found)]
-    for line in lines:
-        if reporter is not None:
-            reporter.write_line(line, red=True)
-        else:
-            print(line)
-    session.exitstatus = 1  # pytest.ExitCode.TESTS_FAILED
+    if _found:
+        session.exitstatus = 1  # pytest.ExitCode.TESTS_FAILED, whatever the tests said
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    write = terminalreporter.write_line
+    write(f"secret_watch: {_searched['records']} log records and {_searched['outputs']} "
+          f"captured outputs searched for {len(_secrets)} secrets")  # that it ran, over what
+    if _found:
+        write("secret_watch: secrets in the logs or the output of the tests:", red=True)
+        for line in dict.fromkeys(_found):
+            write(line, red=True)
