@@ -57,6 +57,18 @@ def test_journald_is_recognised_by_the_stream_it_names(tmp_path: Path) -> None:
         assert not logs.under_journald(stream, {})
 
 
+def test_set_up_under_journald_the_lines_carry_the_priority_and_no_time(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with open(tmp_path / "journal", "w", encoding="utf-8") as stream:
+        st = os.fstat(stream.fileno())
+        monkeypatch.setenv("JOURNAL_STREAM", f"{st.st_dev}:{st.st_ino}")
+        monkeypatch.setattr(sys, "stderr", stream)
+        logs.setup()
+        logging.getLogger("tovholder.run").warning("Google Sheets svarer ikke")
+    assert (tmp_path / "journal").read_text(encoding="utf-8") == \
+        "<4>tovholder.run: Google Sheets svarer ikke\n"
+
+
 @pytest.mark.parametrize(("options", "shown"), [
     ({}, ["INFO", "WARNING"]), ({"quiet": True}, ["WARNING"]),
     ({"verbose": True}, ["DEBUG", "INFO", "WARNING"])])
