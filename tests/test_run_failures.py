@@ -149,6 +149,16 @@ def test_a_broken_idle_connection_is_logged_and_the_service_polls(
     assert "IMAP IDLE" in caplog.text and "connection reset" in caplog.text
 
 
+def config_file(tmp_path: Path) -> Path:
+    write_xlsx(tmp_path / "g.xlsx", GROUP)
+    (tmp_path / "secret").write_text("a-reply-secret-for-this-test\n")
+    config = tmp_path / "tovholder.toml"
+    config.write_text('[workbook]\npath = "g.xlsx"\n[mail]\nlocal_dir = "post"\n'
+                      'secret_file = "secret"\n[service]\npoll_seconds = 0.01\n'
+                      'failures_before_notice = 2\ngive_up_after = 3\n')
+    return config
+
+
 def test_run_exits_2_after_giving_up_and_says_why_with_the_traceback(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     """The issue's case end to end: an injected KeyError in every tick; `run` used to print a
@@ -156,12 +166,7 @@ def test_run_exits_2_after_giving_up_and_says_why_with_the_traceback(
     from tovholder.app.cli import main
     from tovholder.jobs.runner import idle
 
-    write_xlsx(tmp_path / "g.xlsx", GROUP)
-    (tmp_path / "secret").write_text("a-reply-secret-for-this-test\n")
-    config = tmp_path / "tovholder.toml"
-    config.write_text('[workbook]\npath = "g.xlsx"\n[mail]\nlocal_dir = "post"\n'
-                      'secret_file = "secret"\n[service]\npoll_seconds = 0.01\n'
-                      'failures_before_notice = 2\ngive_up_after = 3\n')
+    config = config_file(tmp_path)
 
     def tick(*args: object, **kwargs: object) -> None:
         raise KeyError("injected")
@@ -174,3 +179,18 @@ def test_run_exits_2_after_giving_up_and_says_why_with_the_traceback(
     assert "KeyError: 'injected'" in err and "exit-kode 2" in err
     assert "formanden har fået besked" in err
     assert len(notices(tmp_path)) == 1
+
+
+def test_a_group_thread_that_dies_ends_run_with_exit_2(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from tovholder.app.cli import main
+
+    def run(self: Service, *, max_ticks: int | None = None) -> None:
+        raise RuntimeError("the loop itself broke")
+
+    monkeypatch.setattr(Service, "run", run)
+    monkeypatch.setattr(Service, "install_signal_handlers", lambda self, also=(): None)
+    assert main(["--config", str(config_file(tmp_path)), "run"]) == 2
+    err = capsys.readouterr().err
+    assert "CRITICAL" in err and "stoppede uventet" in err
+    assert "RuntimeError: the loop itself broke" in err
