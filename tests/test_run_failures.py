@@ -185,7 +185,7 @@ def test_a_group_thread_that_dies_ends_run_with_exit_2(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     from tovholder.app.cli import main
 
-    def run(self: Service, *, max_ticks: int | None = None) -> None:
+    def run(self: Service, **options: object) -> None:
         raise RuntimeError("the loop itself broke")
 
     monkeypatch.setattr(Service, "run", run)
