@@ -104,3 +104,15 @@ def invite_ics(invite: Invite) -> str:
 def attachment(invite: Invite) -> Attachment:
     """The invitation as a text/calendar part with the iTIP method calendar clients look for."""
     return Attachment(FILENAME, invite_ics(invite), "text/calendar", {"method": invite.method})
+
+
+def readdress(ics_text: str, to: str) -> str:
+    """The invitation with every attendee replaced by ``to`` (the sandbox: a calendar that
+    accepts it must not invite the member it was meant for)."""
+    cal = Calendar.from_ical(ics_text)
+    for event in cal.walk("VEVENT"):
+        if "ATTENDEE" in event:
+            del event["ATTENDEE"]
+            event.add("attendee", _address(to, "", ROLE="REQ-PARTICIPANT",
+                                           PARTSTAT="NEEDS-ACTION", RSVP="FALSE"))
+    return str(cal.to_ical().decode("utf-8"))

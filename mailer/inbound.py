@@ -59,6 +59,7 @@ class Known:
     reply_base: str = ""  # the reply-address form; "" = plus-addressing on own_address
     started: dt.datetime | None = None  # mail written before this (less OLD_SKEW) is old
     others: frozenset[tuple[str, str]] = frozenset()  # (member, an address they confirmed)
+    sandbox: str = ""  # [mail] sandbox: its address answers as the member the token names
 
 
 FOREIGN = "foreign_address"  # a valid token from an address that is not the member's
@@ -111,6 +112,9 @@ def _judge(mail: ParsedMail, cls: Classification, token: str | None, known: Know
         if match is None:
             return Verdict(QUARANTINED, "bad_token", notify_chair=True)
         member, conversation = match
+        if known.sandbox and sender == known.sandbox.casefold():
+            # the safe first run: whoever gets every email tries answering as the member
+            return Verdict(PROCESSED, "reply", member, conversation)
         if sender != member and sender in known.members:
             # another member answering a forwarded email: the chair decides whose answer it is
             return Verdict(QUARANTINED, "other_member", member, conversation, notify_chair=True)

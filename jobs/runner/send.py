@@ -30,6 +30,7 @@ from tovholder.mailer.outbox import (
     is_reply,
     plan,
 )
+from tovholder.mailer.sandbox import redirect
 
 GRACE = dt.timedelta(minutes=10)  # the service's own copy of a sent email may arrive late
 
@@ -52,7 +53,9 @@ class SendReport:
 
 def send_due(wanted: list[Outgoing], logbook: Logbook, transport: Outbound, now: dt.datetime,
              *, dry_run: bool = False, say: Callable[[str], None] = print,
-             lease: Lease | None = None) -> SendReport:
+             lease: Lease | None = None, sandbox: str = "") -> SendReport:
+    """Send ``wanted`` exactly once. ``sandbox``: an address that gets every email instead of
+    its recipients (the Log still names them: tovholder.mailer.sandbox)."""
     report, lang = SendReport(), logbook.lang
     decided = plan(wanted, logbook.entries)
     if lease is not None and not dry_run and (decided.send or decided.unresolved):
@@ -91,7 +94,8 @@ def send_due(wanted: list[Outgoing], logbook: Logbook, transport: Outbound, now:
                 raw = transport.original(out.forward_from)
                 if raw is not None:
                     attach_originals(out.message, raw, lang=lang)
-            refused = transport.send(out.message)
+            refused = transport.send(redirect(out.message, sandbox, lang) if sandbox
+                                     else out.message)
             answer = refused.get(out.recipient) or next(iter(refused.values()), None)
             if answer:
                 detail = f"{answer[0]} {answer[1].decode(errors='replace')}"

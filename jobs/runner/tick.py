@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from tovholder.core.errors import TovholderError
 from tovholder.core.i18n import t
 from tovholder.jobs.base.context import Context, Due
 from tovholder.jobs.base.feature import Feature, due_functions, handlers
@@ -43,6 +44,7 @@ class Group:
     ignore_before: dt.date | None = None  # [mail] ignore_before; None: the first Log row's time
     settings: dict[str, object] = field(default_factory=dict)  # feature name -> its settings
     features: tuple[Feature, ...] = ()  # what the tick runs (jobs/registry.py for the service)
+    sandbox: str = ""  # [mail] sandbox: "chair" or an address that gets every email; "" off
 
 
 @dataclass
@@ -64,6 +66,15 @@ def chair(wb: Workbook, fallback: str) -> tuple[str, str]:
             member = wb.member(role.holder_email)
             return role.holder_email, member.name if member else ""
     return fallback, ""
+
+
+def sandbox_address(group: Group, ctx: Context) -> str:
+    """Where every email goes in the safe first run ([mail] sandbox), or "" when it is off."""
+    if group.sandbox != "chair":
+        return group.sandbox
+    if not ctx.chair[0]:  # better to send nothing than to send to the members
+        raise TovholderError("sandbox.no_chair")
+    return ctx.chair[0]
 
 
 def context(group: Group, now: dt.datetime) -> tuple[Context, Logbook]:
@@ -96,6 +107,7 @@ def _run(group: Group, ctx: Context, logbook: Logbook, report: TickReport, lease
          now: dt.datetime, dry_run: bool, say: Callable[[str], None],
          only: list[Due] | None) -> None:
     wb = ctx.wb
+    sandbox = sandbox_address(group, ctx)
     if dry_run:
         say(t(group.sender.lang, "tick.dry_run_inbox"))
     else:
@@ -104,7 +116,8 @@ def _run(group: Group, ctx: Context, logbook: Logbook, report: TickReport, lease
                       frozenset(), conversations_from_log(logbook.entries),
                       group.sender.reply_base,
                       started(logbook.entries, now, group.ignore_before),
-                      frozenset((m.email, a) for m in wb.members for a in m.other_addresses))
+                      frozenset((m.email, a) for m in wb.members for a in m.other_addresses),
+                      sandbox=sandbox)
         report.inbox = process_inbox(group.mailbox, logbook, known, ctx,
                                      handlers=handlers(group.features),
                                      say=say, lease=lease)
@@ -126,4 +139,4 @@ def _run(group: Group, ctx: Context, logbook: Logbook, report: TickReport, lease
         lease.ensure()
         group.backend.apply(ctx.batch)
     report.sent = send_due(wanted, logbook, group.mailbox, now, dry_run=dry_run, say=say,
-                           lease=lease)
+                           lease=lease, sandbox=sandbox)

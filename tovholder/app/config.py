@@ -100,6 +100,10 @@ def _address(value: str) -> bool:
     return not value or "@" in value and not any(c in value for c in " <>\r\n,;")
 
 
+def _sandbox(value: str) -> bool:
+    return value == "chair" or _address(value)
+
+
 def _reply_form(value: str) -> bool:
     return not value or value.count("{token}") == 1 and "@" in value.replace("{token}", "")
 
@@ -235,6 +239,15 @@ class MailConfig:
         digest, not put aside one by one). Empty: the time Tovholder first started on the
         group (its first Log row), so a mailbox full of old mail is not reported mail by mail.
         A reply to an email Tovholder sent is always handled.""")
+
+    sandbox: str = setting(
+        "", check=_sandbox, expected="config.expect.sandbox", fix="config.fix.sandbox",
+        example="chair", help="""
+        Try Tovholder safely on the real workbook: "chair" sends every email to the chair
+        (Formand in Funktioner, else chair above), an address sends every email there, instead
+        of to the members; each says in its first line whom it was meant for, and the Log
+        records it as sent to them. Answer one as the member would: the reply counts as theirs.
+        Empty (the default): emails go to their recipients.""")
 
     secret_env: str = setting("TOVHOLDER_SECRET", expected="config.expect.env", help="""
         The secret that makes reply tokens unforgeable: an environment variable holding

@@ -82,6 +82,7 @@ def open_group(config: Config, backend: Backend | None = None,
     return Group(backend or open_backend(config), mailbox or open_mailbox(config), sender,
                  term_years=config.terms.years, fallback_chair=mail.chair,
                  ignore_before=mail.ignore_before_date,
+                 sandbox=mail.sandbox,
                  settings=dict(config.features), features=FEATURES,
                  quarantine_folder=mail.imap.quarantine_folder if mail.backend == "imap"
                  else str(mail.local_dir / "inbox" / ".quarantine"))
