@@ -83,6 +83,18 @@ class PollResult:
         return self.inbox.fetch(self.uids, self.state.uidvalidity)
 
 
+@dataclass(frozen=True)
+class Probe:
+    """What `tovholder doctor` asks of the server: its capabilities after login, the flags the
+    inbox keeps (PERMANENTFLAGS; ``\\*`` means new keywords stick), and its folders, with those
+    marked ``\\Sent`` (SPECIAL-USE)."""
+
+    capabilities: frozenset[str]
+    permanent_flags: frozenset[str]
+    folders: tuple[str, ...]
+    sent_folders: tuple[str, ...]
+
+
 class ImapInbox:
     def __init__(self, settings: ImapSettings, *,
                  sleep: Callable[[float], None] = time.sleep) -> None:
@@ -189,6 +201,19 @@ class ImapInbox:
     def _ensure_folder(self, client: IMAPClient, folder: str) -> None:
         if not client.folder_exists(folder):
             client.create_folder(folder)
+
+    def probe(self) -> Probe:
+        """Log in and look, changing nothing. The inbox is selected read-write, as the poll does:
+        a read-only EXAMINE reports no PERMANENTFLAGS at all (RFC 3501)."""
+        def look(c: IMAPClient) -> Probe:
+            caps = frozenset(_text(x).upper() for x in c.capabilities())
+            info = self._select(c, self.settings.folder)
+            flags = frozenset(_text(f) for f in info.get(b"PERMANENTFLAGS", ()))
+            listing = c.list_folders()
+            return Probe(caps, flags, tuple(_text(name) for _, _, name in listing),
+                         tuple(_text(name) for marks, _, name in listing if b"\\Sent" in marks))
+
+        return self._call("probe", look)
 
     # -- polling ----------------------------------------------------------------------------
     def poll(self, state: PollState | None) -> PollResult:
@@ -316,3 +341,7 @@ class ImapInbox:
                 c.idle_done()
 
         return self._call("idle", wait)
+
+
+def _text(value: object) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)

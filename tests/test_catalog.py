@@ -31,6 +31,7 @@ DYNAMIC = {
     r"renewal\.(renewed|not_renewing)_body": "jobs.roles.roles: {code}_body",
     r"config\.unit\.\w+": "core.schema: config.unit.{unit}",
     r"config\.expect\.(whole|number)_unit": "core.schema: code + '_unit'",
+    r"doctor\.check\.\w+": "app.doctor: doctor.check.{check}, the checks of Finding",
 }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from tovholder.jobs.base import pass_on as p
 from tovholder.jobs.base.feature import Feature, Kind
 from tovholder.jobs.notices import chair_digest as cd
+from tovholder.jobs.notices import doctor_test
 
 FEATURE = Feature(
     "notices",
@@ -15,6 +16,7 @@ FEATURE = Feature(
         Kind(cd.KIND, p.pass_on, "the chair's daily digest of what needs her"),
         Kind("notice", p.pass_on, "a notice to the chair (before the daily digest)"),
         Kind(p.NOTE, p.pass_on, "a member's reply passed on to the chair"),
+        Kind(doctor_test.KIND, p.pass_on, "the test email of `tovholder doctor --send-test`"),
     ),
     due=(cd.due_chair_digest, p.due_pass_on_notes),
     wakes=(cd.next_wake,),

@@ -140,3 +140,20 @@ def _run(group: Group, ctx: Context, logbook: Logbook, report: TickReport, lease
         group.backend.apply(ctx.batch)
     report.sent = send_due(wanted, logbook, group.mailbox, now, dry_run=dry_run, say=say,
                            lease=lease, sandbox=sandbox)
+
+
+def send_now(group: Group, now: dt.datetime, make: Due,
+             say: Callable[[str], None] = print) -> SendReport:
+    """Send what ``make`` builds, now, through the Log like every email, handling no mail (e.g.
+    the test email of `tovholder doctor --send-test`)."""
+    ctx, logbook = context(group, now)
+    lease = Lease(logbook, now)
+    try:
+        return send_due(make(ctx), logbook, group.mailbox, now, say=say, lease=lease,
+                        sandbox=sandbox_address(group, ctx))
+    except LeaseLost:
+        say(t(group.sender.lang, "tick.lease_lost"))
+        return SendReport()
+    finally:
+        if lease.held:
+            logbook.write(lease.release_row())

@@ -86,6 +86,8 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     run = command("run", t(lang, "cli.run"), t(lang, "cli.run_example"))
     run.add_argument("--dry-run", action="store_true", help=t(lang, "cli.dry_run"))
     command("example-config", t(lang, "cli.example_config"), t(lang, "cli.example_config_example"))
+    doctor = command("doctor", t(lang, "cli.doctor"), t(lang, "cli.doctor_example"))
+    doctor.add_argument("--send-test", action="store_true", help=t(lang, "cli.doctor_send_test"))
     return parser
 
 
@@ -108,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_draw(args)
         if args.command == "example-config":
             return cmd_example_config(args)
+        if args.command == "doctor":
+            return cmd_doctor(args)
         groups = _groups(args)
         lang = groups[0].language
         if args.command == "run":
@@ -360,6 +364,54 @@ def cmd_draw(args: argparse.Namespace) -> int:
     out, code = draw_verify_command(text, cli_language())
     print(out)
     return code
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    """Every check for every group (or the one named), one line each; exit 2 on a failure."""
+    from tovholder.app import doctor
+
+    try:
+        groups = _groups(args)
+    except TovholderError as err:  # a configuration that cannot be read is the first finding
+        lang = getattr(err, "lang", cli_language())
+        print(doctor.failed("config", err).line(lang))
+        return 2
+    worst = 0
+    for cfg in groups:
+        if len(groups) > 1:
+            print(f"== {cfg.name} ==")
+        now = dt.datetime.now(cfg.tz)
+        findings, _ = doctor.run(cfg, now)
+        for finding in findings:
+            print(finding.line(cfg.language), flush=True)
+        code = doctor.worst(findings)
+        if args.send_test:
+            code = max(code, _send_test(cfg, now, failed=code != 0))
+        print(t(cfg.language, "doctor.summary_fail" if code else "doctor.summary_ok"))
+        worst = max(worst, code)
+    return worst
+
+
+def _send_test(cfg: configuration.Config, now: dt.datetime, *, failed: bool) -> int:
+    from tovholder.app.wiring import open_group
+    from tovholder.jobs.notices.doctor_test import test_email
+    from tovholder.jobs.runner.tick import send_now
+
+    if failed:
+        print(t(cfg.language, "doctor.test_not_sent"))
+        return 2
+    group = open_group(cfg)
+    try:
+        report = send_now(group, now, test_email, say=lambda _: None)
+    finally:
+        group.mailbox.close()
+    for out in report.sent:
+        print(t(cfg.language, "doctor.test_sent", to=out.recipient))
+    for out, detail in report.failed:
+        print(t(cfg.language, "doctor.test_refused", to=out.recipient, detail=detail))
+    if not report.sent and not report.failed:
+        print(t(cfg.language, "doctor.test_no_chair"))
+    return 0 if report.sent else 2
 
 
 def cmd_example_config(args: argparse.Namespace) -> int:
