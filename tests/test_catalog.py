@@ -32,6 +32,7 @@ DYNAMIC = {
     r"config\.unit\.\w+": "core.schema: config.unit.{unit}",
     r"config\.expect\.(whole|number)_unit": "core.schema: code + '_unit'",
     r"doctor\.check\.\w+": "app.doctor: doctor.check.{check}, the checks of Finding",
+    r"status\.note_\w+": "app.status: status.note_{state}, the state of the note passing a reply on",
 }
 
 

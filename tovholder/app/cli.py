@@ -86,6 +86,9 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     run = command("run", t(lang, "cli.run"), t(lang, "cli.run_example"))
     run.add_argument("--dry-run", action="store_true", help=t(lang, "cli.dry_run"))
     command("example-config", t(lang, "cli.example_config"), t(lang, "cli.example_config_example"))
+    status = command("status", t(lang, "cli.status"), t(lang, "cli.status_example"))
+    status.add_argument("--days", type=int, default=14, help=t(lang, "cli.status_days"))
+    status.add_argument("--json", action="store_true", help=t(lang, "cli.status_json"))
     doctor = command("doctor", t(lang, "cli.doctor"), t(lang, "cli.doctor_example"))
     doctor.add_argument("--send-test", action="store_true", help=t(lang, "cli.doctor_send_test"))
     return parser
@@ -366,6 +369,32 @@ def cmd_draw(args: argparse.Namespace) -> int:
     return code
 
 
+def cmd_status(cfg: configuration.Config, args: argparse.Namespace) -> int:
+    """From the Log and the workbook only: the last activity, emails waiting or refused, replies
+    passed on and not answered, the next scheduled emails. Reads, never writes or sends."""
+    import json
+
+    from tovholder.app import status as view
+    from tovholder.app.wiring import open_group
+    from tovholder.jobs.runner.status import status
+    from tovholder.jobs.runner.tick import context
+    from tovholder.jobs.runner.upcoming import upcoming
+
+    now = dt.datetime.now(cfg.tz).replace(microsecond=0)
+    group = open_group(cfg)
+    try:
+        ctx, _ = context(group, now)
+    finally:
+        group.mailbox.close()
+    found = status(ctx.log, now)
+    planned = upcoming(group, ctx.wb, ctx.log, now, dt.timedelta(days=args.days))
+    if args.json:
+        print(json.dumps(view.as_json(found, planned), ensure_ascii=False, indent=2))
+    else:
+        print(view.text(found, planned, ctx.wb, now, cfg.language), end="")
+    return 0
+
+
 def cmd_doctor(args: argparse.Namespace) -> int:
     """Every check for every group (or the one named), one line each; exit 2 on a failure."""
     from tovholder.app import doctor
@@ -430,7 +459,7 @@ def cmd_example_config(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"preview": cmd_preview, "form": cmd_form, "init": cmd_init, "check": cmd_check,
-            "show": cmd_show, "tick": cmd_tick}
+            "show": cmd_show, "tick": cmd_tick, "status": cmd_status}
 
 if __name__ == "__main__":
     raise SystemExit(main())
