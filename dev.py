@@ -24,7 +24,8 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 # What the test suite runs for real: Dovecot (IMAP + LMTP), LibreOffice (a real .xlsx writer) and
 # Chromium (every HTML email rendered at 600 px).
 APT_PACKAGES = {"dovecot-imapd": "/usr/sbin/dovecot", "dovecot-lmtpd": "/usr/lib/dovecot/lmtp",
-                "libreoffice-calc": "/usr/bin/soffice", "chromium": "/usr/bin/chromium"}
+                "libreoffice-calc": "/usr/bin/soffice", "chromium": "/usr/bin/chromium",
+                "systemd": "/usr/bin/systemd-analyze"}  # verifies the units in deploy/
 
 
 def run(*cmd: str | Path, env: dict[str, str] | None = None) -> None:
