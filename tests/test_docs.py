@@ -67,7 +67,8 @@ def test_readme_quick_start_is_exactly_two_commands_and_ci_runs_the_second() -> 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
 @pytest.mark.parametrize("command", [None, "demo", "init", "check", "show", "tick", "run",
-                                     "form", "draw", "preview", "example-config"])
+                                     "form", "draw", "preview", "example-config", "doctor",
+                                     "status"])
 def test_every_command_help_has_an_example(command: str | None, lang: str) -> None:
     parser = build_parser(lang)
     if command:

@@ -107,7 +107,8 @@ def send_due(wanted: list[Outgoing], logbook: Logbook, transport: Outbound, now:
             else:
                 results.append(logbook.row(now, out.kind, out.key, SENT, recipient=out.recipient,
                                            message_id=out.message_id,
-                                           detail=REPLY_MARK if is_reply(out) else ""))
+                                           detail=REPLY_MARK if is_reply(out) else
+                                           t(lang, "log.sandbox", to=sandbox) if sandbox else ""))
                 report.sent.append(out)
                 say(t(lang, "send.sent", kind=out.kind, key=out.key, recipient=out.recipient))
     except MailError:
