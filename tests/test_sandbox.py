@@ -57,8 +57,8 @@ def test_in_the_sandbox_an_email_goes_to_the_chair_saying_whom_it_was_meant_for(
     assert body(sent).splitlines()[0].startswith("Prøvetilstand: denne e-mail var til "
                                                  "Mette Lindholt <mette.lindholt@example.org>")
     [row] = [e for e in w.workbook().log if e.kind == "test" and e.state == "sent"]
-    assert row.recipient == METTE
-    assert row.detail == f"prøvetilstand: sendt til {CHAIR}"  # where it really went  # the Log names the member
+    assert row.recipient == METTE  # the Log names the member
+    assert row.detail == f"prøvetilstand: sendt til {CHAIR}"  # and where it really went
 
 
 def test_in_the_sandbox_an_email_is_still_sent_once(tmp_path: Path,
