@@ -17,8 +17,9 @@ from dataclasses import dataclass
 
 from tovholder.jobs.base.context import Context
 from tovholder.jobs.base.feature import due_functions, wake_functions
+from tovholder.jobs.base.logbook import log_row
 from tovholder.jobs.runner.tick import Group, chair
-from tovholder.mailer.outbox import SENDING, SENT, TIME_FORMAT, Outgoing, latest_states
+from tovholder.mailer.outbox import SENDING, SENT, Outgoing, latest_states
 from tovholder.sheets.model import LogEntry, Workbook
 
 MAX_MOMENTS = 400  # wakes asked at most (a few a day over the horizon)
@@ -54,5 +55,6 @@ def upcoming(group: Group, wb: Workbook, log: list[LogEntry], now: dt.datetime,
 
 
 def _row(moment: dt.datetime, out: Outgoing, state: str) -> LogEntry:
-    return LogEntry(0, moment.strftime(TIME_FORMAT), out.kind, out.key, out.recipient,
-                    out.message_id, state, "")
+    """The row the send would log, as later decisions see it (never written anywhere)."""
+    return log_row({}, 0, moment, out.kind, out.key, state, recipient=out.recipient,
+                   message_id=out.message_id)[1]
