@@ -92,6 +92,16 @@ def test_the_last_activity_is_the_newest_log_row_with_what_happened_then() -> No
     assert found.last_counts == {"sent": 1, "failed": 1, "mails": 1}
 
 
+def test_ticks_failing_show_when_the_chair_was_told() -> None:
+    found = status([row("2026-11-10 08:00:00", "notice", "service_failing:2026-11-10", "sending",
+                        CHAIR, "<f@x>"),
+                    row("2026-11-10 08:00:01", "notice", "service_failing:2026-11-10", "sent",
+                        CHAIR, "<f@x>")], NOW)
+    assert found.failing is not None and found.failing.time == "2026-11-10 08:00:01"
+    assert status([row("2026-11-01 08:00:01", "notice", "service_failing:2026-11-01", "sent",
+                       CHAIR, "<g@x>")], NOW).failing is None
+
+
 def test_emails_waiting_and_refused_are_listed_by_their_newest_state() -> None:
     found = status([row("2026-11-10 09:00:00", "agenda", "a", "sending", METTE, "<1@x>"),
                     row("2026-11-10 09:00:00", "agenda", "b", "sending", CHAIR, "<2@x>"),

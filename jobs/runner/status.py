@@ -20,6 +20,9 @@ from tovholder.mailer.outbox import FAILED, RETRY, SENDING, SENT, age, latest_st
 from tovholder.sheets.model import LogEntry
 
 RECENT = dt.timedelta(days=30)  # refusals and passed-on replies older than this are history
+# the notice jobs/runner/failing.py sends when a group's ticks keep failing: (kind, key prefix)
+FAILING = ("notice", "service_failing:")  # i18n: data
+FAILING_NEWS = dt.timedelta(days=2)
 
 
 @dataclass
@@ -27,6 +30,7 @@ class Status:
     last: dt.datetime | None = None  # the newest Log row
     last_counts: dict[str, int] = field(default_factory=dict)  # sent, failed, mails at that time
     holder: str | None = None  # a process holding the lease now (a tick running, or killed)
+    failing: LogEntry | None = None  # the chair told today or yesterday that ticks keep failing
     waiting: list[LogEntry] = field(default_factory=list)  # sending or retry: not yet sure
     failed: list[LogEntry] = field(default_factory=list)  # refused in the last RECENT
     unanswered: list[tuple[LogEntry, str]] = field(default_factory=list)  # (reply, note state)
@@ -42,6 +46,8 @@ def status(log: list[LogEntry], now: dt.datetime) -> Status:
                              "failed": sum(e.state == FAILED for e in rows),
                              "mails": sum(e.kind == "mail" for e in rows)}  # i18n: data
     states = latest_states(log)
+    found.failing = next((e for e in reversed(states.values()) if e.kind == FAILING[0] and
+                          e.key.startswith(FAILING[1]) and age(e, now) <= FAILING_NEWS), None)
     found.waiting = [e for e in states.values() if e.state in (SENDING, RETRY)]
     found.failed = [e for e in states.values() if e.state == FAILED and age(e, now) <= RECENT]
     found.unanswered = _unanswered(log, states, now)

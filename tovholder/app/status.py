@@ -20,6 +20,8 @@ WHEN = "%Y-%m-%d %H:%M"  # i18n: data
 
 def text(found: Status, planned: list[Planned], wb: Workbook, now: dt.datetime, lang: str) -> str:
     lines = [_last(found, lang)]
+    if found.failing:
+        lines.append(t(lang, "status.failing", when=found.failing.time[:16]))
     if found.holder:
         lines.append(t(lang, "status.lease", holder=found.holder))
     lines += _section(lang, "status.waiting", (_email(e, wb, lang) for e in found.waiting))
@@ -41,6 +43,7 @@ def as_json(found: Status, planned: list[Planned]) -> dict[str, Any]:
     return {
         "last": found.last.isoformat() if found.last else None, **found.last_counts,
         "lease_holder": found.holder,
+        "failing_notice": found.failing.time if found.failing else None,
         "waiting": [row(e) for e in found.waiting], "failed": [row(e) for e in found.failed],
         "unanswered": [{**row(e), "detail": _subject(e), "note": state}
                        for e, state in found.unanswered],
