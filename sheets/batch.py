@@ -41,9 +41,11 @@ class SetCell:
 class Batch:
     appends: list[AppendRows] = field(default_factory=list)
     cells: list[SetCell] = field(default_factory=list)
+    # tabs the appends need that the workbook lacks (Deltagelse): created before the write
+    tabs: list[NewTab] = field(default_factory=list)
 
     def __bool__(self) -> bool:
-        return bool(self.appends or self.cells)
+        return bool(self.appends or self.cells or self.tabs)
 
     def append(self, tab: str, *rows: tuple[str, ...] | list[str]) -> None:
         self.appends.append(AppendRows(tab, tuple(tuple(r) for r in rows)))

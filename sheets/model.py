@@ -141,6 +141,20 @@ class AnswerRow:
 
 
 @dataclass(frozen=True)
+class AttendanceRow:
+    """A row of Deltagelse/Attendance: who comes to which meeting, as the tab says."""
+
+    row: int
+    meeting: dt.date
+    member: str  # the member's email, resolved from a name or an email
+    member_text: str  # the member cell as typed (the key a single-cell write re-checks)
+    status: str  # coming | absent | maybe | unanswered
+    comment: str
+    source: str  # reply | calendar | chair (an empty source is the chair's)
+    time: str = ""
+
+
+@dataclass(frozen=True)
 class LogEntry:
     row: int
     time: str
@@ -179,6 +193,7 @@ class Workbook:
     form: list[Question] = field(default_factory=list)
     answers: list[AnswerRow] = field(default_factory=list)
     log: list[LogEntry] = field(default_factory=list)
+    attendance: list[AttendanceRow] = field(default_factory=list)
     layouts: dict[str, TabLayout] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 

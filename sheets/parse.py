@@ -19,6 +19,7 @@ from tovholder.sheets.model import (
     Action,
     AgendaItem,
     AnswerRow,
+    AttendanceRow,
     Consultation,
     LogEntry,
     Meeting,
@@ -152,7 +153,8 @@ class _Parser:
     def reader(self, tab: Tab) -> _TabReader | None:
         title = schema.find_tab(list(self.snapshot), tab)
         if title is None:
-            if not tab.service_owned:  # Svar and Log are created by the service when needed
+            # Svar, Log and Deltagelse are created by the service when needed
+            if not tab.service_owned and not tab.created_when_needed:
                 severity = "error" if tab is schema.MEMBERS else "warning"
                 self.wb.problems.append(Problem(severity, tab.da, "", "tab.missing",
                                                 (("tab", tab.da), ("en", tab.en))))
@@ -413,6 +415,28 @@ class _Parser:
         self.wb.log.extend(LogEntry(row, *cells) for row, cells in r.columns(keys))
 
 
+def _attendance(parser: _Parser) -> None:
+    """Deltagelse: rows naming a meeting and a known member; the rest is reported."""
+    r = parser.reader(schema.ATTENDANCE)
+    if r is None:
+        return
+    for row, get in r.rows():
+        day, ok = parser.date(r, get, "meeting")
+        who, who_at = text(get("member")[0]), get("member")[1]
+        email = parser.resolve(who) if who else ""
+        if day is None and ok:
+            r.report("warning", get("meeting")[1], "attendance.no_meeting", who=who)
+        elif day is not None and not email:
+            r.report("warning", who_at, "attendance.unknown_member", who=who)
+        if day is None or not email:
+            continue
+        status = parser.choice(r, get, "status", schema.ATTENDANCE_STATUS, "warning")
+        source = schema.ATTENDANCE_SOURCE.get(fold(text(get("source")[0])), "chair")
+        parser.wb.attendance.append(AttendanceRow(
+            row, day, email, who, status or "unanswered", text(get("comment")[0]), source,
+            text(get("time")[0])))
+
+
 def _add_years(day: dt.date, years: int) -> dt.date:
     try:
         return day.replace(year=day.year + years)
@@ -424,6 +448,7 @@ def parse_snapshot(snapshot: Snapshot, *, term_years: int = 2) -> Workbook:
     """The whole workbook; members first, since every other tab refers to them."""
     parser = _Parser(snapshot, term_years)
     for step in (parser.members, parser.roles, parser.actions, parser.meetings, parser.agenda,
-                 parser.groups, parser.consultations, parser.form, parser.answers, parser.log):
+                 parser.groups, parser.consultations, parser.form, parser.answers, parser.log,
+                 lambda: _attendance(parser)):
         step()
     return parser.wb

@@ -38,6 +38,8 @@ class Tab:
     aliases: tuple[str, ...] = ()
     service_owned: bool = False  # the service appends here; the chair's tabs get single cells only
     open_ended: bool = False  # Svar/Answers: one extra column per form question
+    # Deltagelse: a chair's tab the service creates with its first row (no warning when missing)
+    created_when_needed: bool = False
     examples: tuple[dict[str, str], ...] = field(default=(), compare=False)
 
     def title(self, lang: str) -> str:
@@ -207,8 +209,27 @@ LOG = Tab(
     service_owned=True,
 )
 
+# Who comes to which meeting: one row per meeting and member. The chair may edit any cell; the
+# service appends what it learns and updates only its own rows (jobs/digests/attendance_tab.py).
+ATTENDANCE = Tab(
+    "attendance", "Deltagelse", "Attendance",
+    (
+        C("meeting", "Møde", "Meeting", ("moededato", "meeting date", "dato", "date"),
+          required=True),
+        C("member", "Medlem", "Member", ("navn", "name", "deltager", "participant", "e-mail",
+                                         "email"), required=True),
+        C("status", "Status", "Status", ("svar", "answer", "attending")),
+        C("comment", "Kommentar", "Comment", ("bemaerkning", "note", "noter", "notes")),
+        C("source", "Kilde", "Source", ("fra", "via", "hvorfra")),
+        C("time", "Tidspunkt", "Time", ("tid", "opdateret", "updated", "modtaget")),
+    ),
+    aliases=("deltagelse", "fremmoede", "tilmeldinger", "afbud", "attendance"),
+    created_when_needed=True,
+)
+
 TABS: tuple[Tab, ...] = (
     MEMBERS, ROLES, ACTIONS, MEETINGS, AGENDA, GROUPS, CONSULTATIONS, FORM, ANSWERS, LOG,
+    ATTENDANCE,
 )
 TAB_BY_KEY = {tab.key: tab for tab in TABS}
 
@@ -256,6 +277,20 @@ ROLE_CHOSEN = {
     "lodtraekning": "lottery", "lottery": "lottery", "lod": "lottery",
     "udpeget": "appointed", "appointed": "appointed",
 }
+ATTENDANCE_STATUS = {
+    "kommer": "coming", "coming": "coming", "deltager": "coming", "ja": "coming", "yes": "coming",
+    "accepted": "coming",
+    "afbud": "absent", "absent": "absent", "kommerikke": "absent", "nej": "absent", "no": "absent",
+    "declined": "absent", "notcoming": "absent",
+    "maaske": "maybe", "maybe": "maybe", "tentative": "maybe", "foreloebig": "maybe",
+    "ikkesvaret": "unanswered", "noanswer": "unanswered", "notanswered": "unanswered",
+    "": "unanswered",
+}
+ATTENDANCE_SOURCE = {
+    "svar": "reply", "reply": "reply", "mail": "reply", "email": "reply",
+    "kalender": "calendar", "calendar": "calendar",
+    "formand": "chair", "chair": "chair", "": "chair",
+}
 QUESTION_TYPE = {
     "en": "single", "single": "single", "enkelt": "single",
     "flere": "multi", "multi": "multi", "multiple": "multi",
@@ -277,6 +312,10 @@ CHOICES: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {
                            "en": ("planned", "done", "not reached", "proposed")},
     ("roles", "chosen"): {"da": ("frivillig", "lodtrækning", "udpeget"),
                           "en": ("volunteer", "lottery", "appointed")},
+    ("attendance", "status"): {"da": ("kommer", "afbud", "måske", "ikke svaret"),
+                               "en": ("coming", "absent", "maybe", "no answer")},
+    ("attendance", "source"): {"da": ("svar", "kalender", "formand"),
+                               "en": ("reply", "calendar", "chair")},
     ("form", "type"): {"da": ("én", "flere", "tekst", "tal"),
                        "en": ("single", "multi", "text", "number")},
 }

@@ -61,7 +61,7 @@ def test_init_creates_every_tab_with_headers_and_dropdowns_in_the_groups_languag
     assert main(["--config", str(config), "init"]) == 0
     book = openpyxl.load_workbook(tmp_path / "g.xlsx")
     first = "Medlemmer" if lang == "da" else "Members"
-    assert book.sheetnames[0] == first and len(book.sheetnames) == 10
+    assert book.sheetnames[0] == first and len(book.sheetnames) == 11
     status_choices = [dv.formula1 for dv in book[first].data_validations.dataValidation]
     assert any(("aktiv" if lang == "da" else "active") in f for f in status_choices)
     wb = parse_snapshot(XlsxBackend(tmp_path / "g.xlsx").read())

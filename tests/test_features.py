@@ -70,7 +70,7 @@ def meeting_world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> World:
                  handlers((DIGESTS, NOTICES)))
 
 
-def test_a_reply_to_the_agenda_digest_reaches_the_chair_quoted(
+def test_an_afbud_with_a_question_to_the_agenda_digest_is_recorded_and_reaches_the_chair(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     w = meeting_world(tmp_path, monkeypatch)
     digest = to(w.tick(at("2026-04-15")), "mette", "Dagsorden")
@@ -83,7 +83,9 @@ def test_a_reply_to_the_agenda_digest_reaches_the_chair_quoted(
     assert w.tick(at("2026-04-15", 13)) == []  # once
     log = w.workbook().log
     assert sorted((e.kind, e.state) for e in log if e.kind in ("mail", "passed_on")) == [
-        ("mail", "processed"), ("passed_on", "passed")]  # handled, not quarantined
+        ("mail", "processed"), ("passed_on", "part")]  # handled, not quarantined
+    assert [(e.recipient, e.state, e.detail) for e in log if e.kind == "attendance"] == [
+        ("mette.lindholt@example.org", "declined", "jeg er på kursus")]
 
 
 def test_a_calendar_response_is_recorded_as_attendance_without_a_notice(

@@ -42,10 +42,23 @@ def problems(out: Outcome) -> list[str]:
                   if s in text]
         files = out.passed_on_files(str(person))
         found += [f"file not passed on: {f}" for f in e["attachments"] if f not in files]
-    if e["answers"] == "invitation" and e["attendance"] and \
-            e["attendance"] not in [state for state, _ in out.attendance]:
-        found.append(f"attendance {e['attendance']} not recorded ({out.attendance})")
+    if e["answers"] in ("invitation", "agenda"):
+        found += attendance_problems(out)
     return found
+
+
+def attendance_problems(out: Outcome) -> list[str]:
+    """The member's own attendance recorded with its comment; none where the reply says
+    nothing about it (a wrong afbud is worse than none)."""
+    e, states = out.expected, [state for state, _ in out.attendance]
+    if not e["attendance"]:
+        return [f"attendance recorded from nothing: {out.attendance}"] if states else []
+    if e["attendance"] not in states:
+        return [f"attendance {e['attendance']} not recorded ({out.attendance})"]
+    comment = str(e["attendance_comment"])
+    if comment and not any(comment in detail for _, detail in out.attendance):
+        return [f"comment {comment!r} not recorded ({out.attendance})"]
+    return []
 
 
 @pytest.mark.parametrize("folder,name", [(f, n) for f in KNOWN_MISSES for n in cases(f)])

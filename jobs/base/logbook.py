@@ -73,7 +73,11 @@ class Logbook:
         return cells
 
     def write(self, rows: list[tuple[str, ...]], batch: Batch | None = None) -> None:
-        """Append ``rows`` now (or add them to ``batch`` for the caller's single write)."""
+        """Append ``rows`` now (or add them to ``batch`` for the caller's single write); tabs
+        the batch's appends need are created first."""
+        if batch is not None and batch.tabs:
+            self.backend.create_tabs(batch.tabs)
+            batch.tabs.clear()
         if not rows:
             return
         if self.missing:

@@ -44,14 +44,20 @@ def pass_on_to(person: Person) -> Handler:
     def handle(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str:
         if al.handled(ctx, KIND, mail.message_id):
             return t(ctx.lang, "reply.passed_on_before")
-        words = visible_text(mail.best_text, lang_hint=ctx.lang)
-        member = ctx.wb.member(verdict.member)
-        names = [member.name] if member and member.name else []
-        extra = [c for c in typed_into_original(mail.text, mail.html, names) if c not in words]
-        if extra:  # comments typed into the original follow what was written above it
-            words = "\n".join([without_courtesy(words, _names(ctx)), *extra])
-        return record_words(ctx, verdict, mail, words, person(ctx, verdict))
+        return record_words(ctx, verdict, mail, member_words(ctx, mail, verdict),
+                            person(ctx, verdict))
     return handle
+
+
+def member_words(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str:
+    """What the member wrote: the visible text, and comments typed into the original."""
+    words = visible_text(mail.best_text, lang_hint=ctx.lang)
+    member = ctx.wb.member(verdict.member)
+    names = [member.name] if member and member.name else []
+    extra = [c for c in typed_into_original(mail.text, mail.html, names) if c not in words]
+    if extra:  # comments typed into the original follow what was written above it
+        words = "\n".join([without_courtesy(words, _names(ctx)), *extra])
+    return words
 
 
 pass_on = pass_on_to(chair)

@@ -19,7 +19,7 @@ from tovholder.core.dates import format_when
 from tovholder.jobs.base.context import Context
 from tovholder.jobs.base.messages import make_outgoing
 from tovholder.jobs.digests import agenda as ag
-from tovholder.jobs.digests import invites, parts
+from tovholder.jobs.digests import attendance, invites, parts
 from tovholder.jobs.digests.settings import DigestSettings as DigestSettings
 from tovholder.jobs.digests.settings import settings as settings
 from tovholder.jobs.digests.settings import standard_agenda as standard_agenda
@@ -96,7 +96,7 @@ def agenda_context(ctx: Context, s: DigestSettings, meeting: Meeting) -> dict[st
             "roles": parts.roles_view(wb, today, s.term_warning_days),
             "consultations": parts.consultations_view(wb, today, after.date if after else None),
             "form_round": round_, "unanswered": parts.unanswered(wb, round_) if round_ else [],
-            "next_meeting": after, "today": today, "proposals": []}
+            "next_meeting": after, "today": today, "proposals": [], "attendance": None}
 
 
 def agenda_emails(ctx: Context, s: DigestSettings, meeting: Meeting, done: Done,
@@ -106,9 +106,11 @@ def agenda_emails(ctx: Context, s: DigestSettings, meeting: Meeting, done: Done,
     if not members:
         return []
     context = agenda_context(ctx, s, meeting)
-    # Items members proposed by reply wait for the chair's approval: only the chair sees them.
+    # Items members proposed by reply wait for the chair's approval, and who comes is for
+    # her to plan with: only the chair sees them.
     for_chair = {**context, "proposals": [i for i in ctx.wb.agenda if i.meeting == meeting.date
-                                          and i.status == "proposed"]}
+                                          and i.status == "proposed"],
+                 "attendance": attendance.overview(ctx.wb, ctx.log, meeting.date)}
     return [make(ctx, "agenda", key=key, member=m,
                  context=for_chair if m.email == ctx.chair[0].casefold() else context, bulk=True,
                  attachments=[invitation(ctx, meeting, m, origin=meeting.date, sequence=0)])

@@ -35,6 +35,9 @@ class DigestSettings:
     overdue_reminder_every_days: int = setting(7, low=0, unit="days", help="""
         While an action is overdue, its owner is reminded the day after the due date and then
         this often.""")
+    attendance_reminder_days: int = setting(2, low=0, high=20, unit="working_days", help="""
+        Working days (Monday to Friday) before a meeting, members who have not said whether
+        they come are asked once, at the send hour; 0 = never.""")
     stale_after_days: int = setting(14, low=0, unit="days", help="""
         A follow-up this many days late (the service was down) is skipped, with a Log row saying
         why.""")

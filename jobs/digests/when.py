@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tovholder.core.dates import working_days_before
 from tovholder.jobs.base.context import Context
 from tovholder.jobs.digests.agenda import next_meeting
 from tovholder.jobs.digests.settings import DigestSettings, settings
@@ -43,6 +44,16 @@ def agenda_window(meeting: Meeting, s: DigestSettings, tz: dt.tzinfo | None
     return opens, start_of(meeting, tz)
 
 
+def reminder_window(meeting: Meeting, s: DigestSettings, tz: dt.tzinfo | None
+                    ) -> tuple[dt.datetime, dt.datetime] | None:
+    """[opens, closes) of the attendance reminder: from N working days before, at the send
+    hour, until the meeting starts; None when the reminder is off."""
+    if not s.attendance_reminder_days:
+        return None
+    day = working_days_before(meeting.date, s.attendance_reminder_days)
+    return at_hour(day, s.send_from_hour, tz), start_of(meeting, tz)
+
+
 def followup_at(meeting: Meeting, s: DigestSettings, tz: dt.tzinfo | None) -> dt.datetime:
     """When the follow-up is due: at "referat klar" once the meeting is over, else F days on."""
     late = at_hour(meeting.date + dt.timedelta(days=s.followup_days_after), s.send_from_hour, tz)
@@ -72,8 +83,9 @@ def next_send_hour(now: dt.datetime, s: DigestSettings) -> dt.datetime:
 def moments(meeting: Meeting, s: DigestSettings, tz: dt.tzinfo | None) -> list[dt.datetime]:
     """Every moment at which a digest rule about ``meeting`` changes its answer."""
     opens, starts = agenda_window(meeting, s, tz)
+    reminder = reminder_window(meeting, s, tz)
     return [opens, starts, end_of(meeting, tz), followup_at(meeting, s, tz),
-            followup_stale_from(meeting, s, tz)]
+            followup_stale_from(meeting, s, tz), *(reminder or ())]
 
 
 def next_wake(ctx: Context) -> dt.datetime | None:

@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from tovholder.core.dates import format_short_date, format_when
 from tovholder.core.i18n import t
+from tovholder.jobs.digests.attendance import overview
 from tovholder.sheets.model import Workbook
 
 
@@ -75,7 +76,17 @@ def _next_meeting(wb: Workbook, today: dt.date, lang: str) -> str:
             lang, "show.carried", date=format_short_date(item.meeting, lang)))
     if not items and not carried:
         lines.append("  " + t(lang, "show.none"))
-    return "\n".join(lines)
+    return "\n".join([*lines, "", *_attendance(wb, meeting.date, lang)])
+
+
+def _attendance(wb: Workbook, day: dt.date, lang: str) -> list[str]:
+    """Who comes to the next meeting: the Deltagelse tab, and what the Log learned."""
+    found = overview(wb, wb.log, day)
+    codes = {"coming": "show.attendance_coming", "absent": "show.attendance_absent",
+             "maybe": "show.attendance_maybe", "unanswered": "show.attendance_unanswered"}
+    return [t(lang, "show.attendance"), *("  " + t(lang, code, n=len(found[status]),
+                                                   names=", ".join(found[status]) or "–")
+                                          for status, code in codes.items())]
 
 
 def _number(no: str) -> tuple[int, str]:
