@@ -99,6 +99,7 @@ _FILLER = {  # words around a status that say nothing more ("Ja tak, jeg må des
     "there", "will", "i'll", "can't", "cannot", "make", "it", "attend", "yes", "no", "thanks",
     "thank", "you", "count", "me", "in", "i'm", "am", "unable", "to", "apologies", "coming",
     "selv", "sige", "siger", "fra", "send", "regrets", "hi", "dear", "ok", "fint", "vi", "ses",
+    "alligevel", "beklager", "after", "all",
 }
 
 

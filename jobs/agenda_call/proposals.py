@@ -21,10 +21,11 @@ from dataclasses import dataclass
 from tovholder.core.dates import format_long_date
 from tovholder.core.schema import setting
 from tovholder.jobs.base import answer_log as al
+from tovholder.jobs.base import pass_on
 from tovholder.jobs.base.context import Context
 from tovholder.jobs.base.messages import make_outgoing
 from tovholder.jobs.digests import agenda as ag
-from tovholder.jobs.digests import digests, when
+from tovholder.jobs.digests import attendance, digests, when
 from tovholder.mailer.decode import ParsedMail
 from tovholder.mailer.inbound import Verdict
 from tovholder.mailer.outbox import Outgoing
@@ -107,12 +108,12 @@ def handle_agenda_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str
     if al.handled(ctx, KIND, mail.message_id):
         return al.said(ctx, "reply.agenda_handled")
     member = verdict.member.casefold()
-    parsed = parse_proposals(reply_body(mail.text, mail.html))
     kind, _, asked = verdict.conversation.partition(":")
     if kind == CONFIRM:  # a reply to our thank-you: the meeting the first reply was about
         asked = next((e.key for e in ctx.log if e.kind == KIND and e.message_id
                       and al.short_hash(e.message_id) == asked), asked)
     meeting = _meeting(ctx, asked)
+    parsed = parse_proposals(_without_attendance(ctx, mail, verdict, meeting))
     layout = ctx.wb.layouts.get("agenda")
     unclear = list(parsed.unclear)
     added: list[str] = []
@@ -139,6 +140,20 @@ def handle_agenda_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str
     al.record(ctx, KIND, key, state, recipient=member, message_id=mail.message_id,
               detail=detail)
     return al.said(ctx, "reply.agenda_to_chair" if unclear else "reply.agenda", n=len(added))
+
+
+def _without_attendance(ctx: Context, mail: ParsedMail, verdict: Verdict,
+                        meeting: Meeting | None) -> str:
+    """The reply to read for proposals; an "afbud" or "jeg kommer" in it is attendance
+    (jobs/digests/attendance.py), never an agenda item, and what the chair's row in Deltagelse
+    contradicts reaches her."""
+    said = attendance.read(ctx, pass_on.member_words(ctx, mail, verdict), mail.subject, verdict)
+    if meeting is None or not said.status:
+        return reply_body(mail.text, mail.html)
+    if not attendance.learn(ctx, meeting.date, verdict.member, said.status, said.comment,
+                            "reply", mail.message_id):
+        pass_on.record_words(ctx, verdict, mail, "\n".join(said.lines), partial=True)
+    return "\n".join(said.rest)
 
 
 def due_agenda_answers(ctx: Context) -> list[Outgoing]:
