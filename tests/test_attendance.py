@@ -180,3 +180,44 @@ def test_an_afbud_to_the_call_for_agenda_items_is_attendance_not_an_item(
         ("Støj fra varmepumper", "Mette Lindholt")]
     assert sorted(rows(w)) == [("Jonas Krogsgaard", "afbud", "jeg er på ferie", "svar"),
                                ("Mette Lindholt", "kommer", "Jeg kommer først kl. 11", "svar")]
+
+
+@pytest.mark.parametrize("dies_in", ["apply", "mark_processed"])
+def test_a_tick_killed_around_the_write_is_finished_by_the_next_without_a_second_row(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dies_in: str) -> None:
+    from tests.test_mail_loop import Killed
+
+    w = world(tmp_path, monkeypatch)
+    digest = to(w.tick(at("2026-04-15")), "mette", "Dagsorden")
+    w.reply(digest, "Afbud. Kan nogen sende mig slides bagefter?", at("2026-04-15", 11))
+    target = w.backend if dies_in == "apply" else w.mail
+
+    def die(*args: object) -> None:
+        raise Killed
+
+    monkeypatch.setattr(target, dies_in, die)  # the tab is created; then the process dies
+    with pytest.raises(Killed):
+        w.tick(at("2026-04-15", 12))
+    monkeypatch.undo()
+    sent = w.tick(at("2026-04-15", 13))
+    w.tick(at("2026-04-15", 14))
+    assert rows(w) == [("Mette Lindholt", "afbud", "", "svar")]
+    assert "Kan nogen sende mig slides bagefter?" in body(to(sent, CHAIR.split("@")[0]))
+    assert [e.state for e in w.workbook().log if e.kind == "attendance"] == ["declined"]
+
+
+def test_check_names_a_row_without_a_meeting_or_with_a_stranger_and_a_missing_tab_is_fine(
+        ) -> None:
+    from tests.replyworld import MEMBERS
+    from tovholder.sheets.parse import parse_snapshot
+
+    rows_ = [DELTAGELSE, ["", "Mette Lindholt", "afbud", "", "", ""],
+             ["22-04-2026", "Karen Holm", "kommer", "", "", ""],
+             ["22-04-2026", "mette.lindholt@example.org", "afbud", "", "", ""]]
+    wb = parse_snapshot({"Medlemmer": MEMBERS, "Deltagelse": rows_})
+    assert [(p.cell, p.code) for p in wb.problems if p.tab == "Deltagelse"] == [
+        ("A2", "attendance.no_meeting"), ("B3", "attendance.unknown_member")]
+    assert [(r.member, r.status, r.source) for r in wb.attendance] == [
+        ("mette.lindholt@example.org", "absent", "chair")]
+    assert not [p for p in parse_snapshot({"Medlemmer": MEMBERS}).problems
+                if p.tab == "Deltagelse"]

@@ -14,7 +14,7 @@ from tests.test_digests import context, group
 from tovholder.app.cli import main
 from tovholder.jobs.base.feature import Feature, Kind, declared_kinds, handlers
 from tovholder.jobs.base.pass_on import pass_on
-from tovholder.jobs.digests import digests, when
+from tovholder.jobs.digests import digests, reminder, when
 from tovholder.jobs.digests.feature import FEATURE as DIGESTS
 from tovholder.jobs.notices.feature import FEATURE as NOTICES
 from tovholder.jobs.registry import FEATURES
@@ -60,6 +60,7 @@ def test_the_digests_decide_the_same_until_their_next_wake(hours: int) -> None:
     s = digests.settings(now)
     assert digests.agenda_due(now, s) == digests.agenda_due(before, s)
     assert digests.followup_due(now, s) == digests.followup_due(before, s)
+    assert reminder.due_meetings(now) == reminder.due_meetings(before)
 
 
 def meeting_world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> World:

@@ -184,8 +184,8 @@ def _reply(original: EmailMessage, sender: str, body: str, n: int) -> bytes:
 
 def member_replies(outbox: Path) -> list[bytes]:
     """Invented members answer the way their mail clients write: Outlook on top of an unmarked
-    quote, Gmail with crosses inside the quoted form, an iPhone in a few words, and a plain yes
-    to the call for a secretary."""
+    quote, Gmail with crosses inside the quoted form, an iPhone in a few words, an afbud with a
+    question to the agenda digest, and a plain yes to the call for a secretary."""
     replies: list[bytes] = []
     form = "Kompetenceskema"
     if (msg := _sent_to(outbox, "mette.lindholt", form)) is not None:
@@ -209,6 +209,10 @@ def member_replies(outbox: Path) -> list[bytes]:
         replies.append(_reply(msg, "Freja Vestergaard <freja.vestergaard@example.org>", (
             "PFAS, luft og IE-direktivet. Sekretær kunne jeg godt.\n\nSendt fra min iPhone\n\n"
             f"> Den 28. nov. 2026 kl. 10.00 skrev {msg['From']}:\n>\n> Hej Freja\n"), 3))
+    if (msg := _sent_to(outbox, "soren.baekgaard", "Dagsorden")) is not None:
+        replies.append(_reply(msg, "Søren Bækgaard <soren.baekgaard@example.org>", (
+            "Afbud – jeg er på kursus den dag. Kan I sende referatet bagefter?\n\nMvh Søren\n\n"
+            f"Den 28. nov. 2026 kl. 10.00 skrev {msg['From']}:\n> Kære Søren\n"), 5))
     if (msg := _sent_to(outbox, "line.osterby", "Sekretær")) is not None:
         replies.append(_reply(msg, "Line Østerby <line.osterby@example.org>", (
             "Ja, det vil jeg gerne.\n\nVh Line\n\n"
