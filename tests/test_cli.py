@@ -24,7 +24,7 @@ def test_demo_creates_an_invented_group_and_runs_the_main_job(
     assert "Næste møde:" in out and "udskudt fra mødet" in out
     assert "0 fejl" in out
     # the first tick read the waiting mails; then members answered and the second recorded it
-    assert "3 nye mails" in out and "4 nye mails" in out
+    assert "3 nye mails" in out and "5 nye mails" in out
     assert "quarantined (unknown_sender)" in out and "processed (bounce)" in out
     outbox = sorted((tmp_path / "demo" / "post" / "outbox").iterdir())
     assert len([p for p in outbox if p.suffix == ".eml"]) == \
@@ -34,6 +34,8 @@ def test_demo_creates_an_invented_group_and_runs_the_main_job(
                                            "jonas.krogsgaard@example.org",
                                            "freja.vestergaard@example.org"}
     book = openpyxl.load_workbook(tmp_path / "demo" / "gruppe.xlsx")
+    assert [(r[1].value, r[2].value) for r in book["Deltagelse"].iter_rows(min_row=2)] == [
+        ("Søren Bækgaard", "afbud")]
     emails = [row[1].value for row in book["Medlemmer"].iter_rows(min_row=2)]
     assert emails and all(e.endswith("@example.org") for e in emails)
 
