@@ -391,6 +391,8 @@ def test_an_afbud_with_a_question_and_a_pdf_reaches_the_chair_once_across_a_cras
     assert [(p.get_filename(), p.get_content()) for p in notes[0].iter_attachments()] == [
         ("mine noter.pdf", PDF)]
     log = s.log()
-    assert [e.state for e in log if e.kind == "passed_on"] == ["passed"]
+    # the afbud is recorded once, the question passed on as the part not understood
+    assert [e.state for e in log if e.kind == "passed_on"] == ["part"]
+    assert [e.state for e in log if e.kind == "attendance"] == ["declined"]
     assert [e.state for e in log if e.kind == "mail" and e.message_id == reply["Message-ID"]] \
         == ["processed"]
