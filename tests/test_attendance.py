@@ -221,3 +221,16 @@ def test_check_names_a_row_without_a_meeting_or_with_a_stranger_and_a_missing_ta
         ("mette.lindholt@example.org", "absent", "chair")]
     assert not [p for p in parse_snapshot({"Medlemmer": MEMBERS}).problems
                 if p.tab == "Deltagelse"]
+
+
+def test_a_calendar_answer_against_the_chairs_row_leaves_it_and_tells_her(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.test_calendar_reply import load
+
+    typed = [DELTAGELSE, ["22-04-2026", "Jonas Krogsgaard", "afbud", "barsel", "formand", ""]]
+    w = world(tmp_path, monkeypatch, Deltagelse=typed)
+    w.tick(at("2026-04-15"))
+    w.mail.box.deliver(bytes(load("gmail-accepted-en")))
+    sent = w.tick(at("2026-04-16", 10))
+    assert rows(w) == [("Jonas Krogsgaard", "afbud", "barsel", "formand")]
+    assert "> Kalendersvar: kommer" in body(to(sent, CHAIR.split("@")[0]))

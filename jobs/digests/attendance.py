@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tovholder.core.i18n import t
 from tovholder.jobs.base import answer_log as al
 from tovholder.jobs.base import pass_on
 from tovholder.jobs.base.context import Context
@@ -35,10 +36,14 @@ def handle_calendar_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> s
     day = _day(verdict.conversation)
     if found is None or day is None or al.handled(ctx, KIND, mail.message_id):
         return al.said(ctx, "reply.calendar_nothing")
-    learn(ctx, day, verdict.member, _CALENDAR[found.answer], found.comment, "calendar",
-          mail.message_id)
-    if found.comment:
-        pass_on.record_words(ctx, verdict, mail, found.comment, partial=True)
+    status = _CALENDAR[found.answer]
+    agrees = learn(ctx, day, verdict.member, status, found.comment, "calendar", mail.message_id)
+    # the chair's row in Deltagelse says otherwise: she hears what the calendar said
+    said = [] if agrees else [t(ctx.lang, "attendance.calendar_said",
+                                status=tab.word(ctx.lang, "status", status))]
+    if said or found.comment:
+        pass_on.record_words(ctx, verdict, mail, "\n".join([*said, found.comment]).strip(),
+                             partial=True)
     return al.said(ctx, "reply.calendar", answer=found.answer)
 
 
