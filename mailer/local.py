@@ -63,7 +63,12 @@ class LocalMailbox:
         self.outbox = self.root / "outbox"
         self.outbox.mkdir(exist_ok=True)
         self.sent_log = self.root / "sent.jsonl"
-        self._sent: dict[str, str] | None = None  # Message-ID -> outbox file name, loaded lazily
+        # Message-ID -> outbox file name. Another process (a `run` service beside a `tick`, or the
+        # next holder of the lease) appends to sent.jsonl and the outbox too, so the index is
+        # brought up to date on every question, reading only what was added since the last one.
+        self._sent: dict[str, str] = {}
+        self._read_to = 0  # bytes of sent.jsonl read so far (whole lines only)
+        self._files: set[str] = set()  # outbox .eml names already indexed
 
     # --- incoming ------------------------------------------------------------------------------
 
@@ -138,7 +143,7 @@ class LocalMailbox:
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
             fh.flush()
             os.fsync(fh.fileno())
-        self._index()[message_id] = eml.name
+        self._index()
         return {}
 
     def tidy(self, now: float | None = None) -> None:
@@ -183,26 +188,31 @@ class LocalMailbox:
                 f"<pre>{html.escape(text)}</pre>\n")
 
     def _index(self) -> dict[str, str]:
-        if self._sent is None:
-            self._sent = {}
-            if self.sent_log.exists():
-                for line in self.sent_log.read_text(encoding="utf-8").splitlines():
-                    try:
-                        record = json.loads(line)
-                        self._sent[record["message_id"]] = record["file"]
-                    except (ValueError, KeyError, TypeError):
-                        continue  # a line cut short by a crash: its .eml is recovered below
-            self._recover()
+        """The index as the disk has it now: new whole lines of sent.jsonl, then outbox files
+        the log lacks (a crash between writing the .eml and the log line)."""
+        if self.sent_log.exists():
+            with open(self.sent_log, "rb") as fh:
+                fh.seek(self._read_to)
+                added = fh.read()
+            whole = added[:added.rfind(b"\n") + 1]  # a line still being written waits
+            self._read_to += len(whole)
+            for line in whole.decode("utf-8", errors="replace").splitlines():
+                try:
+                    record = json.loads(line)
+                    self._sent[record["message_id"]] = record["file"]
+                    self._files.add(record["file"])
+                except (ValueError, KeyError, TypeError):
+                    continue  # a line cut short by a crash: its .eml is recovered below
+        self._recover()
         return self._sent
 
     def _recover(self) -> None:
-        """Index outbox files the log lacks (a crash between writing the .eml and the log)."""
-        assert self._sent is not None
-        known = set(self._sent.values())
+        """Index outbox files the log lacks, reading the headers of each new file once."""
         parser = BytesHeaderParser()
         for name in sorted(os.listdir(self.outbox)):
-            if _NUMBERED.match(name) and name not in known:
+            if _NUMBERED.match(name) and name not in self._files:
                 with open(self.outbox / name, "rb") as fh:
                     message_id = str(parser.parse(fh).get("Message-ID", "")).strip()
+                self._files.add(name)
                 if message_id:
-                    self._sent[message_id] = name
+                    self._sent.setdefault(message_id, name)

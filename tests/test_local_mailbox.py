@@ -156,3 +156,24 @@ def test_odd_subject_gets_a_safe_slug(tmp_path):
     box.send(outgoing("x", subject="☃☃"))
     names = sorted(p.name for p in box.outbox.glob("*.eml"))
     assert names == ["0001-etc-passwd.eml", "0002-besked.eml"]
+
+
+def test_an_email_another_process_sent_after_this_one_started_is_known_as_sent(tmp_path):
+    # issue 12, fault 2: the `run` service read sent.jsonl once and sent again what a killed
+    # tick had sent meanwhile, with the same Message-ID
+    service = LocalMailbox(tmp_path)
+    assert not service.was_sent("<unrelated@example.org>")  # the index is read now
+    other = LocalMailbox(tmp_path)
+    msg = outgoing()
+    other.send(msg)
+    assert service.was_sent(msg["Message-ID"])
+    service.send(msg)
+    assert len(list(tmp_path.glob("outbox/*.eml"))) == 1
+
+
+def test_an_email_another_process_left_without_its_log_line_is_known_as_sent(tmp_path):
+    service = LocalMailbox(tmp_path)
+    assert not service.was_sent("<unrelated@example.org>")
+    msg = outgoing()
+    LocalMailbox(tmp_path)._store(bytes(msg), "killed")  # killed before the log line
+    assert service.was_sent(msg["Message-ID"])

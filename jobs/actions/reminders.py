@@ -77,7 +77,7 @@ def reminder_emails(ctx: Context, owner: str, actions: list[Action], done: Done
               if owner in a.owner_emails and a not in actions]
     context = {"actions": views, "overdue": sum(v.overdue for v in views),
                "other_actions": others, "today": ctx.today, "group_name": ctx.sender.name}
-    return [make(ctx, KIND, key=key, member=member, context=context, bulk=False)]
+    return make(ctx, KIND, key=key, member=member, context=context, bulk=False)
 
 
 def due_action_reminders(ctx: Context) -> list[Outgoing]:

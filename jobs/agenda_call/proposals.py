@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import partial
 
 from tovholder.core.dates import format_long_date
 from tovholder.core.schema import setting
 from tovholder.jobs.base import answer_log as al
 from tovholder.jobs.base import pass_on
 from tovholder.jobs.base.context import Context
+from tovholder.jobs.base.isolate import one
 from tovholder.jobs.base.messages import make_outgoing
 from tovholder.jobs.digests import agenda as ag
 from tovholder.jobs.digests import attendance, digests, when
@@ -77,9 +79,11 @@ def due_agenda_calls(ctx: Context) -> list[Outgoing]:
         context = {"meeting": meeting, "group_name": ctx.sender.name, "digest_day": digest.date(),
                    "chair_name": ctx.chair[1] or ctx.chair[0],
                    "items": ag.own_lines(ctx.wb, meeting.date)}
-        out += [make_outgoing(ctx.sender, CALL, kind=CALL, key=key, to_email=m.email,
-                              to_name=m.name, context=context, now=ctx.now, bulk=True)
-                for m in digests.active_members(ctx) if not done(CALL, key, m.email)]
+        for m in digests.active_members(ctx):
+            if not done(CALL, key, m.email):
+                out += one(ctx, CALL, key, m.email, partial(
+                    make_outgoing, ctx.sender, CALL, kind=CALL, key=key, to_email=m.email,
+                    to_name=m.name, context=context, now=ctx.now, bulk=True))
     return out
 
 

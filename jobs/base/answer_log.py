@@ -14,6 +14,7 @@ import hashlib
 
 from tovholder.core.i18n import t
 from tovholder.jobs.base.context import Context
+from tovholder.jobs.base.isolate import one
 from tovholder.jobs.base.logbook import record as record  # the one Log-row builder
 from tovholder.jobs.base.messages import make_outgoing
 from tovholder.mailer.outbox import Outgoing, age, count_recent
@@ -55,11 +56,12 @@ def confirmation(ctx: Context, kind: str, entry: LogEntry, line: str) -> list[Ou
     if count_recent(ctx.log, kind=kind, recipient=member.email, now=ctx.now,
                     within=dt.timedelta(days=1)) >= CONFIRMS_PER_DAY:
         return []
-    return [make_outgoing(
-        ctx.sender, "action_confirm", kind=kind, key=short_hash(entry.message_id),
+    key = short_hash(entry.message_id)
+    return one(ctx, kind, key, member.email, lambda: make_outgoing(
+        ctx.sender, "action_confirm", kind=kind, key=key,
         to_email=member.email, to_name=member.name,
         context={"line": line, "group_name": ctx.sender.name}, now=ctx.now,
-        in_reply_to=entry.message_id, references=(entry.message_id,))]
+        in_reply_to=entry.message_id, references=(entry.message_id,)))
 
 
 def chair_note(ctx: Context, kind: str, entry: LogEntry, title: str, body: str,
@@ -74,11 +76,12 @@ def note_to(ctx: Context, reader: tuple[str, str], kind: str, entry: LogEntry, t
     email, name = reader
     if not email:
         return []
-    return [make_outgoing(
-        ctx.sender, "reply_chair", kind=kind, key=short_hash(entry.message_id), to_email=email,
+    key = short_hash(entry.message_id)
+    return one(ctx, kind, key, email, lambda: make_outgoing(
+        ctx.sender, "reply_chair", kind=kind, key=key, to_email=email,
         to_name=name or email, now=ctx.now,
         context={"chair_name": name or email, "title": title, "body": body, "quoted": quoted,
-                 "group_name": ctx.sender.name})]
+                 "group_name": ctx.sender.name}))
 
 
 def split_detail(detail: str) -> tuple[str, str]:

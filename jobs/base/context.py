@@ -29,6 +29,17 @@ from tovholder.sheets.batch import Batch
 from tovholder.sheets.model import LogEntry, Workbook
 
 
+@dataclass(frozen=True)
+class Failure:
+    """An email (or a whole due function) that could not be built: what it was for, and why."""
+
+    kind: str
+    key: str
+    recipient: str
+    reason: str  # the exception, in one line
+    trace: str = ""  # the traceback, for the operator's log
+
+
 @dataclass
 class Context:
     wb: Workbook
@@ -43,6 +54,8 @@ class Context:
     # a reply held for the member to confirm is applied later (jobs/identity/held.py).
     original: Callable[[str], bytes | None] | None = None
     handlers: dict[str, Handler] = field(default_factory=dict)
+    # emails a due function could not build this tick (jobs/base/isolate.py); the runner logs them
+    failures: list[Failure] = field(default_factory=list)
 
     @property
     def lang(self) -> str:

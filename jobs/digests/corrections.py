@@ -27,10 +27,10 @@ def correction_emails(ctx: Context, change: invites.Change, done: Done, to: str 
     before = invites.Chain(change.chain.origin, tuple(moves[:change.sequence - 1])).current
     context = {**meeting_context(ctx, change.meeting), "cancelled": change.cancelled,
                "old_date": before, "old_date_text": format_short_date(before, ctx.lang)}
-    return [make(ctx, "correction", key=change.key, member=m, context=context, bulk=True,
-                 attachments=[invitation(ctx, change.meeting, m, origin=change.chain.origin,
-                                         sequence=change.sequence, cancelled=change.cancelled)])
-            for m in members]
+    return [out for m in members for out in make(
+        ctx, "correction", key=change.key, member=m, context=context, bulk=True,
+        attachments=[invitation(ctx, change.meeting, m, origin=change.chain.origin,
+                                sequence=change.sequence, cancelled=change.cancelled)])]
 
 
 def due_corrections(ctx: Context) -> list[Outgoing]:

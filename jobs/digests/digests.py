@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from tovholder.core.dates import format_when
 from tovholder.jobs.base.context import Context
+from tovholder.jobs.base.isolate import one
 from tovholder.jobs.base.messages import make_outgoing
 from tovholder.jobs.digests import agenda as ag
 from tovholder.jobs.digests import attendance, invites, parts
@@ -52,17 +53,22 @@ class Done:
 
 
 def make(ctx: Context, name: str, *, key: str, member: Member, context: dict[str, object],
-         bulk: bool, attachments: Sequence[Attachment] = ()) -> Outgoing:
-    """One email; a chair's broken override falls back to the built-in template (the problem
-    is reported by digest_tools.digest_problems), so the digest still goes out."""
+         bulk: bool, attachments: Sequence[Attachment] = ()) -> list[Outgoing]:
+    """One email (none if it cannot be built: isolate.one notes why, the others still go); a
+    chair's broken override falls back to the built-in template (the problem is reported by
+    digest_tools.digest_problems), so the digest still goes out."""
     args = dict(kind=name, key=key, to_email=member.email, to_name=member.name,
                 context=context, now=ctx.now, bulk=bulk, attachments=attachments)
-    try:
-        return make_outgoing(ctx.sender, name, **args)  # type: ignore[arg-type]
-    except TemplateBroken:
-        if ctx.sender.templates is None:
-            raise
-        return make_outgoing(replace(ctx.sender, templates=None), name, **args)  # type: ignore[arg-type]
+
+    def build() -> Outgoing:
+        try:
+            return make_outgoing(ctx.sender, name, **args)  # type: ignore[arg-type]
+        except TemplateBroken:
+            if ctx.sender.templates is None:
+                raise
+            return make_outgoing(replace(ctx.sender, templates=None), name, **args)  # type: ignore[arg-type]
+
+    return one(ctx, name, key, member.email, build)
 
 
 def invitation(ctx: Context, meeting: Meeting, member: Member, *, origin: dt.date,
@@ -111,10 +117,10 @@ def agenda_emails(ctx: Context, s: DigestSettings, meeting: Meeting, done: Done,
     for_chair = {**context, "proposals": [i for i in ctx.wb.agenda if i.meeting == meeting.date
                                           and i.status == "proposed"],
                  "attendance": attendance.overview(ctx.wb, ctx.log, meeting.date)}
-    return [make(ctx, "agenda", key=key, member=m,
-                 context=for_chair if m.email == ctx.chair[0].casefold() else context, bulk=True,
-                 attachments=[invitation(ctx, meeting, m, origin=meeting.date, sequence=0)])
-            for m in members]
+    return [out for m in members for out in make(
+        ctx, "agenda", key=key, member=m,
+        context=for_chair if m.email == ctx.chair[0].casefold() else context, bulk=True,
+        attachments=[invitation(ctx, meeting, m, origin=meeting.date, sequence=0)])]
 
 
 def agenda_due(ctx: Context, s: DigestSettings) -> list[Meeting]:
@@ -162,9 +168,10 @@ def followup_emails(ctx: Context, meeting: Meeting, done: Done, to: str | None =
         return []
     context = followup_context(ctx, meeting)
     mine = parts.open_actions(ctx.wb)
-    return [make(ctx, "followup", key=key, member=m, bulk=True, context={
-        **context, "my_actions": [parts.action_view(a, ctx.today) for a in mine
-                                  if m.email in a.owner_emails]}) for m in members]
+    return [out for m in members for out in make(ctx, "followup", key=key, member=m, bulk=True,
+                                                 context={**context, "my_actions": [
+                                                     parts.action_view(a, ctx.today) for a in mine
+                                                     if m.email in a.owner_emails]})]
 
 
 def due_followup(ctx: Context) -> list[Outgoing]:

@@ -26,6 +26,7 @@ from tovholder.core.i18n import t
 from tovholder.core.schema import setting
 from tovholder.jobs.base import pass_on
 from tovholder.jobs.base.context import Context
+from tovholder.jobs.base.isolate import one
 from tovholder.jobs.base.messages import make_outgoing
 from tovholder.jobs.form.answers import AnswerTab, answers_of, flagged_of
 from tovholder.mailer.decode import ParsedMail
@@ -90,12 +91,15 @@ def form_context(questions: Sequence[Question], answers: Mapping[str, str], lang
 
 def _message(ctx: Context, template: str, kind: str, key: str, member: Member,
              answers: Mapping[str, str], extra: Mapping[str, object], **headers: object
-             ) -> Outgoing:
-    context = {**form_context(ctx.wb.form, answers, ctx.lang, key.partition("/")[0],
-                              ctx.sender.name), **extra}
-    return make_outgoing(ctx.sender, template, kind=kind, key=key, to_email=member.email,
-                         to_name=member.name, context=context, now=ctx.now,
-                         **headers)  # type: ignore[arg-type]
+             ) -> list[Outgoing]:
+    """The member's email, or none if it cannot be built (isolate.one notes why)."""
+    def build() -> Outgoing:
+        context = {**form_context(ctx.wb.form, answers, ctx.lang, key.partition("/")[0],
+                                  ctx.sender.name), **extra}
+        return make_outgoing(ctx.sender, template, kind=kind, key=key, to_email=member.email,
+                             to_name=member.name, context=context, now=ctx.now,
+                             **headers)  # type: ignore[arg-type]
+    return one(ctx, kind, key, member.email, build)
 
 
 def _waiting(ctx: Context, settings: FormSettings) -> list[Member]:
@@ -107,8 +111,9 @@ def due_forms(ctx: Context) -> list[Outgoing]:
     settings = form_settings(ctx)
     if settings is None:
         return []
-    return [_message(ctx, "form", FORM, settings.round, m, latest_answers(ctx, m.email), {})
-            for m in _waiting(ctx, settings)]
+    return [out for m in _waiting(ctx, settings)
+            for out in _message(ctx, "form", FORM, settings.round, m,
+                                latest_answers(ctx, m.email), {})]
 
 
 def due_reminders(ctx: Context) -> list[Outgoing]:
@@ -127,7 +132,7 @@ def due_reminders(ctx: Context) -> list[Outgoing]:
         reminders = sum(e.kind == REMINDER for e in sent)
         if reminders < settings.max_reminders and min(age(e, ctx.now) for e in sent) >= wait:
             intro = t(ctx.lang, "form.reminder_intro", round=settings.round)
-            out.append(_message(ctx, "form_reminder", REMINDER,
+            out.extend(_message(ctx, "form_reminder", REMINDER,
                                 f"{settings.round}/{reminders + 1}", m,
                                 latest_answers(ctx, m.email), {"intro": intro}))
     return out
@@ -157,7 +162,7 @@ def due_confirmations(ctx: Context) -> list[Outgoing]:
                  "not_understood": [line for line in flagged_of(row).split("\n") if line],
                  "not_understood_title": t(ctx.lang, "form.confirm_not_understood"),
                  "correct": t(ctx.lang, "form.confirm_correct")}
-        out.append(_message(ctx, "form_confirm", CONFIRM, key, member,
+        out.extend(_message(ctx, "form_confirm", CONFIRM, key, member,
                             answers_of(row, ctx.wb.form), extra, in_reply_to=row.message_id,
                             references=(row.message_id,)))
     return out

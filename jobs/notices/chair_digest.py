@@ -7,6 +7,8 @@ What goes in: every Log row since the previous digest that was sent, of these ki
   member answering, unreadable, a handler that crashed), with sender, subject and reason;
 - addresses that bounced (``bounce`` rows ``failing``);
 - emails a server refused (``failed``; the digest's own and old notices' left out);
+- emails that could not be built (``failed`` rows without a Message-ID, jobs/base/isolate.py):
+  the data behind them needs the chair, every other email went;
 - automatic answers cut by the loop guard (``skipped`` rows with the catalog's ``log.loop``
   detail, in any language);
 - mail older than Tovholder's start left alone (``mail`` rows ``old``): one line counting them;
@@ -68,6 +70,7 @@ class Section:
 
 TITLES = {"quarantined": "chair_digest.quarantined_title", "bounce": "chair_digest.bounce_title",
           "failed": "chair_digest.failed_title", "loop": "chair_digest.loop_title",
+          "unbuilt": "chair_digest.unbuilt_title",
           "problems": "digest.problems_title"}
 
 
@@ -108,6 +111,8 @@ def _section(entry: LogEntry) -> str:
         return "old"
     if entry.kind == BOUNCE and entry.state == "failing":
         return "bounce"
+    if entry.state == FAILED and not entry.message_id:
+        return "unbuilt"  # the chair's digest itself included: she is the one who can fix it
     if entry.state == FAILED and entry.kind not in NOT_TOLD:
         return "failed"
     if entry.state == SKIPPED and entry.detail in variants("log.loop").values():
@@ -146,7 +151,7 @@ def compose(ctx: Context, items: list[LogEntry], problems: list[str]) -> dict[st
     """The digest's template context: sections with lines and what to do, capped at CAP."""
     lang = ctx.lang
     sections: dict[str, Section] = {n: Section(n) for n in
-                                    ("quarantined", "bounce", "failed", "loop")}
+                                    ("quarantined", "bounce", "failed", "unbuilt", "loop")}
     seen: set[tuple[str, str]] = set()
     old = 0
     for entry in items:
@@ -163,6 +168,7 @@ def compose(ctx: Context, items: list[LogEntry], problems: list[str]) -> dict[st
     todo = {"quarantined": t(lang, "chair_digest.quarantined_todo", folder=folder),
             "bounce": t(lang, "notice.bounce_body"),
             "failed": t(lang, "chair_digest.failed_todo"),
+            "unbuilt": t(lang, "chair_digest.unbuilt_todo"),
             "loop": t(lang, "notice.loop_body"),
             "problems": t(lang, "chair_digest.problems_todo")}
     where = {"quarantined": t(lang, "chair_digest.where_quarantine", folder=folder),
@@ -202,6 +208,11 @@ def _line(lang: str, name: str, entry: LogEntry) -> tuple[str, tuple[str, str]]:
     if name == "failed":
         return (f"{t(lang, 'notice.failed', recipient=entry.recipient, kind=entry.kind, key=entry.key)}"
                 f": {entry.detail}", ("failed", entry.message_id))
+    if name == "unbuilt":  # one line per email (or due function) however many days it failed
+        reason = entry.detail.partition(": ")[2] or entry.detail
+        code = "notice.unbuilt" if entry.recipient else "notice.unbuilt_job"
+        return (t(lang, code, recipient=entry.recipient, kind=entry.kind, key=entry.key,
+                  reason=reason), ("unbuilt", f"{entry.kind} {entry.key} {entry.recipient}"))
     return t(lang, "notice.loop", recipient=entry.recipient), ("loop", entry.recipient.casefold())
 
 

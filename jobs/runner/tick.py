@@ -14,9 +14,11 @@ from tovholder.core.errors import TovholderError
 from tovholder.core.i18n import t
 from tovholder.jobs.base.context import Context, Due
 from tovholder.jobs.base.feature import Feature, due_functions, handlers
+from tovholder.jobs.base.isolate import run_due
 from tovholder.jobs.base.logbook import Logbook
 from tovholder.jobs.base.messages import Sender
 from tovholder.jobs.digests.tools import stale_digests
+from tovholder.jobs.runner.failures import failure_rows
 from tovholder.jobs.runner.inbox import InboxReport, process_inbox
 from tovholder.jobs.runner.lease import Lease, LeaseLost
 from tovholder.jobs.runner.send import SendReport, send_due
@@ -123,7 +125,11 @@ def _run(group: Group, ctx: Context, logbook: Logbook, report: TickReport, lease
                                      say=say, lease=lease)
     wanted = []  # what the chair must hear of comes from the Log (jobs/notices/chair_digest)
     for due in due_functions(group.features) if only is None else only:
-        wanted += due(ctx)
+        wanted += run_due(ctx, due)  # one due function's fault never stops the others
+    failed = failure_rows(logbook, ctx.failures, now, say)
+    if failed and not dry_run:
+        lease.ensure()
+        logbook.write(failed)
     stale = stale_digests(ctx)
     if stale and not dry_run:  # digests that came too late to be useful get a row saying why
         lease.ensure()
