@@ -21,6 +21,13 @@ from tovholder.mailer.htmltext import html_to_text
 
 MAX_TEXT_CHARS = 2_000_000  # no real reply is longer; beyond this is an attack or an accident
 MSG_ID = re.compile(r"<[^<>\s]+>")
+# A Message-ID that is a mail's identity in the Log must come back from the Log as written: printable
+# ASCII only (the .xlsx writer drops control characters, which made two mails one), and short.
+SAFE_ID = re.compile(r"<[!-;=?-~]{1,250}>")
+SYNTHETIC = "tovholder.invalid"  # i18n: data (the domain of Message-IDs Tovholder makes up)
+# What makes a mail the same mail when it is seen again: trace headers (Received, Delivered-To)
+# differ between two deliveries of one mail, these do not.
+_IDENTITY_HEADERS = ("message-id", "from", "to", "cc", "subject", "date", "in-reply-to")
 _TEXT_TYPES = ("text/plain", "text/html")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SINGLE_BYTE = re.compile(r"(us-)?ascii|iso-?8859-\d+|latin-?1|(windows|cp)-?125\d")
@@ -43,6 +50,7 @@ class ParsedMail:
     defects: tuple[str, ...]
     size: int
     message: EmailMessage | None = field(default=None, repr=False, compare=False)
+    fingerprint: str = ""  # of the content (fingerprint()): tells a reused Message-ID apart
 
     @property
     def best_text(self) -> str:
@@ -190,6 +198,34 @@ def _salvage(msg: EmailMessage, raw: bytes, defects: list[str]) -> EmailMessage:
     return msg
 
 
+def fingerprint(headers: dict[str, list[str]], raw: bytes) -> str:
+    """16 hex digits of the mail's content: its identifying headers and its body."""
+    digest = hashlib.sha256()
+    for name in _IDENTITY_HEADERS:
+        for value in headers.get(name, []):
+            digest.update(name.encode() + b":" + value.encode("utf-8", "surrogateescape") + b"\n")
+    cut = re.search(rb"\r?\n\r?\n", raw)
+    digest.update(raw[cut.end():] if cut else b"")
+    return digest.hexdigest()[:16]
+
+
+def identity(header_id: str, print_: str) -> str:
+    """The Message-ID a mail is known by in the Log: its own when it is safe to write and read
+    back, else one made from its content (so the same mail seen again gets the same one)."""
+    return header_id if SAFE_ID.fullmatch(header_id) else _made_up(print_, header_id)
+
+
+def reused(message_id: str, print_: str) -> str:
+    """The identity of a mail whose Message-ID an earlier, different mail already has: derived
+    from both, so each of the two gets its own outcome, and the same one when seen again."""
+    return _made_up(print_, message_id)
+
+
+def _made_up(print_: str, of: str) -> str:
+    tail = hashlib.sha256(of.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    return f"<{print_}.{tail}@{SYNTHETIC}>"
+
+
 def decode_message(raw: bytes) -> ParsedMail:
     """Everything the service needs from one incoming mail. Never raises."""
     defects: list[str] = []
@@ -210,10 +246,14 @@ def decode_message(raw: bytes) -> ParsedMail:
         ids = MSG_ID.findall(one("Message-ID"))
         if not ids:
             defects.append("no-message-id")
+        print_ = fingerprint(headers, raw)
+        message_id = identity(ids[0] if ids else "", print_)
+        if ids and message_id != ids[0]:
+            defects.append("unsafe-message-id")
         senders = addrs("from") or addrs("sender")
         plain, html = walk_text(msg, defects)
         return ParsedMail(
-            message_id=ids[0] if ids else stable_id,
+            message_id=message_id,
             in_reply_to=next(iter(MSG_ID.findall(one("In-Reply-To"))), None),
             references=tuple(MSG_ID.findall(one("References"))),
             from_addr=senders[0][1] if senders else "",
@@ -228,10 +268,12 @@ def decode_message(raw: bytes) -> ParsedMail:
             defects=tuple(defects),
             size=len(raw),
             message=msg,
+            fingerprint=print_,
         )
     except Exception as exc:  # the promise is "never raises": degrade to an empty, unreadable mail
         return ParsedMail(stable_id, None, (), "", "", (), (), (), "", None, "", None,
-                          (*defects, f"unparseable:{type(exc).__name__}"), len(raw))
+                          (*defects, f"unparseable:{type(exc).__name__}"), len(raw),
+                          fingerprint=stable_id[1:17])
 
 
 def _date(value: str) -> datetime | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -19,7 +20,7 @@ from tovholder.jobs.base.context import Context, Handler
 from tovholder.jobs.base.logbook import Logbook
 from tovholder.jobs.runner.lease import Lease
 from tovholder.mailer.classify import classify
-from tovholder.mailer.decode import ParsedMail, decode_message
+from tovholder.mailer.decode import ParsedMail, decode_message, reused
 from tovholder.mailer.imap import PollState
 from tovholder.mailer.inbound import DUPLICATE, FOREIGN, OWN_COPY, QUARANTINED, Known, Verdict, judge
 from tovholder.mailer.mailbox import Mailbox
@@ -50,9 +51,28 @@ def last_poll_state(logbook: Logbook, folder: str, now: dt.datetime) -> PollStat
     return None
 
 
-def handled_ids(logbook: Logbook) -> dict[str, str]:
-    """Message-ID -> outcome, for every incoming mail the Log has an outcome for."""
-    return {e.message_id: e.state for e in logbook.entries if e.kind == MAIL and e.message_id}
+_PRINT = re.compile(r"(?:^|; )#([0-9a-f]{16})(?=;|$)")
+
+
+def handled_ids(logbook: Logbook) -> dict[str, tuple[str, str]]:
+    """Message-ID -> (outcome, the mail's fingerprint), for every incoming mail the Log has an
+    outcome for (the fingerprint "" for rows written before the Log kept it)."""
+    found = {}
+    for e in logbook.entries:
+        if e.kind == MAIL and e.message_id:
+            print_ = _PRINT.search(e.detail)
+            found[e.message_id] = (e.state, print_.group(1) if print_ else "")
+    return found
+
+
+def known_as(mail: ParsedMail, handled: dict[str, tuple[str, str]]) -> ParsedMail:
+    """The mail under the identity it has in the Log. A Message-ID the Log already has for a
+    *different* mail (another fingerprint) is not a duplicate: a mail client or a forger reused
+    it, and this mail gets its own identity, derived from both (issue 12, fault 5)."""
+    earlier = handled.get(mail.message_id)
+    if earlier is None or not earlier[1] or earlier[1] == mail.fingerprint:
+        return mail
+    return replace(mail, message_id=reused(mail.message_id, mail.fingerprint))
 
 
 def process_inbox(mailbox: Mailbox, logbook: Logbook, known: Known, ctx: Context, *,
@@ -71,7 +91,6 @@ def process_inbox(mailbox: Mailbox, logbook: Logbook, known: Known, ctx: Context
     if lease is not None:
         lease.ensure()  # before the first side effect: another process may be at it too
     handled = handled_ids(logbook)  # (after the lease: the Log as it is now)
-    known = replace(known, handled=frozenset(handled))
     messages = itertools.chain([first] if first else [], messages)
     rows: list[tuple[str, ...]] = []
     marked: list[str] = []
@@ -80,7 +99,8 @@ def process_inbox(mailbox: Mailbox, logbook: Logbook, known: Known, ctx: Context
     for key, raw in messages:
         report.seen += 1
         try:
-            mail = decode_message(raw)
+            mail = known_as(decode_message(raw), handled)
+            known = replace(known, handled=frozenset(handled))  # with this poll's mails so far
             verdict = judge(mail, classify(mail.message), _token(mail, known), known)
         except Exception:  # noqa: BLE001 - one bad message must never stop the loop
             mail, verdict = None, Verdict(QUARANTINED, "crash", notify_chair=True)
@@ -88,7 +108,8 @@ def process_inbox(mailbox: Mailbox, logbook: Logbook, known: Known, ctx: Context
         report.outcomes[verdict.outcome] = report.outcomes.get(verdict.outcome, 0) + 1
         if verdict.outcome == DUPLICATE:
             assert mail is not None  # judged from a decoded mail
-            (quarantined if handled.get(mail.message_id) == QUARANTINED else marked).append(key)
+            earlier = handled.get(mail.message_id, ("", ""))[0]
+            (quarantined if earlier == QUARANTINED else marked).append(key)
             continue
         if verdict.outcome == OWN_COPY:
             assert mail is not None
@@ -107,6 +128,7 @@ def process_inbox(mailbox: Mailbox, logbook: Logbook, known: Known, ctx: Context
         rows.append(logbook.row(now, MAIL, verdict.conversation or verdict.reason,
                                 verdict.outcome, recipient=sender, message_id=message_id,
                                 detail=_detail(verdict, mail, ctx.lang)))
+        handled[message_id] = (verdict.outcome, mail.fingerprint if mail else "")
         for address in verdict.failed:
             rows.append(logbook.row(now, BOUNCE, address.casefold(), "failing",
                                     recipient=address.casefold(), message_id=message_id))
@@ -154,6 +176,8 @@ def _detail(verdict: Verdict, mail: ParsedMail | None, lang: str) -> str:
     parts = [verdict.reason]
     if verdict.member:
         parts.append(t(lang, "log.member", member=verdict.member))
+    if mail is not None and mail.fingerprint:  # before the subject, which the digest reads last
+        parts.append(f"#{mail.fingerprint}")
     if mail is not None:
         parts.append(t(lang, "log.subject", subject=mail.subject[:120]))
     return "; ".join(parts)
