@@ -60,6 +60,9 @@ class Known:
     started: dt.datetime | None = None  # mail written before this (less OLD_SKEW) is old
     others: frozenset[tuple[str, str]] = frozenset()  # (member, an address they confirmed)
     sandbox: str = ""  # [mail] sandbox: its address answers as the member the token names
+    # Message-IDs of the emails the Log says were sent (or being sent): only these can come
+    # back as the service's own copy; anyone can write our From and a Message-ID in our domain
+    ours: frozenset[str] = frozenset()
 
 
 FOREIGN = "foreign_address"  # a valid token from an address that is not the member's
@@ -95,7 +98,7 @@ def _judge(mail: ParsedMail, cls: Classification, token: str | None, known: Know
     if mail.message_id in known.handled:
         return Verdict(DUPLICATE, "already_handled")
     sender = mail.from_addr.strip().casefold()
-    if sender == known.own_address.casefold() and _is_ours(mail.message_id, known.own_address):
+    if sender == known.own_address.casefold() and mail.message_id in known.ours:
         return Verdict(OWN_COPY, "own_copy")
     if cls.kind == "bounce":
         return Verdict(PROCESSED, "bounce", failed=cls.failed_recipients, notify_chair=True)
@@ -138,11 +141,6 @@ def _calendar(mail: ParsedMail, sender: str, known: Known) -> Verdict | None:
     if day is None:
         return None
     return Verdict(PROCESSED, "calendar", sender, f"calendar:{day.isoformat()}")
-
-
-def _is_ours(message_id: str, own_address: str) -> bool:
-    domain = own_address.rpartition("@")[2].casefold()
-    return message_id.strip().casefold().endswith(f"@{domain}>")
 
 
 def conversations_from_log(entries: Iterable[object]) -> tuple[tuple[str, str], ...]:

@@ -91,3 +91,13 @@ def test_a_message_id_the_log_cannot_hold_is_made_from_the_content(header_id: st
     assert first.message_id.endswith("@tovholder.invalid>")
     assert first.message_id == decode_message(mail(header_id, "Hej.")).message_id
     assert first.message_id != decode_message(mail(header_id, "Hej igen.")).message_id
+
+
+def test_a_forged_copy_of_our_own_mail_is_put_aside_with_a_row_not_silently_marked(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the service's own From and a Message-ID in its domain, but not an email the Log has sent
+    w = world(tmp_path, monkeypatch)
+    w.mail.box.deliver(mail("<forfalsket@example.org>", "Køb nu.", sender="gruppe@example.org"))
+    w.tick(at(DAY, 6))
+    [row] = mail_rows(w)
+    assert row.state == "quarantined"

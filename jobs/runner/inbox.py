@@ -95,7 +95,9 @@ def process_inbox(mailbox: Mailbox, logbook: Logbook, known: Known, ctx: Context
     rows: list[tuple[str, ...]] = []
     marked: list[str] = []
     quarantined: list[str] = []
-    sending = {mid: e for mid, e in latest_states(logbook.entries).items() if e.state == SENDING}
+    states = latest_states(logbook.entries)
+    sending = {mid: e for mid, e in states.items() if e.state == SENDING}
+    known = replace(known, ours=frozenset(states))
     for key, raw in messages:
         report.seen += 1
         try:
