@@ -94,3 +94,37 @@ def test_a_due_function_that_raises_stops_neither_the_tick_nor_the_others(
     [row] = failures(w)
     assert (row.kind, row.key, row.recipient) == ("broken", DAY, "")
     assert "ValueError: a date the chair typed oddly" in row.detail
+
+
+class Picky:
+    """The local mailbox, but its transport chokes on one address the way smtplib does on a
+    non-ASCII one the server cannot take (UnicodeEncodeError, not a MailError)."""
+
+    def __init__(self, inner: object, refuse: str) -> None:
+        self.inner, self.refuse = inner, refuse
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.inner, name)
+
+    def send(self, msg: object) -> dict[str, tuple[int, bytes]]:
+        if self.refuse in str(msg["To"]):  # type: ignore[index]
+            "søren".encode("ascii")
+        return self.inner.send(msg)  # type: ignore[attr-defined]
+
+
+def to_both(ctx: Context) -> list[Outgoing]:
+    return [make_outgoing(ctx.sender, "reply_chair", kind="hello", key="1", to_email=address,
+                          to_name="", now=ctx.now, context={"chair_name": "x", "title": "x",
+                                                            "body": "y", "quoted": "",
+                                                            "group_name": "g"})
+            for address in ("mette.lindholt@example.org", CHAIR)]
+
+
+def test_an_email_the_transport_chokes_on_stops_only_itself(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    w = World(tmp_path, monkeypatch, {}, [to_both], {})
+    w.group.mailbox = Picky(w.mail, "mette.lindholt")  # type: ignore[assignment]
+    sent = w.tick(at(DAY, 7))
+    assert len(sent) == 1 and CHAIR in str(sent[0]["To"])
+    [row] = [e for e in w.workbook().log if e.state == FAILED]
+    assert row.recipient == "mette.lindholt@example.org" and "UnicodeEncodeError" in row.detail
