@@ -30,6 +30,7 @@ SYNTHETIC = "tovholder.invalid"  # i18n: data (the domain of Message-IDs Tovhold
 _IDENTITY_HEADERS = ("message-id", "from", "to", "cc", "subject", "date", "in-reply-to")
 _TEXT_TYPES = ("text/plain", "text/html")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _SINGLE_BYTE = re.compile(r"(us-)?ascii|iso-?8859-\d+|latin-?1|(windows|cp)-?125\d")
 
 
@@ -82,6 +83,8 @@ def _bytes_text(data: bytes, declared: str | None, defects: list[str], where: st
             text = data.decode(charset)
         except (LookupError, UnicodeError):
             continue
+        if _SURROGATE.search(text):  # UTF-7 and UTF-16 can yield half a character, which no
+            continue  # spreadsheet can store: the tick writing it died, on every tick after
         if charset != declared:
             defects.append(f"charset:{where}:{declared or 'none'}->{charset}")
         return text
@@ -106,8 +109,12 @@ def _decode_words(text: str, defects: list[str], name: str) -> str:
     except Exception:  # a broken encoded word: show it as sent rather than lose the header
         defects.append(f"header:{name}:undecodable")
         return text
-    return "".join(c if isinstance(c, str) else _plain_chunk(c) if cs is None
+    text = "".join(c if isinstance(c, str) else _plain_chunk(c) if cs is None
                    else _bytes_text(c, cs, defects, name) for c, cs in chunks)
+    if _SURROGATE.search(text):  # a literal "\ud800" read back by raw-unicode-escape
+        defects.append(f"header:{name}:surrogate")
+        text = _SURROGATE.sub("\ufffd", text)
+    return text
 
 
 def _plain_chunk(chunk: bytes) -> str:

@@ -218,6 +218,8 @@ def _grid(ws: Any) -> list[list[Cell]]:
 
 def _set_text(cell: XlCell, value: str) -> None:
     text = ILLEGAL_CHARACTERS_RE.sub("", str(value))[:MAX_CELL_CHARS]
+    # Half a UTF-16 character cannot be saved (lxml refuses it, and the whole save fails).
+    text = text.encode("utf-8", "replace").decode("utf-8")
     cell.value = text
     # openpyxl turns "=..." into a formula and "#N/A" into an error on assignment; text from a
     # reply must never run in the chair's spreadsheet.

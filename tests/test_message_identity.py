@@ -101,3 +101,19 @@ def test_a_forged_copy_of_our_own_mail_is_put_aside_with_a_row_not_silently_mark
     w.tick(at(DAY, 6))
     [row] = mail_rows(w)
     assert row.state == "quarantined"
+
+
+UTF7_HALF = (b"From: ukendt@example.net\r\nTo: gruppe@example.org\r\n"
+             b"Subject: =?utf-7?q?+2AA-?= hej\r\nMessage-ID: <utf7@example.net>\r\n"
+             b"Content-Type: text/plain; charset=utf-7\r\n\r\n+2AA- hej\r\n")
+
+
+def test_a_subject_decoding_to_half_a_character_neither_stops_the_tick_nor_loses_the_mail(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # found by the fuzz: UTF-7 '+2AA-' is a lone surrogate, which the workbook cannot store;
+    # the Log write failed, on every tick after, and no mail after it was ever read
+    w = world(tmp_path, monkeypatch)
+    w.mail.box.deliver(UTF7_HALF)
+    w.tick(at(DAY, 6))
+    [row] = mail_rows(w)
+    assert row.state == "quarantined"

@@ -399,3 +399,12 @@ def test_created_workbook_opens_in_libreoffice(tmp_path: Path) -> None:
     XlsxBackend(path).create_tabs(_new_tabs())
     assert _libreoffice_csv(tmp_path, path) == [["Navn", "E-mail", "Status"],
                                                 ["Anna", "anna@example.dk", "aktiv"]]
+
+
+def test_half_a_utf16_character_in_written_text_does_not_stop_the_save(tmp_path: Path) -> None:
+    # lxml refuses a lone surrogate and the whole save failed (found by the fuzz, issue 12)
+    backend = XlsxBackend(_workbook(tmp_path / "g.xlsx", {"Log": [["tid", "detalje"]]}))
+    batch = Batch()
+    batch.append("Log", ("2026-11-30 06:00:00", "emne: \ud800 hej"))
+    backend.apply(batch)
+    assert backend.read()["Log"][1] == ["2026-11-30 06:00:00", "emne: ? hej"]
