@@ -11,7 +11,9 @@ one batch a day, with the invariants checked after every batch:
 - formula_cells: a cell the service wrote that a spreadsheet would run (a formula, or text
   beginning with ``=`` without Excel's quote prefix);
 - due_emails_blocked: a day whose chair's digest did not go although the day before left
-  mail put aside for her.
+  mail put aside for her, and every email the Log says ``failed`` (the local mailbox refuses
+  nothing, so a failed email is one the mails of the batch made impossible to build or send:
+  a note passing on a reply with hostile files, a confirmation quoting hostile words).
 
 Used by tests/test_fuzz.py (a small seed) and bench/fuzz.py (the full run).
 """
@@ -61,6 +63,7 @@ class FuzzReport:
     kinds: Counter[str] = field(default_factory=Counter)
     outcomes: Counter[str] = field(default_factory=Counter)
     failures: list[str] = field(default_factory=list)  # what went wrong, for the reader
+    failed_rows: int = 0  # `failed` rows in the Log so far
     seconds: float = 0.0
 
     def headline(self) -> dict[str, object]:
@@ -173,6 +176,12 @@ def check(world: FuzzGroup, report: FuzzReport, now: dt.datetime, *, delivered: 
     changed = sum(1 for k, v in world.cells("Opgaver").items() if world.actions.get(k) != v)
     report.stranger_writes = strangers + changed
     report.formula_cells = runnable - formulas_before
+    failed = [e for e in log if e.state == "failed"]
+    if len(failed) > report.failed_rows:
+        report.failures += [f"{e.kind} {e.key} {e.recipient}: {e.detail}"
+                            for e in failed[report.failed_rows:]]
+        report.due_emails_blocked += len(failed) - report.failed_rows
+        report.failed_rows = len(failed)
     if digest_due and not any(e.kind == "chair_digest" and e.key == now.date().isoformat()
                               and e.state == "sent" for e in log):
         report.due_emails_blocked += 1

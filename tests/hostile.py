@@ -231,11 +231,29 @@ def plain_reply(m: Maker) -> tuple[bytes, bool]:
                    f"{m.words(f'ok{m.n}ok')}\n\nMed venlig hilsen"), True
 
 
+def genuine_with_files(m: Maker) -> tuple[bytes, bool]:
+    """A member's reply with files whose names and types are hostile (they are passed on)."""
+    conv = m.rng.choice(m.scene.genuine)
+    marker = f"ok{m.n}ok"
+    parts = [f"Content-Type: text/plain; charset=utf-8\r\n\r\n{m.answer(conv, marker)}\r\n"]
+    for _ in range(m.rng.randint(1, 3)):
+        name = m.pick("filenames").replace('"', "'")
+        ctype = m.pick("content_types")
+        parts.append(f'Content-Type: {ctype}\r\nContent-Disposition: attachment; '
+                     f'filename="{name}"\r\nContent-Transfer-Encoding: base64\r\n\r\n'
+                     "JVBERi0xLjQKJcOkw7zDtsOfCg==\r\n")
+    body = "".join(f"--f{m.n}\r\n{p}" for p in parts) + f"--f{m.n}--\r\n"
+    head = m.head(conv.member, conv.reply_to, f"SV: {conv.subject}",
+                  extra=f'In-Reply-To: {conv.message_id}\r\n'
+                        f'Content-Type: multipart/mixed; boundary="f{m.n}"')
+    return head + b"\r\n" + body.encode("utf-8", "surrogateescape"), True
+
+
 KINDS: dict[str, Callable[[Maker], tuple[bytes, bool]]] = {
     f.__name__: f for f in (broken_mime, bogus_charset, nul_bytes, huge_header, huge_body,
                             deep_nesting, forged_from, forged_own_copy, stranger_token,
                             header_injection, formula_text, odd_message_id, reused_message_id,
-                            plain_reply)}
+                            plain_reply, genuine_with_files)}
 assert set(KINDS) == set(DATA["kinds"]), "hostile.json and hostile.py name the same kinds"
 
 
