@@ -10,6 +10,7 @@ cap are not forwarded: the note says so and where the original is.
 from __future__ import annotations
 
 import email
+import re
 from dataclasses import dataclass
 from email import policy
 from email.message import EmailMessage, Message
@@ -17,6 +18,7 @@ from email.message import EmailMessage, Message
 from tovholder.core.i18n import DEFAULT, t
 
 MAX_FORWARD = 15 * 1024 * 1024  # bytes of files per passed-on reply; many servers take 20-25 MB
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\ud800-\udfff]")
 _ENVELOPE = {"text/calendar", "application/ics", "application/pgp-signature",
              "application/pkcs7-signature", "application/x-pkcs7-signature"}
 
@@ -50,12 +52,20 @@ def files_of(msg: Message, lang: str = DEFAULT) -> list[tuple[File, bytes]]:
             if not _is_file(part):
                 continue
             data = part.get_payload(decode=True)
+            name = _clean(part.get_filename() or "")
         except Exception:  # noqa: BLE001 - a broken part is left out, the rest still go
             continue
         if isinstance(data, bytes):
-            name = part.get_filename() or t(lang, "mail.unnamed_file", n=n)
+            name = name or t(lang, "mail.unnamed_file", n=n)
             found.append((File(name, len(data), part.get_content_type()), data))
     return found
+
+
+def _clean(name: str) -> str:
+    """A file name that can be written in a header again: a line break or a control character
+    in it (a sender's trick, or an encoded word hiding one) made the note impossible to build
+    (found by the fuzz, issue 12)."""
+    return " ".join(_CONTROL.sub(" ", name).split())[:200]
 
 
 def files(raw: bytes, lang: str = DEFAULT) -> list[File]:

@@ -24,6 +24,7 @@ import datetime as dt
 import email
 import email.policy
 import itertools
+import logging
 import re
 import time
 import traceback
@@ -64,12 +65,13 @@ class FuzzReport:
     outcomes: Counter[str] = field(default_factory=Counter)
     failures: list[str] = field(default_factory=list)  # what went wrong, for the reader
     failed_rows: int = 0  # `failed` rows in the Log so far
+    warnings: int = 0  # what the service logged as going wrong (e.g. files not attached)
     seconds: float = 0.0
 
     def headline(self) -> dict[str, object]:
         return {k: getattr(self, k) for k in (
             "mails", "ticks", "ticks_failed", "outcomes_missing", "outcomes_extra",
-            "stranger_writes", "formula_cells", "due_emails_blocked")}
+            "stranger_writes", "formula_cells", "due_emails_blocked", "warnings")}
 
 
 class FuzzGroup:
@@ -121,14 +123,36 @@ def at(day: dt.date, hour: int = 10) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour), tzinfo=TZ)
 
 
+class Counted(logging.Handler):
+    """Counts what the service logs at WARNING or above, and keeps the first lines of each."""
+
+    def __init__(self, report: FuzzReport) -> None:
+        super().__init__(logging.WARNING)
+        self.report = report
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.report.warnings += 1
+        self.report.failures.append(record.getMessage()[:300])
+
+
 def run_fuzz(folder: Path, *, seed: int, mails: int, batch: int = 100,
              say: Callable[[str], None] = lambda _: None) -> FuzzReport:
+    report = FuzzReport()
+    handler = Counted(report)
+    logging.getLogger("tovholder").addHandler(handler)
+    try:
+        return _run(folder, seed, mails, batch, say, report)
+    finally:
+        logging.getLogger("tovholder").removeHandler(handler)
+
+
+def _run(folder: Path, seed: int, mails: int, batch: int, say: Callable[[str], None],
+         report: FuzzReport) -> FuzzReport:
     started = time.perf_counter()
     world = FuzzGroup(folder)
     conversations = world.conversations()
     scene = Scene(world.cfg.mail.address, demo_members(), conversations,
                   [c for c in conversations if c.kind == "form"], at(DAY0))
-    report = FuzzReport()
     source = hostile_mails(seed, mails, scene)
     before_formulas = world.scan()[1]
     quarantined_yesterday = False

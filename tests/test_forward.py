@@ -63,3 +63,15 @@ def test_the_local_mailbox_finds_an_original_wherever_it_was_filed(tmp_path: Pat
     mail.mark_processed([key])
     assert mail.original("<svar-1@mail.example.org>") == raw
     assert mail.original("<other@example.org>") is None
+
+
+def test_a_file_name_hiding_a_line_break_is_attached_under_a_name_that_can_be_written() -> None:
+    # found by the fuzz (issue 12): the note passing the reply on could not be built
+    raw = bytes(reply_with_files()).replace(
+        b'filename="slides.pdf"', b'filename="=?utf-8?q?slides=0D=0ABcc:_alle@example.net?=.pdf"')
+    note = EmailMessage()
+    note["Subject"] = "Mette har svaret"
+    note.set_content("Se vedhæftet.")
+    attached = attach_originals(note, raw)
+    assert attached[0].name == "slides Bcc: alle@example.net.pdf"
+    assert b"\r\nBcc:" not in bytes(note)
