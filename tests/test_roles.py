@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email
+import sys
 from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -359,3 +360,17 @@ def test_a_draw_whose_sheet_write_was_lost_is_written_again_the_same_day(
                     (CHAIR, "Ida Engholm"), {"roles": LotterySettings()})
     assert [m for m in roles.due_vacancies(later) if "Vil du være Sekretær" in str(
         m.message["Subject"])]
+
+
+def test_a_member_whose_address_cannot_be_written_costs_only_their_own_call(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # issue 12, fault 1: no single record may stop the group
+    monkeypatch.setattr(sys.modules[__name__], "PEOPLE",
+                        [*PEOPLE, ("Bo Bæk", "bo.bæk", "aktiv", "")])
+    world = World(tmp_path, monkeypatch, LotterySettings())
+    calls = [m for m in world.tick(T0) if "Vil du være Sekretær" in str(m["Subject"])]
+    assert len(calls) == 5
+    failed = [(e.kind, e.key.partition(":")[0], e.recipient) for e in world.workbook().log
+              if e.state == "failed" and not e.message_id]
+    assert ("vacancy", "sekretaer", "bo.bæk@example.org") in failed
+    assert {r for _, _, r in failed} == {"bo.bæk@example.org"}

@@ -24,6 +24,7 @@ import re
 from tovholder.core.dates import format_long_date
 from tovholder.jobs.base import answer_log as al
 from tovholder.jobs.base.context import Context
+from tovholder.jobs.base.isolate import one
 from tovholder.jobs.base.messages import make_outgoing
 from tovholder.jobs.consultations import people as cp
 from tovholder.jobs.consultations.draft_doc import (
@@ -82,10 +83,11 @@ def _context(ctx: Context, c: Consultation, coordinator: Member | None) -> dict[
 
 
 def _mail(ctx: Context, kind: str, key: str, to: Member, context: dict[str, object],
-          attachments: list[Attachment] | None = None) -> Outgoing:
-    return make_outgoing(ctx.sender, kind, kind=kind, key=key, to_email=to.email,
-                         to_name=to.name, context=context, now=ctx.now,
-                         attachments=attachments or ())
+          attachments: list[Attachment] | None = None) -> list[Outgoing]:
+    """The email, or none when it cannot be built (isolate.one notes why; the others go)."""
+    return one(ctx, kind, key, to.email, lambda: make_outgoing(
+        ctx.sender, kind, kind=kind, key=key, to_email=to.email, to_name=to.name,
+        context=context, now=ctx.now, attachments=attachments or ()))
 
 
 def due_notices(ctx: Context) -> list[Outgoing]:
@@ -101,9 +103,9 @@ def due_notices(ctx: Context) -> list[Outgoing]:
         for member, areas in cp.interested(ctx, c):
             people.setdefault(member.email, (member, areas))
         base = _context(ctx, c, boss)
-        out += [_mail(ctx, NOTICE, key, m, {**base, "areas": areas,
-                                            "is_coordinator": boss is not None and m == boss})
-                for m, areas in people.values() if not done(NOTICE, key, m.email)]
+        out += [o for m, areas in people.values() if not done(NOTICE, key, m.email)
+                for o in _mail(ctx, NOTICE, key, m, {
+                    **base, "areas": areas, "is_coordinator": boss is not None and m == boss})]
     return out
 
 
@@ -173,9 +175,9 @@ def due_drafts(ctx: Context) -> list[Outgoing]:
         updated = any(e.kind == DRAFT and e.key.startswith(key + ":") and e.state == "sent"
                       for e in ctx.log)
         doc = Attachment(filename(c.title, ctx.lang), draft_docx(draft, ctx.lang), DOCX_TYPE)
-        out.append(_mail(ctx, DRAFT, f"{key}:{n}", boss, {
+        out += _mail(ctx, DRAFT, f"{key}:{n}", boss, {
             **_context(ctx, c, boss), "draft": draft_text(draft, ctx.lang), "count": n,
-            "members": len(given), "updated": updated}, [doc]))
+            "members": len(given), "updated": updated}, [doc])
     return out
 
 
@@ -192,9 +194,9 @@ def due_reminders(ctx: Context) -> list[Outgoing]:
                 _just_told(ctx, key, boss):
             continue
         given, _ = inputs(ctx, key)
-        out.append(_mail(ctx, REMINDER, f"{key}:{min(due)}", boss, {
+        out += _mail(ctx, REMINDER, f"{key}:{min(due)}", boss, {
             **_context(ctx, c, boss), "days": left, "names": [g.name for g in given],
-            "draft_sent": ctx.now >= _at(ctx, internal_deadline(ctx, c))}))
+            "draft_sent": ctx.now >= _at(ctx, internal_deadline(ctx, c))})
     return out
 
 

@@ -9,6 +9,7 @@ import hashlib
 from tovholder.core.dates import format_short_date
 from tovholder.core.i18n import problem_line, t
 from tovholder.jobs.base.context import Context
+from tovholder.jobs.base.isolate import one
 from tovholder.jobs.base.messages import make_outgoing
 from tovholder.jobs.roles import calls as rc
 from tovholder.jobs.roles import lottery
@@ -17,10 +18,11 @@ from tovholder.sheets.model import Role
 
 
 def mail(ctx: Context, template: str, key: str, email: str, name: str,
-          context: dict[str, object]) -> Outgoing:
-    return make_outgoing(ctx.sender, template, kind=template, key=key, to_email=email,
-                         to_name=name or email, context={"chair_name": ctx.chair[1], **context},
-                         now=ctx.now)
+         context: dict[str, object]) -> list[Outgoing]:
+    """The email, or none when it cannot be built (isolate.one notes why; the others go)."""
+    return one(ctx, template, key, email, lambda: make_outgoing(
+        ctx.sender, template, kind=template, key=key, to_email=email, to_name=name or email,
+        context={"chair_name": ctx.chair[1], **context}, now=ctx.now))
 
 
 def chair_note(ctx: Context, template: str, key: str, title: str, body: str,
@@ -29,8 +31,8 @@ def chair_note(ctx: Context, template: str, key: str, title: str, body: str,
     email, name = ctx.chair
     if not email:
         return []
-    return [mail(ctx, template, key, email, name, {"chair_name": name or email, "title": title,
-                                                     "body": body, "quoted": quoted})]
+    return mail(ctx, template, key, email, name, {"chair_name": name or email, "title": title,
+                                                  "body": body, "quoted": quoted})
 
 
 def member_name(ctx: Context, email: str) -> str:
@@ -57,7 +59,8 @@ def call_mails(ctx: Context, role: Role, call: rc.Call) -> list[Outgoing]:
                       "\n".join(problem_line(p, ctx.lang) for p in pool.problems))
     context = {"role": role.role, "description": role.description,
                "deadline": call.deadline(s), "years": s.term_years}
-    return [mail(ctx, "vacancy", call.key, e.email, e.name, context) for e in pool.entries]
+    return [o for e in pool.entries for o in mail(ctx, "vacancy", call.key, e.email, e.name,
+                                                   context)]
 
 
 def draw_mails(ctx: Context, role: Role, call: rc.Call, rec: rc.DrawRecord) -> list[Outgoing]:
@@ -68,11 +71,12 @@ def draw_mails(ctx: Context, role: Role, call: rc.Call, rec: rc.DrawRecord) -> l
     to = {m.email: m.name for m in ctx.wb.members if m.active}
     if ctx.chair[0] and ctx.chair[0].casefold() not in to:
         to[ctx.chair[0].casefold()] = ctx.chair[1]
-    out = [mail(ctx, "draw", key, email, name, context) for email, name in sorted(to.items())]
+    out = [o for email, name in sorted(to.items())
+           for o in mail(ctx, "draw", key, email, name, context)]
     winner = ctx.wb.member(rec.winner)
     if winner is not None and winner.active:
-        out.append(mail(ctx, "draw_winner", key, winner.email, winner.name, {
-            **context, "decline_until": rec.day + dt.timedelta(days=s.decline_days)}))
+        out += mail(ctx, "draw_winner", key, winner.email, winner.name, {
+            **context, "decline_until": rec.day + dt.timedelta(days=s.decline_days)})
     return out
 
 

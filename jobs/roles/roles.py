@@ -59,7 +59,7 @@ def due_terms(ctx: Context) -> list[Outgoing]:
         warn = f"{key}:{min(due)}"
         context = {"role": role.role, "end": end, "days": days, "years": s.term_years,
                    "new_end": rc.add_years(end, s.term_years), "description": role.description}
-        out.append(mail(ctx, "renewal", warn, holder.email, holder.name, context))
+        out += mail(ctx, "renewal", warn, holder.email, holder.name, context)
         if ctx.chair[0].casefold() != holder.email:
             name = holder.name or holder.email
             out += chair_note(ctx, "renewal_chair", warn,
@@ -98,14 +98,14 @@ def due_approvals(ctx: Context) -> list[Outgoing]:
     asked = {e.key for e in ctx.log if e.kind == rc.APPROVAL}
     for m in ctx.wb.members:
         if m.status == "pending" and m.email not in EXAMPLE_EMAILS and ctx.chair[0]:
-            out.append(mail(ctx, "approval", m.email, ctx.chair[0], ctx.chair[1], {
+            out += mail(ctx, "approval", m.email, ctx.chair[0], ctx.chair[1], {
                 "name": m.name or m.email, "email": m.email, "organisation": m.organisation,
-                "joined": m.joined, "notes": m.notes}))
+                "joined": m.joined, "notes": m.notes})
         joined_lately = m.joined is not None and \
             0 <= (ctx.today - m.joined).days <= WELCOME_JOINED_DAYS
         if m.active and (m.email in asked or joined_lately):
-            out.append(mail(ctx, "welcome", m.email, m.email, m.name,
-                             {"name": m.name or m.email, "group": ctx.sender.name}))
+            out += mail(ctx, "welcome", m.email, m.email, m.name,
+                        {"name": m.name or m.email, "group": ctx.sender.name})
     return out
 
 
