@@ -43,6 +43,7 @@ def due_attendance_reminders(ctx: Context) -> list[Outgoing]:
         if not waiting:
             continue
         context = digests.meeting_context(ctx, meeting)
-        out += [digests.make(ctx, att.REMINDER, key=key, member=m, context=context, bulk=True)
-                for m in waiting]
+        out += [o for m in waiting
+                for o in digests.make(ctx, att.REMINDER, key=key, member=m, context=context,
+                                      bulk=True)]
     return out
