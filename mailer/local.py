@@ -33,6 +33,7 @@ from tovholder.core.errors import MailError
 __all__ = ["LocalMailbox"]
 
 _NUMBERED = re.compile(r"^(\d{4,})-.*\.eml$")
+_MAILDIR_KEY = re.compile(r"^(\d+)(?:\.M(\d+))?")
 STALE = 600  # seconds after which a temporary file is a leftover of a killed process
 
 
@@ -50,6 +51,17 @@ def _write_atomic(path: Path, data: bytes) -> Path:
         fh.flush()
         os.fsync(fh.fileno())
     return Path(tmp)
+
+
+def delivery_order(key: str) -> tuple[int, int, str]:
+    """A Maildir key's place in delivery order. Keys start with the delivery second and, after
+    ``.M``, the microsecond, which Python's mailbox (and some MDAs) do not pad with zeros: as
+    strings, ``M99999`` would sort after ``M123456`` and two replies of the same second would
+    be read in the wrong order (and a call's volunteers listed in it)."""
+    found = _MAILDIR_KEY.match(key)
+    if found is None:  # a name no MDA we know writes: after the others, by name
+        return (2**63, 0, key)
+    return (int(found[1]), int(found[2] or 0), key)
 
 
 class LocalMailbox:
@@ -81,7 +93,7 @@ class LocalMailbox:
         `state` exists for parity with the IMAP transport; a Maildir needs none, since handled
         messages leave the inbox."""
         self.tidy()
-        for key in sorted(self.inbox.keys()):  # keys start with the delivery time
+        for key in sorted(self.inbox.keys(), key=delivery_order):
             try:
                 yield key, self.inbox.get_bytes(key)
             except KeyError:  # moved away by another poller since keys() was listed

@@ -14,7 +14,7 @@ import pytest
 
 from tovholder.core.errors import MailError
 from tovholder.mailer.compose import Address, build_message, make_message_id
-from tovholder.mailer.local import LocalMailbox
+from tovholder.mailer.local import LocalMailbox, delivery_order
 
 INCOMING = Path(__file__).parent / "data" / "incoming"
 
@@ -177,3 +177,12 @@ def test_an_email_another_process_left_without_its_log_line_is_known_as_sent(tmp
     msg = outgoing()
     LocalMailbox(tmp_path)._store(bytes(msg), "killed")  # killed before the log line
     assert service.was_sent(msg["Message-ID"])
+
+
+def test_two_messages_of_the_same_second_are_read_in_delivery_order():
+    # Python's Maildir writes the microsecond unpadded: M99999 came before M123456.
+    keys = ["1765000000.M123456P7Q2.host", "1765000000.M99999P7Q1.host",
+            "1764999999.M999999P7Q9.host", "odd-name"]
+    assert sorted(keys, key=delivery_order) == [
+        "1764999999.M999999P7Q9.host", "1765000000.M99999P7Q1.host",
+        "1765000000.M123456P7Q2.host", "odd-name"]
