@@ -222,3 +222,15 @@ def test_the_digest_wakes_the_service_at_the_send_hour(tmp_path: Path,
     from tovholder.jobs.runner.tick import context
     ctx, _ = context(w.group, at(DAY1, 10))
     assert wake(ctx) == at(DAY2, 7)
+
+
+def test_an_english_groups_digest_names_the_subject_of_a_mail_put_aside(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tovholder.jobs.base.messages import Sender
+
+    w = world(tmp_path, monkeypatch)
+    w.group.sender = Sender("gruppe@example.org", "Tovholder", "en", b"hemmelig")
+    w.mail.box.deliver(stranger("A", at(DAY1, 8)))
+    w.tick(at(DAY1, 8))
+    [digest] = w.tick(at(DAY2, 7))
+    assert '("Tilbud A")' in body(digest)

@@ -194,11 +194,20 @@ def compose(ctx: Context, items: list[LogEntry], problems: list[str]) -> dict[st
             "sections": out}
 
 
+def _subject(detail: str) -> str:
+    """The subject an incoming mail's Log detail ends with, in whichever language the group
+    wrote it (the Log keeps the language it was written in, and a group may change it)."""
+    found = [(detail.find(prefix), prefix) for prefix in
+             (s.partition("{subject}")[0] for s in variants("log.subject").values()) if prefix]
+    where, prefix = min(((w, p) for w, p in found if w >= 0), default=(-1, ""))
+    return detail[where + len(prefix):].strip() if prefix else ""
+
+
 def _line(lang: str, name: str, entry: LogEntry) -> tuple[str, tuple[str, str]]:
     """The item's line, and what makes two items the same thing to the chair."""
     if name == "quarantined":
         reason, _, rest = entry.detail.partition(";")
-        subject = rest.partition("emne: ")[2].strip()
+        subject = _subject(rest)
         code = f"notice.{reason.strip()}" if reason.strip() in REASONS else \
             "chair_digest.quarantined_other"
         line = t(lang, code, sender=entry.recipient or "?")
