@@ -18,11 +18,18 @@ class Backend(Protocol):
     label: str
 
     def read(self) -> Snapshot:
-        """Every tab's values, as displayed (Google) or as stored (xlsx)."""
+        """Every tab's values, as displayed (Google) or as stored (xlsx); the Log's yearly
+        archive tabs ("Log 2026") are left out: no tick needs them."""
         ...
 
     def read_tabs(self, titles: list[str]) -> Snapshot:
-        """Only the named tabs (the service's cheap refresh read leaves out Log and Svar)."""
+        """Only the named tabs (the service's cheap refresh read leaves out Log and Svar; the
+        archiving reads the Log with its archive tabs)."""
+        ...
+
+    def delete_rows(self, tab: str, expected: dict[int, tuple[str, ...]]) -> bool:
+        """Delete the given rows of a service-owned tab, all or none: only if each still holds
+        the text expected (trailing empty cells aside). False, and nothing deleted, otherwise."""
         ...
 
     def apply(self, batch: Batch) -> ApplyResult:

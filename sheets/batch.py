@@ -80,6 +80,16 @@ class NewTab:
     column_widths: tuple[int, ...] = ()  # in characters, optional
 
 
+def same_row(found: list[str], expected: tuple[str, ...]) -> bool:
+    """A row as read again equals the row as read before, trailing empty cells aside."""
+    def trimmed(cells: list[str] | tuple[str, ...]) -> list[str]:
+        out = [str(c).strip() for c in cells]
+        while out and out[-1] == "":
+            out.pop()
+        return out
+    return trimmed(found) == trimmed(expected)
+
+
 def key_matches(found: object, expected: str) -> bool:
     """Keys compare trimmed and case-insensitively (emails, ids, dates as the sheet shows them)."""
     return str(found if found is not None else "").strip().casefold() == expected.strip().casefold()

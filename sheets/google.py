@@ -36,8 +36,17 @@ from tovholder.core.i18n import DEFAULT, t
 from tovholder.sheets import a1
 from tovholder.sheets.a1 import quote_tab
 from tovholder.sheets.backend import Snapshot
-from tovholder.sheets.batch import ApplyResult, Batch, Conflict, NewTab, SetCell, key_matches
+from tovholder.sheets.batch import (
+    ApplyResult,
+    Batch,
+    Conflict,
+    NewTab,
+    SetCell,
+    key_matches,
+    same_row,
+)
 from tovholder.sheets.quota import RequestBudget, shared_budget
+from tovholder.sheets.schema import is_archive
 
 SCOPES = ("https://www.googleapis.com/auth/spreadsheets",)
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
@@ -198,7 +207,7 @@ class GoogleBackend:
         titles: list[str] = []
 
         def ranges(meta: dict[str, Any]) -> list[str]:
-            titles[:] = list(meta)
+            titles[:] = [t for t in meta if not is_archive(t)]  # "Log 2026": no tick reads it
             return [quote_tab(t) for t in titles]
 
         value_ranges = self._get_with_refresh(ranges)
@@ -267,6 +276,25 @@ class GoogleBackend:
         result.cells_written += len(passed)
         return result
 
+    def delete_rows(self, tab: str, expected: dict[int, tuple[str, ...]]) -> bool:
+        """One batchGet of the rows' span to re-check them, then ONE batchUpdate of
+        deleteDimension requests, bottom up so the row numbers above stay valid. Nothing but
+        the service writes the Log, and the caller holds the lease."""
+        if not expected or tab not in self._sheets():
+            return False
+        low, high = min(expected), max(expected)
+        span = self._get_with_refresh(lambda meta: [f"{quote_tab(tab)}!{low}:{high}"])
+        values = span[0].get("values", []) if span else []
+        for row, cells in expected.items():
+            found = values[row - low] if row - low < len(values) else []
+            if not same_row([str(v) for v in found], cells):
+                return False
+        sheet_id = self._sheets()[tab]["sheetId"]
+        self._update([{"deleteDimension": {"range": {
+            "sheetId": sheet_id, "dimension": "ROWS", "startIndex": first - 1,
+            "endIndex": last}}} for first, last in reversed(_runs(sorted(expected)))])
+        return True
+
     def _update(self, requests_: list[dict[str, Any]]) -> None:
         try:
             self._call(lambda: self._http.batch_update(self.spreadsheet_id,
@@ -322,6 +350,17 @@ def _retry_after(response: requests.Response) -> float | None:
         return max(0.0, float(response.headers.get("Retry-After", "")))
     except ValueError:
         return None
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as (first, last) runs of consecutive rows: one request per run."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
 
 
 class _StaleMetadata(Exception):

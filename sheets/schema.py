@@ -7,6 +7,7 @@ and rename within the aliases. Matching folds case, spaces, punctuation and Dani
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from tovholder.core.text import fold as fold  # re-exported: the schema's folding
@@ -232,6 +233,21 @@ TABS: tuple[Tab, ...] = (
     ATTENDANCE,
 )
 TAB_BY_KEY = {tab.key: tab for tab in TABS}
+
+
+# "Log 2026": the rows archived out of the Log, one tab per year (jobs/runner/archive.py). Never
+# read by a tick: the backends leave these tabs out of read(), so the Log's cost stays flat.
+_ARCHIVE = re.compile(r"^(.+?)\s+(\d{4})$")
+
+
+def archive_title(log_title: str, year: int) -> str:
+    return f"{log_title} {year}"
+
+
+def is_archive(title: str) -> bool:
+    """True for a yearly archive of the Log ("Log 2026", also under the Log's other names)."""
+    found = _ARCHIVE.match(title.strip())
+    return found is not None and fold(found.group(1)) in {fold(n) for n in LOG.names()}
 
 
 def find_tab(titles: list[str], tab: Tab) -> str | None:

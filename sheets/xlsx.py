@@ -34,8 +34,18 @@ from openpyxl.xml.functions import Element, SubElement
 
 from tovholder.core.errors import WorkbookError, WorkbookLocked
 from tovholder.sheets.backend import Snapshot
-from tovholder.sheets.batch import ApplyResult, Batch, Cell, Conflict, NewTab, key_matches
+from tovholder.sheets.batch import (
+    ApplyResult,
+    Batch,
+    Cell,
+    Conflict,
+    NewTab,
+    key_matches,
+    same_row,
+)
 from tovholder.sheets.lock import folder_lock
+from tovholder.sheets.parse import text
+from tovholder.sheets.schema import is_archive
 
 MAX_CELL_CHARS = 32767  # Excel refuses to open a workbook with a longer cell
 DROPDOWN_LAST_ROW = 1000
@@ -54,17 +64,40 @@ class XlsxBackend:
         self.label = self.path.name
 
     def read(self) -> Snapshot:
+        return self._read(lambda title: not is_archive(title))
+
+    def read_tabs(self, titles: list[str]) -> Snapshot:
+        """Only the named tabs (read_only: the other tabs' rows are never parsed)."""
+        return self._read(lambda title: title in titles)
+
+    def _read(self, wanted: Any) -> Snapshot:
         with self._opening(parsing=True):
             # data_only gives the results of the chair's formulas, as last computed and saved
             wb = load_workbook(self.path, data_only=True, read_only=True)
             try:
-                return {ws.title: _grid(ws) for ws in wb.worksheets}
+                return {ws.title: _grid(ws) for ws in wb.worksheets if wanted(ws.title)}
             finally:
                 wb.close()  # read_only keeps the zip open until closed
 
-    def read_tabs(self, titles: list[str]) -> Snapshot:
-        """Only the named tabs (the file is read whole either way; this keeps the interface)."""
-        return {title: grid for title, grid in self.read().items() if title in titles}
+    def delete_rows(self, tab: str, expected: dict[int, tuple[str, ...]]) -> bool:
+        """Under the writer's lock, so nothing can come between the check and the delete."""
+        with self._writer():
+            self._refuse_if_open()
+            wb = self._load()
+            if tab not in wb.sheetnames or not expected:
+                return False
+            ws = wb[tab]
+            width = max(ws.max_column, 1)
+            for row, cells in expected.items():
+                found = [text(ws.cell(row, c).value) for c in range(1, width + 1)]
+                if not same_row(found, cells):
+                    return False
+            # Bottom up, so the row numbers above stay valid; openpyxl moves the cells below
+            # with their formats, and leaves column widths, the header and validations alone.
+            for row in sorted(expected, reverse=True):
+                ws.delete_rows(row)
+            self._save(wb)
+            return True
 
     def apply(self, batch: Batch) -> ApplyResult:
         if not batch:

@@ -13,11 +13,12 @@ Implemented: ``GET /v4/spreadsheets/{id}`` (metadata only: properties.title and 
 sheet's properties, whatever ``fields`` asks for), ``values:batchGet``, ``GET/PUT values/{range}``,
 ``values:batchUpdate``, ``values/{range}:append``, and ``:batchUpdate`` with addSheet,
 appendCells, updateCells, setDataValidation (stored), updateSheetProperties (title, grid size,
-frozen rows) and updateDimensionProperties (accepted, ignored). A1 ranges with quoted titles
-(``'Bob''s tab'!A:A``, ``'Møder'!A1:F``), sheet-only ranges, ``A1:F``, ``A:F``, ``2:5`` and single
-cells. Writes outside the grid answer 400; appendCells and values:append grow the grid like
-Google. Missing ``Authorization: Bearer …`` answers 401 (any token is accepted); ``POST /token``
-answers an OAuth2 JWT-bearer grant (the assertion's claims are checked, its signature is not).
+frozen rows), deleteDimension (rows) and updateDimensionProperties (accepted, ignored). A1
+ranges with quoted titles (``'Bob''s tab'!A:A``, ``'Møder'!A1:F``), sheet-only ranges,
+``A1:F``, ``A:F``, ``2:5`` and single cells. Writes outside the grid answer 400; appendCells
+and values:append grow the grid like Google. Missing ``Authorization: Bearer …`` answers 401
+(any token is accepted); ``POST /token`` answers an OAuth2 JWT-bearer grant (the assertion's
+claims are checked, its signature is not).
 
 What it does NOT model (do not test these against it):
 
@@ -618,6 +619,15 @@ class SheetsStandin:
                 sheet.col_count = grid["columnCount"]
             if "frozenRowCount" in fields:
                 sheet.frozen_rows = grid["frozenRowCount"]
+            return {}
+        if kind == "deleteDimension":
+            rng = spec["range"]
+            sheet = book.by_id(rng.get("sheetId", 0))
+            start, end = rng.get("startIndex", 0), rng.get("endIndex", sheet.row_count)
+            if rng.get("dimension") != "ROWS" or not 0 <= start < end <= sheet.row_count:
+                raise ApiError(400, "deleteDimension: only ROWS inside the grid")
+            del sheet.rows[start:end]
+            sheet.row_count -= end - start
             return {}
         if kind == "updateDimensionProperties":
             book.by_id(spec["range"].get("sheetId", 0))

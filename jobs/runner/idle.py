@@ -75,6 +75,10 @@ class Recording:
         self.wrote = True
         return self.inner.create_tabs(tabs)
 
+    def delete_rows(self, tab: str, expected: dict[int, tuple[str, ...]]) -> bool:
+        self.wrote = True
+        return self.inner.delete_rows(tab, expected)
+
 
 class IdleGate:
     def __init__(self, group: Group, *, wakes: list[Wake], refresh: dt.timedelta,

@@ -18,6 +18,7 @@ from tovholder.jobs.base.isolate import run_due
 from tovholder.jobs.base.logbook import Logbook
 from tovholder.jobs.base.messages import Sender
 from tovholder.jobs.digests.tools import stale_digests
+from tovholder.jobs.runner.archive import archive_log
 from tovholder.jobs.runner.failures import failure_rows
 from tovholder.jobs.runner.inbox import InboxReport, process_inbox
 from tovholder.jobs.runner.lease import Lease, LeaseLost
@@ -44,6 +45,7 @@ class Group:
     fallback_chair: str = ""
     quarantine_folder: str = "karantæne"  # i18n: data (a mail folder's name)
     ignore_before: dt.date | None = None  # [mail] ignore_before; None: the first Log row's time
+    log_keep_days: int = 0  # [workbook] log_keep_days; 0: the Log is never archived
     settings: dict[str, object] = field(default_factory=dict)  # feature name -> its settings
     features: tuple[Feature, ...] = ()  # what the tick runs (jobs/registry.py for the service)
     sandbox: str = ""  # [mail] sandbox: "chair" or an address that gets every email; "" off
@@ -146,6 +148,11 @@ def _run(group: Group, ctx: Context, logbook: Logbook, report: TickReport, lease
         group.backend.apply(ctx.batch)
     report.sent = send_due(wanted, logbook, group.mailbox, now, dry_run=dry_run, say=say,
                            lease=lease, sandbox=sandbox)
+    if group.log_keep_days and not dry_run and only is None:  # last: the tick's work comes first
+        moved = archive_log(group.backend, logbook, lease, now,
+                            dt.timedelta(days=group.log_keep_days))
+        for tab, n in moved.items():
+            say(t(group.sender.lang, "tick.archived", n=n, tab=tab, log=logbook.title))
 
 
 def send_now(group: Group, now: dt.datetime, make: Due,

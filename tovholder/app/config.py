@@ -53,6 +53,11 @@ class WorkbookConfig:
         the process on the same service account (Google allows 60 per minute per user; 40
         leaves room for retries and other scripts). A group over the budget waits and says so
         in the log.""")
+    log_keep_days: int = setting(365, low=60, high=3650, unit="days", help="""
+        Days a row stays in the Log before it may move to the Log's tab of its year ("Log
+        2026"), about once a week, so the Log every run reads does not grow forever. Rows the
+        service still needs stay whatever their age (the form's rounds, roles and draws,
+        consultations, the first row).""")
 
     def validated(self) -> WorkbookConfig:
         key_file = self.service_account_file

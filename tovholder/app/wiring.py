@@ -83,6 +83,7 @@ def open_group(config: Config, backend: Backend | None = None,
                  term_years=config.terms.years, fallback_chair=mail.chair,
                  ignore_before=mail.ignore_before_date,
                  sandbox=mail.sandbox,
+                 log_keep_days=config.workbook.log_keep_days,
                  settings=dict(config.features), features=FEATURES,
                  quarantine_folder=mail.imap.quarantine_folder if mail.backend == "imap"
                  else str(mail.local_dir / "inbox" / ".quarantine"))
