@@ -15,8 +15,13 @@ TZ = ZoneInfo("Europe/Copenhagen")
 MEMBERS = 30
 MEETINGS = [dt.date(2025, 1, 22), dt.date(2025, 4, 23), dt.date(2025, 7, 23),
             dt.date(2025, 10, 22)]
+YEAR = dt.timedelta(weeks=52)  # a later year's meetings: the same weekdays, 52 weeks on
+# Over several years the chair closes (or drops) what stayed open for this long; within one
+# year nothing is that old, so the one-year bench is unchanged.
+GIVE_UP = dt.timedelta(days=400)
 MOVED, MOVED_TO, MOVED_AT = 2, dt.date(2025, 7, 30), dt.datetime(2025, 7, 18, 10, tzinfo=TZ)
 MINUTES_FOR = {0, 1, 3}  # the chair sets "referat klar"; the third meeting waits F days
+# (MINUTES_FOR counts the meetings of each year; the move happens in the first year only)
 ACTIONS_PER_MEETING = 6
 AGENDA_DAYS, FOLLOWUP_DAYS, BEFORE, EVERY, HOUR = 7, 3, 3, 7, 7  # the defaults, restated
 FIRST = ["Ida", "Søren", "Mette", "Jonas", "Freja", "Rasmus", "Line", "Anders", "Hanne", "Karen"]
@@ -36,28 +41,33 @@ def d(day: dt.date) -> str:
     return day.strftime("%d-%m-%Y")
 
 
-class Scenario:
-    """The group's chair tabs and the chair's edits through the year."""
+def meetings(years: int) -> list[dt.date]:
+    return [m + y * YEAR for y in range(years) for m in MEETINGS]
 
-    def __init__(self, n: int) -> None:
-        self.emails = [f"m{i}.g{n}@example.org" for i in range(MEMBERS)]
+
+class Scenario:
+    """The group's chair tabs and the chair's edits through the year (or ``years`` years)."""
+
+    def __init__(self, n: int, years: int = 1, members: int = MEMBERS) -> None:
+        self.meetings = meetings(years)
+        self.emails = [f"m{i}.g{n}@example.org" for i in range(members)]
         self.data: dict[str, list[dict[str, str]]] = {
             "members": [{"name": f"{FIRST[i % 10]} {LAST[i // 10]}", "email": e,
                          "status": "aktiv"} for i, e in enumerate(self.emails)],
             "roles": [{"role": "Formand", "holder": self.emails[0], "term_start": "01-01-2024"}],
             "meetings": [{"date": d(m), "start": "9.30", "end": "12.00", "place": "Rådhuset",
-                          "status": "planlagt"} for m in MEETINGS],
+                          "status": "planlagt"} for m in self.meetings],
             "agenda": [{"meeting": d(m), "no": str(j), "title": f"Punkt {k}.{j}"}
-                       for k, m in enumerate(MEETINGS) for j in (1, 2, 3)],
+                       for k, m in enumerate(self.meetings) for j in (1, 2, 3)],
             "actions": []}
         self.actions: list[PlannedAction] = []
         self.events: list[tuple[dt.datetime, Callable[[], set[str]]]] = []
         start = dt.datetime(2024, 12, 1, tzinfo=TZ)
         for j, due in enumerate((dt.date(2025, 1, 10), dt.date(2025, 1, 14), dt.date(2025, 1, 20),
                                  dt.date(2025, 2, 3))):
-            self._plan(f"0.{j}", self.emails[1 + j], start, due, j == 0)
+            self._plan(f"0.{j}", self.emails[(1 + j) % members], start, due, j == 0)
         self._add_actions(self.actions)
-        for k, m in enumerate(MEETINGS):
+        for k, m in enumerate(self.meetings):
             held = MOVED_TO if k == MOVED else m
             self.events.append((dt.datetime.combine(held, dt.time(14), tzinfo=TZ),
                                 lambda k=k, held=held: self._held(k, held)))
@@ -67,7 +77,7 @@ class Scenario:
     def _plan(self, id_: str, owner: str, created: dt.datetime, due: dt.date, close: bool
               ) -> PlannedAction:
         closed = dt.datetime.combine(due - dt.timedelta(days=1), dt.time(12), tzinfo=TZ) \
-            if close else None
+            if close else dt.datetime.combine((created + GIVE_UP).date(), dt.time(12), tzinfo=TZ)
         action = PlannedAction(id_, owner, created, due, closed)
         self.actions.append(action)
         if closed:
@@ -81,12 +91,12 @@ class Scenario:
 
     def _held(self, k: int, day: dt.date) -> set[str]:
         row = next(r for r in self.data["meetings"] if r["date"] == d(day))
-        row["status"] = "referat klar" if k in MINUTES_FOR else "afholdt"
+        row["status"] = "referat klar" if k % len(MEETINGS) in MINUTES_FOR else "afholdt"
         for item in self.data["agenda"]:
             if item["meeting"] == d(day):
                 item["status"] = "ikke nået" if item["no"] == "3" else "behandlet"
         now = dt.datetime.combine(day, dt.time(14), tzinfo=TZ)
-        new = [self._plan(f"{k + 1}.{j}", self.emails[(k * 3 + j // 2 + 5) % MEMBERS], now,
+        new = [self._plan(f"{k + 1}.{j}", self.emails[(k * 3 + j // 2 + 5) % len(self.emails)], now,
                           day + dt.timedelta(days=21 + 7 * j), j % 2 == 0)
                for j in range(ACTIONS_PER_MEETING)]
         self.events.sort(key=lambda e: e[0])
@@ -140,13 +150,16 @@ def expected(scenario: Scenario, start: dt.datetime, end: dt.datetime) -> int:
     """Emails the year should produce between ``start`` and ``end``."""
     members = len(scenario.emails)
     total = 0
-    for k, m in enumerate(MEETINGS):
+    for k, m in enumerate(scenario.meetings):
         agenda_at = dt.datetime.combine(m - dt.timedelta(days=AGENDA_DAYS), dt.time(HOUR),
                                         tzinfo=TZ)
         total += members * (start <= agenda_at < end)
         held = MOVED_TO if k == MOVED else m
-        follow_at = dt.datetime.combine(held, dt.time(14), tzinfo=TZ) if k in MINUTES_FOR else \
-            dt.datetime.combine(held + dt.timedelta(days=FOLLOWUP_DAYS), dt.time(HOUR), tzinfo=TZ)
+        if k % len(MEETINGS) in MINUTES_FOR:
+            follow_at = dt.datetime.combine(held, dt.time(14), tzinfo=TZ)
+        else:
+            follow_at = dt.datetime.combine(held + dt.timedelta(days=FOLLOWUP_DAYS),
+                                            dt.time(HOUR), tzinfo=TZ)
         total += members * (start <= follow_at < end - dt.timedelta(minutes=30))
         if k == MOVED:
             total += members * (agenda_at < MOVED_AT < end - dt.timedelta(minutes=30))

@@ -1,4 +1,5 @@
-"""``python -m bench year [--groups N] [--days D] [--refresh-minutes M]``: a simulated year.
+"""``python -m bench year [--groups N] [--days D | --years Y] [--refresh-minutes M]
+[--step-minutes S] [--keep-days K]``: a simulated year (or Y years).
 
 One group of 30 invented members (default), 5-minute ticks for 365 days (105,120 ticks, stepped
 in real time, so the summer-time switches are in it) on the local Sheets API stand-in
@@ -16,6 +17,13 @@ tovholder.mailer.render builds a new jinja Environment (and so compiles every te
 email: about 0.1 s per digest email. Unless tovholder.mailer.render already caches it, the bench wraps
 ``tovholder.mailer.render.environment`` in an lru_cache (details: jinja_environment_cached_by_bench);
 ``--no-render-cache`` measures without.
+
+``--years 5`` simulates five years of the same schedule (meetings 52 weeks apart; the move in the
+first year only) with the Log archived after ``--keep-days`` (365; 0: never), and prints the
+Log's cost at the end of each year: ``log_rows_read_yearN`` (the rows the last full tick of the
+year read), ``log_read_ms_yearN`` (median of reading and parsing the Log tab alone, 15 times) and
+``log_read_ratio_yearN_to_year1``, which stays near 1 when the archiving works. ``--step-minutes
+60`` keeps five years within a few minutes (every digest is due on the hour).
 """
 
 from __future__ import annotations
@@ -23,14 +31,17 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import functools
+import hashlib
 import os
+import statistics
 import tempfile
 import time
-from email.parser import BytesHeaderParser
+from email import policy
+from email.parser import BytesHeaderParser, BytesParser
 from pathlib import Path
 
 from bench import report
-from bench._year_scenario import TZ, Scenario, expected, tabs_of
+from bench._year_scenario import MEMBERS, TZ, Scenario, expected, tabs_of
 from tests.sheets_standin import SheetsStandin
 from tovholder.jobs.actions import reminders
 from tovholder.jobs.base.feature import Feature, wake_functions
@@ -41,6 +52,7 @@ from tovholder.mailer import render
 from tovholder.mailer.mailbox import LocalMail
 from tovholder.sheets.backend import Snapshot
 from tovholder.sheets.google import GoogleBackend
+from tovholder.sheets.parse import parse_snapshot
 
 STEP = dt.timedelta(minutes=5)
 START = dt.datetime(2025, 1, 1, tzinfo=TZ)
@@ -61,15 +73,16 @@ class Simulated:
     """One group: its spreadsheet in the stand-in, its mailbox, its chair, its gate."""
 
     def __init__(self, n: int, standin: SheetsStandin, root: Path, refresh: dt.timedelta,
-                 backend: type[GoogleBackend]):
-        self.scenario = Scenario(n)
+                 backend: type[GoogleBackend], years: int = 1, keep_days: int = 0,
+                 members: int = MEMBERS):
+        self.scenario = Scenario(n, years, members)
         self.sid, self.standin = f"group-{n}", standin
         standin.create_spreadsheet(self.sid, tabs_of(self.scenario.data))
         self.mailbox = LocalMail(root / self.sid)
         sender = Sender(f"gruppe{n}@example.org", f"Miljønetværk {n}", "da", b"bench")
         group = tick.Group(backend(self.sid, session=standin.session()), self.mailbox,
                            sender, settings={"digests": digests.DigestSettings()},
-                           features=(DIGESTS_ONLY,))
+                           features=(DIGESTS_ONLY,), log_keep_days=keep_days)
         inbox = root / self.sid / "inbox"
         self.gate = idle.IdleGate(
             group, wakes=wake_functions(group.features), refresh=refresh, fallback=None,
@@ -83,6 +96,30 @@ class Simulated:
         return self.gate.step(now, say=lambda line: None) is None
 
 
+    def log_cost(self) -> tuple[int, float]:
+        """(rows in the Log, median ms to read and parse the Log tab alone)."""
+        backend = self.gate.backend.inner
+        times, rows = [], 0
+        for _ in range(15):
+            began = time.perf_counter()
+            rows = len(parse_snapshot(backend.read_tabs(["Log"])).log)
+            times.append((time.perf_counter() - began) * 1000)
+        return rows, round(statistics.median(times), 2)
+
+
+def outbox_lines(root: Path) -> list[str]:
+    """Every email sent, as a sorted line: Message-ID, To, Subject, Date, a hash of the text."""
+    rows = []
+    for path in sorted(root.glob("*/outbox/*.eml")):
+        msg = BytesParser(policy=policy.default).parsebytes(path.read_bytes())
+        body = msg.get_body(("plain",)) if msg.is_multipart() else msg
+        text = body.get_content() if body is not None else ""
+        digest = hashlib.sha256(text.encode()).hexdigest()[:16]
+        rows.append("\t".join([str(msg["Message-ID"]).strip(), str(msg["To"]),
+                               str(msg["Subject"]), str(msg["Date"]), digest]))
+    return sorted(rows)
+
+
 def outbox_counts(root: Path) -> tuple[int, int]:
     files, ids = 0, set()
     parser = BytesHeaderParser()
@@ -93,35 +130,65 @@ def outbox_counts(root: Path) -> tuple[int, int]:
     return files, len(ids)
 
 
-def run(groups: int, days: int, refresh: dt.timedelta, full_reads: bool
-        ) -> tuple[dict[str, object], dict]:
-    ticks = days * 24 * 60 // 5
+def run(groups: int, days: int, refresh: dt.timedelta, full_reads: bool, *,
+        step: dt.timedelta = STEP, keep_days: int = 0, members: int = MEMBERS,
+        collect: list[str] | None = None) -> tuple[dict[str, object], dict]:
+    """The simulation; ``collect`` gets outbox_lines() of every email sent."""
+    ticks = days * 24 * 60 // int(step.total_seconds() // 60)
+    years = max(1, -(-days // 365))
     began, cpu = time.perf_counter(), time.process_time()
     with SheetsStandin() as standin, tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         backend = FullReads if full_reads else GoogleBackend
-        sims = [Simulated(n, standin, root, refresh, backend) for n in range(groups)]
+        sims = [Simulated(n, standin, root, refresh, backend, years, keep_days, members)
+                for n in range(groups)]
         for sim in sims:
             sim.gate.backend.inner.read()  # the metadata fetch of a first read, not counted
         standin.reset_counts()
         idle_ticks = idle_reads = max_idle_reads = 0
         start_utc = START.astimezone(dt.UTC)
+        year_ends = [START + dt.timedelta(days=365 * y) for y in range(1, years + 1)]
+        log_costs: list[tuple[int, float]] = []
+
+        def measure() -> None:  # its reads are not the service's: not counted
+            before = standin.count("values:batchGet")
+            log_costs.append(sims[0].log_cost())
+            measured[0] += standin.count("values:batchGet") - before
+
+        measured = [0]
         for i in range(ticks):
-            now = (start_utc + i * STEP).astimezone(TZ)
+            now = (start_utc + i * step).astimezone(TZ)
+            if year_ends and now >= year_ends[0]:
+                year_ends.pop(0)
+                measure()
             for sim in sims:
                 before = len(standin.requests)
                 if sim.step(now):
                     reads = len(standin.requests) - before  # an idle step can only read
                     idle_ticks, idle_reads = idle_ticks + 1, idle_reads + reads
                     max_idle_reads = max(max_idle_reads, reads)
+        requests_, reads_ = len(standin.requests), standin.count("values:batchGet")
+        if year_ends:  # the last year ends with the last tick
+            measure()
         wall, cpu = time.perf_counter() - began, time.process_time() - cpu
         files, distinct = outbox_counts(root)
+        if collect is not None:
+            collect += outbox_lines(root)
         end = START + dt.timedelta(days=days)
         want = sum(expected(sim.scenario, START, end) for sim in sims)
         headline = {"ticks": ticks * groups, "emails_sent": files, "expected_emails": want,
-                    "duplicates": files - distinct, "sheets_requests": len(standin.requests),
+                    "duplicates": files - distinct, "sheets_requests": requests_ - measured[0],
                     "wall_seconds": round(wall, 1)}
-        details = {"groups": groups, "days": days, "members_per_group": 30,
+        logs: dict[str, object] = {}
+        for y, (rows, ms) in enumerate(log_costs, start=1):
+            logs[f"log_rows_read_year{y}"], logs[f"log_read_ms_year{y}"] = rows, ms
+        if len(log_costs) > 1:
+            logs[f"log_read_ratio_year{len(log_costs)}_to_year1"] = \
+                round(log_costs[-1][1] / max(log_costs[0][1], 0.01), 2)
+            logs[f"log_rows_ratio_year{len(log_costs)}_to_year1"] = \
+                round(log_costs[-1][0] / max(log_costs[0][0], 1), 2)
+            headline.update(logs)
+        details = {"groups": groups, "days": days, "members_per_group": members,
                    "cpu_seconds": round(cpu, 1),
                    "refresh_minutes": refresh.total_seconds() / 60,
                    "refresh_read": "every tab" if full_reads else "chair tabs (read_tabs)",
@@ -129,8 +196,10 @@ def run(groups: int, days: int, refresh: dt.timedelta, full_reads: bool
                    "sheets_reads_on_idle_ticks": idle_reads,
                    "max_sheets_reads_per_idle_tick": max_idle_reads,
                    "sheets_reads_per_idle_tick": round(idle_reads / max(idle_ticks, 1), 3),
-                   "sheets_reads": standin.count("values:batchGet"),
-                   "sheets_writes": standin.count(":batchUpdate")}
+                   "sheets_reads": reads_ - measured[0],
+                   "sheets_writes": standin.count(":batchUpdate"),
+                   "step_minutes": step.total_seconds() / 60, "log_keep_days": keep_days,
+                   **({} if len(log_costs) > 1 else logs)}
         return headline, details
 
 
@@ -138,26 +207,37 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench year")
     parser.add_argument("--groups", type=int, default=1)
     parser.add_argument("--days", type=int, default=365)
+    parser.add_argument("--years", type=int, default=0, help="simulate Y years (days = 365 Y)")
+    parser.add_argument("--step-minutes", type=int, default=5,
+                        help="minutes between ticks (60 keeps five years within minutes)")
+    parser.add_argument("--members", type=int, default=MEMBERS, help="members per group")
+    parser.add_argument("--keep-days", type=int, default=365,
+                        help="[workbook] log_keep_days (0: the Log is never archived)")
     parser.add_argument("--refresh-minutes", type=float, default=30)
     parser.add_argument("--full-refresh-reads", action="store_true",
                         help="refresh reads fetch every tab, Log included")
     parser.add_argument("--no-render-cache", action="store_true",
                         help="render with a fresh jinja Environment per email, as mailer.render does")
     args = parser.parse_args(argv)
+    days = 365 * args.years if args.years else args.days
     saved_env = render.environment
     cached_here = not hasattr(render.environment, "cache_info") and not args.no_render_cache
     if cached_here:  # see the module docstring: one jinja Environment per language, not per email
         render.environment = functools.lru_cache(maxsize=16)(render.environment)
     try:
-        headline, details = run(args.groups, args.days,
+        headline, details = run(args.groups, days,
                                 dt.timedelta(minutes=args.refresh_minutes),
-                                args.full_refresh_reads)
+                                args.full_refresh_reads,
+                                step=dt.timedelta(minutes=args.step_minutes),
+                                keep_days=args.keep_days, members=args.members)
     finally:
         render.environment = saved_env
     details["jinja_environment_cached_by_bench"] = cached_here
-    name = "year" if (args.groups, args.days) == (1, 365) else \
-        f"year-{args.groups}g-{args.days}d"
-    if args.full_refresh_reads or args.no_render_cache or args.refresh_minutes != 30:
+    # --years writes year.json too (its keys are the one-year keys plus the Log's per year)
+    name = "year" if args.groups == 1 and (args.years or args.days == 365) else \
+        f"year-{args.groups}g-{days}d"
+    if args.full_refresh_reads or args.no_render_cache or args.refresh_minutes != 30 or \
+            args.members != MEMBERS:
         name += "-variant"
     report(name, headline, details)
     return 0 if headline["duplicates"] == 0 and \
