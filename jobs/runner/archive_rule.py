@@ -33,7 +33,7 @@ from tovholder.jobs.base import pass_on
 from tovholder.jobs.digests import attendance, invites
 from tovholder.jobs.notices import chair_digest
 from tovholder.jobs.runner import inbox, lease
-from tovholder.mailer.outbox import logged_at
+from tovholder.mailer.outbox import TIME_FORMAT, logged_at
 from tovholder.sheets.model import LogEntry
 
 WINDOW = dt.timedelta(days=31)  # the longest look-back of any reader of an archivable kind
@@ -75,6 +75,10 @@ def archivable(log: list[LogEntry], now: dt.datetime, keep: dt.timedelta) -> lis
 def due(log: list[LogEntry], now: dt.datetime, keep: dt.timedelta) -> list[LogEntry]:
     """The rows to archive now: all archivable ones once the oldest is SLACK past ``keep``,
     else none."""
+    # Most ticks: nothing is that old. Log times sort as text (TIME_FORMAT), so this is cheap.
+    limit = (now - max(keep, dt.timedelta(days=MIN_KEEP_DAYS)) - SLACK).strftime(TIME_FORMAT)
+    if not any(e.kind in ARCHIVABLE and e.time < limit for e in log):
+        return []
     rows = archivable(log, now, keep)
     oldest = min((t for t in (logged_at(e, now.tzinfo) for e in rows) if t), default=None)
     if oldest is None or oldest >= now - max(keep, dt.timedelta(days=MIN_KEEP_DAYS)) - SLACK:
