@@ -16,9 +16,9 @@ MEMBERS = 30
 MEETINGS = [dt.date(2025, 1, 22), dt.date(2025, 4, 23), dt.date(2025, 7, 23),
             dt.date(2025, 10, 22)]
 YEAR = dt.timedelta(weeks=52)  # a later year's meetings: the same weekdays, 52 weeks on
-# Over several years the chair closes (or drops) what stayed open for this long; within one
-# year nothing is that old, so the one-year bench is unchanged.
-GIVE_UP = dt.timedelta(days=400)
+# Over several years the chair drops what stayed open this long, so every year is alike (the
+# one-year bench keeps its actions open, as it always did).
+GIVE_UP = dt.timedelta(days=120)
 MOVED, MOVED_TO, MOVED_AT = 2, dt.date(2025, 7, 30), dt.datetime(2025, 7, 18, 10, tzinfo=TZ)
 MINUTES_FOR = {0, 1, 3}  # the chair sets "referat klar"; the third meeting waits F days
 # (MINUTES_FOR counts the meetings of each year; the move happens in the first year only)
@@ -50,6 +50,7 @@ class Scenario:
 
     def __init__(self, n: int, years: int = 1, members: int = MEMBERS) -> None:
         self.meetings = meetings(years)
+        self.give_up = GIVE_UP if years > 1 else None
         self.emails = [f"m{i}.g{n}@example.org" for i in range(members)]
         self.data: dict[str, list[dict[str, str]]] = {
             "members": [{"name": f"{FIRST[i % 10]} {LAST[i // 10]}", "email": e,
@@ -77,7 +78,9 @@ class Scenario:
     def _plan(self, id_: str, owner: str, created: dt.datetime, due: dt.date, close: bool
               ) -> PlannedAction:
         closed = dt.datetime.combine(due - dt.timedelta(days=1), dt.time(12), tzinfo=TZ) \
-            if close else dt.datetime.combine((created + GIVE_UP).date(), dt.time(12), tzinfo=TZ)
+            if close else None
+        if closed is None and self.give_up is not None:
+            closed = dt.datetime.combine((created + self.give_up).date(), dt.time(12), tzinfo=TZ)
         action = PlannedAction(id_, owner, created, due, closed)
         self.actions.append(action)
         if closed:
