@@ -233,6 +233,23 @@ def _made_up(print_: str, of: str) -> str:
     return f"<{print_}.{tail}@{SYNTHETIC}>"
 
 
+_MADE_UP = re.compile(r"<([0-9a-f]{16})(?:\.[0-9a-f]{8}|[0-9a-f]{16})@" + re.escape(SYNTHETIC) + ">")
+
+
+def made_up(message_id: str) -> bool:
+    """Whether a Log Message-ID is one Tovholder made up (no mailbox header carries it)."""
+    return _MADE_UP.fullmatch(message_id.strip()) is not None
+
+
+def known_as(raw: bytes, message_id: str) -> bool:
+    """Whether ``raw`` is the mail the Log knows as ``message_id``: its own Message-ID, or, for
+    an identity made from the content (an odd or a reused Message-ID), that content."""
+    wanted = message_id.strip()
+    found = _MADE_UP.fullmatch(wanted)
+    mail = decode_message(raw)
+    return mail.message_id == wanted or (found is not None and mail.fingerprint == found[1])
+
+
 def decode_message(raw: bytes) -> ParsedMail:
     """Everything the service needs from one incoming mail. Never raises."""
     defects: list[str] = []

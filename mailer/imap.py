@@ -6,6 +6,7 @@ Failures become MailError("mail.imap", detail=...) with passwords and tokens scr
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import imaplib
 import os
 import socket
@@ -319,6 +320,27 @@ class ImapInbox:
             return raw if isinstance(raw, bytes) else None
 
         return self._call("fetch by header", fetch)
+
+    def fetch_matching(self, folder: str, since: dt.date, match: Callable[[bytes], bool],
+                       chunk: int = 25) -> bytes | None:
+        """The raw bytes of the first message in folder, received on or after ``since``, that
+        ``match`` accepts: for a mail no header search can find (its Log identity was made from
+        its content). Fetched a few at a time, newest first, so a big folder costs no memory."""
+        def fetch(c: IMAPClient) -> bytes | None:
+            if not c.folder_exists(folder):
+                return None
+            self._select(c, folder, readonly=True)
+            uids = sorted(c.search(["SINCE", since]), reverse=True)
+            for start in range(0, len(uids), chunk):
+                part = uids[start:start + chunk]
+                data = c.fetch(part, ["BODY.PEEK[]"])
+                for uid in part:
+                    raw = data.get(uid, {}).get(b"BODY[]")
+                    if isinstance(raw, bytes) and match(raw):
+                        return raw
+            return None
+
+        return self._call("fetch matching", fetch)
 
     def idle_wait(self, timeout: float) -> bool:
         """Wait up to timeout seconds for new mail with IDLE. False at once if the server has no

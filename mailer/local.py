@@ -29,6 +29,7 @@ from email.parser import BytesHeaderParser
 from pathlib import Path
 
 from tovholder.core.errors import MailError
+from tovholder.mailer.decode import known_as, made_up
 
 __all__ = ["LocalMailbox"]
 
@@ -124,11 +125,13 @@ class LocalMailbox:
         wanted = message_id.strip()
         parser = BytesHeaderParser(policy=policy.compat32)
         base = self.root / "inbox"
+        by_content = made_up(wanted)  # no header carries it: look for the content it names
         for folder in (base, base / ".processed", base / ".quarantine"):
             for sub in ("cur", "new"):
                 for path in sorted((folder / sub).glob("*")):
                     raw = path.read_bytes()
-                    if str(parser.parsebytes(raw).get("Message-ID", "")).strip() == wanted:
+                    if str(parser.parsebytes(raw).get("Message-ID", "")).strip() == wanted or \
+                            (by_content and known_as(raw, wanted)):
                         return raw
         return None
 

@@ -10,12 +10,14 @@ sent twice.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from email.message import EmailMessage
 from email.utils import getaddresses
 from pathlib import Path
 from typing import Protocol
 
+from tovholder.mailer.decode import known_as, made_up
 from tovholder.mailer.imap import ImapInbox, PollState
 from tovholder.mailer.smtp import SmtpSender, SmtpSettings
 
@@ -47,6 +49,11 @@ class Mailbox(Protocol):
 def recipients(msg: EmailMessage) -> list[str]:
     return [addr for _, addr in getaddresses(
         [str(v) for h in ("To", "Cc", "Bcc") for v in msg.get_all(h, [])]) if addr]
+
+
+# How far back a mail known only by its content is looked for: longer than any wait for it (a
+# held reply waits [identity] confirm_days; a passed-on mail is forwarded in the same tick).
+ORIGINALS_KEPT = dt.timedelta(days=60)
 
 
 class LocalMail:
@@ -116,9 +123,12 @@ class ServerMail:
 
     def original(self, message_id: str) -> bytes | None:
         s = self.inbox.settings
+        by_content = made_up(message_id)  # an identity no header carries (mailer/decode.py)
+        since = dt.date.today() - ORIGINALS_KEPT
         for folder in dict.fromkeys(f for f in (s.folder, s.processed_folder, s.quarantine_folder)
                                     if f):
-            raw = self.inbox.fetch_by_header(folder, "Message-ID", message_id)
+            raw = self.inbox.fetch_matching(folder, since, lambda r: known_as(r, message_id)) \
+                if by_content else self.inbox.fetch_by_header(folder, "Message-ID", message_id)
             if raw is not None:
                 return raw
         return None

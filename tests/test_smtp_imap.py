@@ -14,7 +14,9 @@ import pytest
 
 from tests.mailservers import MailServers, make_ca
 from tovholder.core.errors import MailError
+from tovholder.mailer.decode import decode_message, reused
 from tovholder.mailer.imap import ImapInbox, ImapSettings
+from tovholder.mailer.mailbox import ServerMail
 from tovholder.mailer.smtp import SmtpSender, SmtpSettings, google_token_provider
 
 pytestmark = pytest.mark.servers
@@ -325,6 +327,21 @@ def test_an_original_is_fetched_by_its_message_id_for_its_attachments(
         assert inbox.fetch_by_header("Tovholder-behandlet", "Message-ID", "<orig-4@t>") is None
         assert inbox.fetch_by_header("No-Such-Folder", "Message-ID", "<orig-3@t>") is None
         assert inbox.poll(None).uids == []  # back on INBOX afterwards
+
+
+def test_a_mail_known_by_an_identity_made_from_its_content_is_found_by_that_content(
+        mail_servers: MailServers, mail_user: User) -> None:
+    # Two mails with one Message-ID (a reused one): the Log knows the second by an identity made
+    # from its content, which no IMAP header search can find.
+    first, second = raw(5, "same"), raw(5, "same").replace(b"message 5", b"another text")
+    mail_servers.bulk_append(mail_user[0], [first, second], folder="Tovholder-behandlet")
+    identity = reused("<same-5@t>", decode_message(second).fingerprint)
+    with ImapInbox(imap_settings(mail_servers, mail_user,
+                                 processed_folder="Tovholder-behandlet")) as inbox:
+        box = ServerMail(inbox, smtp_settings(mail_servers, mail_user), "x@example.org", "Sent")
+        assert box.original(identity) == second
+        assert box.original("<same-5@t>") == first
+        assert box.original(reused("<same-5@t>", "0" * 16)) is None
 
 
 def test_idle_wait_wakes_on_new_mail_and_times_out_otherwise(mail_servers: MailServers,
