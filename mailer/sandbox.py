@@ -12,8 +12,9 @@ from __future__ import annotations
 import copy
 import html
 import re
+from email.header import decode_header, make_header
 from email.message import EmailMessage, MIMEPart
-from email.utils import formataddr, getaddresses
+from email.utils import getaddresses
 
 from tovholder.core.i18n import t
 from tovholder.mailer.ics import readdress
@@ -24,8 +25,17 @@ _BODY = re.compile(r"<body[^>]*>", re.IGNORECASE)
 
 def meant_for(msg: EmailMessage) -> list[tuple[str, str]]:
     """(name, address) of every recipient the message names."""
-    return [(name, addr) for name, addr in getaddresses(
+    return [(_decoded(name), addr) for name, addr in getaddresses(
         [str(v) for h in HEADERS for v in msg.get_all(h, [])]) if addr]
+
+
+def _decoded(name: str) -> str:
+    """A display name as a person reads it: a header made with the compat32 policy still holds
+    its encoded words ('=?utf-8?q?Line_=C3=98sterby?=')."""
+    try:
+        return str(make_header(decode_header(name)))
+    except (ValueError, LookupError):  # a broken encoded word: show it as it is
+        return name
 
 
 def redirect(msg: EmailMessage, to: str, lang: str) -> EmailMessage:
@@ -35,7 +45,7 @@ def redirect(msg: EmailMessage, to: str, lang: str) -> EmailMessage:
     if all(addr.casefold() == to.casefold() for _, addr in people):
         return msg
     names = ", ".join(name or addr for name, addr in people)
-    whom = ", ".join(formataddr((name, addr)) for name, addr in people)
+    whom = ", ".join(f"{name} <{addr}>" if name else addr for name, addr in people)  # for eyes
     line = t(lang, "sandbox.meant_for", whom=whom)
     out = copy.deepcopy(msg)
     for header in HEADERS:

@@ -148,3 +148,13 @@ def test_in_the_sandbox_nothing_reaches_a_members_mailbox(setup: Setup) -> None:
     assert setup.address(member) in body(received).splitlines()[0]
     assert [e.recipient for e in setup.log() if e.kind == "test" and e.state == "sent"] == \
         [setup.address(member)]
+
+
+def test_the_sandbox_line_names_a_member_with_a_non_ascii_name_as_a_person_reads_it() -> None:
+    msg = build_message(sender=Address("gruppe@example.org"),
+                        to=Address("line.osterby@example.org", "Line Østerby"),
+                        subject="Påmindelse", text="x", html=None, reply_to=None,
+                        message_id="<c@example.org>", date=at("2026-11-02"))
+    out = redirect(msg, CHAIR, "da")
+    assert "Line Østerby <line.osterby@example.org>" in body(out)
+    assert "=?utf-8?" not in body(out) and "Line Østerby" in str(out["Subject"])
