@@ -13,8 +13,9 @@ from tovholder.jobs.form.feature import FEATURE as FORM
 from tovholder.jobs.identity.feature import FEATURE as IDENTITY
 from tovholder.jobs.notices.feature import FEATURE as NOTICES
 from tovholder.jobs.roles.feature import FEATURE as ROLES
+from tovholder.jobs.schedule.feature import FEATURE as SCHEDULE
 
-FEATURES: tuple[Feature, ...] = (NOTICES, DIGESTS, ACTIONS, FORM, ROLES, AGENDA_CALL,
+FEATURES: tuple[Feature, ...] = (SCHEDULE, NOTICES, DIGESTS, ACTIONS, FORM, ROLES, AGENDA_CALL,
                                  CONSULTATIONS, IDENTITY)
 
 

@@ -20,12 +20,12 @@ from tests.replyworld import World, at, body, to
 from tovholder.jobs.base.feature import handlers
 from tovholder.jobs.consultations.consultations import clean_input
 from tovholder.jobs.consultations.feature import FEATURE as CONSULTATIONS
-from tovholder.jobs.consultations.people import matching_areas, minus_working_days
+from tovholder.jobs.consultations.people import matching_areas
 from tovholder.mailer.decode import decode_message
 from tovholder.replies.proposals import declines
 
 CORPUS = Path(__file__).parent / "data" / "consultation-replies"
-DEADLINE = dt.date(2026, 5, 29)  # a Friday; 5 working days before: Friday 22 May
+DEADLINE = dt.date(2026, 5, 29)  # a Friday; 5 working days before: Thursday 21 May (Whit Monday)
 
 
 def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> World:
@@ -54,7 +54,7 @@ def test_notice_input_reminders_and_the_compiled_draft(tmp_path: Path,
     notices = w.tick(at("2026-05-04"))
     assert [who for who, _ in subjects(notices)] == ["mette", "soren"]  # PFAS; the coordinator
     text = body(to(notices, "mette"))
-    assert "PFAS" in text and "fredag den 29. maj 2026" in text and "22. maj 2026" in text
+    assert "PFAS" in text and "fredag den 29. maj 2026" in text and "21. maj 2026" in text
     assert "Svar med dine input" in text
     assert w.tick(at("2026-05-04", 12)) == []
     w.reply(to(notices, "mette"), "Hej Søren\n\nVi bør påpege, at grænseværdien for PFAS i jord "
@@ -67,7 +67,7 @@ def test_notice_input_reminders_and_the_compiled_draft(tmp_path: Path,
     assert "Tak – dit input" in body(to(sent, "mette", "noteret"))
     reminder = to(w.tick(at("2026-05-15")), "soren", "om 14 dage")
     assert "Mette Lindholt" in body(reminder)
-    draft = to(w.tick(at("2026-05-22")), "soren", "Udkast til høringssvar")
+    draft = to(w.tick(at("2026-05-21")), "soren", "Udkast til høringssvar")
     text = body(draft)
     assert "Mette Lindholt" in text and "grænseværdien for PFAS" in text
     assert "Med venlig hilsen" not in text and "Miljømedarbejder" not in text
@@ -77,17 +77,17 @@ def test_notice_input_reminders_and_the_compiled_draft(tmp_path: Path,
     paragraphs = [p.text for p in doc.paragraphs]
     assert "Mette Lindholt" in paragraphs and "Søren Bækgaard" in paragraphs
     assert any("overgangsordning" in p for p in paragraphs)
-    assert w.tick(at("2026-05-22", 12)) == []
+    assert w.tick(at("2026-05-21", 12)) == []
     w.reply(to(notices, "mette"), "Et sent tillæg: husk bilag 2.", at("2026-05-25"))
-    later = w.tick(at("2026-05-25", 10))
+    holiday = w.tick(at("2026-05-25", 10))  # Whit Monday: the updated draft waits
+    assert not [m for m in holiday if "soren" in str(m["To"])]
+    later = w.tick(at("2026-05-26"))
     assert "Opdateret udkast" in str(to(later, "soren", "udkast")["Subject"])
-    assert to(w.tick(at("2026-05-26")), "soren", "om 3 dage")
+    assert to(later, "soren", "om 3 dage")
     assert w.tick(at("2026-05-30")) == []  # after the deadline: nothing more
 
 
-def test_working_days_and_interest_matching() -> None:
-    assert minus_working_days(DEADLINE, 5) == dt.date(2026, 5, 22)
-    assert minus_working_days(dt.date(2026, 6, 1), 1) == dt.date(2026, 5, 29)  # Monday -> Friday
+def test_interest_matching() -> None:
     areas = ["PFAS", "Spildevand", "Støj", "Power-to-X", "Jord"]
     assert matching_areas("Høring over spildevandsbekendtgørelsen", areas) == ["Spildevand"]
     assert matching_areas("Støjen fra vindmøller", areas) == ["Støj"]

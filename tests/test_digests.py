@@ -71,7 +71,7 @@ def test_settings_default_and_from_a_config_table():
     assert (s.agenda_days_before, s.standard("da")) == (5, ("Velkomst", "*"))
     for bad in ({"agenda_days_before": "7"}, {"agenda_days_before": -1}, {"nope": 1},
                 {"standard_agenda": ["*", "*"]}, {"standard_agenda": ["Velkomst", " "]},
-                {"send_from_hour": 24}, {"followup_days_after": True},
+                {"followup_days_after": True},
                 {"term_warning_days": 30}):  # from [terms], not a key of [digests]
         with pytest.raises(ConfigError) as err:
             read(DigestSettings, bad)

@@ -13,8 +13,8 @@ FEATURE = Feature(
     kinds=(
         Kind(reminders.KIND, action_replies.handle_action_reply, "reminders of open actions"),
         Kind(action_replies.CONFIRM, action_replies.handle_action_reply,
-             "the confirmation of what a reply changed"),
-        Kind(action_replies.CHAIR, pass_on, "a note to the chair about a reply"),
+             "the confirmation of what a reply changed", at_once=True),
+        Kind(action_replies.CHAIR, pass_on, "a note to the chair about a reply", at_once=True),
     ),
     due=(reminders.due_action_reminders, action_replies.due_action_answers),
 )

@@ -11,8 +11,8 @@ FEATURE = Feature(
     "agenda_call",
     kinds=(
         Kind(proposals.CALL, proposals.handle_agenda_reply, "the call for agenda items"),
-        Kind(proposals.CONFIRM, proposals.handle_agenda_reply, "what was proposed"),
-        Kind(proposals.CHAIR, pass_on, "a note to the chair about a proposal"),
+        Kind(proposals.CONFIRM, proposals.handle_agenda_reply, "what was proposed", at_once=True),
+        Kind(proposals.CHAIR, pass_on, "a note to the chair about a proposal", at_once=True),
     ),
     due=(proposals.due_agenda_calls, proposals.due_agenda_answers),
     wakes=(proposals.next_wake,),

@@ -23,6 +23,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from tovholder.jobs.base import schedule
 from tovholder.jobs.base.context import Context, Due, Handler
 
 Wake = Callable[[Context], "dt.datetime | None"]
@@ -35,6 +36,10 @@ class Kind:
     name: str
     reply: Handler  # records what a verified reply says, or passes it on (jobs/base/pass_on.py)
     doc: str = ""  # what the email is, in a few words (for the docs and `tovholder preview`)
+    # Scheduled unless it answers a person (a confirmation, a note passing a reply on) or must
+    # not wait (a moved meeting): scheduled mail goes on working days from the send hour
+    # (jobs/base/schedule.py); at_once mail goes whatever the day.
+    at_once: bool = False
 
 
 @dataclass(frozen=True)
@@ -68,7 +73,16 @@ def due_functions(features: Iterable[Feature]) -> list[Due]:
 
 
 def wake_functions(features: Iterable[Feature]) -> list[Wake]:
-    return [wake for feature in features for wake in feature.wakes]
+    """The features' wakes, and the schedule's opening when any of them sends scheduled mail
+    (the tick holds that mail back until then: jobs/base/schedule.py)."""
+    features = tuple(features)
+    wakes: list[Wake] = [wake for feature in features for wake in feature.wakes]
+    return wakes + [schedule.next_change] if scheduled_kinds(features) else wakes
+
+
+def scheduled_kinds(features: Iterable[Feature]) -> set[str]:
+    """The kinds that wait for a working day's send hour (all but those declared at_once)."""
+    return {kind.name for feature in features for kind in feature.kinds if not kind.at_once}
 
 
 def declared_kinds(features: Iterable[Feature]) -> set[str]:

@@ -26,6 +26,7 @@ from tovholder.jobs.base import answer_log as al
 from tovholder.jobs.base.context import Context
 from tovholder.jobs.base.isolate import one
 from tovholder.jobs.base.messages import make_outgoing
+from tovholder.jobs.base.schedule import announced
 from tovholder.jobs.consultations import people as cp
 from tovholder.jobs.consultations.draft_doc import (
     DOCX_TYPE,
@@ -68,7 +69,7 @@ def is_open(c: Consultation) -> bool:
 
 def internal_deadline(ctx: Context, c: Consultation) -> dt.date:
     assert c.deadline is not None
-    return cp.minus_working_days(c.deadline, cp.settings(ctx).internal_working_days)
+    return cp.minus_working_days(ctx, c.deadline, cp.settings(ctx).internal_working_days)
 
 
 def _at(ctx: Context, day: dt.date) -> dt.datetime:
@@ -76,7 +77,9 @@ def _at(ctx: Context, day: dt.date) -> dt.datetime:
 
 
 def _context(ctx: Context, c: Consultation, coordinator: Member | None) -> dict[str, object]:
-    return {"title": c.title, "authority": c.authority, "deadline": c.deadline, "link": c.link,
+    # the deadlines as announced: a weekend or holiday becomes the working day before
+    return {"title": c.title, "authority": c.authority, "deadline": announced(c.deadline, ctx)
+            if c.deadline else None, "link": c.link,
             "note": c.note, "internal": internal_deadline(ctx, c), "group_name": ctx.sender.name,
             "coordinator_name": coordinator.name if coordinator else "",
             "chair_name": ctx.chair[1] or ctx.chair[0]}

@@ -13,7 +13,7 @@ FEATURE = Feature(
     kinds=(
         Kind(c.NOTICE, c.handle_input, "a consultation: your input?"),
         Kind(c.REMINDER, c.handle_input, "a reminder to the coordinator"),
-        Kind(c.CONFIRM, c.handle_input, "the input was received"),
+        Kind(c.CONFIRM, c.handle_input, "the input was received", at_once=True),
         # The coordinator answering the draft (the submitted response, a missing input)
         Kind(c.DRAFT, pass_on_to(c.coordinator_reads), "the compiled draft for the coordinator"),
     ),

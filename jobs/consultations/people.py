@@ -14,6 +14,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from tovholder.core.schema import setting
+from tovholder.core.workdays import working_days_before
+from tovholder.jobs.base import schedule
 from tovholder.jobs.base.context import Context
 from tovholder.jobs.form.form import latest_answers
 from tovholder.replies import fuzzy
@@ -33,8 +35,9 @@ class ConsultationSettings:
     """The ``[consultations]`` table of the config (tovholder.core.schema)."""
 
     internal_working_days: int = setting(5, low=0, high=30, unit="working_days", help="""
-        Working days (Monday–Friday) before the authority's deadline when the coordinator gets
-        the compiled draft of the members' input.""")
+        Working days (no weekends, Danish public holidays or [schedule] closed_days) before the
+        authority's deadline when the coordinator gets the compiled draft of the members'
+        input.""")
     reminder_days: tuple[int, ...] = setting(
         (14, 3), low=0, high=90, normalize=lambda days: tuple(sorted(set(days), reverse=True)),
         help="Days before the deadline when the coordinator is reminded.")
@@ -52,13 +55,11 @@ def settings(ctx: Context) -> ConsultationSettings:
     return found if isinstance(found, ConsultationSettings) else ConsultationSettings()
 
 
-def minus_working_days(day: dt.date, n: int) -> dt.date:
-    """``n`` working days (Monday–Friday) before ``day``."""
-    while n > 0:
-        day -= dt.timedelta(days=1)
-        if day.weekday() < 5:
-            n -= 1
-    return day
+def minus_working_days(ctx: Context, day: dt.date, n: int) -> dt.date:
+    """``n`` working days (no weekends, holidays or closed days) before ``day``; a working day
+    itself (0 days before a deadline on a Sunday is the Friday)."""
+    return schedule.announced(working_days_before(day, n, closed=schedule.settings(ctx).closed_days),
+                              ctx)
 
 
 def find_member(ctx: Context, typed: str) -> Member | None:

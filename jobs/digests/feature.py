@@ -20,9 +20,9 @@ FEATURE = Feature(
              "the reminder to say whether one comes"),
         # The follow-up lists each member's open actions: "3 er færdig" is understood there too.
         Kind("followup", handle_action_reply, "the follow-up after a meeting"),
-        Kind("correction", pass_on, "a moved or cancelled meeting"),
+        Kind("correction", pass_on, "a moved or cancelled meeting", at_once=True),
         # A member's calendar answering the invitation (no email of ours has this kind).
-        Kind(attendance.CALENDAR, attendance.handle_calendar_reply, "a calendar response"),
+        Kind(attendance.CALENDAR, attendance.handle_calendar_reply, "a calendar response", at_once=True),
     ),
     due=(corrections.due_corrections, digests.due_agenda, reminder.due_attendance_reminders,
          digests.due_followup),

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import ClassVar
 
 from tovholder.core.i18n import t
 from tovholder.core.schema import derived, read, setting
@@ -25,6 +27,8 @@ def _agenda_ok(items: tuple[str, ...]) -> bool:
 class DigestSettings:
     """The ``[digests]`` table of the config (tovholder.core.schema)."""
 
+    RETIRED: ClassVar[Mapping[str, str]] = {"send_from_hour": "config.retired.send_from_hour"}
+
     agenda_days_before: int = setting(7, low=0, unit="days", help="""
         Days before a meeting the agenda digest goes to all active members.""")
     followup_days_after: int = setting(3, low=0, unit="days", help="""
@@ -41,15 +45,15 @@ class DigestSettings:
     stale_after_days: int = setting(14, low=0, unit="days", help="""
         A follow-up this many days late (the service was down) is skipped, with a Log row saying
         why.""")
-    send_from_hour: int = setting(7, low=0, high=23, help="""
-        Digests and reminders wait for this hour of the day (the group's time zone); corrections
-        go at once.""")
     standard_agenda: tuple[str, ...] | None = setting(
         None, example=standard_agenda("da"), normalize=lambda items: tuple(i.strip() for i in items),
         check=_agenda_ok, expected="config.expect.agenda", fix="config.fix.agenda", help="""
         The standing items of every agenda; "*" marks where the meeting's own items go. Leave it
         out for the group language's default (velkomst, godkendelse af dagsorden, …
         eventuelt).""")
+    #: digests and reminders wait for this hour of a working day (the group's time zone); the
+    #: one send hour of every scheduled email (jobs/base/schedule.py)
+    send_from_hour: int = derived("schedule.send_hour", 7)
     #: terms ending within this many days are listed: the longest of [terms] warning_days
     term_warning_days: int = derived("terms.warning_days", 60, via=max)
 

@@ -11,7 +11,8 @@ FEATURE = Feature(
     kinds=(
         Kind(form.FORM, form.handle_form_reply, "the competence form"),
         Kind(form.REMINDER, form.handle_form_reply, "a reminder of the form"),
-        Kind(form.CONFIRM, form.handle_form_reply, "what was recorded, with the form again"),
+        Kind(form.CONFIRM, form.handle_form_reply, "what was recorded, with the form again",
+             at_once=True),
     ),
     due=(form.due_forms, form.due_reminders, form.due_confirmations),
     settings=form.FormSettings,

@@ -12,11 +12,14 @@ from tovholder.mailer.inbound import FOREIGN
 FEATURE = Feature(
     "identity",
     kinds=(
-        Kind(held.QUESTION, held.handle_answer, "is this other address yours? (ja/nej)"),
-        Kind(held.CHAIR_NOTE, p.pass_on, "a held reply the member did not confirm, to the chair"),
+        Kind(held.QUESTION, held.handle_answer, "is this other address yours? (ja/nej)",
+             at_once=True),
+        Kind(held.CHAIR_NOTE, p.pass_on, "a held reply the member did not confirm, to the chair",
+             at_once=True),
         # not an email: what a valid token from an address not the member's does (the inbox
         # looks it up under this name; without this feature such a reply goes to the chair)
-        Kind(FOREIGN, held.handle_foreign, "a reply with a member's link from another address"),
+        Kind(FOREIGN, held.handle_foreign, "a reply with a member's link from another address",
+             at_once=True),
     ),
     due=(held.due_questions, held.due_chair_notes),
     settings=held.IdentitySettings,

@@ -24,9 +24,10 @@ told by exactly one sent digest: a crash before the digest went leaves the start
 (nothing repeated), and a row written in the same tick after the digest was composed (a loop
 cut, a refused email) has the same time as its ``sending`` row and so waits for the next one.
 
-**When.** On day D from the digests' send hour ([digests] send_from_hour), when something logged
-before that hour is waiting or the workbook has problems; keyed by the date, so it goes once a
-day. What comes in after the day's digest (or after the send hour) waits for the next morning.
+**When.** On day D from the send hour ([schedule] send_hour; working days only: the tick holds
+it back on other days), when something logged before that hour is waiting or the workbook has
+problems; keyed by the date, so it goes once a day. What comes in after the day's digest (or
+after the send hour) waits for the next morning.
 
 Over ``CAP`` lines the digest lists the first ones and says how many more wait, and where.
 """

@@ -11,6 +11,7 @@ from tovholder.core.i18n import problem_line, t
 from tovholder.jobs.base.context import Context
 from tovholder.jobs.base.isolate import one
 from tovholder.jobs.base.messages import make_outgoing
+from tovholder.jobs.base.schedule import announced
 from tovholder.jobs.roles import calls as rc
 from tovholder.jobs.roles import lottery
 from tovholder.mailer.outbox import Outgoing
@@ -58,7 +59,7 @@ def call_mails(ctx: Context, role: Role, call: rc.Call) -> list[Outgoing]:
                       t(ctx.lang, "vacancy.no_eligible_body"),
                       "\n".join(problem_line(p, ctx.lang) for p in pool.problems))
     context = {"role": role.role, "description": role.description,
-               "deadline": call.deadline(s), "years": s.term_years}
+               "deadline": announced(call.deadline(s), ctx), "years": s.term_years}
     return [o for e in pool.entries for o in mail(ctx, "vacancy", call.key, e.email, e.name,
                                                    context)]
 
@@ -76,7 +77,8 @@ def draw_mails(ctx: Context, role: Role, call: rc.Call, rec: rc.DrawRecord) -> l
     winner = ctx.wb.member(rec.winner)
     if winner is not None and winner.active:
         out += mail(ctx, "draw_winner", key, winner.email, winner.name, {
-            **context, "decline_until": rec.day + dt.timedelta(days=s.decline_days)})
+            **context,
+            "decline_until": announced(rec.day + dt.timedelta(days=s.decline_days), ctx)})
     return out
 
 

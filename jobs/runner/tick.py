@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from tovholder.core.errors import TovholderError
 from tovholder.core.i18n import t
 from tovholder.jobs.base.context import Context, Due
-from tovholder.jobs.base.feature import Feature, due_functions, handlers
+from tovholder.jobs.base.feature import Feature, due_functions, handlers, scheduled_kinds
 from tovholder.jobs.base.isolate import run_due
 from tovholder.jobs.base.logbook import Logbook
 from tovholder.jobs.base.messages import Sender
+from tovholder.jobs.base.schedule import on_schedule
 from tovholder.jobs.digests.tools import stale_digests
 from tovholder.jobs.runner.archive import archive_log
 from tovholder.jobs.runner.failures import failure_rows
@@ -132,6 +133,8 @@ def _run(group: Group, ctx: Context, logbook: Logbook, report: TickReport, lease
     if failed and not dry_run:
         lease.ensure()
         logbook.write(failed)
+    if only is None:  # a command's explicit send (`form send`) is not scheduled mail
+        wanted = on_schedule(wanted, ctx, scheduled_kinds(group.features))
     stale = stale_digests(ctx)
     if stale and not dry_run:  # digests that came too late to be useful get a row saying why
         lease.ensure()

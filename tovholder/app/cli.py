@@ -191,7 +191,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from tovholder.jobs.runner.tick import tick
 
     cfg = configuration.load(demo.write_config(args.dir), features=_features())
-    now = dt.datetime.now(cfg.tz)
+    now = _demo_moment(cfg, dt.datetime.now(cfg.tz))
     group = open_group(cfg)
     if not cfg.workbook.path.exists():
         cmd_init(cfg, args, rows=demo.rows(now.date()))
@@ -216,6 +216,22 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(t(cfg.language, "demo.outbox", outbox=cfg.mail.local_dir / "outbox", config=cfg.file,
             program=_short(program)))
     return 0
+
+
+def _demo_moment(cfg: configuration.Config, now: dt.datetime) -> dt.datetime:
+    """``now``, or while scheduled mail waits (a weekend, a holiday, before the send hour) the
+    moment it goes: the demo shows what a working day sends."""
+    from tovholder.core.dates import format_long_date
+    from tovholder.jobs.base import schedule
+
+    found = cfg.features.get(schedule.NAME)
+    s = found if isinstance(found, schedule.ScheduleSettings) else schedule.ScheduleSettings()
+    if schedule.is_open(now, s):
+        return now
+    moment = schedule.next_opening(now, s)
+    print(t(cfg.language, "demo.moved", hour=s.send_hour,
+            day=format_long_date(moment.date(), cfg.language)))
+    return moment
 
 
 def cmd_tick(cfg: configuration.Config, args: argparse.Namespace) -> int:
