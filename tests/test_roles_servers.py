@@ -29,7 +29,8 @@ from tovholder.sheets.xlsx import XlsxBackend
 pytestmark = pytest.mark.servers
 ROOT = Path(__file__).resolve().parents[1]
 DESCRIPTION = "Skriver referat af møderne"
-DEADLINE = "19. december 2026"  # NOW (28 November 2026) + call_days (21)
+START = NOW + dt.timedelta(days=2)  # Monday 30 November 2026: calls go on working days
+DEADLINE = "21. december 2026"  # START + call_days (21), a Monday
 
 
 @pytest.fixture
@@ -79,18 +80,18 @@ def vacancy_rows(s: Setup) -> list[tuple[str, str]]:
 def test_one_yes_by_reply_over_smtp_is_proposed_to_the_chair_and_noted_in_funktioner(
         group: Setup) -> None:
     chair, volunteer, other = group.members
-    sent = run(group, NOW).sent.sent
+    sent = run(group, START).sent.sent
     assert len(sent) == 3  # one call per member: the chair holds Formand, not Sekretær
     for member in group.members:
         [call] = received(group, member, "Vil du være Sekretær")
         assert DESCRIPTION in body(call) and "Svar ja, hvis du vil" in body(call)
         assert DEADLINE in body(call)
         assert "+" in str(call["Reply-To"])  # the member's token
-    assert not run(group, NOW + dt.timedelta(hours=1)).sent.sent  # nothing twice
+    assert not run(group, START + dt.timedelta(hours=1)).sent.sent  # nothing twice
 
     [call] = received(group, volunteer, "Vil du være Sekretær")
     reply_from(group, volunteer, call, "Ja, det vil jeg gerne.")
-    report = run(group, NOW + dt.timedelta(days=1))
+    report = run(group, START + dt.timedelta(days=1))
     assert report.inbox.outcomes.get("processed") == 1
     assert ("yes", group.address(volunteer)) in vacancy_rows(group)
     [proposal] = received(group, chair, "Medlem 1 vil gerne være Sekretær")
@@ -101,7 +102,7 @@ def test_one_yes_by_reply_over_smtp_is_proposed_to_the_chair_and_noted_in_funkti
     assert not received(group, other, "Medlem 1")  # the proposal is for the chair only
 
     # past the deadline with one volunteer: no lottery, and the proposal is not repeated
-    run(group, NOW + dt.timedelta(days=25))
+    run(group, START + dt.timedelta(days=25))
     for member in group.members:
         assert not received(group, member, "Lodtrækning")
     assert len(received(group, chair, "vil gerne være Sekretær")) == 1
@@ -111,9 +112,9 @@ def test_one_yes_by_reply_over_smtp_is_proposed_to_the_chair_and_noted_in_funkti
 def test_no_reply_by_the_deadline_draws_by_weighted_lot_and_the_cli_reproduces_it(
         group: Setup, tmp_path: Path) -> None:
     chair = group.members[0]
-    run(group, NOW)
-    assert not run(group, NOW + dt.timedelta(days=21)).sent.sent  # the deadline day: still open
-    drawn_at = NOW + dt.timedelta(days=22)
+    run(group, START)
+    assert not run(group, START + dt.timedelta(days=21)).sent.sent  # the deadline day: still open
+    drawn_at = START + dt.timedelta(days=22)
     run(group, drawn_at)
 
     # the chair holds a function (load 1, one lot); the two others have none (two lots each)
@@ -146,7 +147,7 @@ def test_no_reply_by_the_deadline_draws_by_weighted_lot_and_the_cli_reproduces_i
     # written to Funktioner as the draw, recorded in the Log, and the winner told personally
     role = secretary(group)
     assert (role.holder_email, role.chosen) == (winner, "lottery")
-    assert (role.term_start, role.term_end) == (drawn_at.date(), dt.date(2028, 12, 20))
+    assert (role.term_start, role.term_end) == (drawn_at.date(), dt.date(2028, 12, 22))
     [drawn] = [e for e in group.log() if e.kind == "vacancy" and e.state == "drawn"]
     record = DrawRecord.decode(drawn)
     assert record is not None and (record.winner, record.seed) == (winner, v.seed)
