@@ -88,7 +88,14 @@ def test_show_lists_vacancies_overdue_actions_and_carried_over_items() -> None:
     assert "Sekretær: LEDIG" in text
     assert "OVERSKREDET" in text
     assert "Næste møde: fredag den 4. december 2026 kl. 10.00–12.30" in text
-    assert "Støj fra varmepumper (udskudt fra mødet 24. oktober 2026)" in text
+    assert "Støj fra varmepumper (udskudt fra mødet 23. oktober 2026)" in text
+
+
+@pytest.mark.parametrize("offset", range(7))
+def test_the_demo_groups_meetings_fall_on_weekdays_whatever_day_it_is_run(offset: int) -> None:
+    today = dt.date(2026, 12, 6) + dt.timedelta(days=offset)
+    days = [dt.datetime.strptime(m["date"], "%d-%m-%Y").date() for m in demo.rows(today)["meetings"]]
+    assert days and all(day.weekday() < 5 for day in days)
 
 
 def test_locked_workbook_is_a_clear_sentence_and_exit_2(

@@ -41,10 +41,15 @@ def d(day: dt.date) -> str:
     return day.strftime("%d-%m-%Y")
 
 
+def weekday(day: dt.date) -> dt.date:
+    """The day, or the Friday before it when it falls on a weekend: a group meets on weekdays."""
+    return day - dt.timedelta(days=max(0, day.weekday() - 4))
+
+
 def rows(today: dt.date) -> dict[str, list[dict[str, str]]]:
-    past = today - dt.timedelta(days=35)
-    soon = today + dt.timedelta(days=6)
-    later = today + dt.timedelta(days=97)
+    past = weekday(today - dt.timedelta(days=35))
+    soon = weekday(today + dt.timedelta(days=6))
+    later = weekday(today + dt.timedelta(days=97))
     two_years_ago = today.replace(year=today.year - 2) + dt.timedelta(days=40)
     members = [{"name": n, "email": address(e), "organisation": o, "status": s,
                 "joined": d(dt.date(2021 + i % 4, 1 + i, 1))}
