@@ -96,7 +96,8 @@ class AgendaItem:
     title: str
     responsible: str
     note: str
-    status: str  # planned | done | not_reached | proposed | rejected
+    status: str  # planned | done | not_reached | deferred | proposed | rejected
+    decision: str = ""  # what the meeting decided (Beslutning), as the chair wrote it
 
 
 @dataclass(frozen=True)

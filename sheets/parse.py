@@ -340,7 +340,7 @@ class _Parser:
             status = self.choice(r, get, "status", schema.AGENDA_STATUS, "warning") or "planned"
             self.wb.agenda.append(AgendaItem(row, day, text(get("no")[0]), title,
                                              text(get("responsible")[0]), text(get("note")[0]),
-                                             status))
+                                             status, text(get("decision")[0])))
 
     def groups(self) -> None:
         r = self.reader(schema.GROUPS)

@@ -142,6 +142,9 @@ AGENDA = Tab(
         C("responsible", "Ansvarlig", "Responsible", ("oplaeg", "ved", "owner", "presenter")),
         C("note", "Note", "Note", ("noter", "notes", "beskrivelse", "description")),
         C("status", "Status", "Status"),
+        # What the meeting decided: the follow-up shows it, never the note (issue 13).
+        C("decision", "Beslutning", "Decision", ("beslutninger", "besluttet", "decisions",
+                                                 "decided", "udfald", "outcome")),
     ),
     aliases=("dagsordener", "dagsordenspunkter", "agenda items"),
 )
@@ -285,6 +288,8 @@ AGENDA_STATUS = {
     "behandlet": "done", "done": "done", "discussed": "done",
     "ikkenaaet": "not_reached", "notreached": "not_reached", "udskudt": "not_reached",
     "postponed": "not_reached",
+    # deliberately put off by the meeting (not carried over by itself: the chair places it)
+    "udsat": "deferred", "deferred": "deferred",
     "foreslaaet": "proposed", "proposed": "proposed",
     "afvist": "rejected", "rejected": "rejected",
 }
@@ -324,8 +329,8 @@ CHOICES: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {
                              "en": ("planned", "held", "minutes ready", "cancelled")},
     ("meetings", "kind"): {"da": ("fysisk", "online", "hybrid"),
                            "en": ("physical", "online", "hybrid")},
-    ("agenda", "status"): {"da": ("planlagt", "behandlet", "ikke nået", "foreslået"),
-                           "en": ("planned", "done", "not reached", "proposed")},
+    ("agenda", "status"): {"da": ("planlagt", "behandlet", "ikke nået", "udsat", "foreslået"),
+                           "en": ("planned", "done", "not reached", "deferred", "proposed")},
     ("roles", "chosen"): {"da": ("frivillig", "lodtrækning", "udpeget"),
                           "en": ("volunteer", "lottery", "appointed")},
     ("attendance", "status"): {"da": ("kommer", "afbud", "måske", "ikke svaret"),

@@ -241,7 +241,7 @@ def test_a_deleted_meeting_with_no_replacement_is_a_problem_for_the_chair():
 def followup_group(status: str = "referat klar"):
     return group(meetings=[meeting(MAY, status), meeting(AUG)], agenda=[
         {"meeting": d(MAY), "no": "1", "title": "PFAS", "status": "behandlet",
-         "note": "Vi laver en fælles vejledning"},
+         "note": "Oplæg om prøvetagning", "decision": "Vi laver en fælles vejledning"},
         {"meeting": d(MAY), "no": "2", "title": "Støj", "status": "ikke nået"},
         {"meeting": d(AUG), "no": "1", "title": "Power-to-X"}], actions=[
         {"id": "7", "meeting": d(MAY), "description": "Skriv vejledning",
@@ -257,14 +257,44 @@ def test_followup_goes_when_minutes_are_ready_with_decisions_actions_and_next_me
     assert len(outs) == len(NAMES) and outs[0].kind == "followup"
     mine = next(o for o in outs if o.recipient == email("Mette Lindholt"))
     body = text(mine.message)
-    assert "PFAS: Vi laver en fælles vejledning" in body
-    assert "IKKE NÅET" in body and "  - Støj" in body
+    assert "  - PFAS (behandlet)\n    Beslutning: Vi laver en fælles vejledning" in body
+    assert "  - Støj (ikke nået – kommer automatisk på næste møde)" in body
     assert "Mette Lindholt\n  - 7: Skriv vejledning (frist 13. juni 2025)" in body
     assert "onsdag den 20. august 2025 kl. 9.30–12.00" in body
     assert "Støj (udskudt fra mødet 14. maj 2025)" in body and "Power-to-X" in body
     assert "DINE ÅBNE OPGAVER" in body and "8: Gammel sag" in body
     other = text(next(o for o in outs if o.recipient == email("Ida Engholm")).message)
     assert "DINE ÅBNE OPGAVER" not in other
+
+
+def test_followup_shows_outcomes_and_decisions_never_the_agenda_notes():
+    wb = followup_group()
+    for out in due_followup(context(wb, at(MAY, 13))):
+        assert "Oplæg om prøvetagning" not in text(out.message)
+        assert "Oplæg om prøvetagning" not in html(out.message)
+
+
+def test_followup_marks_a_deferred_item_and_a_carried_item_finally_discussed():
+    wb = group(meetings=[meeting(MAY), meeting(AUG, "referat klar")], agenda=[
+        {"meeting": d(MAY), "no": "1", "title": "Støj", "status": "ikke nået"},
+        {"meeting": d(AUG), "no": "1", "title": "Støj", "status": "behandlet",
+         "decision": "Mette samler erfaringer"},
+        {"meeting": d(AUG), "no": "2", "title": "Jordflytning", "status": "udsat"}])
+    body = text(due_followup(context(wb, at(AUG, 13)))[0].message)
+    assert "  - Jordflytning (udsat)" in body
+    assert "UDSKUDTE PUNKTER, NU BEHANDLET\n  - Støj (udskudt fra mødet 14. maj 2025)\n" \
+        "    Beslutning: Mette samler erfaringer" in body
+
+
+def test_proposals_not_taken_up_reach_the_chair_and_the_proposer_only():
+    wb = group(meetings=[meeting(MAY, "referat klar"), meeting(AUG)], agenda=[
+        {"meeting": d(MAY), "no": "1", "title": "PFAS", "status": "behandlet"},
+        {"meeting": d(MAY), "title": "Grundvandskort", "status": "foreslået",
+         "responsible": "Søren Bækgaard"}])
+    outs = {o.recipient: text(o.message) for o in due_followup(context(wb, at(MAY, 13)))}
+    assert "  - Grundvandskort (ikke taget stilling til)" in outs[email("Ida Engholm")]  # chair
+    assert "Grundvandskort" in outs[email("Søren Bækgaard")]  # who proposed it
+    assert "Grundvandskort" not in outs[email("Mette Lindholt")]
 
 
 def test_followup_without_minutes_goes_three_days_after_and_is_stale_after_the_next_meeting():
@@ -347,6 +377,7 @@ def test_english_group_gets_english_digests():
     assert "OVERDUE" in body and "Any other business" in body
     follow = due_followup(context(wb, at(MAY, 13), lang="en"))[0].message
     assert follow["Subject"] == "Follow-up on the meeting on 14 May 2025"
+    assert "  - PFAS (discussed)\n    Decision: Vi laver en fælles vejledning" in text(follow)
     reminders = due_action_reminders(context(wb, at(MAY, 13), lang="en"))
     assert reminders[0].message["Subject"] == "Reminder: 1 action, 1 overdue"
 

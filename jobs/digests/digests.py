@@ -20,7 +20,7 @@ from tovholder.jobs.base.context import Context
 from tovholder.jobs.base.isolate import one
 from tovholder.jobs.base.messages import make_outgoing
 from tovholder.jobs.digests import agenda as ag
-from tovholder.jobs.digests import attendance, invites, parts
+from tovholder.jobs.digests import attendance, invites, outcomes, parts
 from tovholder.jobs.digests.settings import DigestSettings as DigestSettings
 from tovholder.jobs.digests.settings import settings as settings
 from tovholder.jobs.digests.settings import standard_agenda as standard_agenda
@@ -152,8 +152,11 @@ def followup_context(ctx: Context, meeting: Meeting) -> dict[str, object]:
     wb, today = ctx.wb, ctx.today
     after = ag.next_meeting(wb, meeting.date)
     new = [a for a in wb.actions if a.meeting == meeting.date and a.status != "dropped"]
-    return {**meeting_context(ctx, meeting), "decided": ag.decided(wb, meeting.date),
-            "not_reached": ag.not_reached(wb, meeting.date),
+    found = outcomes.outcomes(wb, meeting.date)
+    # outcomes, never the agenda's notes (issue 13)
+    return {**meeting_context(ctx, meeting), "outcomes": [o for o in found if not o.carried_from],
+            "finally_discussed": outcomes.finally_discussed(found),
+            "not_taken_up": [],  # per member: see followup_emails
             "new_actions": parts.actions_by_owner(wb, new, today), "next_meeting": after,
             "next_when": format_when(after.date, after.start, after.end, ctx.lang) if after
             else "", "next_where": parts.where(after) if after else None,
@@ -168,10 +171,13 @@ def followup_emails(ctx: Context, meeting: Meeting, done: Done, to: str | None =
         return []
     context = followup_context(ctx, meeting)
     mine = parts.open_actions(ctx.wb)
+    proposals = outcomes.not_taken_up(ctx.wb, meeting.date)
     return [out for m in members for out in make(ctx, "followup", key=key, member=m, bulk=True,
                                                  context={**context, "my_actions": [
                                                      parts.action_view(a, ctx.today) for a in mine
-                                                     if m.email in a.owner_emails]})]
+                                                     if m.email in a.owner_emails],
+                                                     "not_taken_up": outcomes.seen_by(
+                                                         proposals, m, ctx.chair[0])})]
 
 
 def due_followup(ctx: Context) -> list[Outgoing]:
