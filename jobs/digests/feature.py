@@ -7,7 +7,7 @@ from __future__ import annotations
 from tovholder.jobs.actions.replies import handle_action_reply
 from tovholder.jobs.base.feature import Feature, Kind
 from tovholder.jobs.base.pass_on import pass_on
-from tovholder.jobs.digests import attendance, corrections, digests, reminder, when
+from tovholder.jobs.digests import attendance, corrections, digests, minutes, reminder, when
 from tovholder.jobs.digests.settings import DigestSettings
 
 FEATURE = Feature(
@@ -21,11 +21,12 @@ FEATURE = Feature(
         # The follow-up lists each member's open actions: "3 er færdig" is understood there too.
         Kind("followup", handle_action_reply, "the follow-up after a meeting"),
         Kind("correction", pass_on, "a moved or cancelled meeting", at_once=True),
+        Kind(minutes.KIND, pass_on, "the minutes of a meeting, to every member"),
         # A member's calendar answering the invitation (no email of ours has this kind).
         Kind(attendance.CALENDAR, attendance.handle_calendar_reply, "a calendar response", at_once=True),
     ),
     due=(corrections.due_corrections, digests.due_agenda, reminder.due_attendance_reminders,
-         digests.due_followup),
+         digests.due_followup, minutes.due_minutes),
     wakes=(when.next_wake,),
     settings=DigestSettings,
 )

@@ -1,0 +1,101 @@
+"""The minutes to every member, once (issue 13). Pure: a due function.
+
+The minutes are ready when the chair sets the meeting to "referat klar" with a link in its note
+(or, see minutes_reply.py, when the secretary or the chair replies with them). Every active
+member then gets one email with the link (or the files, attached by the runner from the reply:
+``Outgoing.forward_from``), and who was not there (afbud, no answer, or the chair's edit in
+Deltagelse: anything but "kommer") also gets what they missed: the decisions and the actions
+from the meeting that are now theirs. The follow-up is a separate email: "referat klar" set
+after it went still sends the minutes. Exactly once by the Log and the deterministic
+Message-IDs (kind ``minutes``, the meeting's date as key), so a killed tick loses nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from tovholder.jobs.base.context import Context
+from tovholder.jobs.digests import attendance_tab as tab
+from tovholder.jobs.digests import outcomes, parts
+from tovholder.jobs.digests.agenda import schedule
+from tovholder.jobs.digests.attendance import answers
+from tovholder.jobs.digests.digests import Done, active_members, make, meeting_context
+from tovholder.jobs.digests.when import end_of
+from tovholder.mailer.outbox import Outgoing
+from tovholder.sheets.model import Meeting
+from tovholder.sheets.schema import fold
+
+KIND = "minutes"
+# Minutes of an older meeting are not sent: a workbook taken over with old "referat klar" rows
+# must not flood the members, and minutes come within weeks.
+WINDOW = dt.timedelta(days=60)
+# i18n: data (words that name the minutes in a note or a reply)
+WORDS = ("referat", "referatet", "minutes", "protokol", "beslutningsreferat")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Minutes:
+    link: str = ""
+    forward_from: str = ""  # the reply whose files are the minutes (its Message-ID)
+
+
+def names_minutes(words: str) -> bool:
+    return any(fold(w) in {fold(x) for x in WORDS} for w in _WORD.findall(words))
+
+
+def _urls(text: str) -> list[str]:
+    return [u.rstrip(".,;)") for u in parts.URL.findall(text)]
+
+
+def link_in_note(meeting: Meeting) -> str:
+    """The minutes' link in the meeting's note. An online meeting may keep its own link there
+    (parts.where reads it): a single link is the minutes only when the meeting's link is in
+    Sted, the meeting is not online, or the note says "referat"."""
+    found = _urls(meeting.note)
+    if not found:
+        return ""
+    if names_minutes(meeting.note) or _urls(meeting.place) or meeting.kind in ("physical", ""):
+        return found[-1]
+    return found[-1] if len(found) > 1 else ""
+
+
+def ready(ctx: Context, meeting: Meeting) -> Minutes | None:
+    if meeting.status != "minutes":
+        return None
+    link = link_in_note(meeting)
+    return Minutes(link=link) if link else None
+
+
+def in_window(meeting: Meeting, now: dt.datetime) -> bool:
+    over = end_of(meeting, now.tzinfo)
+    return over <= now < over + WINDOW
+
+
+def emails(ctx: Context, meeting: Meeting, minutes: Minutes, done: Done) -> list[Outgoing]:
+    key, day = meeting.date.isoformat(), meeting.date
+    members = [m for m in active_members(ctx) if not done(KIND, key, m.email)]
+    if not members:
+        return []
+    came = {e for e, row in answers(ctx.wb, ctx.log, day).items() if row.status == tab.COMING}
+    base = {**meeting_context(ctx, meeting), "link": minutes.link,
+            "decisions": outcomes.decisions(outcomes.outcomes(ctx.wb, day))}
+    new = [a for a in ctx.wb.actions if a.meeting == day and a.status == "open"]
+    found: list[Outgoing] = []
+    for m in members:
+        mine = [parts.action_view(a, ctx.today) for a in new if m.email in a.owner_emails]
+        context = {**base, "missed": m.email not in came, "my_new_actions": mine}
+        found += [replace(out, forward_from=minutes.forward_from)
+                  for out in make(ctx, KIND, key=key, member=m, context=context, bulk=True)]
+    return found
+
+
+def due_minutes(ctx: Context) -> list[Outgoing]:
+    done, found = Done(ctx), []
+    for meeting in schedule(ctx.wb):
+        minutes = ready(ctx, meeting) if in_window(meeting, ctx.now) else None
+        if minutes is not None:
+            found += emails(ctx, meeting, minutes, done)
+    return found
