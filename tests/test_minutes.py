@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
 import openpyxl
@@ -11,12 +13,15 @@ import pytest
 
 from tests.digest_fixtures import at as at_
 from tests.digest_fixtures import context, d, email, text, workbook
+from tests.features import made_up
 from tests.replyworld import World, body, to
 from tests.replyworld import at as w_at
 from tests.test_mail_loop import Killed
-from tovholder.jobs.base.pass_on import pass_on
+from tovholder.jobs.actions.replies import due_action_answers, handle_action_reply
+from tovholder.jobs.base.pass_on import due_pass_on_notes, pass_on
 from tovholder.jobs.digests.digests import due_followup
 from tovholder.jobs.digests.minutes import due_minutes
+from tovholder.jobs.digests.minutes_reply import receiving
 
 MAY = dt.date(2025, 5, 14)
 LINK = "https://drev.example.org/referat-maj.pdf"
@@ -154,3 +159,107 @@ def test_english_group_minutes_end_to_end(tmp_path: Path, monkeypatch: pytest.Mo
     mette = to(sent, "mette", "Minutes")
     assert str(mette["Subject"]) == "Minutes of the meeting on 4 March 2026"
     assert "WHAT YOU MISSED" in body(mette) and "  - PFAS: Fælles vejledning" in body(mette)
+
+
+# --- the secretary or the chair replies with the minutes -----------------------------------
+
+PDF = b"%PDF-1.4 referat\n"
+
+
+def reply_with(w: World, original, text: str, when, *, pdf: str = "") -> str:
+    """A reply to ``original`` from its recipient, with a PDF attached when named."""
+    msg = EmailMessage()
+    msg["From"], msg["To"] = str(original["To"]), str(original["Reply-To"])
+    msg["Subject"] = "Re: " + str(original["Subject"])
+    msg["Message-ID"], msg["In-Reply-To"] = make_msgid(domain="example.org"), original["Message-ID"]
+    msg["Date"] = format_datetime(when)
+    msg.set_content(text)
+    if pdf:
+        msg.add_attachment(PDF, maintype="application", subtype="pdf", filename=pdf)
+    w.mail.box.deliver(bytes(msg))
+    return str(msg["Message-ID"])
+
+
+def reply_world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tabs=None) -> World:
+    return World(tmp_path, monkeypatch, {**TABS, **(tabs or {})}, [due_followup, due_minutes],
+                 {"followup": receiving(handle_action_reply), "minutes": pass_on},
+                 settings={"digests": {"followup_days_after": 1}})
+
+
+def pdfs(msg) -> list[bytes]:
+    return [p.get_content() for p in msg.iter_attachments()
+            if p.get_content_type() == "application/pdf"]
+
+
+def test_the_chair_replying_to_the_followup_with_the_minutes_sends_them_to_everyone_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    w = reply_world(tmp_path, monkeypatch)
+    followup = to(w.tick(w_at("2026-03-05", 10)), "ida")
+    reply_with(w, followup, "Her er referatet.\n\nIda", w_at("2026-03-06", 9), pdf="Referat.pdf")
+    sent = w.tick(w_at("2026-03-06", 10))
+    assert len(sent) == 4 and all(pdfs(m) == [PDF] for m in sent)
+    assert "DET GIK DU GLIP AF" in body(to(sent, "mette", "Referat"))
+    assert w.tick(w_at("2026-03-06", 11)) == []
+
+
+def test_the_secretary_replying_with_a_link_sends_the_link(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    roles = {"Funktioner": [["Funktion", "Varetages af"], ["Formand", "ida.engholm@example.org"],
+                            ["Sekretær", "Jonas Krogsgaard"]]}
+    w = reply_world(tmp_path, monkeypatch, roles)
+    followup = to(w.tick(w_at("2026-03-05", 10)), "jonas")
+    reply_with(w, followup, f"Referatet ligger her: {LINK}", w_at("2026-03-06", 9))
+    sent = w.tick(w_at("2026-03-06", 10))
+    assert len(sent) == 4 and LINK in body(to(sent, "mette", "Referat"))
+
+
+def test_a_members_reply_with_a_file_named_referat_is_not_taken_for_the_minutes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    w = reply_world(tmp_path, monkeypatch)
+    followup = to(w.tick(w_at("2026-03-05", 10)), "mette")
+    reply_with(w, followup, "Mine noter til referatet", w_at("2026-03-06", 9), pdf="Referat.pdf")
+    w.tick(w_at("2026-03-06", 10))
+    assert not [m for m in w.sent() if str(m["Subject"]).startswith("Referat")]
+    assert not [e for e in w.workbook().log if e.kind == "minutes_received"]
+
+
+def test_the_chairs_reply_without_the_word_referat_goes_on_as_before(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    w = reply_world(tmp_path, monkeypatch)
+    followup = to(w.tick(w_at("2026-03-05", 10)), "ida")
+    reply_with(w, followup, "Se vedhæftede budget", w_at("2026-03-06", 9), pdf="budget.pdf")
+    w.tick(w_at("2026-03-06", 10))
+    assert not [m for m in w.sent() if str(m["Subject"]).startswith("Referat")]
+
+
+SECRETARY = {"Funktioner": [["Funktion", "Varetages af"], ["Formand", "ida.engholm@example.org"],
+                            ["Sekretær", "Jonas Krogsgaard"]]}
+
+
+def test_the_secretarys_draft_for_review_reaches_the_chair_and_is_not_sent_round(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    w = reply_world(tmp_path, monkeypatch, SECRETARY)
+    w.group.features = made_up([due_followup, due_minutes, due_action_answers, due_pass_on_notes],
+                               {"followup": receiving(handle_action_reply)})
+    followup = to(w.tick(w_at("2026-03-05", 10)), "jonas")
+    reply_with(w, followup, "Her er udkast til referatet, vil du kigge det igennem?",
+               w_at("2026-03-06", 9), pdf="Referat.pdf")
+    sent = w.tick(w_at("2026-03-06", 10))
+    chair = [m for m in sent if "ida" in str(m["To"])]
+    assert any("vil du kigge det igennem" in body(m) for m in chair)
+    assert any(pdfs(m) == [PDF] for m in chair)
+    assert not [m for m in sent if str(m["Subject"]).startswith("Referat")]
+
+
+def test_the_secretarys_words_with_the_minutes_also_reach_the_chair(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    w = reply_world(tmp_path, monkeypatch, SECRETARY)
+    w.group.features = made_up([due_followup, due_minutes, due_pass_on_notes],
+                               {"followup": receiving(handle_action_reply)})
+    followup = to(w.tick(w_at("2026-03-05", 10)), "jonas")
+    reply_with(w, followup, "Referatet er vedhæftet. Jeg er på ferie fra mandag.",
+               w_at("2026-03-06", 9), pdf="Referat.pdf")
+    sent = w.tick(w_at("2026-03-06", 10))
+    assert len([m for m in sent if str(m["Subject"]).startswith("Referat")]) == 4
+    assert any("Jeg er på ferie fra mandag" in body(m) for m in sent if "ida" in str(m["To"])
+               and not str(m["Subject"]).startswith("Referat"))

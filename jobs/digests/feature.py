@@ -8,18 +8,20 @@ from tovholder.jobs.actions.replies import handle_action_reply
 from tovholder.jobs.base.feature import Feature, Kind
 from tovholder.jobs.base.pass_on import pass_on
 from tovholder.jobs.digests import attendance, corrections, digests, minutes, reminder, when
+from tovholder.jobs.digests.minutes_reply import receiving
 from tovholder.jobs.digests.settings import DigestSettings
 
 FEATURE = Feature(
     "digests",
     kinds=(
         # "Afbud", "kommer først kl. 11" is recorded as attendance; the rest reaches the chair.
-        Kind("agenda", attendance.handle_attendance_reply,
+        # The chair's or the secretary's reply with the minutes sends them on (issue 13).
+        Kind("agenda", receiving(attendance.handle_attendance_reply),
              "the agenda digest and calendar invitation before a meeting"),
         Kind(attendance.REMINDER, attendance.handle_attendance_reply,
              "the reminder to say whether one comes"),
         # The follow-up lists each member's open actions: "3 er færdig" is understood there too.
-        Kind("followup", handle_action_reply, "the follow-up after a meeting"),
+        Kind("followup", receiving(handle_action_reply), "the follow-up after a meeting"),
         Kind("correction", pass_on, "a moved or cancelled meeting", at_once=True),
         Kind(minutes.KIND, pass_on, "the minutes of a meeting, to every member"),
         # A member's calendar answering the invitation (no email of ours has this kind).

@@ -24,10 +24,12 @@ from tovholder.jobs.digests.attendance import answers
 from tovholder.jobs.digests.digests import Done, active_members, make, meeting_context
 from tovholder.jobs.digests.when import end_of
 from tovholder.mailer.outbox import Outgoing
-from tovholder.sheets.model import Meeting
+from tovholder.sheets.model import LogEntry, Meeting
 from tovholder.sheets.schema import fold
 
 KIND = "minutes"
+RECEIVED = "minutes_received"  # the Log row of minutes a reply brought (minutes_reply.py)
+FILES, LINK = "files", "link"  # its state: the minutes came as files, or as a link
 # Minutes of an older meeting are not sent: a workbook taken over with old "referat klar" rows
 # must not flood the members, and minutes come within weeks.
 WINDOW = dt.timedelta(days=60)
@@ -46,7 +48,7 @@ def names_minutes(words: str) -> bool:
     return any(fold(w) in {fold(x) for x in WORDS} for w in _WORD.findall(words))
 
 
-def _urls(text: str) -> list[str]:
+def urls(text: str) -> list[str]:
     return [u.rstrip(".,;)") for u in parts.URL.findall(text)]
 
 
@@ -54,19 +56,30 @@ def link_in_note(meeting: Meeting) -> str:
     """The minutes' link in the meeting's note. An online meeting may keep its own link there
     (parts.where reads it): a single link is the minutes only when the meeting's link is in
     Sted, the meeting is not online, or the note says "referat"."""
-    found = _urls(meeting.note)
+    found = urls(meeting.note)
     if not found:
         return ""
-    if names_minutes(meeting.note) or _urls(meeting.place) or meeting.kind in ("physical", ""):
+    if names_minutes(meeting.note) or urls(meeting.place) or meeting.kind in ("physical", ""):
         return found[-1]
     return found[-1] if len(found) > 1 else ""
 
 
 def ready(ctx: Context, meeting: Meeting) -> Minutes | None:
-    if meeting.status != "minutes":
-        return None
-    link = link_in_note(meeting)
+    """The minutes a reply brought (minutes_reply.py), else "referat klar" with a link."""
+    by_reply = received(ctx.log, meeting.date)
+    if by_reply is not None:
+        return by_reply
+    link = link_in_note(meeting) if meeting.status == "minutes" else ""
     return Minutes(link=link) if link else None
+
+
+def received(log: list[LogEntry], day: dt.date) -> Minutes | None:
+    """The minutes a reply brought for the meeting on ``day`` (the latest, if several)."""
+    rows = [e for e in log if e.kind == RECEIVED and e.key == day.isoformat()]
+    if not rows:
+        return None
+    last = rows[-1]
+    return Minutes(link=last.detail, forward_from=last.message_id if last.state == FILES else "")
 
 
 def in_window(meeting: Meeting, now: dt.datetime) -> bool:
