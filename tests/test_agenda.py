@@ -106,3 +106,11 @@ def test_items_of_later_meetings_are_not_carried_backwards():
     wb = workbook(meetings=meetings(AUG, NOV), agenda=[item(NOV, "1", "Senere", "ikke nået")])
     assert carried_over(wb, AUG) == []
     assert carried_over(wb, FEB)[0][1] == 1
+
+
+def test_an_item_deferred_at_a_meeting_comes_back_on_the_next_agenda():
+    wb = workbook(meetings=meetings(MAY, AUG), agenda=[
+        item(MAY, "3", "Støj fra varmepumper", "udsat"), item(AUG, "1", "Power-to-X")])
+    aug = build_agenda(wb, meeting_on(wb, AUG), ["*"])
+    assert titles(aug) == ["Støj fra varmepumper", "Power-to-X"]
+    assert (aug[0].postponed_from, aug[0].waited) == (MAY, 1)

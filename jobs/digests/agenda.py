@@ -2,9 +2,10 @@
 
 The standing items come from the standard agenda (configurable), with the meeting's own items
 from Dagsorden placed where the standard has its marker ``*``. Items marked "ikke nået" (not
-reached) at an earlier meeting are carried over, marked with where they came from and how many
-meetings they have waited, so the chair never copies them: an item keeps coming back until the
-chair gives its original row another status. Proposed and rejected items are never shown.
+reached) or "udsat" (deferred) at an earlier meeting are carried over, marked with where they
+came from and how many meetings they have waited, so the chair never copies them: an item keeps
+coming back until the chair gives its original row another status. Proposed and rejected items
+are never shown.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from tovholder.sheets.model import AgendaItem, Meeting, Workbook
 from tovholder.sheets.schema import fold
 
 OWN = "*"  # in the standard agenda: "the meeting's own items go here"
-SHOWN = ("planned", "done", "not_reached")  # statuses members see; not proposed/rejected
+SHOWN = ("planned", "done", "not_reached", "deferred")  # what members see; not proposed/rejected
+CARRIED = ("not_reached", "deferred")  # "ikke nået" and "udsat" both come back next time
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
@@ -67,7 +69,7 @@ def carried_over(wb: Workbook, day: dt.date) -> list[tuple[AgendaItem, int]]:
     first time."""
     found: dict[str, tuple[AgendaItem, int]] = {}
     for item in sorted(wb.agenda, key=lambda i: (i.meeting, i.row)):
-        if item.status == "not_reached" and item.meeting < day:
+        if item.status in CARRIED and item.meeting < day:
             found.setdefault(fold(item.title), (item, 1 + meetings_between(wb, item.meeting, day)))
     return list(found.values())
 

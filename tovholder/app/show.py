@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from tovholder.core.dates import format_short_date, format_when
 from tovholder.core.i18n import t
+from tovholder.jobs.digests.agenda import carried_over
 from tovholder.jobs.digests.attendance import overview
 from tovholder.sheets.model import Workbook
 
@@ -67,7 +68,7 @@ def _next_meeting(wb: Workbook, today: dt.date, lang: str) -> str:
                place=meeting.place)]
     items = sorted((i for i in wb.agenda if i.meeting == meeting.date and
                     i.status in ("planned", "not_reached")), key=lambda i: _number(i.no))
-    carried = [i for i in wb.agenda if i.status == "not_reached" and i.meeting < meeting.date]
+    carried = [item for item, _ in carried_over(wb, meeting.date)]  # as the agenda shows them
     for item in items:
         who = f" ({item.responsible})" if item.responsible else ""
         lines.append(f"  {item.no or '-'}. {item.title}{who}")
