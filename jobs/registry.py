@@ -14,9 +14,10 @@ from tovholder.jobs.identity.feature import FEATURE as IDENTITY
 from tovholder.jobs.notices.feature import FEATURE as NOTICES
 from tovholder.jobs.roles.feature import FEATURE as ROLES
 from tovholder.jobs.schedule.feature import FEATURE as SCHEDULE
+from tovholder.jobs.written_round.feature import FEATURE as ROUND
 
 FEATURES: tuple[Feature, ...] = (SCHEDULE, NOTICES, DIGESTS, ACTIONS, FORM, ROLES, AGENDA_CALL,
-                                 CONSULTATIONS, IDENTITY)
+                                 ROUND, CONSULTATIONS, IDENTITY)
 
 
 def by_name(*names: str) -> tuple[Feature, ...]:

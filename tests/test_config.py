@@ -267,7 +267,7 @@ def test_every_config_message_code_in_the_code_is_in_the_catalog() -> None:
 def test_defaults_and_the_keys_other_tables_pass_on(tmp_path: Path) -> None:
     cfg = load(write(tmp_path, '[terms]\nyears = 3\nwarning_days = [14, 30]\n'))
     assert set(cfg.features) == {"schedule", "digests", "roles", "agenda_call", "consultations",
-                                 "identity"}  # no [form]
+                                 "identity", "round"}  # no [form]
     roles, digests = cfg.features["roles"], cfg.features["digests"]
     assert isinstance(roles, LotterySettings) and isinstance(digests, DigestSettings)
     assert (roles.term_years, roles.warning_days, roles.call_days) == (3, (30, 14), 21)

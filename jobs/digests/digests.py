@@ -25,6 +25,7 @@ from tovholder.jobs.digests.settings import DigestSettings as DigestSettings
 from tovholder.jobs.digests.settings import settings as settings
 from tovholder.jobs.digests.settings import standard_agenda as standard_agenda
 from tovholder.jobs.digests.when import agenda_window, followup_at, followup_stale
+from tovholder.jobs.written_round import in_digest
 from tovholder.mailer import ics
 from tovholder.mailer.compose import Attachment, make_message_id
 from tovholder.mailer.outbox import FAILED, SENT, SKIPPED, Outgoing, latest_states
@@ -111,7 +112,7 @@ def agenda_emails(ctx: Context, s: DigestSettings, meeting: Meeting, done: Done,
     members = [m for m in active_members(ctx, to) if not done("agenda", key, m.email)]
     if not members:
         return []
-    context = agenda_context(ctx, s, meeting)
+    context = {**agenda_context(ctx, s, meeting), **in_digest.context(ctx, meeting)}
     # Items members proposed by reply wait for the chair's approval, and who comes is for
     # her to plan with: only the chair sees them.
     for_chair = {**context, "proposals": [i for i in ctx.wb.agenda if i.meeting == meeting.date
@@ -120,7 +121,8 @@ def agenda_emails(ctx: Context, s: DigestSettings, meeting: Meeting, done: Done,
     return [out for m in members for out in make(
         ctx, "agenda", key=key, member=m,
         context=for_chair if m.email == ctx.chair[0].casefold() else context, bulk=True,
-        attachments=[invitation(ctx, meeting, m, origin=meeting.date, sequence=0)])]
+        attachments=[invitation(ctx, meeting, m, origin=meeting.date, sequence=0),
+                     *in_digest.attachments(ctx, meeting, m.email)])]
 
 
 def agenda_due(ctx: Context, s: DigestSettings) -> list[Meeting]:
