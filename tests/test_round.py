@@ -5,6 +5,7 @@ the minutes draft, read back here with python-docx."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from email.message import EmailMessage
 from pathlib import Path
@@ -192,3 +193,13 @@ def test_nothing_new_is_recognised(text: str) -> None:
                                   "Vi har intet budget til tilsyn i år", "Ny lokalplan"])
 def test_an_answer_with_news_is_not_nothing_new(text: str) -> None:
     assert not nothing_new(text)
+
+
+def test_the_rounds_log_rows_leave_the_log_with_the_other_rows_of_their_age() -> None:
+    from tovholder.jobs.runner.archive_rule import archivable
+    from tovholder.sheets.model import LogEntry
+
+    first = LogEntry(2, "2026-01-05 07:00:00", "lease", "", "", "", "held", "")  # stays: earliest
+    rows = [LogEntry(3 + n, "2026-04-12 07:00:00", kind, "2026-04-22", "", "", state, "")
+            for n, (kind, state) in enumerate((("round", "sent"), ("round_answer", "recorded")))]
+    assert archivable([first, *rows], at("2026-12-01"), dt.timedelta(days=60)) == rows

@@ -33,6 +33,7 @@ from tovholder.jobs.base import pass_on
 from tovholder.jobs.digests import attendance, invites
 from tovholder.jobs.notices import chair_digest
 from tovholder.jobs.runner import inbox, lease
+from tovholder.jobs.written_round import asking, compiled
 from tovholder.mailer.outbox import TIME_FORMAT, logged_at
 from tovholder.sheets.model import LogEntry
 
@@ -57,6 +58,9 @@ ARCHIVABLE = frozenset({
     # days; a confirmation or note is logged after the reply it answers
     proposals.CALL,  # 14 days before its meeting
     proposals.KIND, proposals.CONFIRM, proposals.CHAIR,  # as the action replies
+    # the written round: asked at most 60 days before its meeting (under MIN_KEEP_DAYS), its
+    # answers read until the meeting's agenda digest goes
+    asking.QUESTION, compiled.ANSWER,
 })
 KEEP_LATEST = (inbox.INBOX, chair_digest.KIND)
 

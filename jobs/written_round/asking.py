@@ -49,10 +49,11 @@ MAX_ANSWER = 20000  # characters of one answer kept in the Log (a cell holds 32,
 class RoundSettings:
     """The ``[round]`` table of the config (tovholder.core.schema)."""
 
-    days_before: int = setting(10, low=0, high=90, unit="days", help="""
+    days_before: int = setting(10, low=0, high=60, unit="days", help="""
         Days before a meeting members are asked "Hvad rører sig hos jer?" (the written round,
         "Bordet rundt"; 0 = never; must be more than [digests] agenda_days_before). The answers
-        are compiled into the agenda digest and the secretary's minutes draft.""")
+        are compiled into the agenda digest and the secretary's minutes draft. At most 60: the
+        Log keeps the question's rows that long (jobs/runner/archive_rule.py).""")
 
 
 def settings(ctx: Context) -> RoundSettings:
