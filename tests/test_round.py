@@ -47,10 +47,10 @@ def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str = "da") -> 
 def answered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[World, list[EmailMessage]]:
     """The question sent, Mette's news and Jonas's "intet nyt" handled; the digest's emails."""
     w = world(tmp_path, monkeypatch)
-    asked = w.tick(at("2026-04-12"))
-    w.reply(to(asked, "mette"), f"Hej alle\n\n{NEWS}\n\nMvh Mette", at("2026-04-13"))
-    w.reply(to(asked, "jonas"), "Intet nyt herfra.", at("2026-04-13"))
-    w.tick(at("2026-04-13", 10))
+    asked = w.tick(at("2026-04-13"))
+    w.reply(to(asked, "mette"), f"Hej alle\n\n{NEWS}\n\nMvh Mette", at("2026-04-14"))
+    w.reply(to(asked, "jonas"), "Intet nyt herfra.", at("2026-04-14"))
+    w.tick(at("2026-04-14", 10))
     return w, w.tick(at("2026-04-15"))
 
 
@@ -64,11 +64,11 @@ def docx_text(msg: EmailMessage, name: str) -> str:
 def test_the_question_goes_once_to_every_active_member_ten_days_before(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     w = world(tmp_path, monkeypatch)
-    assert w.tick(at("2026-04-11")) == []
-    asked = w.tick(at("2026-04-12"))
+    assert w.tick(at("2026-04-10")) == []  # a working day, 12 days before
+    asked = w.tick(at("2026-04-13"))  # the window opened on Sunday the 12th: Monday
     assert len(asked) == 4 and all("hvad rører sig hos jer" in str(m["Subject"]) for m in asked)
     assert "intet nyt" in body(asked[0])
-    assert w.tick(at("2026-04-12", 12)) == []
+    assert w.tick(at("2026-04-13", 12)) == []
 
 
 def test_answers_are_compiled_by_municipality_into_every_digest_and_intet_nyt_is_listed(
@@ -109,7 +109,7 @@ def test_without_a_secretary_the_chair_gets_the_minutes_draft(
     monkeypatch.setattr("tests.test_round.ROLES", [["Funktion", "Varetages af"],
                                                    ["Formand", CHAIR], ["Sekretær", ""]])
     w = world(tmp_path, monkeypatch)
-    w.tick(at("2026-04-12"))
+    w.tick(at("2026-04-13"))
     draft = docx_text(to(w.tick(at("2026-04-15")), CHAIR.split("@")[0], "Dagsorden"), "referat")
     assert "Tilsynskampagne 2026" in draft and "Ingen har svaret endnu." in draft
 
@@ -117,11 +117,11 @@ def test_without_a_secretary_the_chair_gets_the_minutes_draft(
 def test_long_answers_go_with_the_digest_as_a_word_file(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     w = world(tmp_path, monkeypatch)
-    asked = w.tick(at("2026-04-12"))
+    asked = w.tick(at("2026-04-13"))
     long_news = "\n\n".join(f"Afsnit {n}: " + "Vi arbejder med spildevand og PFAS. " * 12
                             for n in range(1, 8))
-    w.reply(to(asked, "mette"), long_news, at("2026-04-13"))
-    w.tick(at("2026-04-13", 10))
+    w.reply(to(asked, "mette"), long_news, at("2026-04-14"))
+    w.tick(at("2026-04-14", 10))
     digest = to(w.tick(at("2026-04-15")), "jonas", "Dagsorden")
     assert "(svarene er vedhæftet som Word-fil)" in body(digest)
     assert "Afsnit 1" not in body(digest) and "  - Mette Lindholt" in body(digest)
@@ -132,10 +132,10 @@ def test_long_answers_go_with_the_digest_as_a_word_file(
 def test_afbud_in_the_answer_is_attendance_and_the_rest_is_the_answer(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     w = world(tmp_path, monkeypatch)
-    asked = w.tick(at("2026-04-12"))
+    asked = w.tick(at("2026-04-13"))
     w.reply(to(asked, "mette"), "Afbud, jeg er på kursus.\nVi har fået ny miljøchef.",
-            at("2026-04-13"))
-    w.tick(at("2026-04-13", 10))
+            at("2026-04-14"))
+    w.tick(at("2026-04-14", 10))
     log = w.workbook().log
     assert [e.state for e in log if e.kind == "attendance"] == ["declined"]
     assert [e.detail for e in log if e.kind == "round_answer"] == ["Vi har fået ny miljøchef."]
@@ -144,11 +144,11 @@ def test_afbud_in_the_answer_is_attendance_and_the_rest_is_the_answer(
 def test_an_english_group_is_asked_in_english_and_nothing_new_is_understood(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     w = world(tmp_path, monkeypatch, lang="en")
-    asked = w.tick(at("2026-04-12"))
+    asked = w.tick(at("2026-04-13"))
     assert "what is happening with you" in str(asked[0]["Subject"])
-    w.reply(to(asked, "jonas"), "Nothing new from us, thanks!", at("2026-04-13"))
-    w.reply(to(asked, "mette"), "We are hiring two inspectors.", at("2026-04-13"))
-    w.tick(at("2026-04-13", 10))
+    w.reply(to(asked, "jonas"), "Nothing new from us, thanks!", at("2026-04-14"))
+    w.reply(to(asked, "mette"), "We are hiring two inspectors.", at("2026-04-14"))
+    w.tick(at("2026-04-14", 10))
     digests = w.tick(at("2026-04-15"))
     section = body(to(digests, "jonas"))
     assert "ROUND THE TABLE" in section and "Nothing new: Jonas Krogsgaard" in section
@@ -163,8 +163,8 @@ def test_a_tick_killed_around_the_write_records_each_answer_once(
     from tests.test_mail_loop import Killed
 
     w = world(tmp_path, monkeypatch)
-    asked = w.tick(at("2026-04-12"))
-    w.reply(to(asked, "mette"), NEWS, at("2026-04-13"))
+    asked = w.tick(at("2026-04-13"))
+    w.reply(to(asked, "mette"), NEWS, at("2026-04-14"))
     target = w.backend if dies_in == "apply" else w.mail
 
     def die(*args: object) -> None:
@@ -172,10 +172,10 @@ def test_a_tick_killed_around_the_write_records_each_answer_once(
 
     monkeypatch.setattr(target, dies_in, die)
     with pytest.raises(Killed):
-        w.tick(at("2026-04-13", 10))
+        w.tick(at("2026-04-14", 10))
     monkeypatch.undo()
-    w.tick(at("2026-04-13", 11))
-    w.tick(at("2026-04-13", 12))
+    w.tick(at("2026-04-14", 11))
+    w.tick(at("2026-04-14", 12))
     # the answer's lines as the member wrote them (blank lines between paragraphs dropped)
     assert [e.detail for e in w.workbook().log if e.kind == "round_answer"] == [
         NEWS.replace("\n\n", "\n")]
