@@ -91,7 +91,7 @@ def test_the_secretary_gets_the_minutes_draft_and_other_members_do_not(
     draft = docx_text(to(digests, "soren", "Dagsorden"), "referat-udkast-2026-04-22.docx")
     for expected in ("Referat – Miljøgruppen", "Fredericia Rådhus", "Tilsynskampagne 2026",
                      "Ansvarlig: Ida Engholm", "Jordforurening ved renseanlæg",
-                     "Ikke nået på mødet 21. januar 2026; har ventet 1 møde", "Besluttet:",
+                     "Overført fra mødet 21. januar 2026; har ventet 1 møde", "Besluttet:",
                      "Ikke svaret: Ida Engholm, Mette Lindholt, Søren Bækgaard, Jonas Krogsgaard",
                      "Bordet rundt",
                      "Vi har fået en ny miljøchef", "Intet nyt: Jonas Krogsgaard",
