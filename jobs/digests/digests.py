@@ -113,6 +113,7 @@ def agenda_emails(ctx: Context, s: DigestSettings, meeting: Meeting, done: Done,
     if not members:
         return []
     context = {**agenda_context(ctx, s, meeting), **in_digest.context(ctx, meeting)}
+    files = in_digest.Files(ctx, meeting)
     # Items members proposed by reply wait for the chair's approval, and who comes is for
     # her to plan with: only the chair sees them.
     for_chair = {**context, "proposals": [i for i in ctx.wb.agenda if i.meeting == meeting.date
@@ -122,7 +123,7 @@ def agenda_emails(ctx: Context, s: DigestSettings, meeting: Meeting, done: Done,
         ctx, "agenda", key=key, member=m,
         context=for_chair if m.email == ctx.chair[0].casefold() else context, bulk=True,
         attachments=[invitation(ctx, meeting, m, origin=meeting.date, sequence=0),
-                     *in_digest.attachments(ctx, meeting, m.email)])]
+                     *files(m.email)])]
 
 
 def agenda_due(ctx: Context, s: DigestSettings) -> list[Meeting]:

@@ -38,13 +38,26 @@ def minutes_reader(ctx: Context) -> str:
     return ctx.chair[0].casefold()
 
 
-def attachments(ctx: Context, meeting: Meeting, email: str) -> list[Attachment]:
-    """The files for ``email``'s copy of the digest: the long round, the minutes draft."""
-    r = compile_round(ctx.wb, ctx.log, meeting.date)
-    found = [round_file(ctx, r, meeting)] if r.long else []
-    if email == minutes_reader(ctx):
-        found.append(minutes_file(ctx, r, meeting))
-    return found
+class Files:
+    """The files for each member's copy of the digest: the long round (for everyone), the
+    minutes draft (for its reader); each document is built once per digest, not per member."""
+
+    def __init__(self, ctx: Context, meeting: Meeting) -> None:
+        self.ctx, self.meeting = ctx, meeting
+        self.round = compile_round(ctx.wb, ctx.log, meeting.date)
+        self.reader = minutes_reader(ctx)
+        self.built: dict[str, Attachment] = {}
+
+    def __call__(self, email: str) -> list[Attachment]:
+        wanted = (["round"] if self.round.long else []) + (["minutes"] if email == self.reader
+                                                          else [])
+        return [self._file(name) for name in wanted]
+
+    def _file(self, name: str) -> Attachment:
+        if name not in self.built:
+            make = round_file if name == "round" else minutes_file  # i18n: data
+            self.built[name] = make(self.ctx, self.round, self.meeting)
+        return self.built[name]
 
 
 def round_file(ctx: Context, r: Round, meeting: Meeting) -> Attachment:
