@@ -152,7 +152,8 @@ def _run(folder: Path, seed: int, mails: int, batch: int, say: Callable[[str], N
     world = FuzzGroup(folder)
     conversations = world.conversations()
     scene = Scene(world.cfg.mail.address, demo_members(), conversations,
-                  [c for c in conversations if c.kind == "form"], at(DAY0))
+                  # the form, alone or (the first day) in a member's bundle with the calls
+                  [c for c in conversations if c.kind in ("form", "bundle")], at(DAY0))
     source = hostile_mails(seed, mails, scene)
     before_formulas = world.scan()[1]
     quarantined_yesterday = False

@@ -12,8 +12,15 @@ from dataclasses import dataclass, field
 
 from tovholder.core.errors import TovholderError
 from tovholder.core.i18n import t
+from tovholder.jobs.base.bundle import KIND, bundle, part_rows
 from tovholder.jobs.base.context import Context, Due
-from tovholder.jobs.base.feature import Feature, due_functions, handlers, scheduled_kinds
+from tovholder.jobs.base.feature import (
+    Feature,
+    declared_kinds,
+    due_functions,
+    handlers,
+    scheduled_kinds,
+)
 from tovholder.jobs.base.isolate import run_due
 from tovholder.jobs.base.logbook import Logbook
 from tovholder.jobs.base.messages import Sender
@@ -26,7 +33,7 @@ from tovholder.jobs.runner.lease import Lease, LeaseLost
 from tovholder.jobs.runner.send import SendReport, send_due
 from tovholder.mailer.inbound import Known, conversations_from_log, started
 from tovholder.mailer.mailbox import Mailbox
-from tovholder.mailer.outbox import SKIPPED, loop_guard
+from tovholder.mailer.outbox import SENT, SKIPPED, loop_guard
 from tovholder.sheets.backend import Backend
 from tovholder.sheets.model import Workbook
 from tovholder.sheets.parse import parse_snapshot
@@ -135,6 +142,8 @@ def _run(group: Group, ctx: Context, logbook: Logbook, report: TickReport, lease
         logbook.write(failed)
     if only is None:  # a command's explicit send (`form send`) is not scheduled mail
         wanted = on_schedule(wanted, ctx, scheduled_kinds(group.features))
+        if KIND in declared_kinds(group.features):  # one email, not three (jobs/base/bundle.py)
+            wanted = bundle(wanted, ctx, scheduled_kinds(group.features))
     stale = stale_digests(ctx)
     if stale and not dry_run:  # digests that came too late to be useful get a row saying why
         lease.ensure()
@@ -151,6 +160,11 @@ def _run(group: Group, ctx: Context, logbook: Logbook, report: TickReport, lease
         group.backend.apply(ctx.batch)
     report.sent = send_due(wanted, logbook, group.mailbox, now, dry_run=dry_run, say=say,
                            lease=lease, sandbox=sandbox)
+    parts = part_rows(logbook.entries, group.sender.domain)
+    if parts and not dry_run:  # each part of a sent bundle gets its own `sent` row
+        lease.ensure()
+        logbook.write([logbook.row(now, r["kind"], r["key"], SENT, recipient=r["recipient"],
+                                   message_id=r["message_id"], detail=r["detail"]) for r in parts])
     if group.log_keep_days and not dry_run and only is None:  # last: the tick's work comes first
         moved = archive_log(group.backend, logbook, lease, now,
                             dt.timedelta(days=group.log_keep_days))

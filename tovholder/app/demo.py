@@ -175,6 +175,13 @@ def _sent_to(outbox: Path, recipient: str, kind_subject: str) -> EmailMessage | 
     return None
 
 
+def _item(msg: EmailMessage, title: str) -> str:
+    """"2: " when ``msg`` is a bundle whose item 2 is ``title`` (members number their answer, as
+    its closing note asks); "" for an email that went alone."""
+    found = re.search(rf"^### Punkt (\d+) af \d+: {re.escape(title)}", _text(msg), re.MULTILINE)
+    return f"{found.group(1)}: " if found else ""
+
+
 def _reply(original: EmailMessage, sender: str, body: str, n: int) -> bytes:
     reply = EmailMessage()
     reply["From"] = sender
@@ -196,7 +203,8 @@ def member_replies(outbox: Path) -> list[bytes]:
     if (msg := _sent_to(outbox, "mette.lindholt", form)) is not None:
         original = _text(msg)
         replies.append(_reply(msg, "Mette Lindholt <mette.lindholt@example.org>", (
-            "Hej\n\nJeg arbejder mest med PFAS og jord, og lidt med spildevand. Jeg sidder i "
+            f"Hej\n\n{_item(msg, form)}Jeg arbejder mest med PFAS og jord, og lidt med "
+            "spildevand. Jeg sidder i "
             "arbejdsgruppen om PFAS. Erfaring: 12 år. Tid: nogen.\n\nMed venlig hilsen\n"
             "Mette Lindholt\nMiljømedarbejder, Fredericia Kommune\n\n"
             f"Fra: {msg['From']}\nSendt: {msg['Date']}\nTil: {msg['To']}\n"
@@ -208,11 +216,13 @@ def member_replies(outbox: Path) -> list[bytes]:
         original = original.replace("(skriv et tal)\nSvar:", "(skriv et tal)\nSvar: 8", 1)
         quoted = "\n".join(f"> {line}" if line else ">" for line in original.splitlines())
         replies.append(_reply(msg, "Jonas Krogsgaard <jonas.krogsgaard@example.org>", (
-            "Så er det udfyldt.\n\nDen lør. 28. nov. 2026 kl. 10.00 skrev Miljøgruppens "
+            f"{_item(msg, form)}Så er det udfyldt.\n\n"
+            "Den lør. 28. nov. 2026 kl. 10.00 skrev Miljøgruppens "
             f"tovholder <{msg['Reply-To']}>:\n{quoted}\n"), 2))
     if (msg := _sent_to(outbox, "freja.vestergaard", form)) is not None:
         replies.append(_reply(msg, "Freja Vestergaard <freja.vestergaard@example.org>", (
-            "PFAS, luft og IE-direktivet. Sekretær kunne jeg godt.\n\nSendt fra min iPhone\n\n"
+            f"{_item(msg, form)}PFAS, luft og IE-direktivet. Sekretær kunne jeg godt.\n\n"
+            "Sendt fra min iPhone\n\n"
             f"> Den 28. nov. 2026 kl. 10.00 skrev {msg['From']}:\n>\n> Hej Freja\n"), 3))
     if (msg := _sent_to(outbox, "soren.baekgaard", "Dagsorden")) is not None:
         replies.append(_reply(msg, "Søren Bækgaard <soren.baekgaard@example.org>", (
@@ -220,6 +230,6 @@ def member_replies(outbox: Path) -> list[bytes]:
             f"Den 28. nov. 2026 kl. 10.00 skrev {msg['From']}:\n> Kære Søren\n"), 5))
     if (msg := _sent_to(outbox, "line.osterby", "Sekretær")) is not None:
         replies.append(_reply(msg, "Line Østerby <line.osterby@example.org>", (
-            "Ja, det vil jeg gerne.\n\nVh Line\n\n"
+            f"{_item(msg, 'Vil du være Sekretær')}Ja, det vil jeg gerne.\n\nVh Line\n\n"
             f"Den 28. nov. 2026 kl. 10.00 skrev {msg['From']}:\n> Vil du være sekretær?\n"), 4))
     return replies
