@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -123,9 +124,12 @@ def service(folder: Path, start: dt.date) -> Group:
     return open_group(cfg)
 
 
-def record(found: dict[str, dt.datetime], report: TickReport | None, now: dt.datetime) -> None:
+def record(found: dict[str, dt.datetime], report: TickReport | None, now: dt.datetime,
+           per_tick: Counter[tuple[str, dt.datetime]] | None = None) -> None:
     for out in report.sent.sent if report else []:
         found.setdefault(out.message_id, now)
+        if per_tick is not None:
+            per_tick[out.recipient, now] += 1
 
 
 def moments(start: dt.date, days: int) -> list[dt.datetime]:
@@ -142,8 +146,9 @@ def test_eight_days_send_scheduled_mail_on_working_days_only_and_the_gate_wakes_
                          fallback=None)
     when_sent: dict[str, dt.datetime] = {}
     when_gated: dict[str, dt.datetime] = {}
+    per_tick: Counter[tuple[str, dt.datetime]] = Counter()
     for now in moments(start, 8):
-        record(when_sent, idle.tick(every, now, say=lambda line: None), now)
+        record(when_sent, idle.tick(every, now, say=lambda line: None), now, per_tick)
         record(when_gated, gate.step(now, say=lambda line: None), now)
     capsys.readouterr()
     assert len(when_sent) > 5
@@ -151,6 +156,7 @@ def test_eight_days_send_scheduled_mail_on_working_days_only_and_the_gate_wakes_
                for when in when_sent.values())
     assert when_gated == when_sent  # the gate woke at every moment something became due
     assert gate.skipped > gate.full_ticks  # and slept in between
+    assert max(per_tick.values()) <= 2  # a bundle, and at most the agenda digest with its invitation
 
 
 def test_a_deadline_on_a_closed_day_is_announced_as_the_working_day_before() -> None:
