@@ -140,3 +140,28 @@ def test_example_config_prints_the_documented_example(
     from tovholder.jobs.registry import FEATURES
 
     assert load(tmp_path / "tovholder.toml", features=FEATURES).language == "da"
+
+
+@pytest.mark.parametrize(("now", "played"), [
+    ("2026-12-06T10:00", "2026-12-04T07:00"),  # a Sunday: the Friday before
+    ("2026-12-07T06:00", "2026-12-04T07:00"),  # a Monday before the send hour: the Friday
+    ("2026-12-27T10:00", "2026-12-23T07:00"),  # Christmas: holidays, a weekend and 24/12 closed
+    ("2026-12-08T10:00", "2026-12-08T10:00"),  # a working day: now
+])
+def test_on_a_closed_day_the_demo_plays_the_last_working_days_send_hour_never_the_future(
+        tmp_path: Path, now: str, played: str) -> None:
+    from tovholder.app import config as configuration
+    from tovholder.app.cli import _demo_moment, _features
+
+    cfg = configuration.load(demo.write_config(tmp_path / "demo"), features=_features())
+    moment = _demo_moment(cfg, dt.datetime.fromisoformat(now).replace(tzinfo=cfg.tz))
+    assert moment == dt.datetime.fromisoformat(played).replace(tzinfo=cfg.tz)
+
+
+def test_doctor_finds_nothing_wrong_with_the_demo_just_made(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "demo"
+    main(["demo", "--dir", str(folder)])
+    capsys.readouterr()
+    assert main(["--config", str(folder / "tovholder.toml"), "doctor"]) == 0, \
+        capsys.readouterr().out

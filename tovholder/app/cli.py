@@ -220,15 +220,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def _demo_moment(cfg: configuration.Config, now: dt.datetime) -> dt.datetime:
     """``now``, or while scheduled mail waits (a weekend, a holiday, before the send hour) the
-    moment it goes: the demo shows what a working day sends."""
+    last working day's send hour: the demo shows what a working day sends. The past, not the
+    next opening: the Log must not hold rows from the future, which `tovholder doctor` rightly
+    reads as a clock gone wrong, and the ticks the user runs next must come after it."""
     from tovholder.core.dates import format_long_date
+    from tovholder.core.workdays import working_day_before
     from tovholder.jobs.base import schedule
 
     found = cfg.features.get(schedule.NAME)
     s = found if isinstance(found, schedule.ScheduleSettings) else schedule.ScheduleSettings()
     if schedule.is_open(now, s):
         return now
-    moment = schedule.next_opening(now, s)
+    day = now.date() - dt.timedelta(days=1)
+    moment = dt.datetime.combine(working_day_before(day, closed=s.closed_days),
+                                 dt.time(s.send_hour), tzinfo=now.tzinfo)
     print(t(cfg.language, "demo.moved", hour=s.send_hour,
             day=format_long_date(moment.date(), cfg.language)))
     return moment
