@@ -151,3 +151,13 @@ def test_status_on_the_command_line_says_it_in_danish_and_as_json(
     assert data["failed"][0]["detail"] == "550 nej" and isinstance(data["planned"], list)
     assert not (tmp_path / "post" / "outbox").exists() or \
         list((tmp_path / "post" / "outbox").iterdir()) == []
+
+
+def test_status_lists_mail_due_on_a_weekend_at_mondays_send_hour_as_the_tick_sends_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.test_workdays import form_world
+
+    w = form_world(tmp_path, monkeypatch)
+    planned = upcoming(w.group, w.workbook(), [], at("2026-12-05", 10), dt.timedelta(days=3))
+    assert {p.when for p in planned} == {at("2026-12-07", 7)} and len(planned) == 4
+    assert len(w.tick(at("2026-12-07", 7))) == 4  # what the tick then sends

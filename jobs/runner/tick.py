@@ -33,7 +33,7 @@ from tovholder.jobs.runner.lease import Lease, LeaseLost
 from tovholder.jobs.runner.send import SendReport, send_due
 from tovholder.mailer.inbound import Known, conversations_from_log, started
 from tovholder.mailer.mailbox import Mailbox
-from tovholder.mailer.outbox import SENT, SKIPPED, loop_guard
+from tovholder.mailer.outbox import SENT, SKIPPED, Outgoing, loop_guard
 from tovholder.sheets.backend import Backend
 from tovholder.sheets.model import Workbook
 from tovholder.sheets.parse import parse_snapshot
@@ -115,6 +115,21 @@ def tick(group: Group, now: dt.datetime, *, dry_run: bool = False,
     return report
 
 
+def wanted_now(group: Group, ctx: Context, only: list[Due] | None = None) -> list[Outgoing]:
+    """The emails that should go at ``ctx.now``: what the due functions want, scheduled mail
+    held back while the schedule is closed, one member's scheduled emails bundled. The tick
+    sends it; `tovholder status` lists it moment by moment (jobs/runner/upcoming.py), so the
+    two never disagree. What the chair must hear of comes from the Log (chair_digest)."""
+    wanted: list[Outgoing] = []
+    for due in due_functions(group.features) if only is None else only:
+        wanted += run_due(ctx, due)  # one due function's fault never stops the others
+    if only is None:  # a command's explicit send (`form send`) is not scheduled mail
+        wanted = on_schedule(wanted, ctx, scheduled_kinds(group.features))
+        if KIND in declared_kinds(group.features):  # one email, not three (jobs/base/bundle.py)
+            wanted = bundle(wanted, ctx, scheduled_kinds(group.features))
+    return wanted
+
+
 def _run(group: Group, ctx: Context, logbook: Logbook, report: TickReport, lease: Lease,
          now: dt.datetime, dry_run: bool, say: Callable[[str], None],
          only: list[Due] | None) -> None:
@@ -133,17 +148,11 @@ def _run(group: Group, ctx: Context, logbook: Logbook, report: TickReport, lease
         report.inbox = process_inbox(group.mailbox, logbook, known, ctx,
                                      handlers=handlers(group.features),
                                      say=say, lease=lease)
-    wanted = []  # what the chair must hear of comes from the Log (jobs/notices/chair_digest)
-    for due in due_functions(group.features) if only is None else only:
-        wanted += run_due(ctx, due)  # one due function's fault never stops the others
+    wanted = wanted_now(group, ctx, only)
     failed = failure_rows(logbook, ctx.failures, now, say)
     if failed and not dry_run:
         lease.ensure()
         logbook.write(failed)
-    if only is None:  # a command's explicit send (`form send`) is not scheduled mail
-        wanted = on_schedule(wanted, ctx, scheduled_kinds(group.features))
-        if KIND in declared_kinds(group.features):  # one email, not three (jobs/base/bundle.py)
-            wanted = bundle(wanted, ctx, scheduled_kinds(group.features))
     stale = stale_digests(ctx)
     if stale and not dry_run:  # digests that came too late to be useful get a row saying why
         lease.ensure()
