@@ -54,27 +54,10 @@ def settings(ctx: Context) -> AgendaCallSettings:
     return found if isinstance(found, AgendaCallSettings) else AgendaCallSettings()
 
 
-def call_window(meeting: Meeting, s: AgendaCallSettings, d: digests.DigestSettings,
-                tz: dt.tzinfo | None) -> tuple[dt.datetime, dt.datetime]:
-    """[opens, closes): the call goes from its own day until the agenda digest's window opens."""
-    opens = when.at_hour(meeting.date - dt.timedelta(days=s.days_before), d.send_from_hour, tz)
-    return opens, when.agenda_window(meeting, d, tz)[0]
-
-
-def _calling(ctx: Context) -> bool:
-    s, d = settings(ctx), digests.settings(ctx)
-    return bool(s.days_before) and s.days_before > d.agenda_days_before
-
-
 def due_agenda_calls(ctx: Context) -> list[Outgoing]:
-    if not _calling(ctx):
-        return []
-    s, d, tz, out = settings(ctx), digests.settings(ctx), ctx.now.tzinfo, []
+    s, d, out = settings(ctx), digests.settings(ctx), []
     done = digests.Done(ctx)
-    for meeting in ag.schedule(ctx.wb):
-        opens, digest = call_window(meeting, s, d, tz)
-        if meeting.status != "planned" or not opens <= ctx.now < digest:
-            continue
+    for meeting, digest in when.asking_now(ag.schedule(ctx.wb), s.days_before, d, ctx.now):
         key = meeting.date.isoformat()
         context = {"meeting": meeting, "group_name": ctx.sender.name, "digest_day": digest.date(),
                    "chair_name": ctx.chair[1] or ctx.chair[0],
@@ -89,11 +72,8 @@ def due_agenda_calls(ctx: Context) -> list[Outgoing]:
 
 def next_wake(ctx: Context) -> dt.datetime | None:
     """The next moment a call window opens or closes (the same rule as due_agenda_calls)."""
-    if not _calling(ctx):
-        return None
-    s, d, tz = settings(ctx), digests.settings(ctx), ctx.now.tzinfo
-    found = [x for m in ctx.wb.meetings for x in call_window(m, s, d, tz) if x > ctx.now]
-    return min(found, default=None)
+    return when.next_asking_change(ctx.wb.meetings, settings(ctx).days_before,
+                                   digests.settings(ctx), ctx.now)
 
 
 def _meeting(ctx: Context, asked: str) -> Meeting | None:

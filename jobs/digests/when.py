@@ -10,6 +10,7 @@ the same moments taken after ``now``. Change a rule here and both follow.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from tovholder.core.dates import working_days_before
 from tovholder.jobs.base.context import Context
@@ -42,6 +43,39 @@ def agenda_window(meeting: Meeting, s: DigestSettings, tz: dt.tzinfo | None
     meeting starts."""
     opens = at_hour(meeting.date - dt.timedelta(days=s.agenda_days_before), s.send_from_hour, tz)
     return opens, start_of(meeting, tz)
+
+
+def before_agenda(meeting: Meeting, days_before: int, s: DigestSettings, tz: dt.tzinfo | None
+                  ) -> tuple[dt.datetime, dt.datetime]:
+    """[opens, closes) of a mail that asks the members something before the agenda digest (the
+    call for agenda items, the round's question): from ``days_before`` the meeting, at the send
+    hour, until the agenda digest's window opens. One rule for both, and for their wakes."""
+    opens = at_hour(meeting.date - dt.timedelta(days=days_before), s.send_from_hour, tz)
+    return opens, agenda_window(meeting, s, tz)[0]
+
+
+def asks_before_agenda(days_before: int, s: DigestSettings) -> bool:
+    """0 is off, and a window that would open after the digest's never opens."""
+    return bool(days_before) and days_before > s.agenda_days_before
+
+
+def asking_now(meetings: Iterable[Meeting], days_before: int, s: DigestSettings,
+               now: dt.datetime) -> list[tuple[Meeting, dt.datetime]]:
+    """The planned meetings whose window is open at ``now``, with when it closes."""
+    if not asks_before_agenda(days_before, s):
+        return []
+    found = [(m, before_agenda(m, days_before, s, now.tzinfo)) for m in meetings
+             if m.status == "planned"]
+    return [(m, closes) for m, (opens, closes) in found if opens <= now < closes]
+
+
+def next_asking_change(meetings: Iterable[Meeting], days_before: int, s: DigestSettings,
+                       now: dt.datetime) -> dt.datetime | None:
+    """The wake: the next moment such a window opens or closes."""
+    if not asks_before_agenda(days_before, s):
+        return None
+    return min((x for m in meetings for x in before_agenda(m, days_before, s, now.tzinfo)
+                if x > now), default=None)
 
 
 def reminder_window(meeting: Meeting, s: DigestSettings, tz: dt.tzinfo | None

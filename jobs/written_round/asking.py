@@ -37,7 +37,6 @@ from tovholder.mailer.inbound import Verdict
 from tovholder.mailer.outbox import Outgoing
 from tovholder.replies.courtesy import without_courtesy
 from tovholder.replies.round_words import nothing_new
-from tovholder.sheets.model import Meeting
 
 QUESTION = "round"  # the emails asking; their replies are answers
 _SAID = {RECORDED: "reply.round_recorded", NOTHING: "reply.round_nothing_new",
@@ -61,27 +60,10 @@ def settings(ctx: Context) -> RoundSettings:
     return found if isinstance(found, RoundSettings) else RoundSettings()
 
 
-def window(meeting: Meeting, s: RoundSettings, d: digests.DigestSettings, tz: dt.tzinfo | None
-           ) -> tuple[dt.datetime, dt.datetime]:
-    """[opens, closes): from its own day until the agenda digest's window opens."""
-    opens = when.at_hour(meeting.date - dt.timedelta(days=s.days_before), d.send_from_hour, tz)
-    return opens, when.agenda_window(meeting, d, tz)[0]
-
-
-def _asking(ctx: Context) -> bool:
-    s, d = settings(ctx), digests.settings(ctx)
-    return bool(s.days_before) and s.days_before > d.agenda_days_before
-
-
 def due_round_questions(ctx: Context) -> list[Outgoing]:
-    if not _asking(ctx):
-        return []
-    s, d, tz, out = settings(ctx), digests.settings(ctx), ctx.now.tzinfo, []
+    s, d, out = settings(ctx), digests.settings(ctx), []
     done = digests.Done(ctx)
-    for meeting in ag.schedule(ctx.wb):
-        opens, closes = window(meeting, s, d, tz)
-        if meeting.status != "planned" or not opens <= ctx.now < closes:
-            continue
+    for meeting, closes in when.asking_now(ag.schedule(ctx.wb), s.days_before, d, ctx.now):
         key = meeting.date.isoformat()
         context = {"meeting": meeting, "group_name": ctx.sender.name, "digest_day": closes.date()}
         for m in digests.active_members(ctx):
@@ -94,11 +76,8 @@ def due_round_questions(ctx: Context) -> list[Outgoing]:
 
 def next_wake(ctx: Context) -> dt.datetime | None:
     """The next moment a question window opens or closes (the same rule as the due function)."""
-    if not _asking(ctx):
-        return None
-    s, d, tz = settings(ctx), digests.settings(ctx), ctx.now.tzinfo
-    found = [x for m in ctx.wb.meetings for x in window(m, s, d, tz) if x > ctx.now]
-    return min(found, default=None)
+    return when.next_asking_change(ctx.wb.meetings, settings(ctx).days_before,
+                                   digests.settings(ctx), ctx.now)
 
 
 def handle_round_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str:
