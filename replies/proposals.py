@@ -13,7 +13,8 @@ Read from the text the member wrote (quotes and signature dropped):
 - several lines that each propose ("Punkt: …") are one item each; a proposal in a later clause
   ("Jeg støtter Mettes forslag, og så vil jeg gerne have et punkt om …") is cut off from the
   clause before it; "Jeg foreslår, at vi tager et punkt om X", "Hvad med et punkt om X?",
-  "Jeg har et punkt om X", "PS: …" propose X; ", tak" after a title is not part of it;
+  "Jeg har et punkt om X", "Jeg foreslår et punkt: X", "Jeg har et punkt: X", "PS: …" propose
+  X; ", tak" after a title is not part of it;
 - support for someone else's item ("+1 til Sørens forslag", "enig med Mette") is no item and
   goes to the chair; so does a question after an item (never its note), and what follows a
   "no" ("Ingen punkter, men jeg kan ikke komme") unless it is small talk;
@@ -72,8 +73,9 @@ _LEAD = re.compile(
     r"^(?:(?:og\s+)?(?:så\s+)?(?:vil|skal|kunne|ville)\s+(?:jeg\s+|vi\s+)?(?:også\s+)?"
     r"(?:gerne\s+|godt\s+)?(?:foreslå|have|bede\s+om|rejse|drøfte|tage\s+op|tage|tilføje|"
     r"høre\s+om|tale\s+om)|"
-    r"(?:jeg|vi)\s+har\s+(?:også\s+)?(?=(?:et|ét|lige\s+et)\s+(?:punkt|emne|forslag)\s+(?:om|"
-    r"vedr|på)\b)|i\s+have\s+(?:also\s+)?(?=an?\s+(?:item|topic|point)\s+(?:on|about)\b)|"
+    r"(?:jeg|vi)\s+har\s+(?:også\s+)?(?=(?:et|ét|lige\s+et)\s+(?:punkt|emne|forslag)(?:\s+(?:om|"
+    r"vedr|på)\b|\s*:\s*\S))|i\s+have\s+(?:also\s+)?"
+    r"(?=an?\s+(?:item|topic|point)(?:\s+(?:on|about)\b|\s*:\s*\S))|"
     r"(?:jeg|vi)\s+(?:vil\s+(?:gerne\s+|godt\s+)?|kunne\s+godt\s+tænke\s+mig\s+at\s+|"
     r"ønsker\s+at\s+|skal\s+)?(?:foreslå|foreslår|forslår|have|bede\s+om|rejse|drøfte|tage\s+op|"
     r"tage|tilføje|sætte|høre\s+om|tale\s+om)|"
@@ -87,6 +89,9 @@ _LEAD = re.compile(
     r"we\s+should\s+(?:discuss|talk\s+about))\b\s*:?\s*", re.I)
 _ITEM_WORDS = re.compile(
     r"^(?:(?:et|to|tre|nogle)\s+(?:punkt(?:er)?|emne(?:r)?)\s+(?:om|på|vedr(?:ørende)?\.?)\s+|"
+    # "Jeg foreslår et punkt: Støj": the words before the colon only say it is an item
+    r"(?:et|ét|lige\s+et)\s+(?:punkt|emne|forslag)\s*:\s+|"
+    r"(?:an?|one)\s+(?:item|point|topic)\s*:\s+|"
     r"(?:an?|one|two)\s+(?:items?|points?|topics?)\s+(?:on|about|regarding)\s+|"
     r"(?:om|on|about|regarding|vedr\.?|vedrørende)\s+|det\s+)", re.I)
 _TAIL = re.compile(r"(?:\s+(?:op|på\s+(?:dagsordenen|næste\s+møde|mødet)|on\s+the\s+agenda|"

@@ -178,7 +178,7 @@ def test_one_meeting_from_agenda_call_to_minutes_with_two_absentees_and_a_kill_9
     assert run(s, at("2026-04-07", 9)) == []
     assert run(s, at("2026-04-08", 7)) == everybody
     call = one(s, mette, "Punkter til næste møde")
-    answer(s, mette, call, "Hej\n\nJeg har et punkt:\n- Støjklager fra varmepumper\n\nMvh Mette",
+    answer(s, mette, call, "Hej\n\nJeg foreslår et punkt: Støjklager fra varmepumper\n\nMvh Mette",
            at("2026-04-09", 9))
     assert run(s, at("2026-04-09", 10)) == addresses(s, mette)  # her thanks
     assert rows(s, "Dagsorden")[2][2:] == [
