@@ -1,5 +1,25 @@
 """The year the ``year`` benchmark simulates, and the emails it should produce, worked out from
-the schedule alone (never from the due functions under test)."""
+the schedule alone (never from the due functions under test).
+
+The meeting (issue 13): members are asked the written round question ROUND_DAYS days before a
+meeting; some answer it ("intet nyt" or a sentence, ``answer``), some send "afbud" to the agenda
+digest; the attendance reminder goes REMINDER_WORKDAYS working days before the meeting to those
+who sent no afbud; after the meetings in MINUTES_FOR the chair sets "referat klar" with a link in
+the note, and the minutes go to every member.
+
+How ``expected`` counts (the spec, restated here, not asked of the code):
+
+- scheduled mail goes at the send hour HOUR of a working day (no weekend, no Danish public
+  holiday: the ``holidays`` package's calendar); mail due on a closed day or before the hour goes
+  at the next opening;
+- the agenda digest carries a calendar invitation and a correction goes at once: each is its own
+  email;
+- every other email (the round question, the attendance reminder, an owner's action reminder of
+  the day, the follow-up, the minutes with a link) is plain and scheduled: one member's plain
+  emails that are due at the same moment (the same opening, or "referat klar" bringing the
+  follow-up and the minutes together) go as ONE email (a bundle), so ``expected`` counts one
+  email per (member, moment) over all of them.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +27,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
+
+import holidays
 
 from tovholder.sheets import schema
 from tovholder.sheets.starter import header, row_for
@@ -24,6 +46,9 @@ MINUTES_FOR = {0, 1, 3}  # the chair sets "referat klar"; the third meeting wait
 # (MINUTES_FOR counts the meetings of each year; the move happens in the first year only)
 ACTIONS_PER_MEETING = 6
 AGENDA_DAYS, FOLLOWUP_DAYS, BEFORE, EVERY, HOUR = 7, 3, 3, 7, 7  # the defaults, restated
+ROUND_DAYS, REMINDER_WORKDAYS = 10, 2  # [round] days_before, [digests] attendance_reminder_days
+MINUTES_LINK = "Referat: https://example.org/referater/{k}"  # the chair's note at "referat klar"
+NEWS = "Vi har fået en ny sag om jordforurening i Vestbyen."  # one member's round answer
 FIRST = ["Ida", "Søren", "Mette", "Jonas", "Freja", "Rasmus", "Line", "Anders", "Hanne", "Karen"]
 LAST = ["Engholm", "Bækgaard", "Lindholt"]
 
@@ -95,6 +120,8 @@ class Scenario:
     def _held(self, k: int, day: dt.date) -> set[str]:
         row = next(r for r in self.data["meetings"] if r["date"] == d(day))
         row["status"] = "referat klar" if k % len(MEETINGS) in MINUTES_FOR else "afholdt"
+        if row["status"] == "referat klar":
+            row["note"] = MINUTES_LINK.format(k=k)
         for item in self.data["agenda"]:
             if item["meeting"] == d(day):
                 item["status"] = "ikke nået" if item["no"] == "3" else "behandlet"
@@ -136,6 +163,48 @@ def tabs_of(data: dict[str, list[dict[str, str]]], only: set[str] | None = None
     return found
 
 
+def answer(kind: str, member: int) -> str | None:
+    """What member number ``member`` replies to an email of ``kind`` that reaches them alone
+    (nothing to a bundle): every fifth sends "afbud" to the agenda digest, two in five answer
+    the written round, one with "intet nyt", one with news."""
+    if kind == "agenda" and member % 5 == 2:
+        return "Afbud"
+    if kind == "round" and member % 5 in (3, 4):
+        return "Intet nyt" if member % 5 == 3 else NEWS
+    return None
+
+
+def absent(member: int) -> bool:
+    """The member sent "afbud" (see ``answer``)."""
+    return answer("agenda", member) is not None
+
+
+def working(day: dt.date) -> bool:
+    return day.weekday() < 5 and day not in holidays.country_holidays("DK", years=day.year)
+
+
+def opening(at: dt.datetime) -> dt.datetime:
+    """When scheduled mail due at ``at`` goes: then, if a working day at or after the send hour,
+    else the next working day's send hour."""
+    if working(at.date()) and at.hour >= HOUR:
+        return at
+    day = at.date() if at.hour < HOUR else at.date() + dt.timedelta(days=1)
+    while not working(day):
+        day += dt.timedelta(days=1)
+    return dt.datetime.combine(day, dt.time(HOUR), tzinfo=TZ)
+
+
+def working_days_before(day: dt.date, n: int) -> dt.date:
+    while n:
+        day -= dt.timedelta(days=1)
+        n -= working(day)
+    return day
+
+
+def at_hour(day: dt.date, hour: int = HOUR) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(hour), tzinfo=TZ)
+
+
 def reminder_days(action: PlannedAction, last: dt.date) -> set[dt.date]:
     """The spec: BEFORE days before the due date, then the day after and every EVERY days while
     open; only days when the action exists and is open at the send hour."""
@@ -149,24 +218,38 @@ def reminder_days(action: PlannedAction, last: dt.date) -> set[dt.date]:
     return {x for x in days if first <= x <= until}
 
 
+def plain(scenario: Scenario, end: dt.datetime) -> set[tuple[str, dt.datetime]]:
+    """(member, moment) of the plain scheduled emails: one email each (see the docstring)."""
+    found: set[tuple[str, dt.datetime]] = set()
+    for k, m in enumerate(scenario.meetings):
+        held = MOVED_TO if k == MOVED else m
+        asked = opening(at_hour(m - dt.timedelta(days=ROUND_DAYS)))
+        found |= {(e, asked) for e in scenario.emails}
+        reminded = opening(at_hour(working_days_before(held, REMINDER_WORKDAYS)))
+        found |= {(e, reminded) for i, e in enumerate(scenario.emails)
+                  if k == MOVED or not absent(i)}
+        if k % len(MEETINGS) in MINUTES_FOR:  # the follow-up and the minutes, together
+            follow = at_hour(held, 14)
+        else:
+            follow = opening(at_hour(held + dt.timedelta(days=FOLLOWUP_DAYS)))
+        found |= {(e, follow) for e in scenario.emails if follow < end - dt.timedelta(minutes=30)}
+    last = (end - dt.timedelta(days=1)).date()
+    for a in scenario.actions:
+        for day in reminder_days(a, last):
+            sent = opening(at_hour(day))
+            if a.created < end and (a.closed is None or sent < a.closed):
+                found.add((a.owner, sent))
+    return found
+
+
 def expected(scenario: Scenario, start: dt.datetime, end: dt.datetime) -> int:
-    """Emails the year should produce between ``start`` and ``end``."""
+    """Emails the year should produce between ``start`` and ``end``: the agenda digests and
+    corrections alone, the plain scheduled emails one per member and moment."""
     members = len(scenario.emails)
     total = 0
     for k, m in enumerate(scenario.meetings):
-        agenda_at = dt.datetime.combine(m - dt.timedelta(days=AGENDA_DAYS), dt.time(HOUR),
-                                        tzinfo=TZ)
+        agenda_at = opening(at_hour(m - dt.timedelta(days=AGENDA_DAYS)))
         total += members * (start <= agenda_at < end)
-        held = MOVED_TO if k == MOVED else m
-        if k % len(MEETINGS) in MINUTES_FOR:
-            follow_at = dt.datetime.combine(held, dt.time(14), tzinfo=TZ)
-        else:
-            follow_at = dt.datetime.combine(held + dt.timedelta(days=FOLLOWUP_DAYS),
-                                            dt.time(HOUR), tzinfo=TZ)
-        total += members * (start <= follow_at < end - dt.timedelta(minutes=30))
         if k == MOVED:
             total += members * (agenda_at < MOVED_AT < end - dt.timedelta(minutes=30))
-    last = (end - dt.timedelta(days=1)).date()
-    pairs = {(a.owner, day) for a in scenario.actions for day in reminder_days(a, last)
-             if a.created < end and day >= start.date()}
-    return total + len(pairs)
+    return total + len({(e, at) for e, at in plain(scenario, end) if start <= at < end})

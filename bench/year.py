@@ -11,7 +11,9 @@ due functions, behind tovholder.jobs.runner.idle.IdleGate.
 ``expected_emails`` is computed from the scenario alone (the spec's schedule: agenda and
 follow-up per meeting per member, one correction per member, one reminder per owner per reminder
 day), never from the due functions. ``duplicates`` compares the outbox's files with their
-distinct Message-IDs.
+distinct Message-IDs. ``emails_per_member_per_week_max`` is the most emails one member got in one
+ISO week (by the emails' Date, Danish time), ``emails_per_member_per_week_mean`` the outbox's
+emails over members x weeks of the run (days / 7).
 
 tovholder.mailer.render builds a new jinja Environment (and so compiles every template again) for each
 email: about 0.1 s per digest email. Unless tovholder.mailer.render already caches it, the bench wraps
@@ -35,18 +37,22 @@ import hashlib
 import os
 import tempfile
 import time
+from collections import Counter
 from email import policy
+from email.message import EmailMessage
 from email.parser import BytesHeaderParser, BytesParser
+from email.utils import format_datetime, getaddresses, make_msgid, parsedate_to_datetime
 from pathlib import Path
 
 from bench import report
-from bench._year_scenario import MEMBERS, TZ, Scenario, expected, tabs_of
+from bench._year_scenario import MEMBERS, TZ, Scenario, answer, expected, tabs_of
 from tests.sheets_standin import SheetsStandin
-from tovholder.jobs.actions import reminders
-from tovholder.jobs.base.feature import Feature, wake_functions
+from tovholder.jobs.base.feature import wake_functions
 from tovholder.jobs.base.messages import Sender
-from tovholder.jobs.digests import corrections, digests, when
+from tovholder.jobs.digests import digests
+from tovholder.jobs.registry import by_name
 from tovholder.jobs.runner import idle, tick
+from tovholder.jobs.written_round.asking import RoundSettings
 from tovholder.mailer import render
 from tovholder.mailer.mailbox import LocalMail
 from tovholder.sheets.backend import Snapshot
@@ -55,10 +61,44 @@ from tovholder.sheets.parse import parse_snapshot
 
 STEP = dt.timedelta(minutes=5)
 START = dt.datetime(2025, 1, 1, tzinfo=TZ)
-# The bench measures the digests alone.
-DIGESTS_ONLY = Feature("digests", due=(digests.due_agenda, corrections.due_corrections,
-                                       digests.due_followup, reminders.due_action_reminders),
-                       wakes=(when.next_wake,))
+# The bench measures the meeting: the digests (agenda, attendance reminder, follow-up,
+# corrections, minutes), the action reminders, the written round, on the schedule (working
+# days, bundles).
+MEETING = by_name("schedule", "digests", "actions", "round")
+
+
+class ReplyingMail(LocalMail):
+    """The local mailbox, keeping what was sent since the members last read their mail."""
+
+    def __init__(self, root: Path) -> None:
+        super().__init__(root)
+        self.unread: list[EmailMessage] = []
+
+    def send(self, msg: EmailMessage) -> dict[str, tuple[int, bytes]]:
+        refused = super().send(msg)
+        self.unread.append(msg)
+        return refused
+
+    def members_reply(self, emails: list[str], now: dt.datetime) -> None:
+        """Each member answers what reached them as the scenario says (``answer``)."""
+        for msg in self.unread:
+            kind = str(msg["Message-ID"]).strip("<> ").partition(".")[0]
+            to = str(msg["To"].addresses[0].addr_spec).lower()
+            text = answer(kind, emails.index(to)) if to in emails else None
+            if text is not None:
+                self.box.deliver(bytes(reply(msg, text, now)))
+        self.unread = []
+
+
+def reply(original: EmailMessage, text: str, now: dt.datetime) -> EmailMessage:
+    msg = EmailMessage()
+    msg["From"], msg["To"] = str(original["To"]), str(original["Reply-To"] or original["From"])
+    msg["Subject"] = "Re: " + str(original["Subject"])
+    msg["Message-ID"] = make_msgid(domain="example.org")
+    msg["In-Reply-To"] = msg["References"] = str(original["Message-ID"])
+    msg["Date"] = format_datetime(now)
+    msg.set_content(text + "\n")
+    return msg
 
 
 class FullReads(GoogleBackend):
@@ -77,11 +117,12 @@ class Simulated:
         self.scenario = Scenario(n, years, members)
         self.sid, self.standin = f"group-{n}", standin
         standin.create_spreadsheet(self.sid, tabs_of(self.scenario.data))
-        self.mailbox = LocalMail(root / self.sid)
+        self.mailbox = ReplyingMail(root / self.sid)
         sender = Sender(f"gruppe{n}@example.org", f"Miljønetværk {n}", "da", b"bench")
         group = tick.Group(backend(self.sid, session=standin.session()), self.mailbox,
-                           sender, settings={"digests": digests.DigestSettings()},
-                           features=(DIGESTS_ONLY,), log_keep_days=keep_days)
+                           sender, settings={"digests": digests.DigestSettings(),
+                                     "round": RoundSettings()},
+                           features=MEETING, log_keep_days=keep_days)
         inbox = root / self.sid / "inbox"
         self.gate = idle.IdleGate(
             group, wakes=wake_functions(group.features), refresh=refresh, fallback=None,
@@ -92,7 +133,9 @@ class Simulated:
         changed = self.scenario.chair_edits(now)
         for title, rows in tabs_of(self.scenario.data, only=changed).items():
             self.standin.set_rows(self.sid, title, rows)
-        return self.gate.step(now, say=lambda line: None) is None
+        idle_ = self.gate.step(now, say=lambda line: None) is None
+        self.mailbox.members_reply(self.scenario.emails, now)
+        return idle_
 
 
     def log_cost(self) -> tuple[int, float]:
@@ -128,6 +171,29 @@ def outbox_counts(root: Path) -> tuple[int, int]:
         with open(path, "rb") as fh:
             ids.add(str(parser.parse(fh)["Message-ID"]).strip())
     return files, len(ids)
+
+
+def per_member_week(root: Path) -> Counter[tuple[str, int, int]]:
+    """Emails in the outbox per (recipient, ISO year, ISO week), by each email's Date (Danish
+    time, the week the member sees it in)."""
+    counts: Counter[tuple[str, int, int]] = Counter()
+    parser = BytesHeaderParser(policy=policy.default)
+    for path in root.glob("*/outbox/*.eml"):
+        with open(path, "rb") as fh:
+            msg = parser.parse(fh)
+        week = parsedate_to_datetime(str(msg["Date"])).astimezone(TZ).isocalendar()
+        for to in getaddresses([str(msg["To"])]):
+            counts[(to[1].lower(), week.year, week.week)] += 1
+    return counts
+
+
+def weekly_figures(counts: Counter[tuple[str, int, int]], members: int, days: int
+                   ) -> dict[str, float]:
+    """The most emails one member got in one ISO week, and the mean over every member and every
+    week of the run (weeks = days / 7; a member who got nothing in a week counts as 0)."""
+    return {"emails_per_member_per_week_max": max(counts.values(), default=0),
+            "emails_per_member_per_week_mean":
+                round(sum(counts.values()) / max(members * days / 7, 1), 3)}
 
 
 def run(groups: int, days: int, refresh: dt.timedelta, full_reads: bool, *,
@@ -178,7 +244,8 @@ def run(groups: int, days: int, refresh: dt.timedelta, full_reads: bool, *,
         want = sum(expected(sim.scenario, START, end) for sim in sims)
         headline = {"ticks": ticks * groups, "emails_sent": files, "expected_emails": want,
                     "duplicates": files - distinct, "sheets_requests": requests_ - measured[0],
-                    "wall_seconds": round(wall, 1)}
+                    "wall_seconds": round(wall, 1),
+                    **weekly_figures(per_member_week(root), members * groups, days)}
         logs: dict[str, object] = {}
         for y, (rows, ms) in enumerate(log_costs, start=1):
             logs[f"log_rows_read_year{y}"], logs[f"log_read_ms_year{y}"] = rows, ms

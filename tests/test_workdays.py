@@ -25,12 +25,15 @@ from tovholder.core.workdays import (
 )
 from tovholder.jobs.base import schedule
 from tovholder.jobs.base.context import Context
+from tovholder.jobs.digests.settings import DigestSettings
+from tovholder.jobs.digests.when import reminder_window
 from tovholder.jobs.base.feature import handlers, scheduled_kinds, wake_functions
 from tovholder.jobs.form.feature import FEATURE as FORM
 from tovholder.jobs.form.form import FormSettings
 from tovholder.jobs.registry import FEATURES
 from tovholder.jobs.runner import idle
 from tovholder.jobs.runner.tick import Group, TickReport
+from tovholder.sheets.model import Meeting
 
 D = dt.date
 
@@ -164,3 +167,13 @@ def test_a_deadline_on_a_closed_day_is_announced_as_the_working_day_before() -> 
     assert schedule.announced(D(2026, 12, 24), ctx_at(at("2026-11-20"))) == D(2026, 12, 23)
     assert schedule.announced(D(2026, 12, 24), ctx_at(at("2026-11-20"), closed_days=[])) == \
         D(2026, 12, 24)
+
+
+def test_the_attendance_reminder_counts_working_days_over_easter() -> None:
+    # 2 working days before Wednesday 23 April 2025: Tuesday the 22nd, then (Easter Monday, the
+    # weekend, Good Friday and Maundy Thursday closed) Wednesday the 16th, not Easter Monday,
+    # which would have held the reminder back to the day before the meeting (bench year).
+    meeting = Meeting(row=2, date=D(2025, 4, 23), start=dt.time(9, 30), end=None, place="",
+                      kind="", status="planned")
+    opens, _ = reminder_window(meeting, DigestSettings(), TZ) or (None, None)
+    assert opens == dt.datetime(2025, 4, 16, 7, tzinfo=TZ)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from tovholder.core.dates import working_days_before
+from tovholder.core.workdays import working_days_before
 from tovholder.jobs.base.context import Context
 from tovholder.jobs.digests.agenda import next_meeting
 from tovholder.jobs.digests.settings import DigestSettings, settings

@@ -123,12 +123,3 @@ def format_when(day: dt.date, start: dt.time | None, end: dt.time | None, lang: 
         return text
     span = format_time(start, lang) + (f"–{format_time(end, lang)}" if end else "")
     return t(lang, "date.when", date=text, time=span)
-
-
-def working_days_before(day: dt.date, n: int) -> dt.date:
-    """The day ``n`` working days (Monday to Friday) before ``day``: 2 before a Tuesday is the
-    Friday before. Public holidays are not known here."""
-    while n > 0:
-        day -= dt.timedelta(days=1)
-        n -= day.weekday() < 5
-    return day
