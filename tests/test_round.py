@@ -10,6 +10,7 @@ import io
 from email.message import EmailMessage
 from pathlib import Path
 
+import openpyxl
 import pytest
 from docx import Document
 
@@ -203,3 +204,16 @@ def test_the_rounds_log_rows_leave_the_log_with_the_other_rows_of_their_age() ->
     rows = [LogEntry(3 + n, "2026-04-12 07:00:00", kind, "2026-04-22", "", "", state, "")
             for n, (kind, state) in enumerate((("round", "sent"), ("round_answer", "recorded")))]
     assert archivable([first, *rows], at("2026-12-01"), dt.timedelta(days=60)) == rows
+
+
+def test_a_meeting_moved_after_its_agenda_went_is_not_asked_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    w = world(tmp_path, monkeypatch)
+    assert len(w.tick(at("2026-04-13"))) == 4  # asked for the 22nd
+    assert len(w.tick(at("2026-04-15"))) == 4  # the agenda digest
+    book = openpyxl.load_workbook(w.backend.path)
+    book["Møder"]["A3"] = "29-04-2026"  # the chair moves the meeting a week on
+    book["Dagsorden"]["A3"] = "29-04-2026"
+    book.save(w.backend.path)
+    # the moved meeting's window opens on Sunday the 19th: the same meeting, asked once
+    assert [m for m in w.tick(at("2026-04-20")) if "hvad rører sig" in str(m["Subject"])] == []
