@@ -10,10 +10,12 @@ the note, and the minutes go to every member.
 How ``expected`` counts (the spec, restated here, not asked of the code):
 
 - scheduled mail goes at the send hour HOUR of a working day (no weekend, no Danish public
-  holiday: the ``holidays`` package's calendar); mail due on a closed day or before the hour goes
-  at the next opening;
+  holiday: the ``holidays`` package's calendar, not 24 or 31 December); mail due on a closed
+  day or before the hour goes at the next opening;
 - the agenda digest carries a calendar invitation and a correction goes at once: each is its own
-  email;
+  email; a moved meeting gets no second agenda digest and no second round question (it was
+  asked under its old date), but the attendance reminder for its new date goes to everyone
+  (an afbud was for the old date);
 - every other email (the round question, the attendance reminder, an owner's action reminder of
   the day, the follow-up, the minutes with a link) is plain and scheduled: one member's plain
   emails that are due at the same moment (the same opening, or "referat klar" bringing the
@@ -46,6 +48,7 @@ MINUTES_FOR = {0, 1, 3}  # the chair sets "referat klar"; the third meeting wait
 # (MINUTES_FOR counts the meetings of each year; the move happens in the first year only)
 ACTIONS_PER_MEETING = 6
 AGENDA_DAYS, FOLLOWUP_DAYS, BEFORE, EVERY, HOUR = 7, 3, 3, 7, 7  # the defaults, restated
+CLOSED = {(12, 24), (12, 31)}  # [schedule] closed_days: 24 and 31 December
 ROUND_DAYS, REMINDER_WORKDAYS = 10, 2  # [round] days_before, [digests] attendance_reminder_days
 MINUTES_LINK = "Referat: https://example.org/referater/{k}"  # the chair's note at "referat klar"
 NEWS = "Vi har fået en ny sag om jordforurening i Vestbyen."  # one member's round answer
@@ -180,7 +183,9 @@ def absent(member: int) -> bool:
 
 
 def working(day: dt.date) -> bool:
-    return day.weekday() < 5 and day not in holidays.country_holidays("DK", years=day.year)
+    """Not a weekend, a Danish public holiday or one of CLOSED (the [schedule] default)."""
+    return day.weekday() < 5 and (day.month, day.day) not in CLOSED and \
+        day not in holidays.country_holidays("DK", years=day.year)
 
 
 def opening(at: dt.datetime) -> dt.datetime:
@@ -226,8 +231,11 @@ def plain(scenario: Scenario, end: dt.datetime) -> set[tuple[str, dt.datetime]]:
         asked = opening(at_hour(m - dt.timedelta(days=ROUND_DAYS)))
         found |= {(e, asked) for e in scenario.emails}
         reminded = opening(at_hour(working_days_before(held, REMINDER_WORKDAYS)))
+        # an afbud answers the agenda digest, after it went: a reminder as early (Easter) or
+        # for a moved meeting (the afbud was for the old date) goes to everyone
+        everyone = k == MOVED or reminded <= opening(at_hour(m - dt.timedelta(days=AGENDA_DAYS)))
         found |= {(e, reminded) for i, e in enumerate(scenario.emails)
-                  if k == MOVED or not absent(i)}
+                  if everyone or not absent(i)}
         if k % len(MEETINGS) in MINUTES_FOR:  # the follow-up and the minutes, together
             follow = at_hour(held, 14)
         else:

@@ -4,13 +4,17 @@
 One group of 30 invented members (default), 5-minute ticks for 365 days (105,120 ticks, stepped
 in real time, so the summer-time switches are in it) on the local Sheets API stand-in
 (tests/sheets_standin.py, through the real GoogleBackend) and the local mailbox. Meetings every
-quarter; a chair who sets "referat klar" after three of them, adds actions, closes some, and
-moves the third meeting after its agenda went out. The tick is tovholder.jobs.runner.tick.tick with the digest
-due functions, behind tovholder.jobs.runner.idle.IdleGate.
+quarter; a chair who sets "referat klar" with a link after three of them, adds actions, closes
+some, and moves the third meeting after its agenda went out; members who send "afbud" to the
+agenda digest and answer the written round ("intet nyt", or news) as bench/_year_scenario.py
+says. The tick is tovholder.jobs.runner.tick.tick with the schedule, digests, actions and round
+features (their due functions and reply handlers), behind tovholder.jobs.runner.idle.IdleGate.
 
-``expected_emails`` is computed from the scenario alone (the spec's schedule: agenda and
-follow-up per meeting per member, one correction per member, one reminder per owner per reminder
-day), never from the due functions. ``duplicates`` compares the outbox's files with their
+``expected_emails`` is computed from the scenario alone (the spec's schedule: agenda digest,
+round question, attendance reminder to who sent no afbud, follow-up and minutes per meeting per
+member, one correction per member, one reminder per owner per reminder day; working days; one
+email per member for plain emails due at the same moment, a bundle: see _year_scenario),
+never from the due functions. ``duplicates`` compares the outbox's files with their
 distinct Message-IDs. ``emails_per_member_per_week_max`` is the most emails one member got in one
 ISO week (by the emails' Date, Danish time), ``emails_per_member_per_week_mean`` the outbox's
 emails over members x weeks of the run (days / 7).

@@ -25,9 +25,9 @@ from tovholder.core.workdays import (
 )
 from tovholder.jobs.base import schedule
 from tovholder.jobs.base.context import Context
+from tovholder.jobs.base.feature import handlers, scheduled_kinds, wake_functions
 from tovholder.jobs.digests.settings import DigestSettings
 from tovholder.jobs.digests.when import reminder_window
-from tovholder.jobs.base.feature import handlers, scheduled_kinds, wake_functions
 from tovholder.jobs.form.feature import FEATURE as FORM
 from tovholder.jobs.form.form import FormSettings
 from tovholder.jobs.registry import FEATURES
