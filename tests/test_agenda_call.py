@@ -62,6 +62,21 @@ def test_the_call_goes_once_14_days_before_and_replies_become_proposed_items(
     assert "Støjklager" not in body(digest)  # not approved by the chair
 
 
+def test_a_meeting_moved_after_its_agenda_went_gets_no_second_call(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import openpyxl
+
+    w = world(tmp_path, monkeypatch)
+    assert len(w.tick(at("2026-04-08"))) == 4  # the call for the 22nd
+    assert len(w.tick(at("2026-04-15", 8))) == 4  # the agenda digest
+    book = openpyxl.load_workbook(w.backend.path)
+    book["Møder"]["A2"] = "29-04-2026"  # the chair moves the meeting a week on
+    book["Dagsorden"]["A2"] = "29-04-2026"
+    book.save(w.backend.path)
+    # the moved meeting's call window is open (14 days before the 29th): the same meeting
+    assert [m for m in w.tick(at("2026-04-16")) if "Punkter til" in str(m["Subject"])] == []
+
+
 # --- the corpus -------------------------------------------------------------------------------
 
 def corpus() -> list[Path]:
