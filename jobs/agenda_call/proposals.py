@@ -27,7 +27,7 @@ from tovholder.jobs.base.context import Context
 from tovholder.jobs.base.isolate import one
 from tovholder.jobs.base.messages import make_outgoing
 from tovholder.jobs.digests import agenda as ag
-from tovholder.jobs.digests import attendance, digests, invites, when
+from tovholder.jobs.digests import attendance, digests, when
 from tovholder.mailer.decode import ParsedMail
 from tovholder.mailer.inbound import Verdict
 from tovholder.mailer.outbox import Outgoing
@@ -57,11 +57,7 @@ def settings(ctx: Context) -> AgendaCallSettings:
 def due_agenda_calls(ctx: Context) -> list[Outgoing]:
     s, d, out = settings(ctx), digests.settings(ctx), []
     done = digests.Done(ctx)
-    # a meeting moved after its agenda digest went was called for under its old date: once
-    moved = invites.announced(ctx.wb, ctx.log, ctx.now.date())
-    for meeting, digest in when.asking_now(ag.schedule(ctx.wb), s.days_before, d, ctx.now):
-        if meeting.date in moved:
-            continue
+    for meeting, digest in when.asking_now(ctx.wb, ctx.log, s.days_before, d, ctx.now):
         key = meeting.date.isoformat()
         context = {"meeting": meeting, "group_name": ctx.sender.name, "digest_day": digest.date(),
                    "chair_name": ctx.chair[1] or ctx.chair[0],

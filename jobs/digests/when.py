@@ -14,10 +14,11 @@ from collections.abc import Iterable
 
 from tovholder.core.workdays import working_days_before
 from tovholder.jobs.base.context import Context
-from tovholder.jobs.digests.agenda import next_meeting
+from tovholder.jobs.digests import invites
+from tovholder.jobs.digests.agenda import next_meeting, schedule
 from tovholder.jobs.digests.settings import DigestSettings, settings
 from tovholder.mailer import ics
-from tovholder.sheets.model import Meeting, Workbook
+from tovholder.sheets.model import LogEntry, Meeting, Workbook
 
 
 def at_hour(day: dt.date, hour: int, tz: dt.tzinfo | None) -> dt.datetime:
@@ -59,13 +60,15 @@ def asks_before_agenda(days_before: int, s: DigestSettings) -> bool:
     return bool(days_before) and days_before > s.agenda_days_before
 
 
-def asking_now(meetings: Iterable[Meeting], days_before: int, s: DigestSettings,
+def asking_now(wb: Workbook, log: list[LogEntry], days_before: int, s: DigestSettings,
                now: dt.datetime) -> list[tuple[Meeting, dt.datetime]]:
-    """The planned meetings whose window is open at ``now``, with when it closes."""
+    """The planned meetings whose window is open at ``now``, with when it closes. A meeting
+    moved after its agenda digest went was asked under its old date: it is asked once."""
     if not asks_before_agenda(days_before, s):
         return []
-    found = [(m, before_agenda(m, days_before, s, now.tzinfo)) for m in meetings
-             if m.status == "planned"]
+    moved = invites.announced(wb, log, now.date())
+    found = [(m, before_agenda(m, days_before, s, now.tzinfo)) for m in schedule(wb)
+             if m.status == "planned" and m.date not in moved]
     return [(m, closes) for m, (opens, closes) in found if opens <= now < closes]
 
 

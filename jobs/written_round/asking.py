@@ -30,7 +30,7 @@ from tovholder.jobs.base.context import Context
 from tovholder.jobs.base.isolate import one
 from tovholder.jobs.base.messages import make_outgoing
 from tovholder.jobs.digests import agenda as ag
-from tovholder.jobs.digests import attendance, digests, invites, when
+from tovholder.jobs.digests import attendance, digests, when
 from tovholder.jobs.written_round.compiled import ANSWER, EMPTY, NOTHING, RECORDED
 from tovholder.mailer.decode import ParsedMail
 from tovholder.mailer.inbound import Verdict
@@ -63,11 +63,7 @@ def settings(ctx: Context) -> RoundSettings:
 def due_round_questions(ctx: Context) -> list[Outgoing]:
     s, d, out = settings(ctx), digests.settings(ctx), []
     done = digests.Done(ctx)
-    # a meeting moved after its agenda digest went was asked under its old date: once per meeting
-    moved = invites.announced(ctx.wb, ctx.log, ctx.now.date())
-    for meeting, closes in when.asking_now(ag.schedule(ctx.wb), s.days_before, d, ctx.now):
-        if meeting.date in moved:
-            continue
+    for meeting, closes in when.asking_now(ctx.wb, ctx.log, s.days_before, d, ctx.now):
         key = meeting.date.isoformat()
         context = {"meeting": meeting, "group_name": ctx.sender.name, "digest_day": closes.date()}
         for m in digests.active_members(ctx):
