@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import collections
 import datetime as dt
 import grp
 import ipaddress
@@ -217,14 +218,33 @@ class _SmtpHandler:
         return "250 2.0.0 OK delivered"
 
 
+AUTH_LINE_LIMIT = 12288  # RFC 4954 section 4: a server MUST accept AUTH lines this long
+
+
+class _Smtp(SMTP):
+    """aiosmtpd's SMTP with RFC 4954's limit for the AUTH line, as Exchange Online and Gmail
+    have: an XOAUTH2 initial response with an Entra ID token (1,500-2,500 characters) is longer
+    than aiosmtpd's 512 (and its 1001-byte line reader). Every other line keeps RFC 5321's
+    limits."""
+
+    line_length_limit = AUTH_LINE_LIMIT + 2  # the line reader's buffer is made with this
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.line_length_limit = 1001  # DATA lines: RFC 5321's 1000 + the CR
+        self.command_size_limits = collections.defaultdict(lambda: SMTP.command_size_limit)
+        self.command_size_limits["AUTH"] = AUTH_LINE_LIMIT
+
+
 class _Controller(Controller):
-    """Silences aiosmtpd's warning about AUTH without STARTTLS: on the implicit-TLS port the
-    connection is encrypted, and clear-text AUTH is the point of the plain port."""
+    """Serves :class:`_Smtp`; silences aiosmtpd's warning about AUTH without STARTTLS: on the
+    implicit-TLS port the connection is encrypted, and clear-text AUTH is the point of the
+    plain port."""
 
     def factory(self) -> SMTP:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)
-            return super().factory()
+            return _Smtp(self.handler, **self.SMTP_kwargs)
 
 
 class _DropAuthTlsWarning(logging.Filter):

@@ -21,7 +21,9 @@ PLACEHOLDER = re.compile(r"\{(\w+)\}")
 #: dotted strings with a catalog code's prefix that are not codes: config keys (tables and keys
 #: of config.example.toml) and a Sheets API field mask
 NOT_CODES = {f"{table}.{key}" for table, keys in config.known_keys(FEATURES).items()
-             for key in keys} | set(config.known_keys(FEATURES)) | {"mail.secret", "sheets.properties"}
+             for key in keys} | set(config.known_keys(FEATURES)) | {"mail.secret", "sheets.properties",
+                                                           "microsoft.secret", "microsoft.certificate",
+                                                           "microsoft.private_key"}
 #: calls whose code argument (by position) is a message code; also TovholderError and subclasses
 CODE_ARGUMENT = {"t": 1, "said": 1, "say": 0}
 #: codes the code base builds with an f-string, and the modules that do

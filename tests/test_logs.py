@@ -128,12 +128,14 @@ def test_a_secret_the_config_resolved_is_masked_wherever_it_appears(
     ("send: 'AUTH PLAIN AGJvAGJvLXB3'", "send: 'AUTH PLAIN ***"),
     ("> b'ABCD1 LOGIN bo \"bo-pw\"'", "> b'ABCD1 LOGIN bo ***"),
     ("token ya29.c.Kp8BCgH and more", "token *** and more"),
+    ("token eyJ0eXAiOiJKV1Qi.eyJhdWQiOiJodHRw.c2lnbmF0dXJl, said Entra", "token ***, said Entra"),
     ("-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBg\n-----END PRIVATE KEY-----\nend", "***\nend"),
 ])
 def test_anything_shaped_like_a_secret_is_masked(line: str, kept: str) -> None:
     masked = redact.redact(line)
     assert kept in masked
-    assert not any(s in masked for s in ("hunter22", "GOCSPX", "ya29", "AGJv", "bo-pw", "MIIE"))
+    assert not any(s in masked for s in ("hunter22", "GOCSPX", "ya29", "AGJv", "bo-pw", "MIIE",
+                                            "eyJ"))
 
 
 def test_ordinary_lines_pass_unchanged() -> None:

@@ -145,10 +145,11 @@ class ServerConfig:
     password_env: str = setting("", expected="config.expect.env", help="""
         The environment variable holding the password...""")
     password_file: Path | None = setting(None, help="...or a file holding it.")
-    oauth: str = setting("", choices=("", "google"), help="""
-        "" to log in with the password, or "google" for XOAUTH2 with the service account of
-        [workbook] (Google Workspace takes no passwords; the account needs domain-wide
-        delegation).""")
+    oauth: str = setting("", choices=("", "google", "microsoft"), help="""
+        "" to log in with the password, "google" for XOAUTH2 with the service account of
+        [workbook] (the account needs domain-wide delegation), or "microsoft" for XOAUTH2 with
+        the app registration of [microsoft] (Exchange Online takes no passwords for IMAP; the
+        username is then the shared mailbox's address).""")
     ca_file: Path | None = setting(None, help="""
         A CA certificate file for a private CA; empty for the system's CAs.""")
     timeout_seconds: float = setting(30.0, positive=True, unit="seconds", help="""
@@ -189,7 +190,7 @@ class ImapConfig(ServerConfig):
     username: str = like(ServerConfig, "username", help="The login name.")
     password_env: str = like(ServerConfig, "password_env", example="TOVHOLDER_IMAP_PASSWORD")
     oauth: str = like(ServerConfig, "oauth", help="""
-        "" for the password, "google" for XOAUTH2 (as for SMTP).""")
+        "" for the password, "google" or "microsoft" for XOAUTH2 (as for SMTP).""")
     timeout_seconds: float = like(ServerConfig, "timeout_seconds", example=60, help="""
         Seconds before a command is given up.""")
     folder: str = setting("INBOX", help="The folder where replies arrive.")
@@ -277,6 +278,49 @@ class MailConfig:
 
 
 @dataclass(frozen=True)
+class MicrosoftConfig:
+    """The municipality's app registration in Entra ID (docs/it-guide.en.md), used by
+    [mail.imap]/[mail.smtp] oauth = "microsoft"."""
+
+    tenant: str = setting("", example="kommune.onmicrosoft.com", help="""
+        The directory (tenant) id, or a domain of the tenant.""")
+    client_id: str = setting("", example="00000000-0000-0000-0000-000000000000", help="""
+        The application (client) id of the app registration.""")
+    certificate_file: Path | None = setting(None, help="""
+        The certificate (PEM) whose public half is uploaded to the app registration: the
+        recommended proof...""")
+    private_key_file: Path | None = setting(None, help="""
+        ...and its private key (PEM, unencrypted; readable only by the service; may be the same
+        file as the certificate).""")
+    secret_env: str = setting("TOVHOLDER_MS_CLIENT_SECRET", expected="config.expect.env",
+                              help="""
+        Or a client secret, used when no certificate is given: an environment variable holding
+        it...""")
+    secret_file: Path | None = setting(None, help="...or a file holding it.")
+    authority: str = setting("https://login.microsoftonline.com", help="""
+        Where tokens come from; another host only for a national cloud (or a test stand-in).""")
+    ca_file: Path | None = setting(None, help="""
+        A CA certificate file for a private CA (a TLS-inspecting proxy); empty for the system's
+        CAs.""")
+    timeout_seconds: float = setting(30.0, positive=True, unit="seconds", help="""
+        Seconds before a request to Microsoft is given up.""")
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.tenant or self.client_id)
+
+    def validated(self) -> MicrosoftConfig:
+        if self.configured:
+            for key in ("tenant", "client_id"):
+                if not getattr(self, key):
+                    raise Invalid(key, "config.expect.microsoft_id", "")
+        if (self.certificate_file is None) != (self.private_key_file is None):
+            raise Invalid("private_key_file" if self.private_key_file is None
+                          else "certificate_file", "config.expect.certificate_pair", "")
+        return self
+
+
+@dataclass(frozen=True)
 class Config:
     file: Path
     name: str = setting("", example="miljø", help="""
@@ -296,12 +340,23 @@ class Config:
     features: dict[str, object] = feature_tables()
     terms: TermsConfig = section(TermsConfig)
     mail: MailConfig = section(MailConfig)
+    microsoft: MicrosoftConfig = section(MicrosoftConfig)
     #: what the loader had to say about keys that are no longer used, in the group's language
     warnings: tuple[str, ...] = ()
 
     @property
     def tz(self) -> zoneinfo.ZoneInfo:
         return zoneinfo.ZoneInfo(self.timezone)
+
+    def validated(self) -> Config:
+        """[microsoft] is needed once anything signs in with it."""
+        m = self.mail
+        uses = [f"mail.{n}.oauth" for n, s in (("imap", m.imap), ("smtp", m.smtp))
+                if m.backend == "imap" and s.oauth == "microsoft"]
+        if uses and not self.microsoft.configured:
+            raise Invalid("microsoft.tenant", "config.expect.microsoft_id",
+                          "config.fix.microsoft", used_by=uses[0])
+        return self
 
 
 HEADER = """\

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tovholder.app.config import Config, ServerConfig, secret
+from tovholder.app.config import Config, MicrosoftConfig, ServerConfig, secret
+from tovholder.core.msauth import MAIL_SCOPE, AppCredential, TokenSource
 from tovholder.sheets.backend import Backend
 from tovholder.sheets.model import Workbook
 from tovholder.sheets.parse import parse_snapshot
@@ -33,7 +34,29 @@ def load_workbook(config: Config, backend: Backend) -> Workbook:
     return parse_snapshot(backend.read(), term_years=config.terms.years)
 
 
+# One token source per app registration for the life of the process: its cache serves every
+# group, IMAP, SMTP and Graph alike (a token per scope, renewed before it expires).
+_token_sources: dict[AppCredential, TokenSource] = {}
+
+
+def microsoft_tokens(config: Config) -> TokenSource:
+    """The token source of [microsoft]; the certificate or secret is read now, once."""
+    m: MicrosoftConfig = config.microsoft
+    if m.certificate_file is not None and m.private_key_file is not None:
+        proof: dict[str, str | None] = {
+            "certificate": secret(None, m.certificate_file, "microsoft.certificate"),
+            "private_key": secret(None, m.private_key_file, "microsoft.private_key")}
+    else:
+        proof = {"secret": secret(m.secret_env, m.secret_file, "microsoft.secret")}
+    credential = AppCredential(
+        m.tenant, m.client_id, authority=m.authority, timeout=m.timeout_seconds,
+        ca_file=str(m.ca_file) if m.ca_file else None, **proof)
+    return _token_sources.setdefault(credential, TokenSource(credential))
+
+
 def _credentials(config: Config, server: ServerConfig, key: str) -> dict[str, object]:
+    if server.oauth == "microsoft":
+        return {"oauth_token_provider": microsoft_tokens(config).provider(MAIL_SCOPE)}
     if server.oauth == "google":
         from tovholder.mailer.smtp import google_token_provider
 
@@ -42,6 +65,11 @@ def _credentials(config: Config, server: ServerConfig, key: str) -> dict[str, ob
     if not server.username:
         return {}
     return {"password": secret(server.password_env, server.password_file, f"{key}.password")}
+
+
+def _mailbox(config: Config, server: ServerConfig) -> str:
+    """With Microsoft's XOAUTH2 the login name is the (shared) mailbox's address."""
+    return config.mail.address if server.oauth == "microsoft" else ""
 
 
 def open_mailbox(config: Config) -> Mailbox:
@@ -56,13 +84,13 @@ def open_mailbox(config: Config) -> Mailbox:
 
     i, s = mail.imap, mail.smtp
     inbox = ImapInbox(ImapSettings(
-        host=i.host, port=i.port, security=i.security, username=i.username,  # type: ignore[arg-type]
+        host=i.host, port=i.port, security=i.security, username=i.username or _mailbox(config, i),  # type: ignore[arg-type]
         ca_file=str(i.ca_file) if i.ca_file else None, folder=i.folder,
         processed_keyword=i.processed_keyword, processed_folder=i.processed_folder or None,
         quarantine_folder=i.quarantine_folder, timeout=i.timeout_seconds,
         **_credentials(config, i, "mail.imap")))  # type: ignore[arg-type]
     smtp = SmtpSettings(
-        host=s.host, port=s.port, security=s.security, username=s.username or None,  # type: ignore[arg-type]
+        host=s.host, port=s.port, security=s.security, username=s.username or _mailbox(config, s) or None,  # type: ignore[arg-type]
         ca_file=str(s.ca_file) if s.ca_file else None, timeout=s.timeout_seconds,
         rate_per_minute=s.rate_per_minute or None,
         **_credentials(config, s, "mail.smtp"))  # type: ignore[arg-type]

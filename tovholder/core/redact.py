@@ -10,7 +10,8 @@ Two ways a secret is recognised:
   remembered here, so it is replaced wherever it appears, whatever surrounds it;
 - by shape: ``password=…``, ``client_secret: …``, ``Authorization: Bearer …``, the IMAP
   ``LOGIN user pass`` and SMTP/IMAP ``AUTH PLAIN …`` lines of imaplib/smtplib debug output, Google
-  access tokens (``ya29.…``) and PEM private keys.
+  access tokens (``ya29.…``), JWTs (``eyJ….eyJ….…``: Microsoft's access tokens and client
+  assertions) and PEM private keys.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ _SHAPES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(LOGIN\s+\S+\s+)\S+"), r"\1" + MASK),
     (re.compile(r"(?i)\b(bearer\s+)[\w.~+/=-]{8,}"), r"\1" + MASK),
     (re.compile(r"\bya29\.[\w.-]+"), MASK),
+    (re.compile(r"\beyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]*"), MASK),  # a JWT: Entra ID's tokens
     (re.compile(r"(?i)\b((?:client_|reply_)?secret|password|passwd|pwd|private_key|api_key"
                 r"|(?:access|refresh|id)_token)([\"']?\s*[:=]\s*[\"']?)(?!\*\*\*)[^\s\"',;&)}]+"),
      r"\1\2" + MASK),

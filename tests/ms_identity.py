@@ -1,0 +1,250 @@
+"""A local stand-in of the Microsoft identity platform's token service, over HTTPS with the test
+CA, for the real msal library (tovholder/core/msauth.py) to talk to.
+
+What msal (1.3x) asks, and what this answers:
+
+- ``GET /{tenant}/v2.0/.well-known/openid-configuration`` (tenant discovery, once per client):
+  the endpoints, ``token_endpoint`` first of all; an unknown tenant gets 400 with AADSTS90002,
+  as login.microsoftonline.com answers;
+- ``GET /common/discovery/instance`` (instance discovery): msal only asks it of
+  login.microsoftonline.com, so with any other authority host Tovholder turns it off
+  (``instance_discovery=False``); answered anyway, as the real one does, for a client that asks;
+- ``POST /{tenant}/oauth2/v2.0/token`` with ``grant_type=client_credentials``: the client
+  proves itself with ``client_secret`` or a ``client_assertion`` (a JWT signed with the
+  certificate's private key, checked here with PyJWT against the registered certificate: PS256
+  or RS256, audience the token endpoint, issuer and subject the client id, not expired); the
+  scope must be ``<resource>/.default``. Errors carry Entra's AADSTS codes and HTTP statuses.
+  The token is JWT-shaped (``eyJ…``), with the audience and roles in its payload, lives
+  ``App.expires_in`` seconds (3599 as Entra's), and is watched by tests/secret_watch.py.
+
+A token for the mail scope (outlook.office365.com) is registered with the test mail servers
+(``MailServers.oauth_tokens``, which Dovecot's OAuth2 passdb introspects and the SMTP server
+checks for XOAUTH2) as valid for the one mailbox the app is granted (``App.mailbox``: what RBAC
+for Applications or an application access policy does in Exchange Online). A Graph token is
+remembered in ``graph_tokens`` for tests/ms_graph.py.
+
+Not modelled: delegated flows (device code, refresh tokens), token signatures (nothing checks
+them: Dovecot introspects, Graph looks the token up), conditional access, throttling of the
+token endpoint, certificate expiry and revocation, multiple tenants per app, the v1 endpoints,
+regional endpoints, the ``claims`` challenge, and the minutes Exchange takes before a new
+permission applies.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import secrets
+import ssl
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlparse
+
+import jwt
+from cryptography import x509
+
+from tests import secret_watch
+from tests.mailservers import HOST, MailServers, make_certs
+
+MAIL_RESOURCE = "https://outlook.office365.com"
+GRAPH_RESOURCE = "https://graph.microsoft.com"
+ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
+
+
+@dataclass
+class App:
+    """An app registration: its secret or certificate, the application permissions admin
+    consent was given for (roles per resource), and the mailbox Exchange lets it open."""
+
+    client_id: str
+    secret: str | None = None
+    certificate_pem: bytes | None = None
+    mailbox: str | None = None
+    roles: dict[str, list[str]] = field(default_factory=lambda: {
+        MAIL_RESOURCE: ["IMAP.AccessAsApp", "SMTP.SendAsApp"],
+        GRAPH_RESOURCE: ["Mail.Send", "Mail.ReadBasic"]})
+    expires_in: int = 3599
+
+
+class IdentityStandIn(ThreadingHTTPServer):
+    """``with IdentityStandIn(tmp, servers) as idp``: ``idp.authority`` (https://127.0.0.1:port),
+    ``idp.ca_file``, ``idp.tenant``; register apps with :meth:`add_app`. ``requests`` lists
+    (method, path) of every request; ``issued`` every token as (token, client_id, resource)."""
+
+    daemon_threads = True
+
+    def __init__(self, directory: Path, servers: MailServers | None = None,
+                 tenant: str = "kommune.onmicrosoft.com") -> None:
+        super().__init__((HOST, 0), _Handler)
+        directory.mkdir(parents=True, exist_ok=True)
+        self.ca_file, cert, key = make_certs(directory)
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(cert, key)
+        self.socket = context.wrap_socket(self.socket, server_side=True)
+        self.servers = servers
+        self.tenant = tenant
+        self.tenant_id = "7d3a1c52-0e1f-4c7e-9b1e-1a2b3c4d5e6f"
+        self.apps: dict[str, App] = {}
+        self.requests: list[tuple[str, str]] = []
+        self.issued: list[tuple[str, str, str]] = []
+        self.graph_tokens: dict[str, App] = {}
+        self._thread: threading.Thread | None = None
+
+    @property
+    def authority(self) -> str:
+        return f"https://{HOST}:{self.server_address[1]}"
+
+    def add_app(self, app: App) -> App:
+        secret_watch.watch(*(s for s in (app.secret,) if s))
+        self.apps[app.client_id] = app
+        return app
+
+    def token_requests(self) -> int:
+        return sum(1 for m, p in self.requests if m == "POST" and p.endswith("/token"))
+
+    def __enter__(self) -> IdentityStandIn:
+        self._thread = threading.Thread(target=self.serve_forever, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.shutdown()
+        self.server_close()
+
+    # -- answers ---------------------------------------------------------------------------
+    def known_tenant(self, tenant: str) -> bool:
+        return tenant in (self.tenant, self.tenant_id, "organizations")
+
+    def openid_configuration(self, tenant: str) -> dict[str, Any]:
+        base = f"{self.authority}/{self.tenant_id}"
+        return {"token_endpoint": f"{base}/oauth2/v2.0/token",
+                "authorization_endpoint": f"{base}/oauth2/v2.0/authorize",
+                "device_authorization_endpoint": f"{base}/oauth2/v2.0/devicecode",
+                "issuer": f"https://login.microsoftonline.com/{self.tenant_id}/v2.0",
+                "token_endpoint_auth_methods_supported": [
+                    "client_secret_post", "private_key_jwt", "client_secret_basic"],
+                "tenant_region_scope": "EU"}
+
+    def token(self, path_tenant: str, form: dict[str, str]) -> tuple[int, dict[str, Any]]:
+        if not self.known_tenant(path_tenant):
+            return 400, _error("invalid_request", 90002, f"Tenant '{path_tenant}' not found.")
+        if form.get("grant_type") != "client_credentials":
+            return 400, _error("unsupported_grant_type", 70003, "Only client_credentials.")
+        app = self.apps.get(form.get("client_id", ""))
+        if app is None:
+            return 400, _error("unauthorized_client", 700016,
+                               f"Application with identifier '{form.get('client_id')}' was not "
+                               "found in the directory.")
+        failure = self._proof(app, form, path_tenant)
+        if failure is not None:
+            return 401, failure
+        scope = form.get("scope", "")
+        resource = scope.removesuffix("/.default")
+        if not scope.endswith("/.default") or " " in scope:
+            return 400, _error("invalid_scope", 1002012,
+                               f"The provided value for scope {scope} is not valid. Client "
+                               "credential flows must have a scope value with /.default.")
+        token = self._issue(app, resource)
+        return 200, {"token_type": "Bearer", "expires_in": app.expires_in,
+                     "ext_expires_in": app.expires_in, "access_token": token}
+
+    def _proof(self, app: App, form: dict[str, str], tenant: str) -> dict[str, Any] | None:
+        if "client_assertion" in form:
+            if form.get("client_assertion_type") != ASSERTION_TYPE or not app.certificate_pem:
+                return _error("invalid_client", 700027, "Client assertion failed signature "
+                              "validation.")
+            public = x509.load_pem_x509_certificate(app.certificate_pem).public_key()
+            audience = self.openid_configuration(tenant)["token_endpoint"]
+            try:
+                claims = jwt.decode(form["client_assertion"], public,  # type: ignore[arg-type]
+                                    algorithms=["PS256", "RS256"], audience=audience)
+            except jwt.PyJWTError as e:
+                return _error("invalid_client", 700027, f"Client assertion failed: {e}")
+            if claims.get("iss") != app.client_id or claims.get("sub") != app.client_id:
+                return _error("invalid_client", 700021, "Client assertion application "
+                              "identifier doesn't match 'client_id' parameter.")
+            return None
+        if app.secret is None or form.get("client_secret") != app.secret:
+            return _error("invalid_client", 7000215, "Invalid client secret provided. Ensure "
+                          "the secret being sent in the request is the client secret value, "
+                          "not the client secret ID.")
+        return None
+
+    def _issue(self, app: App, resource: str) -> str:
+        now = int(time.time())
+        claims = {"aud": resource, "iss": f"https://sts.windows.net/{self.tenant_id}/",
+                  "iat": now, "nbf": now, "exp": now + app.expires_in, "appid": app.client_id,
+                  "tid": self.tenant_id, "roles": app.roles.get(resource, []),
+                  "jti": secrets.token_hex(8)}
+        token = ".".join(_b64(json.dumps(part).encode()) for part in (
+            {"typ": "JWT", "alg": "RS256", "kid": "standin"}, claims)) + "." + \
+            _b64(secrets.token_bytes(32))
+        secret_watch.watch(token)
+        self.issued.append((token, app.client_id, resource))
+        if resource == MAIL_RESOURCE and app.mailbox and self.servers is not None:
+            self.servers.oauth_tokens[token] = app.mailbox
+        if resource == GRAPH_RESOURCE:
+            self.graph_tokens[token] = app
+        return token
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def _error(error: str, code: int, text: str) -> dict[str, Any]:
+    return {"error": error, "error_description": f"AADSTS{code}: {text}",
+            "error_codes": [code], "trace_id": secrets.token_hex(8),
+            "correlation_id": secrets.token_hex(8)}
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: IdentityStandIn
+
+    def _json(self, status: int, body: dict[str, Any]) -> None:
+        data = json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json; charset=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_GET(self) -> None:  # noqa: N802
+        url = urlparse(self.path)
+        self.server.requests.append(("GET", url.path))
+        parts = url.path.strip("/").split("/")
+        if url.path == "/common/discovery/instance":
+            query = parse_qs(url.query)
+            authorize = (query.get("authorization_endpoint") or [""])[0]
+            tenant = urlparse(authorize).path.strip("/").split("/")[0] or "common"
+            self._json(200, {"tenant_discovery_endpoint":
+                             f"{self.server.authority}/{tenant}/v2.0/.well-known/"
+                             "openid-configuration", "api-version": "1.1",
+                             "metadata": [{"preferred_network": urlparse(
+                                 self.server.authority).netloc, "aliases": []}]})
+        elif parts[1:] == ["v2.0", ".well-known", "openid-configuration"]:
+            if not self.server.known_tenant(parts[0]):
+                self._json(400, _error("invalid_tenant", 90002,
+                                       f"Tenant '{parts[0]}' not found."))
+            else:
+                self._json(200, self.server.openid_configuration(parts[0]))
+        else:
+            self._json(404, {"error": "not_found"})
+
+    def do_POST(self) -> None:  # noqa: N802
+        url = urlparse(self.path)
+        self.server.requests.append(("POST", url.path))
+        parts = url.path.strip("/").split("/")
+        raw = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
+        if parts[1:] != ["oauth2", "v2.0", "token"]:
+            self._json(404, {"error": "not_found"})
+            return
+        form = {k: v[0] for k, v in parse_qs(raw).items()}
+        self._json(*self.server.token(parts[0], form))
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        pass
