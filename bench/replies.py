@@ -170,6 +170,23 @@ def answer_outcomes(details: dict[str, object]) -> dict[str, object]:
     return figures
 
 
+def quote_corpora(details: dict[str, object]) -> dict[str, object]:
+    """Exact matches of mailer.quotes on the other corpora with expectations: talon's standard
+    replies (visible + closing + signature, as talon keeps it) and the project's own cases
+    (tests/data/replies, visible text; issue 14's kinds among them), one figure per corpus."""
+    from tests.test_quotes import CASES, TALON_CASES, _body, _talon_wrong
+    from tovholder.mailer.quotes import visible_text
+
+    own_wrong = [p.stem for p in CASES if visible_text(_body(p)) !=
+                 p.with_name(p.stem + ".expected.txt").read_text(encoding="utf-8").strip()]
+    talon_wrong = [p.name for p in TALON_CASES if _talon_wrong(p)]
+    details["quote_corpora"] = {"talon_wrong": talon_wrong, "own_cases_wrong": own_wrong}
+    return {
+        "talon_exact_match": f"{len(TALON_CASES) - len(talon_wrong)}/{len(TALON_CASES)}",
+        "own_cases_exact_match": f"{len(CASES) - len(own_wrong)}/{len(CASES)}",
+    }
+
+
 def main(argv: list[str]) -> int:
     args = argparse.ArgumentParser(prog="python -m bench replies", description=__doc__)
     args.add_argument("--seconds", type=float, default=2.0, help="timing per parser (default 2)")
@@ -205,6 +222,7 @@ def main(argv: list[str]) -> int:
         else:
             headline[f"{name}_exact_match"] = "unavailable"
     pairs_file.unlink()
+    headline.update(quote_corpora(details))
     headline.update(answer_outcomes(details))
     report("replies", headline, details)
     return 0

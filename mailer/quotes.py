@@ -10,9 +10,12 @@ The rules follow how mail clients quote, in any language, rather than special ca
     ``Am ... schrieb ...:``, ``Le ... a écrit :`` ... -- a line (or up to five wrapped lines) with a
     "wrote"-like verb that ends in a colon (or in the verb) and contains a date or an address;
     also Gmail's numeric form ``2016-03-03 17:21 GMT+01:00 Name <a@b>:``, and a date + address
-    + colon line right above a ``>`` block (``26.06.2014, 14:41, "Name" <a@b>:``);
+    + colon line right above a ``>`` block (``26.06.2014, 14:41, "Name" <a@b>:``), or one that
+    ends in the address and the colon above an unquoted original (Gmail in Russian, mail.ru's
+    ``... from Name <a@b>:``); a verb pushed to the next line (``<a@b>`` / ``kirjoitti:``);
   - *header blocks* without ``>`` (Outlook ``Fra:/Sendt:/Til:/Emne:``, ``From:/Sent:/To:``, ...,
     also ``*From:*`` from HTML): at least three different header names, one of them "From";
+    a short dated line right above them belongs to the block (``Message du 30/09/17 18:30``);
   - *separators* ``-----Oprindelig meddelelse-----``, ``---- Forwarded message ----``,
     ``Begin forwarded message:`` and Outlook's ``________________________________`` line.
 * What follows a marker decides what it means:
@@ -24,8 +27,12 @@ The rules follow how mail clients quote, in any language, rather than special ca
   - otherwise everything from the marker on is history.
   A trailing ``>`` block is history too; a mail that is nothing but quotes keeps them.
 * **Signature**: a ``-- `` line starts it; so does a trailing block that starts with a device line
-  (``Sendt fra min iPhone``, ``Hent Outlook til iOS``, ``Sent from my iPad``...) or a
-  confidentiality disclaimer.
+  (``Sendt fra min iPhone``, ``Hent Outlook til iOS``, ``Sent from my iPad``, ``Gesendet von
+  Outlook für Android``...) or a confidentiality disclaimer. A device line under the person's
+  text with no quote below it ends the reply: clients put it there, and the unquoted original
+  follows (below a quote the person may be answering inline, so nothing goes).
+* A line right under a ``>`` line filled to the wrap column, going on in lower case, is the rest
+  of that quoted line (a client wrapped it without repeating the ``>``).
 * **Closing**: a sign-off line (``Med venlig hilsen``, ``Mvh``, ``Kh``, ``Best regards``,
   ``Thanks``...) only when it starts a short trailing block (name, title, phone) *after* some
   text: ``Tak for mailen. Her er mine svar:`` or a long line that begins with ``Kh`` is content.
@@ -78,6 +85,7 @@ _HEADER_KEYS = _FROM_KEYS | {
     "an", "à", "a", "para", "till", "aan", "do", "vastaanottaja", "subject", "emne", "betreff",
     "objet", "asunto", "ämne", "oggetto", "onderwerp", "assunto", "temat", "aihe", "cc", "kopi",
     "reply-to", "svar til", "от", "отправлено", "кому", "тема", "дата", "копия",
+    "copie à", "sujet", "cci", "bcc", "répondre à", "envoyé le", "kopie", "blindkopie",
 }  # fmt: skip
 
 # "wrote" in the languages of the corpora; `\b` does not work before "(a)" or CJK, hence the forms.
@@ -103,6 +111,10 @@ _DIGIT_AT = re.compile(r"[\d@]")
 _TAIL_DATE = re.compile(r"(?:am|on|den|le|el|il)\b.*\d", re.I)  # "schrieb am 28. Apr. 2017 ...:"
 _DATE = re.compile(r"\d{4}|\d{1,2}[:.]\d{2}|\d{1,2}/\d{1,2}")
 _EMAIL = re.compile(r"@[\w-]+\.|<[^<>\s]*@")
+# An address right before the final colon: "30.09.2017, 18.30, "Name" <a@b>:", Gmail in Russian
+# "пн, 2 окт. 2017 г. в 12:00, Name <a@b>:", mail.ru "... from Name <a@b>:".
+_ADDRESS_COLON = re.compile(
+    r"(?:<[^<>\s]+@[^<>\s]+>|\([^()\s]+@[^()\s]+\)|[^\s<>()]+@[\w-]+\.\w+)[ \t]*[:：]$")
 # Gmail's old numeric form: "2016-03-03 17:21 GMT+01:00 Some One", "2013/7/20 sam <a@b>".
 _NUMERIC_ATTR = re.compile(r"[ \t>]*\d{4}[-/年]\d{1,2}[-/月]\d{1,2}(?!\d).*(?:@|GMT|UTC)", re.I)
 _PARTICLES = {"van", "von", "de", "der", "den", "la", "le", "af", "da", "di", "og", "and", "&"}
@@ -110,11 +122,12 @@ _PARTICLES = {"van", "von", "de", "der", "den", "la", "le", "af", "da", "di", "o
 # "Sendt fra min iPhone", "Hent Outlook til iOS", "Von meinem iPhone gesendet", ...
 _DEVICE_WORDS = {
     "sent", "sendt", "skickat", "envoyé", "enviado", "inviato", "verzonden", "verstuurd",
-    "lähetetty", "wysłane", "von", "diese", "get", "hent", "få", "download", "from",
+    "lähetetty", "wysłane", "von", "diese", "get", "hent", "få", "download", "from", "gesendet",
 }  # fmt: skip
 _DEVICE = re.compile(
     r"[ \t(<*_]*(?:(?:sent|sendt|skickat|envoyé|enviado|inviato|verzonden|verstuurd|lähetetty|"
-    r"wysłane)[ \t]+(?:from|fra|från|via|with|med|by|depuis|desde|do|da|dal|vanaf|met|z|using)\b"
+    r"wysłane|gesendet)[ \t]+(?:from|fra|från|via|with|med|by|depuis|desde|do|da|dal|vanaf|met|"
+    r"z|using|von|vom|mit|à[ \t]+partir[ \t]+de|de)\b"
     r"|von[ \t]+meinem[ \t].{1,40}gesendet|diese nachricht wurde .{1,60}gesendet"
     r"|(?:get|hent|få|download)[ \t]+\[?(?:microsoft[ \t]+)?outlook\b"
     r"|from my \w.{0,20}$)",
@@ -184,6 +197,13 @@ class _Mail:
         self.lines = text.split("\n")
         self.blank = [not line.strip(_INVISIBLE) for line in self.lines]
         self.quote = [_QUOTE.match(line) is not None for line in self.lines]
+        quote, blank, n = self.quote, self.blank, len(self.lines)
+        ends_of_quotes = [j for j, (above, this) in enumerate(zip(quote, quote[1:], strict=False), 1)
+                          if above and not this]
+        for j in ends_of_quotes:
+            ends = j + 1 == n or quote[j + 1] or blank[j + 1]
+            if ends and not blank[j] and _lost_marker(self.lines[j - 1], self.lines[j]):
+                quote[j] = True  # a quoted line wrapped without its ">"
 
     def split(self) -> Reply:
         lines, blank, quote = self.lines, self.blank, self.quote
@@ -236,6 +256,16 @@ class _Mail:
         else:  # a mail of nothing but quotes keeps them, less attributions and empty lines
             unquoted = _Mail("\n".join(lines[j].lstrip("> \t" + _INVISIBLE) for j in own))
             own = [j for k, j in enumerate(own) if not unquoted.blank[k] and not unquoted.marker(k)[0]]
+        # A device line is a short paragraph of its own (or its first line).
+        device = next((j for j in own[1:] if blank[j - 1] and not blank[j] and len(lines[j]) < 80
+                       and _device(lines[j])), None)
+        if device is not None and any(not blank[j] for j in own if j < device) and \
+                not any(quote[j] for j in own if j > device):
+            # Clients put the device line under what was typed: below it is the original (with
+            # a quote below, the person may be answering inline under it, so nothing goes).
+            for j in own:
+                history[j] = history[j] or j > device
+            own = [j for j in own if j <= device]
         sig = min(dash, self.signature_start(own))
         own = [j for j in own if j < sig]
         close = self.closing_start(own)
@@ -275,6 +305,11 @@ class _Mail:
         end = self.header_block(i, after_sep=False)
         if end > i:
             return "header", end
+        below = self.lines[i + 1] if i + 1 < len(self.lines) else ""
+        if 0 < below.find(":") < 25 and _DATE.search(line) and _heading(line):
+            end = self.header_block(i + 1, after_sep=False)  # "Message du 30/09/17 18:30"
+            if end > i + 1:
+                return "header", end
         end, strong = self.attribution(i)
         if end > i:
             return ("attr" if strong else "weak"), end
@@ -328,6 +363,9 @@ class _Mail:
             nxt = self.skip(j + 1, quotes=False)
             quote_below = nxt < len(self.lines) and self.quote[nxt]
             if quote_below and low.endswith(":") and _DATE.search(text) and _EMAIL.search(text):
+                return j + 1, True
+            # Above an unquoted original, the address must end the line: prose rarely does.
+            if _DATE.search(text) and _ADDRESS_COLON.search(text.rstrip(" \t>")[-160:]):
                 return j + 1, True
         return i, False
 
@@ -410,6 +448,19 @@ class _Mail:
 _SLASH_NAME = re.compile(r"^/{1,2}\s*[^\W\d_]")
 
 
+def _lost_marker(quoted: str, line: str) -> bool:
+    """Is ``line`` the rest of the quoted line above it, wrapped by a client that did not repeat
+    the ``>``? The quoted line was filled to the wrap column and stops mid-sentence, and ``line``
+    goes on in lower case (an inline answer starts its own sentence, under a question)."""
+    text, first = quoted.rstrip(), line.split(maxsplit=1)[0] if line.strip() else ""
+    return len(text) + 1 + len(first) > _WRAP and not text.endswith(_ENDED) and \
+        line[:1].islower() and len(line) < _LONG
+
+
+_WRAP = 72  # the narrowest column clients wrap at (Thunderbird); Gmail and Outlook wrap at 76-78
+_ENDED = (".", "!", "?", ":", ";", ")", "]", '"', "'", "»", "”")  # a unit ended there, no wrap
+
+
 def _name_like(text: str) -> bool:
     """ "Jens Jensen", "//Jef", "Person A", "Ludwig van Beethoven": capitalised words only."""
     words = [word.strip("\"'()<>[],.") for word in text.strip(" /-–—~*").split()]
@@ -429,7 +480,13 @@ def _wraps(previous: str, line: str) -> bool:
         return False  # a line starting "On 3 May ..." begins its own attribution
     if previous.endswith(("<", ",", '"')) and _DIGIT_AT.search(previous):
         return True
-    return len(line) < 60 and line.rstrip().endswith(":") and _VERB_ANY.search(previous) is not None
+    if len(line) >= 60 or not line.rstrip().endswith(":"):
+        return False
+    if _VERB_ANY.search(previous) is not None:
+        return True
+    # "2.10.2017 kello 12.00, Matti <matti@example.org>" / "kirjoitti:": the verb pushed down
+    return previous.endswith(">") and _DIGIT_AT.search(previous) is not None and \
+        _VERB_ANY.search(line) is not None
 
 
 def _verb_mid(text: str, opener: bool) -> bool:
@@ -465,6 +522,12 @@ def _header(line: str) -> tuple[str, str]:
         return "", ""
     key = line[:colon].strip(" \t*>").lower()
     return (key, line[colon + 1 :].strip(" \t*")) if key in _HEADER_KEYS else ("", "")
+
+
+def _heading(line: str) -> bool:
+    """A short dated line that is no sentence, as clients put above forwarded headers."""
+    text = line.strip(" \t>*")
+    return len(text.split()) <= 6 and not text.endswith((".", "!", "?", ":"))
 
 
 def _separator(line: str) -> bool:

@@ -309,3 +309,33 @@ def test_a_slash_name_on_the_last_line_is_a_signature() -> None:
     reply = split_reply("Afsnit 5 skal præciseres.\n\n/Jonas")
     assert (reply.visible.strip(), reply.closing.strip()) == ("Afsnit 5 skal præciseres.", "/Jonas")
     assert visible_text("Se bilag/vedhæftet fil.") == "Se bilag/vedhæftet fil."
+
+
+# -- issue 14: nothing read right before it may be lost ------------------------------------------
+
+PASSED_BEFORE = [ln for ln in (REPO / "tests" / "data" / "quotes-passed-before-issue14.txt")
+                 .read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+
+
+def _still_right(case: str) -> list[str]:
+    corpus, _, name = case.partition("/")
+    if corpus == "trimmer":
+        return _trimmer_wrong(TRIMMER / "emails" / name)
+    if corpus == "talon":
+        return _talon_wrong(TALON / name)
+    if corpus == "mail_parser_reply":
+        body = (MAIL_PARSER_REPLY / f"{name}.txt").read_text(encoding="utf-8")
+        expected = (DATA / "mail_parser_reply" / f"{name}.expected.txt").read_text(encoding="utf-8")
+        return [] if visible_text(body) == expected.strip() else [visible_text(body)]
+    path = DATA / name
+    expected = path.with_name(path.stem + ".expected.txt").read_text(encoding="utf-8")
+    return [] if visible_text(_body(path)) == expected.strip() else [visible_text(_body(path))]
+
+
+def test_the_list_of_cases_right_before_issue_14_is_whole() -> None:
+    assert len(PASSED_BEFORE) == 64 + 12 + 5 + 16
+
+
+@pytest.mark.parametrize("case", PASSED_BEFORE)
+def test_a_case_read_right_before_issue_14_still_is(case: str) -> None:
+    assert not _still_right(case), case
