@@ -120,7 +120,8 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"'“])")
 _INTRO = re.compile(r":\s*$")
 
 
-def parse_proposals(body: str) -> Proposals:
+def parse_proposals(body: str, signer: str = "") -> Proposals:
+    """``signer``: the member's name; a line of only their name (or first name) signs off."""
     text = unwrap(visible_text(body))
     lines = _before_signoff([ln.rstrip() for ln in text.splitlines()
                              if not ln.lstrip().startswith(">")])
@@ -130,12 +131,42 @@ def parse_proposals(body: str) -> Proposals:
     for para in paragraphs:
         if bulleted:
             _bullets(para, result)
-        elif sum(bool(_LEAD.match(ln.strip())) for ln in para) >= 2:
-            for line in para:  # "Punkt: Brandvand\nPunkt: Digitale tilsyn": one item a line
-                _prose(line.strip(), result, single=False)
-        else:
-            _prose(" ".join(ln.strip() for ln in para), result, single=len(paragraphs) == 1)
+            continue
+        after_item = False
+        for line in _own_lines(para):  # the call asks for one item a line
+            if _signs(line, signer):
+                continue
+            items, unclear = len(result.items), len(result.unclear)
+            _prose(line, result, listing=True, after_item=after_item)
+            after_item = (after_item or len(result.items) > items) and len(result.unclear) == unclear
     return result
+
+
+def _signs(line: str, signer: str) -> bool:
+    """ "Henrik", "Henrik Bach", "/Henrik": the member signing, when the quote remover left it."""
+    words = line.strip(" /-–—").casefold().split()
+    names = signer.casefold().split()
+    return bool(words) and bool(names) and (words == names or words == names[:1])
+
+
+# A line ending in one of these words was cut by the member, not ended ("... fordi\nvi ...").
+_OPEN_END = re.compile(r"(?:[,(–-]|\b(?:og|eller|samt|men|fordi|da|som|at|der|om|i|på|til|"
+                       r"af|med|for|and|or|but|because|as|that|which|of|in|on|to|with))$", re.I)
+
+
+def _own_lines(para: list[str]) -> list[str]:
+    """The member's lines, each one thing: a line joins the one above when it goes on from
+    it (it starts in lower case under a line that did not, or the line above stops on a
+    comma or a word like "og"/"fordi"); ``unwrap`` has already joined the client's wrapping."""
+    out: list[str] = []
+    for line in (ln.strip() for ln in para):
+        above = out[-1] if out else ""
+        goes_on = line[:1].islower() and not above[:1].islower()
+        if above and (goes_on or _OPEN_END.search(above)):
+            out[-1] = f"{above} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 def _before_signoff(lines: list[str]) -> list[str]:
@@ -160,8 +191,10 @@ def _paragraphs(lines: list[str]) -> list[list[str]]:
     return [p for p in out if p]
 
 
-def _chat(sentence: str) -> bool:
-    return bool(_CHAT.match(sentence.strip())) or len(sentence.split()) <= 2 and \
+def _chat(sentence: str, short: bool = True) -> bool:
+    """Greetings and thanks; with ``short``, also a line of one or two capitalised words (a
+    name), which a reply of one item a line does not mean ("Digitale tilsyn", "Støj")."""
+    return bool(_CHAT.match(sentence.strip())) or short and len(sentence.split()) <= 2 and \
         sentence.strip()[:1].isupper() and sentence.strip().replace(" ", "").isalpha() and \
         not sentence.strip().endswith(".")
 
@@ -179,7 +212,7 @@ def _bullets(para: list[str], result: Proposals) -> None:
             note = f"{last.note} {line.strip()}".strip()
             result.items[-1] = last = Proposal(last.title, note)
         elif not _INTRO.search(line) and not _chat(line):
-            _prose(line.strip(), result, single=False)
+            _prose(line.strip(), result, listing=False)
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -198,10 +231,12 @@ _PS = re.compile(r"^\s*p\.?\s?s\.?\s*[:.]?\s+", re.I)  # "PS: Jeg vil gerne have
 _ASKS_FOR_ITEM = re.compile(r"(?:kan|kunne|skal|hvad|hvordan|could|can|shall|what|how)\b", re.I)
 
 
-def _prose(paragraph: str, result: Proposals, *, single: bool) -> None:
+def _prose(paragraph: str, result: Proposals, *, listing: bool, after_item: bool = False) -> None:
+    """One line (or paragraph) of prose; with ``listing``, a title-like first sentence is an
+    item ("Støjklager fra varmepumper. Vi får mange." is the item and its note)."""
     sentences = [c for s in _SENTENCE.split(_PS.sub("", paragraph)) if s.strip()
                  for c in _clauses(s)]
-    last: int | None = None
+    last: int | None = len(result.items) - 1 if after_item and result.items else None
     for i, sentence in enumerate(sentences):
         if declines(sentence):
             result.declined = True
@@ -214,7 +249,7 @@ def _prose(paragraph: str, result: Proposals, *, single: bool) -> None:
             if rest and not _chat(rest) and not declines(rest):
                 result.unclear.append(rest)  # "..., but I can't attend on the 15th"
             continue
-        if _chat(sentence) or _INTRO.search(sentence) and i == len(sentences) - 1:
+        if _chat(sentence, short=not listing) or _INTRO.search(sentence) and i == len(sentences) - 1:
             continue
         lead = _LEAD.match(sentence)
         asks = sentence.endswith("?")
@@ -226,12 +261,12 @@ def _prose(paragraph: str, result: Proposals, *, single: bool) -> None:
             last = len(result.items) - 1
         elif asks:
             result.unclear.append(sentence)  # a question is for the chair, never a note
+        elif listing and i == 0 and _bare_item(sentence) and not (last is not None and _reason(sentence)):
+            result.items.append(_item(sentence))  # a line of its own is an item of its own
+            last = len(result.items) - 1
         elif last is not None:
             item = result.items[last]
             result.items[last] = Proposal(item.title, f"{item.note} {sentence}".strip())
-        elif single and len(sentences) == 1 and _bare_item(sentence):
-            result.items.append(_item(sentence))
-            last = len(result.items) - 1
         else:
             result.unclear.append(sentence)
 
@@ -240,6 +275,11 @@ _STARTERS = {"jeg", "vi", "du", "det", "der", "den", "i", "we", "it", "there", "
              "that", "tak", "thanks", "hej", "hi", "men", "but", "og", "and", "har", "have", "er",
              "is", "kan", "can", "skal", "hvad", "what", "hvornår", "when", "hvem", "who"}
 _NEGATION = {"ikke", "ingen", "intet", "not", "no", "nothing", "none", "never", "aldrig"}
+
+
+def _reason(sentence: str) -> bool:
+    """A full sentence under an item says why ("Mange klager i år hos os."), it is no title."""
+    return sentence.rstrip().endswith((".", "!")) and len(sentence.split()) > 4
 
 
 def _bare_item(sentence: str) -> bool:

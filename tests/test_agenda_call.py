@@ -91,9 +91,9 @@ def judge(path: Path, invented: Callable[[str, list[str]], bool]) -> tuple[list[
     """(what the reply got wrong, the titles it invented): right when its titles equal the
     expected ones, in order, and whether it goes to the chair is as expected."""
     want = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
-    text = decode_message(path.read_bytes()).best_text if path.suffix == ".eml" else \
-        path.read_text(encoding="utf-8")
-    got = parse_proposals(text)
+    mail = decode_message(path.read_bytes()) if path.suffix == ".eml" else None
+    text = mail.best_text if mail else path.read_text(encoding="utf-8")
+    got = parse_proposals(text, signer=mail.from_name if mail else "")  # the Medlemmer name
     titles = [p.title for p in got.items]
     wrong = [f"items: expected {want['items']!r}, got {titles!r}"] if titles != want["items"] else []
     if bool(got.unclear) != want["chair"]:

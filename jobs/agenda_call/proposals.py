@@ -97,14 +97,15 @@ def handle_agenda_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str
         asked = next((e.key for e in ctx.log if e.kind == KIND and e.message_id
                       and al.short_hash(e.message_id) == asked), asked)
     meeting = _meeting(ctx, asked)
-    parsed = parse_proposals(_without_attendance(ctx, mail, verdict, meeting))
+    person = ctx.wb.member(member)
+    parsed = parse_proposals(_without_attendance(ctx, mail, verdict, meeting),
+                             signer=person.name if person else "")
     layout = ctx.wb.layouts.get("agenda")
     unclear = list(parsed.unclear)
     added: list[str] = []
     if parsed.items and (meeting is None or layout is None):
         unclear = [p.title + (f": {p.note}" if p.note else "") for p in parsed.items] + unclear
     elif parsed.items and meeting is not None and layout is not None:
-        person = ctx.wb.member(member)
         status = schema.CHOICES[("agenda", "status")]
         for item in parsed.items:
             values = {"meeting": meeting.date.strftime("%d-%m-%Y"), "title": item.title,
