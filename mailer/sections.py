@@ -29,6 +29,7 @@ _HEADING = re.compile(r"^#{2,}\s*(?:punkt|item)\s+(\d+)\s+(?:af|of)\s+\d+\b", re
 _END = re.compile(r"^#{3}\s")
 _NUMBERED = re.compile(r"^\s*(?:punkt|pkt\.?|item)?\s*(\d{1,2})\s*[:)]\s*(.*)$", re.IGNORECASE)
 _CROSSED = re.compile(r"\[\s*[xX✓✔*]\s*\]")
+_BOX = re.compile(r"^\s*\[\s*([xX✓✔*]?)\s*\]\s*(.*)$")  # an option line, crossed or not
 _TAG = re.compile(r"^\s*\[[^\]]{1,40}\]\s*")
 
 
@@ -40,6 +41,20 @@ class Section:
     @property
     def answered(self) -> bool:
         return bool(self.words) or bool(_CROSSED.search(self.quoted))
+
+    def answered_against(self, sent: str | None) -> bool:
+        """Answered, where ``sent`` is the section's text as it went (None: unknown): boxes
+        crossed in the quote are an answer only where they differ from those sent, so a form
+        pre-filled with last year's crosses and quoted back unchanged is no answer."""
+        if sent is None or self.words:
+            return self.answered
+        return boxes(self.quoted) != boxes(sent)
+
+
+def boxes(text: str) -> list[tuple[str, bool]]:
+    """The option lines of ``text`` in order: (the option, folded; whether it is crossed)."""
+    found = (_BOX.match(line) for line in text.splitlines())
+    return [(" ".join(m.group(2).split()).casefold(), bool(m.group(1))) for m in found if m]
 
 
 @dataclass

@@ -19,6 +19,7 @@ import pytest
 from tests.conftest import write_xlsx
 from tests.features import made_up
 from tovholder.jobs.base.context import Due, Handler
+from tovholder.jobs.base.feature import Feature
 from tovholder.jobs.base.messages import Sender
 from tovholder.jobs.runner.tick import Group, tick
 from tovholder.mailer.mailbox import LocalMail
@@ -42,13 +43,13 @@ class World:
     def __init__(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                  tabs: dict[str, list[list[str]]], due: Sequence[Due],
                  handlers: dict[str, Handler], settings: dict[str, object] | None = None,
-                 lang: str = "da") -> None:
+                 lang: str = "da", features: Sequence[Feature] = ()) -> None:
         snapshot = {"Medlemmer": MEMBERS, "Funktioner": ROLES, **tabs}
         self.backend = XlsxBackend(write_xlsx(tmp_path / "gruppe.xlsx", snapshot))
         self.mail = LocalMail(tmp_path / "post")
         sender = Sender("gruppe@example.org", "Miljøgruppen", lang, b"hemmelig")
         self.group = Group(self.backend, self.mail, sender, settings=settings or {},
-                           features=made_up(due, handlers))
+                           features=(*made_up(due, handlers), *features))
         self.seen = 0
         self.lines: list[str] = []
 

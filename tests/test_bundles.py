@@ -172,3 +172,51 @@ def test_killed_before_the_parts_are_marked_sends_nothing_twice(
     assert [e.kind for e in log if e.state == "sent" and e.recipient.startswith("mette")] == [
         "bundle", "form", "vacancy"]  # the next tick marked the parts
     assert len(bundles_to(w, "mette")) == 1
+
+
+PREFILLED = {**TABS, "Svar": [*TABS["Svar"], ["mette.lindholt@example.org", "2025",
+                                             "2025-03-01 10:00", "<sidst@example.org>", "",
+                                             "PFAS; Støj"]]}
+
+
+def prefilled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> World:
+    """Mette answered the form last year: this year's form goes with her boxes crossed."""
+    return World(tmp_path, monkeypatch, PREFILLED, [due_pass_on_notes], {},
+                 settings={"form": FormSettings("2026")}, features=(FORM, ROLES, SCHEDULE))
+
+
+def crossing(w: World, bundled: EmailMessage, when: dt.datetime) -> None:
+    """Mette crosses Spildevand beside her pre-filled boxes and answers nothing else."""
+    answer(w, bundled, iphone(bundled, {}).replace("> [ ] Spildevand", "> [x] Spildevand"), when)
+
+
+def test_a_box_crossed_beside_the_prefilled_ones_answers_the_form(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    w = prefilled(tmp_path, monkeypatch)
+    mette = to(w.tick(MONDAY), "mette")
+    assert "[x] PFAS" in body(mette) and "[ ] Spildevand" in body(mette)  # sent pre-filled
+    crossing(w, mette, MONDAY + dt.timedelta(hours=1))
+    w.tick(MONDAY + dt.timedelta(hours=1))
+    rows = w.workbook().answers
+    assert [r.round for r in rows] == ["2025", "2026"] and "Spildevand" in str(rows[-1].answers)
+    assert states(w, "vacancy") == []
+
+
+@pytest.mark.parametrize("client", ["outlook", "iphone"])
+def test_answering_only_the_call_later_leaves_the_prefilled_form_as_it_was_answered(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, client: str) -> None:
+    """The form section of the bundle still shows last year's boxes; quoting it again under an
+    answer to the call changes nothing the member did not change (it once undid Spildevand)."""
+    w = prefilled(tmp_path, monkeypatch)
+    mette = to(w.tick(MONDAY), "mette")
+    crossing(w, mette, MONDAY + dt.timedelta(hours=1))
+    w.tick(MONDAY + dt.timedelta(hours=1))
+    text = outlook(mette, "2: Ja, det vil jeg gerne.") if client == "outlook" else \
+        iphone(mette, {"### Punkt 2 af 2": "Ja gerne"})
+    answer(w, mette, text, MONDAY + dt.timedelta(hours=2))
+    after = w.tick(MONDAY + dt.timedelta(hours=2))
+    assert ("yes", "mette") in states(w, "vacancy")
+    rows = w.workbook().answers
+    assert [r.round for r in rows] == ["2025", "2026"]  # nothing re-recorded
+    assert "Spildevand" in str(rows[-1].answers)
+    assert not [m for m in after if "mette" in str(m["To"])]  # and nothing confirmed again

@@ -54,6 +54,9 @@ class Context:
     # a reply held for the member to confirm is applied later (jobs/identity/held.py).
     original: Callable[[str], bytes | None] | None = None
     handlers: dict[str, Handler] = field(default_factory=dict)
+    # The text an email of a kind showed when it went (Kind.as_sent), by kind: a section of a
+    # bundle reply is answered only where the member changed what it showed.
+    as_sent: dict[str, AsSent] = field(default_factory=dict)
     # emails a due function could not build this tick (jobs/base/isolate.py); the runner logs them
     failures: list[Failure] = field(default_factory=list)
 
@@ -68,3 +71,5 @@ class Context:
 
 Due = Callable[[Context], list[Outgoing]]
 Handler = Callable[[Context, ParsedMail, Verdict], str]
+# (ctx, recipient, key, the time it was sent as the Log writes it) -> the email's text as it went
+AsSent = Callable[[Context, str, str, str], str]

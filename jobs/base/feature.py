@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from tovholder.jobs.base import schedule
-from tovholder.jobs.base.context import Context, Due, Handler
+from tovholder.jobs.base.context import AsSent, Context, Due, Handler
 
 Wake = Callable[[Context], "dt.datetime | None"]
 
@@ -40,6 +40,10 @@ class Kind:
     # not wait (a moved meeting): scheduled mail goes on working days from the send hour
     # (jobs/base/schedule.py); at_once mail goes whatever the day.
     at_once: bool = False
+    # The email's text as it went, made again from the workbook and the Log, for a kind whose
+    # email shows the member's own answers pre-filled (the form's crossed boxes): quoted back
+    # unchanged in a reply to a bundle they are no answer (jobs/schedule/replies.py).
+    as_sent: AsSent | None = None
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,12 @@ def handlers(features: Iterable[Feature]) -> dict[str, Handler]:
                 raise DuplicateKind(f"{kind.name}: {owner[kind.name]} and {feature.name}")
             found[kind.name], owner[kind.name] = kind.reply, feature.name
     return found
+
+
+def sent_texts(features: Iterable[Feature]) -> dict[str, AsSent]:
+    """Kind.as_sent of the kinds that declare one, by kind."""
+    return {kind.name: kind.as_sent for feature in features for kind in feature.kinds
+            if kind.as_sent is not None}
 
 
 def due_functions(features: Iterable[Feature]) -> list[Due]:

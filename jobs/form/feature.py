@@ -9,8 +9,9 @@ from tovholder.jobs.form import form
 FEATURE = Feature(
     "form",
     kinds=(
-        Kind(form.FORM, form.handle_form_reply, "the competence form"),
-        Kind(form.REMINDER, form.handle_form_reply, "a reminder of the form"),
+        Kind(form.FORM, form.handle_form_reply, "the competence form", as_sent=form.as_sent),
+        Kind(form.REMINDER, form.handle_form_reply, "a reminder of the form",
+             as_sent=form.as_sent),
         Kind(form.CONFIRM, form.handle_form_reply, "what was recorded, with the form again",
              at_once=True),
     ),

@@ -72,6 +72,11 @@ def latest_answers(ctx: Context, member: str, until: str | None = None) -> dict[
     return answers_of(rows[-1], ctx.wb.form) if rows else {}
 
 
+def as_sent(ctx: Context, member: str, key: str, when: str) -> str:
+    """The form as it went to ``member`` at ``when``: pre-filled with the answers of then."""
+    return render_text(ctx.wb.form, latest_answers(ctx, member, until=when), ctx.lang)
+
+
 def answered(ctx: Context, member: str, round_: str) -> bool:
     return any(r.member == member.casefold() and r.round.strip().casefold() == round_.casefold()
                for r in ctx.wb.answers)

@@ -20,6 +20,7 @@ from tovholder.jobs.base.feature import (
     due_functions,
     handlers,
     scheduled_kinds,
+    sent_texts,
 )
 from tovholder.jobs.base.isolate import run_due
 from tovholder.jobs.base.logbook import Logbook
@@ -95,7 +96,8 @@ def context(group: Group, now: dt.datetime) -> tuple[Context, Logbook]:
     logbook = Logbook(wb, group.backend, group.sender.lang)
     return Context(wb, logbook.entries, group.sender, now, chair(wb, group.fallback_chair),
                    group.settings, quarantine_folder=group.quarantine_folder,
-                   original=group.mailbox.original, handlers=handlers(group.features)), logbook
+                   original=group.mailbox.original, handlers=handlers(group.features),
+                   as_sent=sent_texts(group.features)), logbook
 
 
 def tick(group: Group, now: dt.datetime, *, dry_run: bool = False,
