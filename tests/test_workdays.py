@@ -175,5 +175,17 @@ def test_the_attendance_reminder_counts_working_days_over_easter() -> None:
     # which would have held the reminder back to the day before the meeting (bench year).
     meeting = Meeting(row=2, date=D(2025, 4, 23), start=dt.time(9, 30), end=None, place="",
                       kind="", status="planned")
-    opens, _ = reminder_window(meeting, DigestSettings(), TZ) or (None, None)
+    opens, _ = reminder_window(ctx_at(at("2025-04-01")), meeting, DigestSettings()) or (None, None)
     assert opens == dt.datetime(2025, 4, 16, 7, tzinfo=TZ)
+
+
+@pytest.mark.parametrize("closed_days, opens", [(None, D(2026, 12, 29)), ([], D(2026, 12, 30))])
+def test_the_attendance_reminder_counts_closed_days_as_closed(closed_days: list[str] | None,
+                                                               opens: dt.date) -> None:
+    # 2 working days before Monday 4 January 2027: New Year's Day is a holiday and 31 December
+    # a closed day ([schedule] closed_days, by default), so Wednesday 30 and Tuesday 29 December.
+    meeting = Meeting(row=2, date=D(2027, 1, 4), start=dt.time(9, 30), end=None, place="",
+                      kind="", status="planned")
+    table = {} if closed_days is None else {"closed_days": closed_days}
+    window = reminder_window(ctx_at(at("2026-12-01"), **table), meeting, DigestSettings())
+    assert window is not None and window[0] == dt.datetime.combine(opens, dt.time(7), tzinfo=TZ)

@@ -19,6 +19,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from tovholder.core import workdays
 from tovholder.core.schema import read, setting
 from tovholder.core.workdays import is_working_day, month_day, next_working_day, working_day_before
 from tovholder.jobs.base.context import Context
@@ -91,3 +92,10 @@ def announced(day: dt.date, ctx: Context) -> dt.date:
     """How a deadline is shown in an email: a weekend or holiday becomes the working day
     before (answers are due while offices are open)."""
     return working_day_before(day, closed=settings(ctx).closed_days)
+
+
+def working_days_before(ctx: Context, day: dt.date, n: int) -> dt.date:
+    """``n`` working days before ``day``: weekends, public holidays and [schedule] closed_days
+    do not count. The one count of working days every feature asks (the attendance reminder,
+    a consultation's internal deadline)."""
+    return workdays.working_days_before(day, n, closed=settings(ctx).closed_days)

@@ -14,7 +14,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 from tovholder.core.schema import setting
-from tovholder.core.workdays import working_days_before
 from tovholder.jobs.base import schedule
 from tovholder.jobs.base.context import Context
 from tovholder.jobs.form.form import latest_answers
@@ -58,8 +57,7 @@ def settings(ctx: Context) -> ConsultationSettings:
 def minus_working_days(ctx: Context, day: dt.date, n: int) -> dt.date:
     """``n`` working days (no weekends, holidays or closed days) before ``day``; a working day
     itself (0 days before a deadline on a Sunday is the Friday)."""
-    return schedule.announced(working_days_before(day, n, closed=schedule.settings(ctx).closed_days),
-                              ctx)
+    return schedule.announced(schedule.working_days_before(ctx, day, n), ctx)
 
 
 def find_member(ctx: Context, typed: str) -> Member | None:

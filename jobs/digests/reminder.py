@@ -25,7 +25,7 @@ def due_meetings(ctx: Context) -> list[Meeting]:
     s = digests.settings(ctx)
     found = []
     for meeting in ag.schedule(ctx.wb):
-        window = reminder_window(meeting, s, ctx.now.tzinfo)
+        window = reminder_window(ctx, meeting, s)
         if meeting.status == "planned" and window and window[0] <= ctx.now < window[1]:
             found.append(meeting)
     return found

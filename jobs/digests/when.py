@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from tovholder.core.workdays import working_days_before
+from tovholder.jobs.base import schedule as working
 from tovholder.jobs.base.context import Context
 from tovholder.jobs.digests import invites
 from tovholder.jobs.digests.agenda import next_meeting, schedule
@@ -81,13 +81,14 @@ def next_asking_change(meetings: Iterable[Meeting], days_before: int, s: DigestS
                 if x > now), default=None)
 
 
-def reminder_window(meeting: Meeting, s: DigestSettings, tz: dt.tzinfo | None
+def reminder_window(ctx: Context, meeting: Meeting, s: DigestSettings
                     ) -> tuple[dt.datetime, dt.datetime] | None:
-    """[opens, closes) of the attendance reminder: from N working days before, at the send
-    hour, until the meeting starts; None when the reminder is off."""
+    """[opens, closes) of the attendance reminder: from N working days before (closed days do
+    not count), at the send hour, until the meeting starts; None when the reminder is off."""
     if not s.attendance_reminder_days:
         return None
-    day = working_days_before(meeting.date, s.attendance_reminder_days)
+    day = working.working_days_before(ctx, meeting.date, s.attendance_reminder_days)
+    tz = ctx.now.tzinfo
     return at_hour(day, s.send_from_hour, tz), start_of(meeting, tz)
 
 
@@ -117,10 +118,11 @@ def next_send_hour(now: dt.datetime, s: DigestSettings) -> dt.datetime:
                                              s.send_from_hour, now.tzinfo)
 
 
-def moments(meeting: Meeting, s: DigestSettings, tz: dt.tzinfo | None) -> list[dt.datetime]:
+def moments(ctx: Context, meeting: Meeting, s: DigestSettings) -> list[dt.datetime]:
     """Every moment at which a digest rule about ``meeting`` changes its answer."""
+    tz = ctx.now.tzinfo
     opens, starts = agenda_window(meeting, s, tz)
-    reminder = reminder_window(meeting, s, tz)
+    reminder = reminder_window(ctx, meeting, s)
     return [opens, starts, end_of(meeting, tz), followup_at(meeting, s, tz),
             followup_stale_from(meeting, s, tz), *(reminder or ())]
 
@@ -131,6 +133,6 @@ def next_wake(ctx: Context) -> dt.datetime | None:
     s, now = settings(ctx), ctx.now
     found = [next_send_hour(now, s)]
     for meeting in ctx.wb.meetings:
-        found += moments(meeting, s, now.tzinfo)
+        found += moments(ctx, meeting, s)
     return min(x for x in found if x > now)
 
