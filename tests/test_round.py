@@ -217,3 +217,18 @@ def test_a_meeting_moved_after_its_agenda_went_is_not_asked_again(
     book.save(w.backend.path)
     # the moved meeting's window opens on Sunday the 19th: the same meeting, asked once
     assert [m for m in w.tick(at("2026-04-20")) if "hvad rører sig" in str(m["Subject"])] == []
+
+
+def test_a_meeting_moved_before_its_agenda_keeps_the_answers_and_is_not_asked_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    w = world(tmp_path, monkeypatch)
+    asked = w.tick(at("2026-04-13"))  # asked for the 22nd
+    w.reply(to(asked, "mette"), NEWS, at("2026-04-14"))
+    w.tick(at("2026-04-14", 10))
+    book = openpyxl.load_workbook(w.backend.path)
+    book["Møder"]["A3"] = "29-04-2026"  # the chair moves the meeting a week on, before its agenda
+    book["Dagsorden"]["A3"] = "29-04-2026"
+    book.save(w.backend.path)
+    assert w.tick(at("2026-04-20")) == []  # its question's window opened again: asked once
+    digest = to(w.tick(at("2026-04-22")), "jonas", "Dagsorden")
+    assert "29. april" in body(digest) and "Vi har fået en ny miljøchef" in body(digest)

@@ -31,7 +31,7 @@ from tovholder.jobs.base.isolate import one
 from tovholder.jobs.base.messages import make_outgoing
 from tovholder.jobs.digests import agenda as ag
 from tovholder.jobs.digests import attendance, digests, when
-from tovholder.jobs.written_round.compiled import ANSWER, EMPTY, NOTHING, RECORDED
+from tovholder.jobs.written_round.compiled import ANSWER, EMPTY, NOTHING, RECORDED, keys_of, now_on
 from tovholder.mailer.decode import ParsedMail
 from tovholder.mailer.inbound import Verdict
 from tovholder.mailer.outbox import Outgoing
@@ -65,9 +65,10 @@ def due_round_questions(ctx: Context) -> list[Outgoing]:
     done = digests.Done(ctx)
     for meeting, closes in when.asking_now(ctx.wb, ctx.log, s.days_before, d, ctx.now):
         key = meeting.date.isoformat()
+        asked = keys_of(ctx.wb, ctx.log, {QUESTION}, meeting.date)  # also before a move
         context = {"meeting": meeting, "group_name": ctx.sender.name, "digest_day": closes.date()}
         for m in digests.active_members(ctx):
-            if not done(QUESTION, key, m.email):
+            if not any(done(QUESTION, k, m.email) for k in asked):
                 out += one(ctx, QUESTION, key, m.email, partial(
                     make_outgoing, ctx.sender, QUESTION, kind=QUESTION, key=key,
                     to_email=m.email, to_name=m.name, context=context, now=ctx.now, bulk=True))
@@ -99,8 +100,8 @@ def _without_attendance(ctx: Context, mail: ParsedMail, verdict: Verdict, key: s
     chair's row in Deltagelse contradicts reaches her."""
     words = pass_on.member_words(ctx, mail, verdict)
     said = attendance.read(ctx, words, mail.subject, verdict)
-    try:
-        meeting = ag.meeting_on(ctx.wb, dt.date.fromisoformat(key))
+    try:  # the meeting where it is now: the chair may have moved it since the question
+        meeting = ag.meeting_on(ctx.wb, dt.date.fromisoformat(now_on(ctx.wb, ctx.log, key)))
     except ValueError:
         meeting = None
     if meeting is None or meeting.status == "cancelled" or not said.status:
