@@ -114,6 +114,19 @@ def test_a_calendar_response_fills_the_tab_with_its_comment(
         ("Mette Lindholt", "afbud", "Jeg er desværre på kursus den dag.", "kalender")]
 
 
+def test_a_comment_to_a_calendar_decline_reaches_the_chair_as_a_comment_to_the_afbud(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.test_calendar_reply import load
+
+    w = world(tmp_path, monkeypatch)
+    w.tick(at("2026-04-15"))
+    w.mail.box.deliver(bytes(load("outlook-declined-da")))
+    note = body(to(w.tick(at("2026-04-16", 10)), CHAIR.split("@")[0]))
+    assert "meldte afbud ved at afvise kalenderinvitationen" in note
+    assert "kommentar til sit afbud" in note and "Jeg er desværre på kursus den dag." in note
+    assert "kunne ikke placeres" not in note
+
+
 def test_the_reminder_goes_two_working_days_before_once_only_to_who_has_not_answered(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     w = world(tmp_path, monkeypatch)

@@ -32,6 +32,15 @@ KIND = "passed_on"  # the Log rows; the notes go as kind NOTE
 NOTE = "passed_on_note"
 # PART: a feature recorded what it understood, and passes on the rest
 PASSED, PART, FROM_READER, EMPTY, COURTESY = "passed", "part", "from_reader", "empty", "courtesy"
+# A comment typed into a calendar answer: the note tells it as the member's comment to their
+# accept, decline or tentative (mailer/calendar_reply.py), not as words that could not be placed.
+COMMENT_TO = {"accepted": "comment_accepted", "declined": "comment_declined",
+              "tentative": "comment_tentative"}  # i18n: data (the Log's states)
+NOTED = (PASSED, PART, *COMMENT_TO.values())  # the states whose words go to a reader
+_BODY = {PASSED: "pass_on.body", PART: "pass_on.body_partial",
+         "comment_accepted": "pass_on.body_comment_accepted",
+         "comment_declined": "pass_on.body_comment_declined",
+         "comment_tentative": "pass_on.body_comment_tentative"}
 Person = Callable[[Context, Verdict], tuple[str, str]]  # (email, name) of who reads it
 
 
@@ -64,10 +73,12 @@ pass_on = pass_on_to(chair)
 
 
 def record_words(ctx: Context, verdict: Verdict, mail: ParsedMail, words: str,
-                 reader: tuple[str, str] | None = None, *, partial: bool = False) -> str:
+                 reader: tuple[str, str] | None = None, *, partial: bool = False,
+                 comment_to: str = "") -> str:
     """Record ``words`` of a reply, and its files, for a person to read (a handler that
-    understood only part of a reply passes the rest on through this); courtesy alone ("Tak!",
-    a signature) reaches nobody, and the Log says so."""
+    understood only part of a reply passes the rest on through this; ``comment_to`` a calendar
+    answer: the words are the member's comment to it); courtesy alone ("Tak!", a signature)
+    reaches nobody, and the Log says so."""
     email, _ = reader or ctx.chair
     if email.casefold() == verdict.member.casefold():
         email = ctx.chair[0]  # the reader wrote it: someone else must read it
@@ -78,11 +89,11 @@ def record_words(ctx: Context, verdict: Verdict, mail: ParsedMail, words: str,
         state = COURTESY if found.courtesy else EMPTY
     else:  # whoever reads it needs no copy of their own words
         state = FROM_READER if verdict.member.casefold() == email.casefold() else \
-            PART if partial else PASSED
+            COMMENT_TO.get(comment_to, PART) if partial or comment_to else PASSED
     detail = al.SEP.join((email, mail.subject[:200], _files_text(attached), text))
     al.record(ctx, KIND, verdict.conversation, state, recipient=verdict.member,
               message_id=mail.message_id, detail=detail, limit=20000)
-    return t(ctx.lang, "reply.passed_on", reader=email) if state in (PASSED, PART) else state
+    return t(ctx.lang, "reply.passed_on", reader=email) if state in NOTED else state
 
 
 def record_files(ctx: Context, verdict: Verdict, mail: ParsedMail) -> None:
@@ -94,12 +105,11 @@ def record_files(ctx: Context, verdict: Verdict, mail: ParsedMail) -> None:
 
 def due_pass_on_notes(ctx: Context) -> list[Outgoing]:
     out: list[Outgoing] = []
-    for entry in al.recent(ctx, KIND, (PASSED, PART)):
+    for entry in al.recent(ctx, KIND, NOTED):
         email, subject, files, words = (entry.detail.split(al.SEP, 3) + ["", "", "", ""])[:4]
         reader = ctx.wb.member(email)
         title = t(ctx.lang, "pass_on.title", name=al.name_of(ctx, entry.recipient))
-        body = t(ctx.lang, "pass_on.body_partial" if entry.state == PART else "pass_on.body",
-                 subject=subject)
+        body = t(ctx.lang, _BODY[entry.state], subject=subject)
         if files:
             body += "\n\n" + t(ctx.lang, "pass_on.files", files=files)
         notes = al.note_to(ctx, (email, reader.name if reader else ""), NOTE, entry, title, body,

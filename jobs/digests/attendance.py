@@ -43,7 +43,7 @@ def handle_calendar_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> s
                                 status=tab.word(ctx.lang, "status", status))]
     if said or found.comment:
         pass_on.record_words(ctx, verdict, mail, "\n".join([*said, found.comment]).strip(),
-                             partial=True)
+                             comment_to=found.answer)
     return al.said(ctx, "reply.calendar", answer=found.answer)
 
 

@@ -60,7 +60,7 @@ def _unanswered(log: list[LogEntry], states: dict[str, LogEntry], now: dt.dateti
     note_state = {(e.kind, e.key): e.state for e in states.values()}
     out = []
     for entry in log:
-        if entry.kind != pass_on.KIND or entry.state not in (pass_on.PASSED, pass_on.PART) or \
+        if entry.kind != pass_on.KIND or entry.state not in pass_on.NOTED or \
                 age(entry, now) > RECENT:
             continue
         key = short_hash(entry.message_id)
