@@ -104,7 +104,7 @@ TABS = {
 
 def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str = "da") -> World:
     return World(tmp_path, monkeypatch, TABS, [due_followup, due_minutes],
-                 {"followup": pass_on, "minutes": pass_on},
+                 {"followup": pass_on, "minutes": pass_on, "minutes_corrected": pass_on},
                  settings={"digests": {"followup_days_after": 1}}, lang=lang)
 
 
@@ -152,6 +152,24 @@ def test_a_tick_killed_while_sending_the_minutes_is_finished_by_the_next_without
     assert len(ids) == 4 and len(set(ids)) == 4
 
 
+def test_a_new_link_in_the_note_goes_once_as_corrected_minutes_without_what_they_missed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    w = world(tmp_path, monkeypatch)
+    w.tick(w_at("2026-03-05", 10))  # the follow-up
+    set_minutes_ready(w, f"Referatet: {LINK}")
+    assert len(w.tick(w_at("2026-03-09", 10))) == 4
+    fixed = "https://drev.example.org/referat-marts-rettet.pdf"
+    set_minutes_ready(w, f"Referatet (rettet): {fixed}")
+    sent = w.tick(w_at("2026-03-10", 10))
+    assert len(sent) == 4 and {str(m["Subject"]) for m in sent} == {
+        "Rettet referat af mødet 4. marts 2026"}
+    mette = body(to(sent, "mette"))
+    assert fixed in mette and LINK not in mette and "DET GIK DU GLIP AF" not in mette
+    assert w.tick(w_at("2026-03-10", 11)) == [] and w.tick(w_at("2026-03-11", 10)) == []
+    set_minutes_ready(w, f"Referatet: {LINK}")  # back to a version everyone had: nothing
+    assert w.tick(w_at("2026-03-12", 10)) == []
+
+
 def test_english_group_minutes_end_to_end(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     w = world(tmp_path, monkeypatch, lang="en")
     set_minutes_ready(w, f"Minutes: {LINK}")
@@ -182,7 +200,8 @@ def reply_with(w: World, original, text: str, when, *, pdf: str = "") -> str:
 
 def reply_world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tabs=None) -> World:
     return World(tmp_path, monkeypatch, {**TABS, **(tabs or {})}, [due_followup, due_minutes],
-                 {"followup": receiving(handle_action_reply), "minutes": pass_on},
+                 {"followup": receiving(handle_action_reply), "minutes": receiving(pass_on),
+                  "minutes_corrected": pass_on},
                  settings={"digests": {"followup_days_after": 1}})
 
 
@@ -258,3 +277,19 @@ def test_the_secretarys_words_with_the_minutes_also_reach_the_chair(
     assert len([m for m in sent if str(m["Subject"]).startswith("Referat")]) == 4
     assert any("Jeg er på ferie fra mandag" in body(m) for m in sent if "ida" in str(m["To"])
                and not str(m["Subject"]).startswith("Referat"))
+
+
+def test_the_secretary_answering_the_minutes_with_other_files_sends_the_corrected_version_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    w = reply_world(tmp_path, monkeypatch, SECRETARY)
+    followup = to(w.tick(w_at("2026-03-05", 10)), "jonas")
+    reply_with(w, followup, "Referatet er vedhæftet.", w_at("2026-03-06", 9), pdf="Referat.pdf")
+    first = to(w.tick(w_at("2026-03-06", 10)), "jonas", "Referat")
+    monkeypatch.setattr("tests.test_minutes.PDF", b"%PDF-1.4 referat, rettet\n")
+    reply_with(w, first, "Rettet referat vedhæftet.", w_at("2026-03-06", 11), pdf="Referat.pdf")
+    sent = w.tick(w_at("2026-03-06", 12))
+    corrected = [m for m in sent if str(m["Subject"]).startswith("Rettet referat")]
+    assert len(corrected) == 4 and all(pdfs(m) == [PDF] for m in corrected)
+    assert not [b for m in corrected if "GLIP AF" in (b := body(m))]
+    reply_with(w, first, "Referatet igen, vedhæftet.", w_at("2026-03-06", 13), pdf="Kopi.pdf")
+    assert not [m for m in w.tick(w_at("2026-03-06", 14)) if "eferat" in str(m["Subject"])]

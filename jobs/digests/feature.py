@@ -23,7 +23,10 @@ FEATURE = Feature(
         # The follow-up lists each member's open actions: "3 er færdig" is understood there too.
         Kind("followup", receiving(handle_action_reply), "the follow-up after a meeting"),
         Kind("correction", pass_on, "a moved or cancelled meeting", at_once=True),
-        Kind(minutes.KIND, pass_on, "the minutes of a meeting, to every member"),
+        # The secretary answering the minutes with a corrected version sends it on too.
+        Kind(minutes.KIND, receiving(pass_on), "the minutes of a meeting, to every member"),
+        Kind(minutes.CORRECTED, receiving(pass_on),
+             "a corrected version of the minutes, to who had an earlier one"),
         # A member's calendar answering the invitation (no email of ours has this kind).
         Kind(attendance.CALENDAR, attendance.handle_calendar_reply, "a calendar response", at_once=True),
     ),

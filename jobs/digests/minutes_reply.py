@@ -1,15 +1,16 @@
 """The secretary or the chair replies with the minutes (issue 13). Pure: a reply handler.
 
-A reply to the agenda digest or the follow-up from the chair or the holder of the secretary
-function (the member the reply token names, from their registered address) carries the minutes
-when it has a document attached (pdf, Word, OpenDocument) or a link, and says "referat" or
-"minutes" (in the words, the subject or a file name): recognised conservatively, because a
-member's ordinary reply must go on as today. What is recognised is one Log row (kind
-``minutes_received``, the meeting's date as key, the reply's Message-ID, the link in the
-detail); minutes.py's due function sends the minutes from it, with the reply's files attached
-by the runner (``Outgoing.forward_from``). The service does not set "referat klar" in Møder: the
-Log row is the record, and the chair's status cell stays hers. Anything else goes to the
-handler the kind had before.
+A reply to the agenda digest, the follow-up or the minutes themselves from the chair or the
+holder of the secretary function (the member the reply token names, from their registered
+address) carries the minutes when it has a document attached (pdf, Word, OpenDocument) or a
+link, and says "referat" or "minutes" (in the words, the subject or a file name): recognised
+conservatively, because a member's ordinary reply must go on as today. What is recognised is
+one Log row (kind ``minutes_received``, the meeting's date as key, the reply's Message-ID, the
+link and the hash of the files in the detail: what makes a version of the minutes);
+minutes.py's due function sends the minutes from it, with the reply's files attached by the
+runner (``Outgoing.forward_from``), and a later, different version as "rettet referat". The
+service does not set "referat klar" in Møder: the Log row is the record, and the chair's status
+cell stays hers. Anything else goes to the handler the kind had before.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from tovholder.jobs.base import pass_on
 from tovholder.jobs.base.context import Context, Handler
 from tovholder.jobs.base.logbook import record
 from tovholder.jobs.digests.agenda import meeting_on
-from tovholder.jobs.digests.minutes import FILES, LINK, RECEIVED, names_minutes, urls
+from tovholder.jobs.digests.minutes import FILES, LINK, RECEIVED, files_hash, names_minutes, urls
 from tovholder.mailer.decode import ParsedMail
 from tovholder.mailer.forward import File, files_of
 from tovholder.mailer.inbound import Verdict
@@ -61,6 +62,12 @@ def final(words: str) -> bool:
     return "?" not in words and not any(fold(w) in DRAFT for w in words.split())
 
 
+def _hashed(found: list[tuple[File, bytes]]) -> list[str]:
+    """The files' hash for the Log (a version of the minutes is its link and its files)."""
+    docs = [data for f, data in found if is_document(f)]
+    return [files_hash(docs)] if docs else []
+
+
 def receiving(otherwise: Handler) -> Handler:
     """The kind's handler, with the minutes recognised first."""
 
@@ -79,8 +86,8 @@ def minutes_in(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str | None:
             verdict.member not in keepers(ctx.wb, ctx.chair[0]):
         return None
     words = pass_on.member_words(ctx, mail, verdict)
-    docs = [f for f, _ in files_of(mail.message, ctx.lang)] if mail.message else []
-    docs = [f for f in docs if is_document(f)]
+    found = files_of(mail.message, ctx.lang) if mail.message else []
+    docs = [f for f, _ in found if is_document(f)]
     links = urls(words)
     said = " ".join([words, mail.subject, *(f.name for f in docs)])
     if not (docs or links) or not names_minutes(said) or not final(words):
@@ -88,7 +95,7 @@ def minutes_in(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str | None:
     if not al.handled(ctx, RECEIVED, mail.message_id):
         record(ctx, RECEIVED, meeting.date.isoformat(), FILES if docs else LINK,
                recipient=verdict.member, message_id=mail.message_id,
-               detail=links[0] if links else "")
+               detail=" ".join([*links[:1], *_hashed(found)]))
         if verdict.member != ctx.chair[0].casefold():  # the secretary's words reach the chair
             pass_on.record_words(ctx, verdict, mail, words, partial=True)
     return al.said(ctx, "reply.minutes_received", files=len(docs), link=f", {links[0]}" if links else "")
