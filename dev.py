@@ -21,10 +21,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
-# What the test suite runs for real: Dovecot (IMAP + LMTP), LibreOffice (a real .xlsx writer) and
-# Chromium (every HTML email rendered at 600 px).
+# What the test suite runs for real: Dovecot (IMAP + LMTP), LibreOffice (Calc: a real .xlsx writer;
+# Writer: opens the minutes draft .docx) and Chromium (every HTML email rendered at 600 px).
 APT_PACKAGES = {"dovecot-imapd": "/usr/sbin/dovecot", "dovecot-lmtpd": "/usr/lib/dovecot/lmtp",
-                "libreoffice-calc": "/usr/bin/soffice", "chromium": "/usr/bin/chromium",
+                "libreoffice-calc": "/usr/bin/soffice",
+                "libreoffice-writer": "/usr/lib/libreoffice/program/libswlo.so",
+                "chromium": "/usr/bin/chromium",
                 "systemd": "/usr/bin/systemd-analyze"}  # verifies the units in deploy/
 
 
