@@ -44,6 +44,7 @@ class Kind:
     # email shows the member's own answers pre-filled (the form's crossed boxes): quoted back
     # unchanged in a reply to a bundle they are no answer (jobs/schedule/replies.py).
     as_sent: AsSent | None = None
+    sent: bool = True  # False: a conversation no email of ours has (a calendar response)
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,8 @@ FEATURE = Feature(
         Kind(minutes.CORRECTED, receiving(pass_on),
              "a corrected version of the minutes, to who had an earlier one"),
         # A member's calendar answering the invitation (no email of ours has this kind).
-        Kind(attendance.CALENDAR, attendance.handle_calendar_reply, "a calendar response", at_once=True),
+        Kind(attendance.CALENDAR, attendance.handle_calendar_reply, "a calendar response", at_once=True,
+             sent=False),
     ),
     due=(corrections.due_corrections, digests.due_agenda, reminder.due_attendance_reminders,
          digests.due_followup, minutes.due_minutes),

@@ -122,7 +122,7 @@ def in_window(meeting: Meeting, now: dt.datetime) -> bool:
 
 def had(ctx: Context, meeting: Meeting) -> dict[str, set[str]]:
     """The versions each member was sent (or refused: they are not sent again), by email."""
-    day, found = meeting.date.isoformat(), {}
+    day, found = meeting.date.isoformat(), dict[str, set[str]]()
     for e in ctx.log:
         if e.kind in (KIND, CORRECTED) and e.state in (SENT, FAILED, SKIPPED) and \
                 e.key.partition("/")[0] == day and e.message_id:

@@ -71,12 +71,15 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     form = command("form", t(lang, "cli.form"), t(lang, "cli.form_example"))
     form.add_argument("action", choices=["send"])
     form.add_argument("--dry-run", action="store_true", help=t(lang, "cli.dry_run"))
+    form.add_argument("--now", type=dt.datetime.fromisoformat, default=None, help=t(lang, "cli.now"))
     preview = command("preview", t(lang, "cli.preview"), t(lang, "cli.preview_example"))
     preview.add_argument("kind", help=t(lang, "cli.preview_kind"))
     preview.add_argument("--meeting", type=dt.date.fromisoformat, default=None,
                          help=t(lang, "cli.preview_meeting"))
     preview.add_argument("--to", default=None, help=t(lang, "cli.preview_to"))
     preview.add_argument("--out", type=Path, default=None, help=t(lang, "cli.preview_out"))
+    preview.add_argument("--now", type=dt.datetime.fromisoformat, default=None,
+                         help=t(lang, "cli.now"))
     draw = command("draw", t(lang, "cli.draw"), t(lang, "cli.draw_example"))
     draw.add_argument("--verify", action="store_true", required=True, help=t(lang, "cli.draw_verify"))
     draw.add_argument("file", nargs="?", type=Path, help=t(lang, "cli.draw_file"))
@@ -132,6 +135,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _now(cfg: configuration.Config, args: argparse.Namespace) -> dt.datetime:
+    """``--now`` in the group's time zone (as `tick` reads it), else the clock."""
+    return args.now.replace(tzinfo=cfg.tz) if getattr(args, "now", None) else dt.datetime.now(cfg.tz)
 
 
 def _today(cfg: configuration.Config, args: argparse.Namespace) -> dt.date:
@@ -243,7 +251,7 @@ def cmd_tick(cfg: configuration.Config, args: argparse.Namespace) -> int:
     from tovholder.app.wiring import open_group
     from tovholder.jobs.runner.tick import tick
 
-    now = args.now.replace(tzinfo=cfg.tz) if args.now else dt.datetime.now(cfg.tz)
+    now = _now(cfg, args)
     group = open_group(cfg)
     try:
         report = tick(group, now, dry_run=args.dry_run, say=_events(args, "tovholder.tick"))
@@ -342,7 +350,7 @@ def cmd_form(cfg: configuration.Config, args: argparse.Namespace) -> int:
         raise TovholderError("form.no_round", file=str(cfg.file))
     group = open_group(cfg)
     try:
-        report = tick(group, dt.datetime.now(cfg.tz), dry_run=args.dry_run,
+        report = tick(group, _now(cfg, args), dry_run=args.dry_run,
                       only=[form.due_forms], say=_events(args, "tovholder.form"))
     finally:
         group.mailbox.close()
@@ -355,25 +363,29 @@ def cmd_preview(cfg: configuration.Config, args: argparse.Namespace) -> int:
     from email import policy
 
     from tovholder.app.wiring import open_group
-    from tovholder.jobs.digests.tools import preview
+    from tovholder.jobs.runner.preview import preview
     from tovholder.jobs.runner.tick import context
 
     group = open_group(cfg)
+    now = _now(cfg, args)
     try:
-        ctx, _ = context(group, dt.datetime.now(cfg.tz))
+        ctx, _ = context(group, now)
     finally:
         group.mailbox.close()
-    emails = preview(ctx, args.kind, args.meeting, args.to)
+    emails = preview(group.features, ctx, args.kind, args.meeting, args.to)
+    if not emails:
+        print(t(cfg.language, "cli.preview_none", kind=args.kind, now=now.strftime("%Y-%m-%d %H:%M")))
     for n, out in enumerate(emails, start=1):
         msg = out.message
         if args.out:
             args.out.mkdir(parents=True, exist_ok=True)
-            stem = args.out / f"{n:03d}-{out.kind}-{out.recipient}"
-            stem.with_suffix(".eml").write_bytes(msg.as_bytes(policy=policy.SMTP))
+            # the whole address in the name: with_suffix would take ".org" for a suffix
+            stem = f"{n:03d}-{out.kind}-{out.recipient}"
+            (args.out / f"{stem}.eml").write_bytes(msg.as_bytes(policy=policy.SMTP))
             html = msg.get_body(("html",))
             if html is not None:
-                stem.with_suffix(".html").write_text(html.get_content(), encoding="utf-8")
-            print(stem.with_suffix(".eml"))
+                (args.out / f"{stem}.html").write_text(html.get_content(), encoding="utf-8")
+            print(args.out / f"{stem}.eml")
             continue
         text = msg.get_body(("plain",))
         print(t(cfg.language, "cli.preview_header", to=msg["To"], subject=msg["Subject"]))
