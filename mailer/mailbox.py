@@ -15,11 +15,14 @@ from collections.abc import Iterator
 from email.message import EmailMessage
 from email.utils import getaddresses
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from tovholder.mailer.decode import known_as, made_up
 from tovholder.mailer.imap import ImapInbox, PollState
 from tovholder.mailer.smtp import SmtpSender, SmtpSettings
+
+if TYPE_CHECKING:  # requests is imported only when a group sends through Graph
+    from tovholder.mailer.graph import GraphSender
 
 
 class Mailbox(Protocol):
@@ -89,12 +92,14 @@ class LocalMail:
 
 class ServerMail:
     """IMAP (mailer.imap.ImapInbox) for reading and proof of sending, SMTP (mailer.smtp) for
-    sending over one connection per tick, opened on the first email."""
+    sending over one connection per tick, opened on the first email; or, with ``graph``,
+    Microsoft Graph sendMail (mailer.graph) for sending, and Sent Items as the proof."""
 
-    def __init__(self, inbox: ImapInbox, smtp_settings: SmtpSettings, own_address: str,
-                 sent_folder: str) -> None:
+    def __init__(self, inbox: ImapInbox, smtp_settings: SmtpSettings | None, own_address: str,
+                 sent_folder: str, *, graph: GraphSender | None = None) -> None:
         self.inbox = inbox
         self.smtp_settings = smtp_settings
+        self.graph = graph
         self.own_address = own_address
         self.sent_folder = sent_folder
         self.sender: SmtpSender | None = None
@@ -111,12 +116,17 @@ class ServerMail:
         self.inbox.quarantine([int(k) for k in keys])
 
     def send(self, msg: EmailMessage) -> dict[str, tuple[int, bytes]]:
+        if self.graph is not None:  # Exchange keeps the copy in Sent Items
+            return self.graph.send(msg)
         if self.sender is None:
+            assert self.smtp_settings is not None  # the wiring gives SMTP or Graph
             self.sender = SmtpSender(self.smtp_settings)
             self.sender.connect()
         return self.sender.send(msg, envelope_to=[*recipients(msg), self.own_address])
 
     def was_sent(self, message_id: str) -> bool:
+        if self.graph is not None and self.graph.was_sent(message_id):
+            return True
         s = self.inbox.settings
         folders = dict.fromkeys(f for f in (s.folder, s.processed_folder, self.sent_folder) if f)
         return any(self.inbox.search_header(f, "Message-ID", message_id) for f in folders)

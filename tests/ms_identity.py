@@ -80,11 +80,7 @@ class IdentityStandIn(ThreadingHTTPServer):
     def __init__(self, directory: Path, servers: MailServers | None = None,
                  tenant: str = "kommune.onmicrosoft.com") -> None:
         super().__init__((HOST, 0), _Handler)
-        directory.mkdir(parents=True, exist_ok=True)
-        self.ca_file, cert, key = make_certs(directory)
-        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-        context.load_cert_chain(cert, key)
-        self.socket = context.wrap_socket(self.socket, server_side=True)
+        self.ca_file, self.socket = https(self.socket, directory, servers)
         self.servers = servers
         self.tenant = tenant
         self.tenant_id = "7d3a1c52-0e1f-4c7e-9b1e-1a2b3c4d5e6f"
@@ -190,6 +186,19 @@ class IdentityStandIn(ThreadingHTTPServer):
         if resource == GRAPH_RESOURCE:
             self.graph_tokens[token] = app
         return token
+
+
+def https(sock: Any, directory: Path, servers: MailServers | None) -> tuple[Path, Any]:
+    """The socket wrapped in TLS with the mail servers' certificate (one test CA for every
+    server a test configures), or with a CA of its own; returns (CA file, socket)."""
+    if servers is not None:
+        ca, cert, key = servers.ca_cert_path, servers.root / "server.pem", servers.root / "server.key"
+    else:
+        directory.mkdir(parents=True, exist_ok=True)
+        ca, cert, key = make_certs(directory)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    return ca, context.wrap_socket(sock, server_side=True)
 
 
 def _b64(data: bytes) -> str:

@@ -140,3 +140,29 @@ def test_a_certificate_without_its_key_is_a_config_error(tmp_path: Path) -> None
     with pytest.raises(ConfigError) as err:
         load(path, features=FEATURES)
     assert err.value.params["key"] == "microsoft.private_key_file"
+
+
+def test_sending_through_graph_needs_the_app_registration_and_no_smtp_server(
+        tmp_path: Path) -> None:
+    path = tmp_path / "tovholder.toml"
+    path.write_text('[mail]\nbackend = "imap"\nsend = "graph"\n'
+                    '[mail.imap]\nhost = "outlook.office365.com"\noauth = "microsoft"\n',
+                    encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load(path, features=FEATURES)
+    assert err.value.params["key"] == "microsoft.tenant"
+    path.write_text(path.read_text() + '[microsoft]\ntenant = "t"\nclient_id = "c"\n',
+                    encoding="utf-8")
+    assert load(path, features=FEATURES).mail.send == "graph"
+
+
+@pytest.mark.parametrize("guide", ["it-guide.da.md", "it-guide.en.md"])
+def test_the_it_guides_show_the_microsoft_keys_as_the_schema_declares_them(guide: str) -> None:
+    from tovholder.app.config import example
+
+    generated = example(FEATURES)
+    start = generated.index("[microsoft]\n")
+    block = generated[start:generated.index("\n\n", start)]
+    text = (Path(__file__).resolve().parents[1] / "docs" / guide).read_text(encoding="utf-8")
+    assert "```toml\n" + block + "\n```" in text, (
+        f"docs/{guide}: copy the [microsoft] table of `tovholder example-config` into it")

@@ -261,6 +261,11 @@ class MailConfig:
     secret_file: Path | None = setting(None, help="""
         ...or a file holding it (generate one with
         `python3 -c "import secrets; print(secrets.token_hex(32))"`).""")
+    send: str = setting("smtp", choices=("smtp", "graph"), help="""
+        imap: how email goes out: "smtp" ([mail.smtp]) or "graph" (Microsoft Graph sendMail
+        from the address above, signed in with the app registration of [microsoft]: for an
+        Exchange Online tenant where SMTP AUTH is switched off, the default for new tenants;
+        docs/microsoft365.md).""")
     smtp: SmtpConfig = section(SmtpConfig)
     imap: ImapConfig = section(ImapConfig)
 
@@ -270,7 +275,9 @@ class MailConfig:
 
     def validated(self) -> MailConfig:
         if self.backend == "imap":
-            for name, server in (("smtp", self.smtp), ("imap", self.imap)):
+            servers = (("smtp", self.smtp), ("imap", self.imap)) if self.send == "smtp" \
+                else (("imap", self.imap),)
+            for name, server in servers:
                 if not server.host:
                     raise Invalid(f"{name}.host", "config.expect.host", "config.fix.host",
                                   server=name)
@@ -280,7 +287,7 @@ class MailConfig:
 @dataclass(frozen=True)
 class MicrosoftConfig:
     """The municipality's app registration in Entra ID (docs/it-guide.en.md), used by
-    [mail.imap]/[mail.smtp] oauth = "microsoft"."""
+    [mail.imap]/[mail.smtp] oauth = "microsoft" and [mail] send = "graph"."""
 
     tenant: str = setting("", example="kommune.onmicrosoft.com", help="""
         The directory (tenant) id, or a domain of the tenant.""")
@@ -299,6 +306,8 @@ class MicrosoftConfig:
     secret_file: Path | None = setting(None, help="...or a file holding it.")
     authority: str = setting("https://login.microsoftonline.com", help="""
         Where tokens come from; another host only for a national cloud (or a test stand-in).""")
+    graph_url: str = setting("https://graph.microsoft.com/v1.0", help="""
+        Microsoft Graph, for [mail] send = "graph" (another only for a national cloud).""")
     ca_file: Path | None = setting(None, help="""
         A CA certificate file for a private CA (a TLS-inspecting proxy); empty for the system's
         CAs.""")
@@ -353,6 +362,8 @@ class Config:
         m = self.mail
         uses = [f"mail.{n}.oauth" for n, s in (("imap", m.imap), ("smtp", m.smtp))
                 if m.backend == "imap" and s.oauth == "microsoft"]
+        if m.backend == "imap" and m.send == "graph":
+            uses.append("mail.send")
         if uses and not self.microsoft.configured:
             raise Invalid("microsoft.tenant", "config.expect.microsoft_id",
                           "config.fix.microsoft", used_by=uses[0])

@@ -28,7 +28,7 @@ CLOCK_SKEW = dt.timedelta(minutes=5)  # a Log row this far in the future: the cl
 
 @dataclass(frozen=True)
 class Finding:
-    check: str  # config, workbook, chair, clock, mail, imap, smtp: its label in the catalog
+    check: str  # config, workbook, chair, clock, mail, imap, smtp, graph: its label in the catalog
     status: str  # ok | warn | fail
     code: str  # the sentence: what was found, and what to do
     params: dict[str, object] = field(default_factory=dict)
@@ -156,6 +156,13 @@ def check_mail(cfg: Config) -> list[Finding]:
         found.append(failed("imap", err, "doctor.fix_imap"))
     finally:
         mailbox.close()
+    if mail.send == "graph":
+        try:  # a token, the permission to read Sent Items, the mailbox granted: the proof works
+            mailbox.graph.was_sent("<doctor@tovholder.invalid>")  # type: ignore[attr-defined]
+            found.append(Finding("graph", OK, "doctor.graph_ok", {"mailbox": mail.address}))
+        except TovholderError as err:
+            found.append(failed("graph", err, "doctor.fix_graph"))
+        return found
     try:
         with SmtpSender(mailbox.smtp_settings):  # type: ignore[attr-defined]
             found.append(Finding("smtp", OK, "doctor.smtp_ok", {"host": mail.smtp.host}))

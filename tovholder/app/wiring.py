@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tovholder.app.config import Config, MicrosoftConfig, ServerConfig, secret
-from tovholder.core.msauth import MAIL_SCOPE, AppCredential, TokenSource
+from tovholder.core.msauth import GRAPH_SCOPE, MAIL_SCOPE, AppCredential, TokenSource
 from tovholder.sheets.backend import Backend
 from tovholder.sheets.model import Workbook
 from tovholder.sheets.parse import parse_snapshot
@@ -89,6 +89,15 @@ def open_mailbox(config: Config) -> Mailbox:
         processed_keyword=i.processed_keyword, processed_folder=i.processed_folder or None,
         quarantine_folder=i.quarantine_folder, timeout=i.timeout_seconds,
         **_credentials(config, i, "mail.imap")))  # type: ignore[arg-type]
+    if mail.send == "graph":
+        from tovholder.mailer.graph import GraphSender
+
+        m = config.microsoft
+        graph = GraphSender(m.graph_url, mail.address,
+                            microsoft_tokens(config).provider(GRAPH_SCOPE),
+                            ca_file=str(m.ca_file) if m.ca_file else None,
+                            timeout=m.timeout_seconds)
+        return ServerMail(inbox, None, mail.address, i.sent_folder, graph=graph)
     smtp = SmtpSettings(
         host=s.host, port=s.port, security=s.security, username=s.username or _mailbox(config, s) or None,  # type: ignore[arg-type]
         ca_file=str(s.ca_file) if s.ca_file else None, timeout=s.timeout_seconds,
