@@ -18,7 +18,8 @@ statuses (429 and 503 with ``Retry-After: faults.retry_after``) without taking t
 ``faults.lose_answer_after = N`` takes the (N+1)th message (delivered, in Sent Items) and then
 drops the connection without an answer, as a timeout sees it; ``faults.hold_after = N`` takes
 the Nth and holds its answer (``holding`` is set) until ``release``: the moment to kill the
-sender.
+sender. ``rewrite_message_ids = True`` gives every message a Message-ID of Exchange's own, as
+a server may ([MS-OXCMAIL] allows it; ``tovholder doctor --send-test`` warns of it).
 
 A mailbox is named by its address; the app's grant (``App.mailbox``, a user of the test
 servers) is its local part.
@@ -78,6 +79,7 @@ class GraphStandIn(ThreadingHTTPServer):
         self.ca_file, self.socket = https(self.socket, directory, servers)
         self.idp, self.servers = idp, servers
         self.faults = GraphFaults()
+        self.rewrite_message_ids = False
         self.sent_items: dict[str, list[SentItem]] = {}
         self.requests: list[tuple[str, str]] = []
         self.lock = threading.Lock()
@@ -122,6 +124,10 @@ class GraphStandIn(ThreadingHTTPServer):
         if not rcpts:
             return 400, _error("ErrorInvalidRecipients", "At least one recipient is not valid.")
         data = _without_bcc(raw)  # the bytes as given, as Exchange sends them on
+        if self.rewrite_message_ids:  # what Exchange Online does not do (the doctor checks)
+            data = re.sub(rb"(?im)^Message-ID:[^\r\n]*", f"Message-ID: <{secrets.token_hex(8)}"
+                          "@EUR01.prod.outlook.com>".encode(), data, count=1)
+            msg = email.message_from_bytes(data, policy=email.policy.SMTP)
         self.servers.deliver_to(rcpts, data, mailbox)
         with self.lock:
             self.sent_items.setdefault(mailbox.lower(), []).append(

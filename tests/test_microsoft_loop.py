@@ -209,3 +209,20 @@ def test_doctor_says_what_is_missing_when_the_app_may_not_read_sent_items(
                if f.check == "graph"]
     assert graph.status == "fail" and "403" in graph.line("en")
     assert "Mail.ReadBasic" in graph.line("en")
+
+
+@pytest.mark.parametrize(("rewritten", "said"), [(False, "doctor.graph_id_kept"),
+                                                  (True, "doctor.graph_id_lost")])
+def test_doctor_send_test_checks_that_sent_items_keeps_the_message_id(
+        municipality: Municipality, rewritten: bool, said: str,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import time
+
+    from tovholder.app.cli import main
+
+    monkeypatch.setattr(time, "sleep", lambda _: None)
+    municipality.stage.graph.rewrite_message_ids = rewritten
+    main(["--config", str(municipality.config), "doctor", "--send-test"])
+    out = capsys.readouterr().out
+    assert t("da", said, mailbox=f"{municipality.stage.me}@example.org") in out, out
+    assert len(municipality.stage.inbox(municipality.members[0])) == 1  # the chair's test email

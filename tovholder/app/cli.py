@@ -467,13 +467,31 @@ def _send_test(cfg: configuration.Config, now: dt.datetime, *, failed: bool) -> 
         report = send_now(group, now, test_email, say=lambda _: None)
     finally:
         group.mailbox.close()
+    graph = getattr(group.mailbox, "graph", None)
     for out in report.sent:
         print(t(cfg.language, "doctor.test_sent", to=out.recipient))
+        if graph is not None:
+            print(t(cfg.language, _kept_in_sent_items(graph, out.message_id), mailbox=cfg.mail.address))
     for out, detail in report.failed:
         print(t(cfg.language, "doctor.test_refused", to=out.recipient, detail=detail))
     if not report.sent and not report.failed:
         print(t(cfg.language, "doctor.test_no_chair"))
     return 0 if report.sent else 2
+
+
+def _kept_in_sent_items(graph: object, message_id: str, tries: int = 6,
+                        pause: float = 5.0) -> str:
+    """Whether Exchange kept the Message-ID of an email sent through Graph: the proof of
+    delivery after a crash rests on it (docs/microsoft365.md). Sent Items may take a few
+    seconds to show the copy."""
+    import time
+
+    for attempt in range(tries):
+        if graph.was_sent(message_id):  # type: ignore[attr-defined]
+            return "doctor.graph_id_kept"
+        if attempt + 1 < tries:
+            time.sleep(pause)
+    return "doctor.graph_id_lost"
 
 
 def cmd_example_config(args: argparse.Namespace) -> int:
