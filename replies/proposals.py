@@ -9,7 +9,13 @@ Read from the text the member wrote (quotes and signature dropped):
 - a sentence that proposes ("Jeg foreslår …", "Kan vi tage … op", "Et punkt om …",
   "I'd like to discuss …", "Forslag: …") is an item, with the lead-in words taken off; the
   sentences after it in the same paragraph are its note;
-- a reply of one short line ("Affaldsplanen 2026") is that item;
+- one item a line, as the call asks: a line of its own that reads as a title ("Støj fra
+  varmepumper", "Brændeovne") is an item, so two plain lines are two items; a line goes on
+  from the one above (and joins it) when it starts in lower case under one that did not, or
+  the one above stops on a comma or a word like "og"/"fordi" (the client's wrapping is joined
+  by ``unwrap`` first); a full sentence under an item, or after it on its line, is its note
+  ("Tilsyn med hestehold\nDet fylder meget hos os i år."); a greeting line ("Hej", "Hej Ida")
+  and a line of only the member's name ("/Henrik", ``signer``) are no items;
 - several lines that each propose ("Punkt: …") are one item each; a proposal in a later clause
   ("Jeg støtter Mettes forslag, og så vil jeg gerne have et punkt om …") is cut off from the
   clause before it; "Jeg foreslår, at vi tager et punkt om X", "Hvad med et punkt om X?",
