@@ -18,11 +18,10 @@ from docx import Document
 from tests.corpus_cases import check_case, check_summary
 from tests.replyworld import World, at, body, to
 from tovholder.jobs.base.feature import handlers
-from tovholder.jobs.consultations.consultations import clean_input
+from tovholder.jobs.consultations.cleaning import clean_input, says_nothing
 from tovholder.jobs.consultations.feature import FEATURE as CONSULTATIONS
 from tovholder.jobs.consultations.people import matching_areas
 from tovholder.mailer.decode import decode_message
-from tovholder.replies.proposals import declines
 
 CORPUS = Path(__file__).parent / "data" / "consultation-replies"
 DEADLINE = dt.date(2026, 5, 29)  # a Friday; 5 working days before: Thursday 21 May (Whit Monday)
@@ -118,8 +117,8 @@ def judge(path: Path) -> list[str]:
     got = clean_input(text)
     wrong = [f"input: expected {_norm(want['input'])!r}, got {_norm(got)!r}"] \
         if _norm(got) != _norm(want["input"]) else []
-    if declines(_norm(got)) != want.get("none", False):
-        wrong.append(f"no input: expected {want.get('none', False)}, got {declines(_norm(got))}")
+    if says_nothing(got) != want.get("none", False):
+        wrong.append(f"no input: expected {want.get('none', False)}, got {says_nothing(got)}")
     return wrong
 
 
@@ -134,3 +133,36 @@ def test_a_reply_gives_its_input_whole_and_clean_or_none_when_it_declines(path: 
 
 def test_summary_known_misses() -> None:
     check_summary("consultation input", {path.name: judge(path) for path in CASES}, KNOWN_MISSES)
+
+
+# -- issue 14: the draft without signatures, one paragraph per bullet --------------------------
+
+
+def test_a_bulleted_input_gives_the_docx_one_paragraph_per_bullet() -> None:
+    from tovholder.jobs.consultations.draft_doc import Draft, MemberInput, draft_docx
+
+    text = ("Tre ting fra mig:\n- Afsnit 3 mangler en begrundelse\n- Bilag 2 henviser til en\n"
+            "  ophævet bekendtgørelse")
+    draft = Draft("Jordvejledning", "Miljøstyrelsen", None, "", "Søren",
+                  (MemberInput("Mette", "", "mette@example.org", (text,)),))
+    doc = Document(io.BytesIO(draft_docx(draft, "da")))
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[-3:] == ["Tre ting fra mig:", "- Afsnit 3 mangler en begrundelse",
+                          "- Bilag 2 henviser til en ophævet bekendtgørelse"]
+
+
+def test_a_sentence_under_the_sign_off_stays_in_the_input_and_the_signature_goes() -> None:
+    body = ("Afsnit 4 er uklart.\n\nMed venlig hilsen\nMette Lindholt\nTlf. 00 00 00 00\n\n"
+            "PS: Bilag 2 henviser også til en ophævet bekendtgørelse.")
+    assert clean_input(body) == ("Afsnit 4 er uklart.\n\n"
+                                 "PS: Bilag 2 henviser også til en ophævet bekendtgørelse.")
+
+
+def test_input_about_personal_data_is_no_disclaimer() -> None:
+    body = "Afsnit 5 bør nævne, hvordan kommunen behandler personoplysninger om klagere."
+    assert clean_input(body) == body
+
+
+def test_no_remarks_on_one_section_but_content_on_another_is_input() -> None:
+    assert not says_nothing("Ingen bemærkninger til afsnit 3, men afsnit 4 er uklart.")
+    assert says_nothing("Ingen bemærkninger herfra")

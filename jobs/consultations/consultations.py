@@ -4,10 +4,11 @@
   goes to its coordinator and to the members whose interest areas it mentions
   (tovholder.jobs.consultations.people), once each, until the internal deadline: the deadline, the link and
   "svar med dine input";
-- ``handle_input``: a reply is the member's input: cleaned of quotes and signature and kept
+- ``handle_input``: a reply is the member's input: cleaned of quotes, greeting, sign-off,
+  signature and disclaimers (tovholder.jobs.consultations.cleaning) and kept
   whole in ONE Log row (kind ``consultation_input``, the consultation's key, the member, the
-  reply's Message-ID, the text in Detaljer), so the Log remains the only state; "intet fra mig"
-  is recorded as ``none``;
+  reply's Message-ID, the text in Detaljer), so the Log remains the only state; "intet fra mig",
+  "Ingen bemærkninger herfra", "No comments" are recorded as ``none`` (answered, no input);
 - ``due_drafts``: from the internal deadline (``internal_working_days`` working days before the
   authority's deadline) until the deadline, the coordinator gets the compiled draft — each
   member's input, attributed, grouped by member — as the e-mail and as a .docx; input that comes
@@ -19,7 +20,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from tovholder.core.dates import format_long_date
 from tovholder.jobs.base import answer_log as al
@@ -28,6 +28,7 @@ from tovholder.jobs.base.isolate import one
 from tovholder.jobs.base.messages import make_outgoing
 from tovholder.jobs.base.schedule import announced
 from tovholder.jobs.consultations import people as cp
+from tovholder.jobs.consultations.cleaning import clean_input, says_nothing
 from tovholder.jobs.consultations.draft_doc import (
     DOCX_TYPE,
     Draft,
@@ -42,9 +43,7 @@ from tovholder.mailer.compose import Attachment
 from tovholder.mailer.decode import ParsedMail
 from tovholder.mailer.inbound import Verdict
 from tovholder.mailer.outbox import Outgoing, age
-from tovholder.mailer.quotes import visible_text
 from tovholder.replies.form_reply import reply_body
-from tovholder.replies.proposals import declines
 from tovholder.sheets.model import Consultation, LogEntry, Member
 from tovholder.sheets.schema import fold
 
@@ -53,9 +52,6 @@ NOTICE, INPUT, DRAFT, REMINDER, CONFIRM = (
     "consultation_confirm")
 RECORDED, NONE = "input", "none"
 MAX_INPUT = 20000  # characters of one input kept in the Log (a cell holds 32,767 in .xlsx)
-_GREETING = re.compile(r"^\s*(?:hej|hejsa|hey|hi|hello|dear|kære|goddag|godmorgen|morn|halløj|"
-                       r"god\s+\w+|good\s+\w+)\b[^.!?\n]{0,40}"
-                       r"[,!.]?\s*$", re.I)
 
 
 def key_of(c: Consultation) -> str:
@@ -116,13 +112,6 @@ def _find(ctx: Context, key: str) -> Consultation | None:
     return next((c for c in ctx.wb.consultations if key_of(c) == key.partition(":")[0]), None)
 
 
-def clean_input(body: str) -> str:
-    lines = visible_text(body).splitlines()
-    while lines and (not lines[0].strip() or _GREETING.match(lines[0])):
-        lines.pop(0)
-    return "\n".join(ln for ln in lines if not ln.lstrip().startswith(">")).strip()
-
-
 def handle_input(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str:
     if al.handled(ctx, INPUT, mail.message_id):
         return al.said(ctx, "reply.input_handled")
@@ -131,10 +120,11 @@ def handle_input(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str:
     if kind == CONFIRM:  # a reply to our thank-you: the same consultation as the input it thanked
         key = next((e.key for e in ctx.log if e.kind == INPUT and e.message_id
                     and al.short_hash(e.message_id) == key), key)
-    text = clean_input(reply_body(mail.text, mail.html))
+    member = ctx.wb.member(verdict.member)
+    text = clean_input(reply_body(mail.text, mail.html), signer=member.name if member else "")
     if not text:
         return al.said(ctx, "reply.input_empty")
-    state = NONE if declines(" ".join(text.split())) else RECORDED
+    state = NONE if says_nothing(text) else RECORDED
     al.record(ctx, INPUT, key, state, recipient=verdict.member.casefold(),
               message_id=mail.message_id, detail=text, limit=MAX_INPUT)
     return al.said(ctx, "reply.input_received" if state == RECORDED else "reply.input_none")

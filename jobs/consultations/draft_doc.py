@@ -42,13 +42,26 @@ def _who(item: MemberInput) -> str:
     return f"{item.name} ({item.organisation})" if item.organisation else item.name
 
 
-def _paragraphs(text: str) -> list[str]:
-    return [" ".join(p.split("\n")).strip() if not _listy(p) else p.strip()
-            for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+_BULLET = re.compile(r"\s*(?:[-*•–·▪◦]|\d{1,2}[.)])\s")
 
 
-def _listy(paragraph: str) -> bool:
-    return all(re.match(r"\s*(?:[-*•]|\d+[.)])\s", ln) for ln in paragraph.splitlines()[1:])
+def paragraphs(text: str) -> list[str]:
+    """The draft's paragraphs: one per paragraph the member wrote (a client's hard wrapping
+    joined), and in a list one per bullet or number, with the member's marker; a line under
+    a bullet that is no bullet itself goes on from it."""
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", text.strip()):
+        lines = [ln.strip() for ln in block.splitlines() if ln.strip()]
+        listed = any(_BULLET.match(ln) for ln in lines[1:])
+        current: list[str] = []
+        for line in lines:
+            if listed and current and _BULLET.match(line):
+                out.append(" ".join(current))
+                current = []
+            current.append(line)
+        if current:
+            out.append(" ".join(current))
+    return out
 
 
 def _facts(draft: Draft, lang: str) -> list[str]:
@@ -69,7 +82,7 @@ def draft_text(draft: Draft, lang: str) -> str:
     for item in draft.inputs:
         lines += [_who(item), "-" * min(len(_who(item)), 60)]
         for text in item.texts:
-            lines += [*_paragraphs(text), ""]
+            lines += [*paragraphs(text), ""]
     if draft.without_input:
         lines.append(t(lang, "answer.draft_without", names=", ".join(draft.without_input)))
     return "\n".join(lines).strip() + "\n"
@@ -90,7 +103,7 @@ def draft_docx(draft: Draft, lang: str) -> bytes:
     for item in draft.inputs:
         doc.add_heading(_who(item), level=2)
         for text in item.texts:
-            for paragraph in _paragraphs(text):
+            for paragraph in paragraphs(text):
                 doc.add_paragraph(paragraph)
     if draft.without_input:
         doc.add_paragraph(t(lang, "answer.draft_without", names=", ".join(draft.without_input)))
