@@ -187,6 +187,38 @@ def quote_corpora(details: dict[str, object]) -> dict[str, object]:
     }
 
 
+def _share(right: int, total: int) -> str:
+    return f"{100 * right / total:.1f}%"
+
+
+def own_words_figures(details: dict[str, object]) -> dict[str, object]:
+    """Issue 14, on the blind own-words corpora (and their unseen parts, when the folders
+    tests/data/*-own-words-unseen exist): ``proposals_right``, replies to the agenda call whose
+    items are exactly right and whose passing on to the chair is right / all;
+    ``consultation_draft_clean``, drafts with no greeting, sign-off, signature, device or
+    disclaimer line / all (and ``consultation_draft_right``: exactly the expected paragraphs)."""
+    from tests import test_consultation_own_words as co
+    from tests import test_proposal_own_words as po
+    from tests.test_agenda_call import judge
+    from tests.test_proposal_heldout import is_invented
+
+    figures: dict[str, object] = {}
+    for suffix, proposals, drafts in (("", po.CASES, co.CASES), ("_unseen", po.unseen(), co.unseen())):
+        if proposals:
+            wrong = {p.name: judge(p, is_invented)[0] for p in proposals}
+            figures[f"proposals_right{suffix}"] = _share(sum(not w for w in wrong.values()), len(wrong))
+            details[f"proposals_own_words{suffix}"] = {n: w for n, w in wrong.items() if w}
+        if drafts:
+            judged = {p.name: co.judge(p) for p in drafts}
+            figures[f"consultation_draft_clean{suffix}"] = _share(
+                sum(clean for _, clean in judged.values()), len(judged))
+            figures[f"consultation_draft_right{suffix}"] = _share(
+                sum(not w for w, _ in judged.values()), len(judged))
+            details[f"consultation_own_words{suffix}"] = {
+                n: {"wrong": w, "clean": c} for n, (w, c) in judged.items() if w or not c}
+    return figures
+
+
 def main(argv: list[str]) -> int:
     args = argparse.ArgumentParser(prog="python -m bench replies", description=__doc__)
     args.add_argument("--seconds", type=float, default=2.0, help="timing per parser (default 2)")
@@ -223,6 +255,7 @@ def main(argv: list[str]) -> int:
             headline[f"{name}_exact_match"] = "unavailable"
     pairs_file.unlink()
     headline.update(quote_corpora(details))
+    headline.update(own_words_figures(details))
     headline.update(answer_outcomes(details))
     report("replies", headline, details)
     return 0
