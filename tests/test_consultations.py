@@ -166,3 +166,8 @@ def test_input_about_personal_data_is_no_disclaimer() -> None:
 def test_no_remarks_on_one_section_but_content_on_another_is_input() -> None:
     assert not says_nothing("Ingen bemærkninger til afsnit 3, men afsnit 4 er uklart.")
     assert says_nothing("Ingen bemærkninger herfra")
+
+
+def test_a_line_that_only_starts_like_a_sign_off_is_input() -> None:
+    body = "Afsnit 4 er uklart.\n\nBest practice mangler i bilag 2\n- prøvetagning\n- analyser"
+    assert clean_input(body) == body

@@ -70,12 +70,20 @@ def _without_signoff(lines: list[str]) -> list[str]:
     """The lines above a sign-off, and the full sentences below it that are no disclaimer."""
     for i, line in enumerate(lines):
         m = _SIGNOFF.match(line)
-        if not m or not any(ln.strip() for ln in lines[:i]) or len(line[m.end():].split()) > 4:
+        if not m or not any(ln.strip() for ln in lines[:i]) or not _signs_off(line[m.end():]):
             continue
         below = [p for p in _paragraphs(lines[i + 1:])
                  if _sentences(p) and not _disclaimer(" ".join(p))]
         return lines[:i] + [ln for p in below for ln in ["", *p]]
     return lines
+
+
+def _signs_off(rest: str) -> bool:
+    """What may follow a sign-off on its line: nothing, a name ("Hilsen Mette") or a second
+    sign-off ("Med venlig hilsen / Kind regards"); "Best practice mangler" is input."""
+    words = rest.strip(" ,/-").split()
+    return not words or bool(_SIGNOFF.match(" ".join(words))) or (
+        len(words) <= 3 and all(_NAME_WORD.match(w.strip(",.")) for w in words))
 
 
 def _sentences(paragraph: list[str]) -> bool:
