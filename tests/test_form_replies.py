@@ -61,6 +61,9 @@ class Outcome:
     fields: int  # every question the expected file or the parser names
     wrong: list[str]  # wrong fields, flag, "ingen ændringer" or emptiness
     invented: list[str]  # answers where the expected file has none, options not chosen
+    given: int = 0  # questions the member answered (expected answers and questions to ask)
+    given_right: int = 0  # of those, recorded as expected (an asked one: passed on)
+    silent: tuple[str, ...] = ()  # answers given, not recorded right and not passed on
 
 
 def score(folder: Path, name: str) -> Outcome:
@@ -88,7 +91,31 @@ def score(folder: Path, name: str) -> Outcome:
     if (not expected["answers"] and not expected["unchanged"] and not expected["flagged"]
             and not parsed.empty):
         wrong.append(f"expected nothing read, got {parsed}")
-    return Outcome(right, fields, wrong, invented)
+    given, given_right, silent = _given(qs, expected, parsed)
+    for qid in expected.get("ask", []):
+        if not parsed.not_understood:
+            wrong.append(f"{qid}: to be asked, but nothing was passed on")
+    return Outcome(right, fields, wrong, invented, given, given_right, tuple(silent))
+
+
+def _given(qs: list[Question], expected: dict, parsed: Parsed) -> tuple[int, int, list[str]]:
+    """(answers given, of those recorded right, those neither recorded right nor passed on).
+    An answer given is an expected answer or a question the secretary asks about ("ask"); an
+    asked question without a confident part is right when nothing is recorded and the words
+    are passed on (the reply is flagged)."""
+    sent, want, got = expected["sent"], expected["answers"], parsed.answers
+    asked, passed = set(expected.get("ask", [])), bool(parsed.not_understood)
+    given, right, silent = 0, 0, []
+    for q in qs:
+        if q.id not in want and q.id not in asked:
+            continue
+        given += 1
+        should, has = want.get(q.id, sent.get(q.id, "")), got.get(q.id, sent.get(q.id, ""))
+        ok = _same(q, should, has) and (q.id not in asked or passed)
+        right += ok
+        if not ok and not passed:
+            silent.append(f"{q.id}: expected {should!r}, got {has!r}, nothing passed on")
+    return given, right, silent
 
 
 def _same(q: Question, a: str, b: str) -> bool:
@@ -110,6 +137,18 @@ def check_corpus_summary(label: str, folder: Path, known_misses: dict[str, str])
     check_summary(label, {n: o.wrong for n, o in outcomes.items()}, known_misses,
                   {n: o.invented for n, o in outcomes.items()},
                   f"{fields} fields, per-field accuracy {right / fields:.1%}")
+
+
+def figures(folders: list[Path], suffix: str = "") -> dict[str, object]:
+    """The form figures over the corpora in ``folders``: answers given and recorded right
+    (share), values invented, answers given that were neither recorded nor passed on."""
+    outcomes = [score(folder, name) for folder in folders for name in cases(folder)]
+    given = sum(o.given for o in outcomes)
+    right = sum(o.given_right for o in outcomes)
+    return {f"form_replies{suffix}": len(outcomes), f"form_answers_given{suffix}": given,
+            f"form_fields_right{suffix}": f"{100 * right / max(given, 1):.1f}%",
+            f"form_invented{suffix}": sum(len(o.invented) for o in outcomes),
+            f"form_silent_misses{suffix}": sum(len(o.silent) for o in outcomes)}
 
 
 def test_the_corpus_is_big_enough() -> None:
