@@ -54,6 +54,9 @@ _CHECKED = {"x", "xx", "*", "v", "✓", "✔", "√", "1", "+", "ja", "j", "y", 
 _UNCHECKED = {"", "-", "0", "n", "nej", "no"}
 _YES = {"x", "ja", "yes", "jep", "jo", "j", "y", "ok", "jatak", "gerne", "checked", "valgt"}
 _NO = {"nej", "no", "ikke", "n", "nope", "fravalgt"}
+_ARROW = re.compile(r"<-+|<{2,}|<=+|[←⇐⟵◄◀👈]")
+#: a member's initials before the lines they type into the form ("PH: 15 nu")
+_INITIALS = re.compile(r"^([A-ZÆØÅ]{1,3})\s*:\s*(?=\S)")
 _HISTORY = re.compile(r"^(fra|from|sendt|sent|-{2,}\s*(oprindelig|original|forwarded|videre)"
                       r"|_{10,}|on .* wrote:?$|den .* skrev .*:$)", re.IGNORECASE)
 
@@ -64,6 +67,7 @@ class Parsed:
     unchanged: bool = False  # "ingen ændringer": every answer confirmed as it was
     not_understood: tuple[str, ...] = ()  # the member's words that could not be mapped
     in_form: frozenset[str] = frozenset()  # questions answered inside the quoted form
+    read_from: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # question -> words
 
     @property
     def empty(self) -> bool:
@@ -125,7 +129,8 @@ def parse_reply(body: str, questions: Sequence[Question], sent: Mapping[str, str
         elif q.id in in_form and len(ops.not_understood) == before:
             in_form.discard(q.id)
     flagged = tuple(dict.fromkeys(t.strip() for t in ops.not_understood if t.strip()))
-    return Parsed(answers, ops.unchanged, flagged, frozenset(in_form & set(answers)))
+    read_from = {q: tuple(w) for q, w in ops.words.items() if q in answers}
+    return Parsed(answers, ops.unchanged, flagged, frozenset(in_form & set(answers)), read_from)
 
 
 # --- the form inside the reply ---------------------------------------------------------------
@@ -249,8 +254,8 @@ def _option(text: str, current: Question, choice: list[tuple[Question, str]]
             after = typed[len(wanted):]
             mark = box.group("mark").strip().casefold()
             state = True if pre or mark in _CHECKED else False if mark in _UNCHECKED else None
-            if after and after[0] in _YES:
-                state = True
+            if _ARROW.search(box.group("rest")) or after and after[0] in _YES:
+                state = True  # "[ ] Lidt  <--", "[ ] Meget ← denne": an arrow marks it
             elif after and after[0] in _NO:
                 state = False
             return q.id, name, state
@@ -273,7 +278,7 @@ def _inline(q: Question, form: _Form, sent: str, reader: Reader, ops: Ops) -> st
     if q.id not in form.blocks:
         return None
     extra = [form.trailing[q.id]] if q.id in form.trailing else []
-    lines = extra + form.blocks[q.id]
+    lines = [_INITIALS.sub("", line) for line in extra + form.blocks[q.id]]
     if q.type in CHOICE:
         before = set(chosen(q, sent))
         now = set(before)
@@ -294,7 +299,10 @@ def _inline(q: Question, form: _Form, sent: str, reader: Reader, ops: Ops) -> st
             reader.line(value if value is not None else line, ops, q)
         return VALUE_SEP.join(o for o in q.options if o in now) if now != before else None
     typed = [v if (v := answer_value(line)) is not None else line for line in lines]
-    text = "\n".join(t for t in typed if t.strip()).strip()
+    typed = [t for t in typed if t.strip()]
+    if len(typed) > 1 and _key(typed[0]) == _key(sent):  # "Svar: 12" left, "15 nu" below
+        typed = typed[1:]
+    text = "\n".join(typed).strip()
     if _key(text) == _key(sent):
         return None
     if q.type == "number":

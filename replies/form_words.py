@@ -1,18 +1,29 @@
 """A member's own words -> answers to form questions. Pure.
 
 Reads lines like ``Interesser: PFAS og spildevand``, ``Erfaring 12 år``, ``Jeg kan godt være
-sekretær``, ``alle undtagen støj``, ``ingen``, ``som sidst``. Each line gives operations on one
-question (set, add, remove, keep) or is kept as *not understood*. The rule that keeps it honest:
-a line without a label only counts when most of its meaningful words are option names; anything
-else is handed back as text for the chair, never guessed into an answer.
+sekretær``, ``alle undtagen støj``, ``ingen``, ``som sidst``. A line with a label (``Tid:``, a
+question's number) answers that question; a line without one is read sentence by sentence and
+clause by clause (tovholder.replies.form_sentences): reasons and courtesy around an answer stop
+nothing, and what cannot be placed is handed back as text for the chair, never guessed into an
+answer. Each answer remembers the words it was read from (``Ops.words``), for the confirmation.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from tovholder.replies.form_clauses import (
+    clauses,
+    is_listed_item,
+    is_part,
+    items,
+    removes,
+    sentences,
+)
+from tovholder.replies.form_numbers import numbers, text_number, word_number
+from tovholder.replies.form_sentences import read_own
 from tovholder.replies.form_text import CHOICE, label
 from tovholder.replies.fuzzy import LINKS, Found, find_options, fold, prepare, word_matches, words
 from tovholder.sheets.model import Question
@@ -70,18 +81,12 @@ _FILLER = re.compile(
     r".{0,60}\b(nedenfor|herunder|forneden|below|inline|i mailen|i teksten|i skemaet|krydset|"
     r"markeret|marked|sat x|mine svar|my answers|svarene|slettet|fjernet|deleted|removed|"
     r"(?:det|dem|those) (?:der|som|that) (?:ikke )?(?:passer|apply|applies))\b.{0,40})$")
-_BUT = re.compile(r"^([^,.;:]{3,40})[,.;:]?\s+(?:bortset fra|undtagen|except|but|men)\s+(?:at\s+|that\s+)?"
-                  r"(.+)$", re.IGNORECASE)
 #: a closing line ("Mvh", "Kh Jens", "Kind regards"): what follows is name, title and phone
 SIGNOFF = re.compile(
     r"^(med venlig hilsen|venlig hilsen|venligst|mvh|vh|kh|k h|kaerlig hilsen|hilsen|de bedste "
     r"hilsner|bedste hilsner|god dag|kind regards|best regards|regards|best|cheers|thanks|"
     r"many thanks|br|sincerely|yours)( \w+){0,3}$")
-NUMBER_WORDS = {w: n for n, ws in enumerate((
-    "nul zero", "en et one", "to two", "tre three", "fire four", "fem five", "seks six",
-    "syv seven", "otte eight", "ni nine", "ti ten", "elleve eleven", "tolv twelve",
-    "tretten thirteen", "fjorten fourteen", "femten fifteen", "seksten sixteen",
-    "sytten seventeen", "atten eighteen", "nitten nineteen", "tyve twenty")) for w in ws.split()}
+_COURTESY = re.compile(f"(?:{_FILLER.pattern})|(?:{SIGNOFF.pattern})")
 _NUMBER_OK = _set("ca cirka omkring about approx approximately aar aars years year yrs godt "
                   "efterhaanden now snart nearly almost roughly some over mindst least at "
                   "er nu har jeg lige under i alt have has i ve about around "
@@ -109,9 +114,7 @@ for _da, _en in (("interesser", "interests"), ("grupper", "groups"), ("funktione
 #: "kan godt være formand", "I could be secretary": a willingness, added to what was chosen
 MODAL = _set("kan kunne gerne can could willing villig")
 _NUMBERED = re.compile(r"^\s*(?:spm\.?\s*|q\.?\s*)?(\d{1,2})\s*[.)]\s+(\S.*)$", re.IGNORECASE)
-_CONNECTOR = re.compile(r"^(?:men|og|bortset fra|undtagen|ellers|but|and|except|apart from)"
-                        r"(?:\s+(?:at|that))?\s+", re.IGNORECASE)
-_KEEP_IN_REST = _set("alle alt all begge both ingen none intet nothing")
+_WEAK_LABELS = _set("aar aars years year gruppe gruppen group tiden")
 
 
 def translations() -> dict[tuple[str, str], tuple[str, ...]]:
@@ -143,9 +146,17 @@ class Ops:
     values: dict[str, str] = field(default_factory=dict)  # number and text questions
     unchanged: bool = False
     not_understood: list[str] = field(default_factory=list)
+    words: dict[str, list[str]] = field(default_factory=dict)  # question -> the words it was read from
 
     def add(self, qid: str, op: str, names: Sequence[str] = ()) -> None:
         self.ops.setdefault(qid, []).append((op, tuple(names)))
+
+    def read_from(self, qids: Iterable[str], text: str) -> None:
+        """Remember which of the member's words answered ``qids`` (the confirmation shows it)."""
+        for qid in qids:
+            said = self.words.setdefault(qid, [])
+            if text.strip() and text.strip() not in said:
+                said.append(text.strip())
 
 
 class Reader:
@@ -173,7 +184,8 @@ class Reader:
         if key.isdigit():
             n = int(key)
             return self.questions[n - 1] if 1 <= n <= len(self.questions) else None
-        typed = [w for w in words(key) if not w.isdigit()]
+        typed = [w for w in words(key) if not w.isdigit() and (w not in _WEAK_LABELS
+                                                                or len(words(key)) == 1)]
         hits = {q.id for q in self.questions for w in typed
                 if any(word_matches(w, lw) for lw in self.labels[q.id])}
         rest = [w for w in typed if w not in STOP and not any(
@@ -193,82 +205,74 @@ class Reader:
             q, sep, value = self.questions[int(numbered.group(1)) - 1], ")", numbered.group(2)
         if q is None and scope is not None:
             if self.value(scope, text, ops):
+                ops.read_from([scope.id], text)
                 return scope
             return self.line(text, ops)  # not an answer to the open label: read it on its own
         if UNCHANGED.match(key):
             ops.unchanged = True
             return None
-        clauses = [_CONNECTOR.sub("", c) for c in re.split(r"\s*[,;]\s+", text) if words(c)]
-        if q is None and len(clauses) > 1:
-            same = [c for c in clauses if UNCHANGED.match(" ".join(words(c)))]
-            if same and len(same) < len(clauses):  # "Erfaring 6 år, ellers uændret"
-                ops.unchanged = True
-                for clause in clauses:
-                    if clause not in same:
-                        self.line(clause, ops)
-                return None
-            if len(self._touched(text)) > 1:  # "Støj og luft, lidt tid": one answer a clause
-                for clause in clauses:
-                    self.line(clause, ops)
-                return None
-        but = _BUT.match(text)
-        if but and UNCHANGED.match(" ".join(words(but.group(1)))):
-            ops.unchanged = True
-            return self.line(but.group(2), ops)
         if q is not None:
             if not value.strip():
                 return q  # "Interesser:" on its own line: the next lines answer it
-            if not self.value(q, value, ops):
+            if not self._labelled(q, value, ops):
                 ops.not_understood.append(text)
+            else:
+                ops.read_from([q.id], text)
             return None
-        if sep and value.strip() and self.mentioned(value, ops):
-            return None  # "Her er mine svar: PFAS og jord"
-        sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])", text) if s]
-        if len(sentences) > 1:
-            for sentence in sentences:
-                self.line(sentence, ops)
-            return None
-        if self.mentioned(text, ops) or self.names.issuperset(words(text)):
-            return None
-        if not _FILLER.match(key):
-            ops.not_understood.append(text)
+        read_own(self, text, ops, _COURTESY)
         return None
 
-    def _touched(self, text: str) -> set[str]:
-        """The questions a line names by label or by an option."""
-        typed = words(text)
-        named = {q.id for q in self.questions for w in typed
-                 if any(word_matches(w, lw, typos=False) for lw in self.labels[q.id])}
-        return named | {f.option.question for f in find_options(typed, self.options)}
-
-    def mentioned(self, text: str, ops: Ops) -> bool:
-        """A line without a label: a question's name inside it ("Erfaring 12 år", "Jeg har
-        god tid"), or mostly option names of the multiple-choice questions."""
-        typed = words(text)
-        named = {q.id for q in self.questions for w in typed  # no typos: "ændret" is not "andet"
-                 if any(word_matches(w, lw, typos=False) for lw in self.labels[q.id])}
-        multi = [o for o in self.options if self.by_id[o.question].type == "multi"]
-        found = find_options(typed, multi)
-        if len(named) == 1 and all(f.option.question in named for f in found):
-            q = self.by_id[named.pop()]
-            rest = " ".join(w for w in typed if not any(word_matches(w, lw, typos=False)
-                                                       for lw in self.labels[q.id]))
-            if found and not _ALL.match(rest) and not _NONE.match(rest):
-                self._choices(typed, found, ops, loose=True)  # "også med i PFAS-gruppen"
-                return True
-            if q.type in CHOICE:  # "og så er jeg med i begge grupper" -> "begge"
-                mine = [o for o in self.options if o.question == q.id]
-                rest = " ".join(w for w in rest.split() if w not in STOP or w in _KEEP_IN_REST
-                                or find_options([w], mine, partial=True))
-            return self.value(q, rest, ops)
-        if not found:
+    def _labelled(self, q: Question, value: str, ops: Ops) -> bool:
+        """The answer after a label; a further sentence is read on its own ("Erfaring: 26 år
+        nu. Resten er som før."), a qualifying clause is read past ("6 år i alt, heraf 2 her",
+        "nogen – mere til foråret"), but a range with a comment goes to the chair."""
+        if self.value(q, value, ops):
+            return True
+        if q.type in CHOICE and self._some(q, value, ops):
+            return True
+        first, *more = sentences(value)
+        parts = clauses(first)
+        if len(parts) > 1 and all(not is_listed_item(p) or is_part(p) for p in parts[1:]):
+            trial = Ops()
+            if self.value(q, parts[0], trial) and "-" not in trial.values.get(q.id, ""):
+                self.value(q, parts[0], ops)
+                first = ""
+        if first and (not more or not self.value(q, first, ops)):
             return False
-        content = [i for i, w in enumerate(typed) if w not in STOP and w not in ADD | REMOVE]
-        covered = {i for f in found for i in range(f.start, f.end)}
-        if len([i for i in content if i in covered]) * 2 <= len(content):
-            return False
-        self._choices(typed, found, ops, loose=True)
+        for sentence in more:
+            read_own(self, sentence, ops, _COURTESY)
         return True
+
+    def _some(self, q: Question, value: str, ops: Ops) -> bool:
+        """"Interesser: PFAS, grundvand og drikkevand": PFAS, and the rest to the chair, when
+        each listed part is either an option or a topic (not a sentence)."""
+        mine = [o for o in self.options if o.question == q.id]
+        parts = [i for c in clauses(value) for i in items(c)]
+        placed = [find_options(words(p), mine, partial=True) for p in parts]
+        if any(removes(p) for p in parts):
+            return False  # "Tid: ikke meget": a negation is read by value() or asked
+        if not any(placed) or not all(
+                self._covers(q, words(p), f) if f else is_listed_item(p)
+                for p, f in zip(parts, placed, strict=True)):
+            return False
+        if q.type == "single" and sum(len(f) for f in placed) != 1:
+            return False
+        ops.add(q.id, "set", [f.option.name for fs in placed for f in fs])
+        ops.not_understood.extend(p.strip() for p, f in zip(parts, placed, strict=True) if not f)
+        return True
+
+    def strong_labels(self, typed: Sequence[str]) -> set[str]:
+        """The questions a clause names by a word that is only a label (not "i år", "gruppen":
+        words that also mean something else)."""
+        return {q.id for q in self.questions for w in typed if w not in _WEAK_LABELS
+                and any(w == lw or len(w) > len(lw) and word_matches(w, lw, typos=False)
+                        for lw in self.labels[q.id])}
+
+    def number_question(self) -> Question | None:
+        numbers = [q for q in self.questions if q.type == "number"]
+        return numbers[0] if len(numbers) == 1 else None
+
+    number_ok = _NUMBER_OK
 
     # --- values -------------------------------------------------------------------------------
     def value(self, q: Question, text: str, ops: Ops) -> bool:
@@ -328,7 +332,8 @@ class Reader:
             before = _before(typed, max(previous_end, f.start - 6), f.start)
             after = typed[f.end:f.end + 1]  # "Formand: nej tak", "PFAS no"
             kind = ("remove" if any(w in REMOVE for w in before) or after in (["nej"], ["no"]) else
-                    "add" if any(w in ADD for w in before) or modal else "set")
+                    "add" if any(w in ADD for w in before) or modal
+                    or (f is found[0] and typed[:1] in (["og"], ["and"], ["plus"])) else "set")
             by_question.setdefault(f.option.question, {}).setdefault(kind, []).append(
                 f.option.name)
             previous_end = f.end
@@ -360,14 +365,13 @@ def _negated(typed: list[str], start: int) -> bool:
 
 
 def number_value(text: str) -> str | None:
-    """"ca. 12 år" -> "12"; "10-15" -> "10-15"; "tolv" -> "12"; None when it is not a number."""
-    numbers = re.findall(r"\d+(?:[.,]\d+)?", text)
-    typed = [w for w in words(re.sub(r"\d+(?:[.,]\d+)?", " ", text))]
-    if not numbers:
-        numbers = [str(NUMBER_WORDS[w]) for w in typed if w in NUMBER_WORDS and w not in ("en", "et")]
-    rest = [w for w in typed if w not in NUMBER_WORDS and w not in _NUMBER_OK]
-    if rest or not numbers or len(numbers) > 2:
+    """"ca. 12 år" -> "12"; "10-15" -> "10-15"; "tolv", "seksogtyve" -> "12", "26"; None when
+    it is not a number."""
+    found = numbers(text)
+    typed = words(re.sub(r"\d+(?:[.,]\d+)?", " ", text))
+    rest = [w for w in typed if word_number(w) is None and w not in _NUMBER_OK]
+    if rest or not found or len(found) > 2:
         return None
-    if len(numbers) == 2 and not re.search(r"\d\s*[-–]\s*\d", text):
+    if len(found) == 2 and not re.search(r"\d\s*[-–]\s*\d", text):
         return None
-    return "-".join(numbers)
+    return "-".join(text_number(n) for n in found)

@@ -1,4 +1,5 @@
-"""Match a member's own words to the options of a question. Pure, standard library only.
+"""Match a member's own words to the options of a question. Pure; simplemma's Danish lexicon
+(shipped in its package) for inflected forms.
 
 Tolerant of what people type: case, Danish letters written out or dropped (``støj`` = ``stoej``
 = ``stoj``, ``å`` = ``aa``), definite forms (``formanden`` = ``Formand``), one-letter typos in
@@ -10,11 +11,14 @@ allows ``partial``, when a word that belongs to that option alone is).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+
+import simplemma
 
 _WORD = re.compile(r"[^\W_]+")
 #: words that never carry an option on their own ("Arbejdsgruppe om PFAS" is arbejdsgruppe+pfas)
@@ -59,6 +63,10 @@ def word_matches(typed: str, wanted: str, *, typos: bool = True) -> bool:
         return True  # Danish common/neuter forms: nogen = noget
     if len(w) >= 4 and t.startswith(w) and _head(t[len(w):]):
         return True  # a compound with a generic head: formandsposten, støjsager, PFAS-området
+    if len(w) >= 4 and t.startswith(w) and len(t[len(w):].lstrip("se")) >= 5:
+        return True  # the option is what the compound is about: affaldstilsyn, klimatilpasning
+    if lemma(typed) in (wanted, w) and len(typed) > len(wanted):
+        return True  # an inflected form the Danish lexicon knows: grupperne, miljøvurderinger
     if typos and len(w) >= 5 and len(t) >= 5 and abs(len(t) - len(w)) <= 1:
         return SequenceMatcher(None, t, w).ratio() >= 0.86  # one typo in a longer word
     return False
@@ -74,6 +82,29 @@ def _head(rest: str) -> bool:
     heads = tuple(_plain(h) for h in _HEADS)
     rest = rest[1:] if rest[:1] in ("s", "e") and not rest.startswith(heads) else rest
     return any(rest.startswith(h) and rest[len(h):] in ("", "t", *_DA_SUFFIXES) for h in heads)
+
+
+@functools.cache
+def lemma(word: str) -> str:
+    """The folded Danish lemma of a folded word (simplemma's lexicon, which ships in the
+    package): "spildevandet" -> "spildevand", "grupperne" -> "gruppe"."""
+    danish = word.replace("aa", "å").replace("oe", "ø").replace("ae", "æ")
+    return _plain(fold(simplemma.lemmatize(danish, lang="da")))
+
+
+_GROUP_HEADS = ("gruppe", "netvaerk", "network", "group")
+
+
+def compound_head(typed: str, wanted: str) -> bool:
+    """"tilsynsgruppen" for "miljøtilsyn": the option's word said by its last part, in a
+    compound whose head only says it is a group."""
+    for head in _GROUP_HEADS:
+        at = typed.find(head, 5)
+        if at > 0:
+            stem = typed[:at].rstrip("s") if typed[:at].endswith("s") else typed[:at]
+            if len(stem) >= 5 and _plain(wanted).endswith(_plain(stem)) and wanted != stem:
+                return True
+    return False
 
 
 def compound_tail(typed: str, wanted: str) -> bool:
@@ -178,6 +209,6 @@ def _whole(typed: Sequence[str], used: list[bool], opt: Option) -> Found | None:
 
 def _partial(typed: Sequence[str], used: list[bool], opt: Option) -> Found | None:
     for i, word in enumerate(typed):
-        if not used[i] and any(word_matches(word, w) for w in opt.own):
+        if not used[i] and any(word_matches(word, w) or compound_head(word, w) for w in opt.own):
             return Found(opt, i, i + 1, partial=True)
     return None

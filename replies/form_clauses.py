@@ -1,0 +1,154 @@
+"""How a member's own sentence divides into clauses, and what a clause's small words say. Pure.
+
+A careful secretary reads "Fjern affald – det har en kollega overtaget" as two clauses: an
+answer and its reason. This module only cuts and classifies; tovholder.replies.form_words
+decides which question each clause answers:
+
+- sentences end at ``. ! ?`` followed by a space, whatever the case of the next word
+  ("Jord, PFAS og klima. 8 år. nogen tid."), but not after an abbreviation ("ca. ti");
+- clauses end at ``, ; :``, dashes (``–`` ``—`` always, ``-`` between spaces), and before
+  "men"/"but", a reason or condition ("hvis", "fordi", "pga.", "if", "because"), and an
+  "og"/"and" that starts a new clause ("og er gået ud af ...", "and I can ...");
+- a clause's polarity: removal ("ikke", "fjern", "gået ud af", "holdt op", "no longer",
+  "moved out"), addition ("også", "tilføj", "meld mig ind", "also", "add") or neither;
+- a reason clause carries no answer; an unplaced clause is either a qualifier (it starts like
+  a sentence: "det har en kollega overtaget", "vi er en lille kommune") or an item the member
+  listed that Tovholder cannot place ("grundvand", "lugt fra landbruget"): that one goes to the
+  chair.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tovholder.replies.fuzzy import fold, words
+
+_ABBREVIATIONS = ("ca", "pga", "bl.a", "fx", "f.eks", "evt", "mht", "nr", "kl", "inkl", "ift",
+                  "vedr", "e.g", "i.e", "approx", "etc", "pt", "p.t", "dvs", "osv", "jf")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_CLAUSE_MARK = re.compile(r"\s*(?:[,;:]\s+|[,;]|\s*[–—]\s*|\s+-+\s+)")
+#: words that open a clause of their own even without a comma (kept with the new clause)
+_OPENERS = re.compile(
+    r"\s+(?=(?:men|but|hvis|fordi|pga\.?|på grund af|medmindre|eftersom|if|because|unless|"
+    r"since|heraf|of which|i stedet for|instead of|bortset fra at|except that)\b)",
+    re.IGNORECASE)
+#: "og"/"and" before a verb or a pronoun starts a new clause; before a noun it joins a list
+_NEW_CLAUSE_AND = re.compile(
+    r"\s+(?=(?:og|and|samt)\s+(?:så|er|har|kan|vil|jeg|det|der|den|de|vi|man|mine|min|mit|"
+    r"skal|fik|blev|is|am|are|have|has|i|it|we|they|my|can|will|also|også|nu|now|tilføj|fjern|"
+    r"slet|meld|byt|add|remove|drop|put)\b)",
+    re.IGNORECASE)
+
+
+
+def set_of(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+REASON = set_of("hvis fordi pga paa grund medmindre eftersom naar da idet saafremt if because "
+              "unless since as when while so")
+PART = re.compile(r"\b(?:heraf|herunder|of which|of them|af dem)\b")  # "6 år i alt, heraf 2 her"
+#: words a clause starts with when it is a sentence (a qualifier), not a listed item
+_SENTENCE_START = set_of(
+    "jeg du vi det der den de han hun man mig min mit mine vores er har kan vil skal var blev fik "
+    "kun dog men ikke mere mindre end som ogsaa nu stadig lige bare meget godt altsaa jo "
+    "i we it they that this there he she my our is are am was have has had can could will would "
+    "only but not more less than as so also now still just very quite really rather about "
+    "please thanks tak gerne")
+_QUANTITY = set_of("lidt noget nogen en et a an some bit little plus samt og and med with saa then")
+
+_REMOVE_RE = re.compile(
+    r"\b(?:ikke|fjern\w*|slet\w*|uden|stopp?e[rt]?|droppe[dt]?|drop|afleveret|afgivet|overdraget|"
+    r"afgive|holdt op|hoert op|holder op|gaaet ud|meldt ud|melder (?:mig )?ud|ude af|ud af|"
+    r"fravalg\w*|not|no longer|remove[ds]?|delete[ds]?|anymore|moved out|left|quit|stopped|"
+    r"dropped|nej|no)\b")
+_ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|\b(?:ogsaa|tilfoej\w*|meld mig ind|desuden|"
+                     r"derudover|nyt?|also|add(?:ed)?|too|as well|joined)\b")
+#: "Byt støj ud med luft", "affald er skiftet ud med IE", "replace X with Y": X out, Y in
+SWAP = re.compile(r"\b(?:ud med|udskiftet med|replaced? (?:by|with)|swap(?:ped)? for|"
+                  r"skiftet ud med)\b")
+#: "nogen i stedet for meget", "some instead of much": what follows is taken away
+INSTEAD = re.compile(r"\b(?:i stedet for|instead of|frem for|rather than)\b")
+
+
+def sentences(text: str) -> list[str]:
+    out: list[str] = []
+    for part in _SENTENCE_END.split(text.strip()):
+        previous = out[-1] if out else ""
+        last = previous.rstrip(".").rsplit(maxsplit=1)[-1].casefold() if previous else ""
+        if previous.endswith(".") and (last in _ABBREVIATIONS or len(last) == 1
+                                       or part[:1].isdigit() and last.isdigit()):
+            out[-1] = f"{previous} {part}"
+        elif part.strip():
+            out.append(part)
+    return out
+
+
+def clauses(sentence: str) -> list[str]:
+    """The clauses of one sentence, their punctuation removed (a clause may be empty)."""
+    out = []
+    for piece in _CLAUSE_MARK.split(sentence):
+        for sub in _OPENERS.split(piece):
+            out += [c.strip(" .!?") for c in _NEW_CLAUSE_AND.split(sub)]
+    return [c for c in out if words(c)]
+
+
+def items(clause: str) -> list[str]:
+    """A clause's listed parts: "grundvand og drikkevand" -> both."""
+    return [p for p in re.split(r"\s+(?:og|and|samt|plus|eller|or|&)\s+|\s*[/+]\s*", clause)
+            if words(p)]
+
+
+def key(text: str) -> str:
+    return " ".join(words(text))
+
+
+def markers(typed: list[str]) -> list[str]:
+    """Per word: "remove" or "add" where a marker of either ends, else ""."""
+    out = [""] * len(typed)
+    text = " ".join(typed)
+    for pattern, kind in ((_ADD_RE, "add"), (_REMOVE_RE, "remove")):
+        for m in pattern.finditer(text):
+            out[max(0, len(text[:m.end()].split()) - 1)] = kind
+    return out
+
+
+_PARTICLE = re.compile(r"\b(?:ud|ind|op|ned)\b")
+
+
+def unclear_verb(clause: str) -> bool:
+    """"Jord skal ud, luft skal ind": a verb with a particle that no known phrase explains
+    ("gået ud af", "meld mig ind", "byt ... ud med" are known) may mean anything."""
+    k = key(clause)
+    return bool(_PARTICLE.search(k)) and not (_REMOVE_RE.search(k) or _ADD_RE.search(k)
+                                               or SWAP.search(k) or INSTEAD.search(k))
+
+
+def removes(clause: str) -> bool:
+    return bool(_REMOVE_RE.search(key(clause)))
+
+
+def adds(clause: str) -> bool:
+    return bool(_ADD_RE.search(key(clause)))
+
+
+def is_reason(clause: str) -> bool:
+    typed = words(clause)
+    return bool(typed) and typed[0] in REASON
+
+
+def is_part(clause: str) -> bool:
+    return bool(PART.search(key(clause)))
+
+
+def is_listed_item(item: str) -> bool:
+    """An unplaced part that reads like a listed topic ("lugt fra landbruget", "plus lidt
+    biogas"), not like a sentence ("det har en kollega overtaget")."""
+    typed = words(item)
+    while typed and typed[0] in _QUANTITY:
+        typed = typed[1:]
+    return bool(typed) and typed[0] not in _SENTENCE_START and len(typed) <= 4
+
+
+def folded(text: str) -> str:
+    return fold(text)

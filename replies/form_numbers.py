@@ -1,0 +1,59 @@
+"""Numbers as members write them: digits, number words beyond twenty ("seksogtyve",
+"twenty-six", "fireogtredive"), and which of them are years ("siden 2015"). Pure."""
+
+from __future__ import annotations
+
+import re
+
+from tovholder.replies.fuzzy import words
+
+_UNITS = ("nul zero", "en et one", "to two", "tre three", "fire four", "fem five", "seks six",
+          "syv seven", "otte eight", "ni nine", "ti ten", "elleve eleven", "tolv twelve",
+          "tretten thirteen", "fjorten fourteen", "femten fifteen", "seksten sixteen",
+          "sytten seventeen", "atten eighteen", "nitten nineteen")
+_TENS = {"tyve": 20, "twenty": 20, "tredive": 30, "thirty": 30, "fyrre": 40, "fyrretyve": 40,
+         "forty": 40, "halvtreds": 50, "fifty": 50, "tres": 60, "sixty": 60, "halvfjerds": 70,
+         "seventy": 70, "firs": 80, "eighty": 80, "halvfems": 90, "ninety": 90}
+NUMBER_WORDS = {w: n for n, ws in enumerate(_UNITS) for w in ws.split()} | _TENS
+_DA_COMPOUND = re.compile(r"^(en|et|to|tre|fire|fem|seks|syv|otte|ni)og(" + "|".join(
+    t for t in _TENS if t.isascii()) + ")$")
+_AMBIGUOUS = {"en", "et", "one"}  # "et år mere", "one of them": an article, not a number
+#: a number written as digits that reads as a calendar year, not a number of years
+YEARS = range(1950, 2101)
+
+
+def word_number(word: str) -> int | None:
+    """"seksogtyve" -> 26, "tolv" -> 12; None for any other word."""
+    compound = _DA_COMPOUND.match(word)
+    if compound:
+        return NUMBER_WORDS[compound.group(1)] + _TENS[compound.group(2)]
+    return NUMBER_WORDS.get(word)
+
+
+def numbers(text: str) -> list[int | float]:
+    """Every number in ``text``, digits and words ("twenty six" is one number, 26)."""
+    found: list[int | float] = []
+    for token in re.findall(r"\d+(?:[.,]\d+)?|[^\W\d_]+", text):
+        if re.match(r"\d", token):
+            value = float(token.replace(",", ".")) if re.search(r"[.,]", token) else int(token)
+            found.append(value)
+            continue
+        for word in words(token):
+            n = word_number(word)
+            if n is None or word in _AMBIGUOUS:
+                continue
+            if found and n < 10 and found[-1] in _TENS.values() and _last_was_tens(text, word):
+                found[-1] += n  # "twenty six", "twenty-six"
+            else:
+                found.append(n)
+    return found
+
+
+def _last_was_tens(text: str, word: str) -> bool:
+    typed = words(text)
+    i = typed.index(word) if word in typed else 0
+    return i > 0 and typed[i - 1] in _TENS
+
+
+def text_number(value: int | float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value).replace(".", ",")

@@ -1,0 +1,302 @@
+"""A member's sentence without a label -> what it says about which question. Pure.
+
+Read the way a careful secretary reads: the sentence is cut into clauses
+(tovholder.replies.form_clauses); each clause is placed by what is in it, not by whether most
+of its words are option names:
+
+- options (inflected or compounded: "affaldstilsyn" is Affald, "spildevandet" Spildevand; an
+  option of a single-choice question such as Lidt/Nogen/Meget only where it stands as the
+  answer: "meget tid", "sæt mig på nogen", not "lidt VVM" or "nogen af grupperne"), with the
+  clause's polarity: removed ("ikke", "fjern", "gået ud af", "not ... anymore"), swapped ("byt
+  støj ud med luft", "nogen i stedet for meget"), added ("også", "tilføj", "kan godt være"),
+  or else set; "alt undtagen X" is every option but X;
+- a number with years ("8 år", "kun tre år i faget", "fireogtredive års erfaring"), or bare
+  where the sentence is about years ("Et år mere på bagen, så 21"); a part after the total
+  ("heraf 2 her") is not the answer, a calendar year ("siden 2015") is not a number of years;
+- "as before" in any word order ("Uændret ellers", "alt står som det skal");
+- reasons and conditions ("hvis det er nødvendigt", "pga. orlov", "fordi ...") carry no answer
+  and stop nothing; a clause that only qualifies ("det har en kollega overtaget") is read past.
+
+What cannot be placed goes to the chair (``ops.not_understood``), never guessed: a listed item
+that is no option ("grundvand", "lugt fra landbruget"), a clause naming a question without an
+answer Tovholder can read ("god erfaring med tilsyn på landbrug", "halv tid"), and a sentence
+that says nothing Tovholder can place and is no courtesy (a question, an absence, "skriv det
+samme som Jens").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from tovholder.replies import form_clauses as fc
+from tovholder.replies.form_numbers import YEARS, numbers, text_number
+from tovholder.replies.fuzzy import Found, find_options, words
+
+if TYPE_CHECKING:
+    from tovholder.replies.form_words import Ops, Reader
+
+#: a conversation reported: the options named are its topics, not the member's answers
+_REPORTED = re.compile(r"\b(?:talt|snakket|spurgt|skrevet|naevnt|aftalt|droeftet|diskuteret|"
+                       r"talked|spoke|asked|mentioned|discussed)\b")
+_BOTH = frozenset(("begge", "both", "alle", "all"))
+_SO = frozenset(("saa", "dermed", "altsaa", "so", "now", "nu", "then", "i", "dag"))
+_YEAR_UNITS = frozenset(("aar", "aars", "years", "year", "yrs"))
+_ALL_BUT = re.compile(r"\b(?:alle|alt|det hele|hele|everything|all)\b.*?\b(?:undtagen|except|"
+                      r"bortset fra|paa naer|but not|apart from)\b")
+_MODAL = fc.set_of("kan kunne gerne can could willing villig happy glad needed behov")
+#: amounts said in other words than the default options' ("lots of time", "masser af tid")
+_PLENTY = {"lots": "much", "plenty": "much", "masser": "meget", "massevis": "meget"}
+_AS_ANSWER = frozenset(("tid", "time", "tiden"))  # "meget tid": a time option as the answer
+_NOT_ANSWER = frozenset(("af", "of", "med", "with"))  # "nogen af grupperne", "lidt med spildevand"
+#: courtesy and talk about the reply itself (not an answer, nothing for the chair)
+_META = re.compile(
+    r"\b(?:kryds\w*|ticked|checked|ovenstaaende|ovenfor|above|below|nedenfor|herunder|pilen|"
+    r"arrow|svar\w*knap\w*|videresend\w*|forward\w*|vender tilbage|kommer tilbage|svarer senere|"
+    r"get back|fint skema|flot skema|nice form|my danish|mit dansk|the english|engelsk|"
+    r"(?:godt|flot|fint) (?:stykke )?arbejde|good (?:job|work)|great (?:job|work)|well done)\b")
+#: an absence, leaving, the minutes: always for the chair, never courtesy
+_FOR_CHAIR = re.compile(r"\b(?:moede\w*|meeting\w*|referat\w*|minutes|afbud|deltage\w*|"
+                        r"attend\w*|pension\w*|barsel\w*|orlov|sygemeldt|leave)\b")
+#: "as before" in any word order, once a clause has no option and no number
+_SAME = re.compile(
+    r"\b(?:uaendre[td]e?|som (?:sidst|foer|tidligere)|samme som (?:sidst|foer|sidste|tidligere|i "
+    r"fjor|last|before)|intet nyt|ingen aendring\w*|as before|as is|unchanged|no changes?|same "
+    r"as (?:last|before))\b|\b(?:alt|andet|resten|rest|ellers|otherwise|everything|all)\b.*\b(?:"
+    r"passer|staar som|stemmer|correct|fine|the same|det samme)\b")
+
+
+@dataclass
+class _Sentence:
+    answered: set[str] = field(default_factory=set)  # questions this sentence answered
+    understood: bool = False
+    items: list[str] = field(default_factory=list)  # listed words that are no option
+    choices: list[tuple[str, str, list[str]]] = field(default_factory=list)  # (q, op, names)
+    unplaced: list[tuple[str, set[str]]] = field(default_factory=list)  # clause, labels named
+
+
+def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> None:
+    """A line without a label, sentence by sentence; ``courtesy`` matches folded filler."""
+    for sentence in fc.sentences(text):
+        key = fc.key(sentence)
+        if not key or reader.names.issuperset(key.split()):
+            continue
+        said = _Sentence()
+        head, colon, rest = sentence.partition(":")
+        if colon and rest.strip() and len(words(head)) <= 5:
+            lead = find_options(words(head), reader.options)
+            sentence = f"{head} {rest}" if lead else rest  # a lead-in: "Glemte: ...", "Dertil: ..."
+        for clause in fc.clauses(sentence):
+            _clause(reader, clause, ops, said, sentence)
+        _emit(said, ops)
+        ops.read_from(sorted(said.answered), sentence)
+        if said.understood:
+            ops.not_understood.extend(i for i in said.items
+                                      if not _is_courtesy(fc.key(i), courtesy))
+            ops.not_understood.extend(c for c, named in said.unplaced if named - said.answered)
+        elif not _is_courtesy(key, courtesy):
+            ops.not_understood.append(sentence.strip())
+
+
+def _is_courtesy(key: str, courtesy: re.Pattern[str]) -> bool:
+    return not _FOR_CHAIR.search(key) and bool(courtesy.match(key) or _META.search(key))
+
+
+def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: str) -> None:
+    key = fc.key(clause)
+    if fc.is_reason(clause):
+        return
+    typed = words(clause)
+    found = _options(reader, typed)
+    number = _number(reader, clause, typed, sentence)
+    if not found and number is None and _SAME.search(key):
+        ops.unchanged = said.understood = True
+        return
+    named = reader.strong_labels(typed)
+    if found and (fc.unclear_verb(clause) or _REPORTED.search(key)):
+        said.items.append(clause.strip())
+        said.understood = True
+        return
+    if found:
+        whole = words(sentence)
+        offer = bool(_MODAL & set(whole)) or bool({"hvis", "if"} & set(whole))
+        _choices(reader, clause, typed, found, ops, said, offer, named)
+    if number is not None:
+        qid, value = number
+        if value:
+            ops.values[qid] = value
+            said.answered.add(qid)
+            said.understood = True
+        else:
+            said.items.append(clause.strip())  # a range or a year: for the chair
+            return
+    if not found and number is None:
+        if _cleared(reader, named, typed, ops, said):
+            return
+        if fc.is_part(clause) or _YEAR_UNITS & set(typed):
+            return  # "heraf 2 her"; "et år ad gangen", "sidste år": a qualifier
+        listed = [i for i in fc.items(clause) if fc.is_listed_item(i)]
+        if named:
+            said.unplaced.append((clause.strip(), named))
+        elif listed and len(listed) == len(fc.items(clause)):
+            said.items.extend(i.strip() for i in listed)
+        return
+    for item in fc.items(clause):  # "PFAS, grundvand og drikkevand": the rest is asked
+        mine = words(item)
+        if fc.is_listed_item(item) and not _options(reader, mine) and not numbers(item):
+            said.items.append(item.strip())
+
+
+def _options(reader: Reader, typed: list[str]) -> list[Found]:
+    typed = [_PLENTY.get(w, w) for w in typed]
+    found = find_options(typed, reader.options, partial=True)
+    out = []
+    for f in found:
+        q = reader.by_id[f.option.question]
+        if q.type == "single" and not _as_answer(reader, typed, f):
+            continue
+        out.append(f)
+    return out
+
+
+def _as_answer(reader: Reader, typed: list[str], f: Found) -> bool:
+    """A single-choice option as an answer: its question named ("Min tid er ... lidt"), or the
+    word standing alone at the clause's end or before "tid"/"i stedet for"; not "lidt VVM"."""
+    after = typed[f.end:f.end + 1]
+    if typed[f.end:f.end + 2] in (["of", "time"], ["af", "tid"]):
+        return True
+    if after and after[0] in _NOT_ANSWER:
+        return False
+    return not after or after[0] in _AS_ANSWER or typed[f.end:f.end + 2] in (
+        ["i", "stedet"], ["instead", "of"])
+
+
+def _emit(said: _Sentence, ops: Ops) -> None:
+    """The sentence's operations; where a sentence also takes away or adds ("ikke længere
+    PFAS, men er kommet på VVM"), what it names plainly is added, not the whole answer."""
+    changed = {q for q, op, _ in said.choices if op in ("add", "remove")}
+    for qid, op, names in said.choices:
+        ops.add(qid, "add" if op == "set" and qid in changed and names else op, names)
+
+
+def _choices(reader: Reader, clause: str, typed: list[str], found: list[Found], ops: Ops,
+             said: _Sentence, offer: bool = False, named: frozenset[str] | set[str] = frozenset()
+             ) -> None:
+    key = fc.key(clause)
+    by_q: dict[str, list[Found]] = {}
+    for f in found:
+        by_q.setdefault(f.option.question, []).append(f)
+    every = _ALL_BUT.search(key)
+    pivot = fc.SWAP.search(key) or fc.INSTEAD.search(key)
+    at = len(key[:pivot.start()].split()) if pivot else len(typed)
+    swap = bool(fc.SWAP.search(key))
+    marks = fc.markers(typed)
+    for qid, hits in by_q.items():
+        q = reader.by_id[qid]
+        names = [f.option.name for f in hits]
+        said.answered.add(qid)
+        said.understood = True
+        if every and q.type == "multi":
+            said.choices.append((qid, "set", [o for o in q.options if o not in names]))
+            continue
+        if q.type == "multi" and qid in named and _BOTH & set(typed) and not fc.removes(clause):
+            said.choices.append((qid, "set", list(q.options)))  # "med i begge netværk"
+            continue
+        if pivot:
+            before = [f.option.name for f in hits if f.start < at]
+            after = [f.option.name for f in hits if f.start >= at]
+            out, into = (before, after) if swap else (after, before)
+            if into:
+                said.choices.append((qid, "add" if swap or q.type == "multi" else "set", into))
+            if out:
+                said.choices.append((qid, "remove", out))
+            continue
+        polarity = {f.option.name: _polarity(typed, f, found, marks) for f in hits}
+        gone = [n for n in names if polarity[n] == "remove"]
+        if gone and q.type == "single" and _softened(typed, hits):
+            said.items.append(clause.strip())  # "ikke så meget tid": how much, then?
+            continue
+        if gone and q.type == "single" and len(q.options) >= 3 and gone == [q.options[-1]]:
+            said.choices.append((qid, "set", [q.options[0]]))  # "not much time": the least
+            continue
+        if gone:
+            said.choices.append((qid, "remove", gone))
+            names = [n for n in names if n not in gone]
+            if not names:
+                continue
+        if q.type == "single":
+            if len(names) == 1:
+                said.choices.append((qid, "set", names))
+            else:
+                said.items.append(clause.strip())
+        elif any(polarity[n] == "add" for n in names) or _MODAL & set(typed) or offer:
+            said.choices.append((qid, "add", names))
+        else:
+            said.choices.append((qid, "set", names))
+
+
+def _softened(typed: list[str], hits: list[Found]) -> bool:
+    return any(typed[f.start - 1:f.start] in (["saa"], ["so"], ["that"]) for f in hits)
+
+
+def _polarity(typed: list[str], f: Found, found: list[Found], markers: list[str]) -> str:
+    """"remove", "add" or "": the nearest marker before the option in its clause, else one
+    after the clause's last option ("luft og klima har jeg afleveret", "Formand nej")."""
+    earlier = [g.end for g in found if g.end <= f.start]
+    for i in range(f.start - 1, max(earlier, default=0) - 1, -1):
+        if markers[i]:
+            return markers[i]
+    if earlier:  # "ikke PFAS og støj": a marker before the first option covers the list
+        return _polarity(typed, min(found, key=lambda g: g.start), found, markers)
+    last = max(g.end for g in found)
+    return next((m for m in markers[last:] if m), "")
+
+
+def _number(reader: Reader, clause: str, typed: list[str], sentence: str
+            ) -> tuple[str, str] | None:
+    """(number question, value) when the clause gives a number of years; value "" when it
+    gives one Tovholder must not record (a range, a year, two numbers)."""
+    q = reader.number_question()
+    found = numbers(clause)
+    if q is None or not found or fc.is_part(clause):
+        return None
+    unit = bool(_YEAR_UNITS & set(typed)) or bool(reader.strong_labels(typed) & {q.id})
+    others = [w for w in typed if not w.isdigit() and w not in reader.number_ok
+              and w not in _SO and not _is_number_word(w)]
+    sentence_unit = bool(_YEAR_UNITS & set(words(sentence)))
+    if not unit and not (not others and (sentence_unit or fc.key(sentence) == fc.key(clause))):
+        return None if all(n in YEARS for n in found) else (q.id, "") if unit else None
+    if len(found) != 1 or found[0] in YEARS:
+        return q.id, ""
+    return q.id, text_number(found[0])
+
+
+def _is_number_word(word: str) -> bool:
+    return bool(numbers(word))
+
+
+def _cleared(reader: Reader, named: set[str], typed: list[str], ops: Ops, said: _Sentence
+             ) -> bool:
+    """"det under andet kan slettes": a text answer cleared; "ikke med i nogen af grupperne":
+    every option of a named multiple-choice question taken away."""
+    if not named:
+        return False
+    every = {"begge", "both", "alle", "all"} & set(typed)
+    for qid in named:
+        q = reader.by_id[qid]
+        if q.type == "multi" and every and not fc.removes(" ".join(typed)):
+            ops.add(qid, "set", list(q.options))
+        elif not fc.removes(" ".join(typed)):
+            continue
+        elif q.type == "text" and {"slet", "slettes", "slettet", "fjern", "fjernes", "delete",
+                                 "remove"} & set(typed):
+            ops.values[qid] = ""
+        elif q.type == "multi" and {"nogen", "any", "alle", "all"} & set(typed):
+            ops.add(qid, "set")
+        else:
+            continue
+        said.answered.add(qid)
+        said.understood = True
+        return True
+    return False
