@@ -239,3 +239,21 @@ def test_competence_overview(tmp_path: Path) -> None:
     assert "Karen Munk" in text and "Formand: Karen Munk" in text
     assert "Høringstovholder: ingen endnu" in text
     assert "<table" in overview.html() and "Karen Munk" in overview.html()
+
+
+def test_the_confirmation_shows_which_answer_was_read_from_which_words(tmp_path: Path) -> None:
+    """Issue 14: the member sees what was read from their own words, not only the result."""
+    s = Setup(tmp_path)
+    s.tick()
+    karen = next(m for m in s.outbox() if "karen" in str(m["To"]))
+    s.reply(karen, "Jord, pfas og støj. Fjern mig fra netværket – det har en kollega overtaget."
+                   "\n\nMvh Karen\n\n> tidligere mail\n" + quoted(karen))
+    s.tick(NOW + dt.timedelta(hours=1))
+    assert s.wb().answers[0].answers["interesser"] == "PFAS; Støj; Jord"
+    confirm = s.outbox()[-1]
+    body = confirm.get_body(("plain",)).get_content()
+    assert "Sådan læste vi dine egne ord:" in body
+    assert "Interesser: PFAS; Støj; Jord — fra «Jord, pfas og støj.»" in body
+    assert "Grupper: (intet) — fra «Fjern mig fra netværket" in body
+    html = confirm.get_body(("html",)).get_content()
+    assert "Interesser: PFAS; Støj; Jord — fra «Jord, pfas og støj.»" in html

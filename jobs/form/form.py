@@ -29,6 +29,7 @@ from tovholder.jobs.base.context import Context
 from tovholder.jobs.base.isolate import one
 from tovholder.jobs.base.messages import make_outgoing
 from tovholder.jobs.form.answers import AnswerTab, answers_of, flagged_of
+from tovholder.jobs.form.read_back import read_back
 from tovholder.mailer.decode import ParsedMail
 from tovholder.mailer.inbound import Verdict
 from tovholder.mailer.outbox import SENT, TIME_FORMAT, Outgoing, age, count_recent, latest_states
@@ -163,7 +164,11 @@ def due_confirmations(ctx: Context) -> list[Outgoing]:
                         within=dt.timedelta(days=1)) >= CONFIRMS_PER_DAY:
             continue
         key = f"{row.round}/{hashlib.sha256(row.message_id.encode()).hexdigest()[:10]}"
+        earlier = [r for r in ctx.wb.answers[:ctx.wb.answers.index(row)]
+                   if r.member == row.member]
         extra = {"intro": t(ctx.lang, "form.confirm_intro"),
+                 "read": read_back(ctx.lang, row, earlier, ctx.wb.form, [member.name]),
+                 "read_title": t(ctx.lang, "form.confirm_read_title"),
                  "not_understood": [line for line in flagged_of(row).split("\n") if line],
                  "not_understood_title": t(ctx.lang, "form.confirm_not_understood"),
                  "correct": t(ctx.lang, "form.confirm_correct")}
