@@ -9,6 +9,11 @@ be installed or crashes is reported as unavailable instead of failing the benchm
 email_reply_trimmer's expectations keep the sign-off ("Best regards,\\nJef") and drop ``--``
 signatures and "Sent from" lines, so ``exact_match`` compares ``Reply.text`` (visible text +
 closing); ``exact_match_visible_only`` compares ``visible_text()``, which also drops the closing.
+
+Also the blind reply corpora: answers to any email (``silently_dropped``) and replies to the
+competence form (``form_fields_right``, ``form_invented``, ``form_silent_misses`` over
+tests/data/form-replies, form-replies-heldout and form-own-words; ``*_unseen`` on
+tests/data/form-own-words-unseen when it exists).
 """
 
 from __future__ import annotations
@@ -219,6 +224,28 @@ def own_words_figures(details: dict[str, object]) -> dict[str, object]:
     return figures
 
 
+FORM_CORPORA = ("form-replies", "form-replies-heldout", "form-own-words")
+
+
+def form_outcomes(details: dict[str, object]) -> dict[str, object]:
+    """Replies to the competence form (issue 14), over every form corpus in tests/data
+    (FORM_CORPORA): form_fields_right = answers the members gave that were recorded right
+    (an answer to be asked: passed on) / all answers given; form_invented = values recorded
+    that the member did not give; form_silent_misses = answers given, not recorded right and
+    not passed on. The same with suffix _unseen on tests/data/form-own-words-unseen, when that
+    folder exists (it is added at the end, never read while the parser is changed)."""
+    from tests.test_form_replies import figures
+
+    data = REPO / "tests" / "data"
+    folders = [data / name for name in FORM_CORPORA if (data / name).is_dir()]
+    out = figures(folders)
+    details["form_corpora"] = {f.name: figures([f]) for f in folders}
+    unseen = data / "form-own-words-unseen"
+    if unseen.is_dir():
+        out.update(figures([unseen], "_unseen"))
+    return out
+
+
 def main(argv: list[str]) -> int:
     args = argparse.ArgumentParser(prog="python -m bench replies", description=__doc__)
     args.add_argument("--seconds", type=float, default=2.0, help="timing per parser (default 2)")
@@ -257,5 +284,6 @@ def main(argv: list[str]) -> int:
     headline.update(quote_corpora(details))
     headline.update(own_words_figures(details))
     headline.update(answer_outcomes(details))
+    headline.update(form_outcomes(details))
     report("replies", headline, details)
     return 0
