@@ -40,6 +40,9 @@ if TYPE_CHECKING:
 #: a conversation reported: the options named are its topics, not the member's answers
 _REPORTED = re.compile(r"\b(?:talt|snakket|spurgt|skrevet|naevnt|aftalt|droeftet|diskuteret|"
                        r"talked|spoke|asked|mentioned|discussed)\b")
+#: a sentence opening like this qualifies the answer before it ("Men kun hvis ...")
+_QUALIFIES = frozenset(("men", "dog", "kun", "hvis", "fordi", "da", "saa", "but", "only", "if",
+                        "because", "since", "though", "however"))
 _BOTH = frozenset(("begge", "both", "alle", "all"))
 _SO = frozenset(("saa", "dermed", "altsaa", "so", "now", "nu", "then", "i", "dag"))
 _YEAR_UNITS = frozenset(("aar", "aars", "years", "year", "yrs"))
@@ -47,7 +50,7 @@ _ALL_BUT = re.compile(r"\b(?:alle|alt|det hele|hele|everything|all)\b.*?\b(?:und
                       r"bortset fra|paa naer|but not|apart from)\b")
 _MODAL = fc.set_of("kan kunne gerne can could willing villig happy glad needed behov")
 #: amounts said in other words than the default options' ("lots of time", "masser af tid")
-_PLENTY = {"lots": "much", "plenty": "much", "masser": "meget", "massevis": "meget"}
+_PLENTY = {"lots": "much", "loads": "much", "plenty": "much", "masser": "meget", "massevis": "meget"}
 _AS_ANSWER = frozenset(("tid", "time", "tiden"))  # "meget tid": a time option as the answer
 _NOT_ANSWER = frozenset(("af", "of", "med", "with"))  # "nogen af grupperne", "lidt med spildevand"
 #: courtesy and talk about the reply itself (not an answer, nothing for the chair)
@@ -62,7 +65,9 @@ _FOR_CHAIR = re.compile(r"\b(?:moede\w*|meeting\w*|referat\w*|minutes|afbud|delt
 #: "as before" in any word order, once a clause has no option and no number
 _SAME = re.compile(
     r"\b(?:uaendre[td]e?|som (?:sidst|foer|tidligere)|samme som (?:sidst|foer|sidste|tidligere|i "
-    r"fjor|last|before)|intet nyt|ingen aendring\w*|as before|as is|unchanged|no changes?|same "
+    r"fjor|last|before)|intet nyt|ingen aendring\w*|as before|as is|unchanged|no changes?|"
+    r"(?:intet|ikke noget|nothing) (?:andet |mere |else |more )?(?:at |to )?(?:tilfoeje|add)$|"
+    r"(?:fint|godt|ok|korrekt|rigtigt|fine|good|correct) som det (?:staar|er)|same "
     r"as (?:last|before))\b|\b(?:alt|andet|resten|rest|ellers|otherwise|everything|all)\b.*\b(?:"
     r"passer|staar som|stemmer|correct|fine|the same|det samme)\b")
 
@@ -78,10 +83,14 @@ class _Sentence:
 
 def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> None:
     """A line without a label, sentence by sentence; ``courtesy`` matches folded filler."""
+    previous = False  # the sentence before gave an answer
     for sentence in fc.sentences(text):
         key = fc.key(sentence)
         if not key or reader.names.issuperset(key.split()):
             continue
+        if previous and key.split()[0] in _QUALIFIES and not _FOR_CHAIR.search(key) \
+                and not sentence.rstrip().endswith("?") and not _answers(reader, sentence):
+            continue  # "Kan være formand. Men kun hvis ingen andre vil."
         said = _Sentence()
         head, colon, rest = sentence.partition(":")
         if colon and rest.strip() and len(words(head)) <= 5:
@@ -91,12 +100,19 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             _clause(reader, clause, ops, said, sentence)
         _emit(said, ops)
         ops.read_from(sorted(said.answered), sentence)
+        previous = said.understood
         if said.understood:
             ops.not_understood.extend(i for i in said.items
                                       if not _is_courtesy(fc.key(i), courtesy))
             ops.not_understood.extend(c for c, named in said.unplaced if named - said.answered)
         elif not _is_courtesy(key, courtesy):
             ops.not_understood.append(sentence.strip())
+
+
+def _answers(reader: Reader, sentence: str) -> bool:
+    """Does the sentence name an option, a number or a question at all?"""
+    typed = words(sentence)
+    return bool(_options(reader, typed) or numbers(sentence) or reader.strong_labels(typed))
 
 
 def _is_courtesy(key: str, courtesy: re.Pattern[str]) -> bool:

@@ -114,6 +114,7 @@ for _da, _en in (("interesser", "interests"), ("grupper", "groups"), ("funktione
 #: "kan godt være formand", "I could be secretary": a willingness, added to what was chosen
 MODAL = _set("kan kunne gerne can could willing villig")
 _NUMBERED = re.compile(r"^\s*(?:spm\.?\s*|q\.?\s*)?(\d{1,2})\s*[.)]\s+(\S.*)$", re.IGNORECASE)
+_NEXT_LABEL = re.compile(r"(?:[-–—,;.]|\s[-–—])\s*([^\W\d_][\w ]{1,20}?)\s*:")
 _WEAK_LABELS = _set("aar aars years year gruppe gruppen group tiden")
 
 
@@ -198,6 +199,10 @@ class Reader:
         key = " ".join(words(text))
         if not key:
             return scope
+        more = self._second_label(text)
+        if more:  # "Erfaring: ca. 20 år - tid: lidt": two answers on one line
+            self.line(text[:more], ops)
+            return self.line(text[more:], ops)
         head, sep, value = text.partition(":") if ":" in text[:45] else text.partition("=")
         q = self.question(head) if sep else None
         numbered = _NUMBERED.match(text) if q is None else None
@@ -221,6 +226,15 @@ class Reader:
             return None
         read_own(self, text, ops, _COURTESY)
         return None
+
+    def _second_label(self, text: str) -> int:
+        """Where a second "Label:" starts after a separator, or 0."""
+        if ":" not in text[:45]:
+            return 0
+        for m in _NEXT_LABEL.finditer(text, text.index(":") + 1):
+            if self.question(m.group(1)) is not None:
+                return m.start(1)
+        return 0
 
     def _labelled(self, q: Question, value: str, ops: Ops) -> bool:
         """The answer after a label; a further sentence is read on its own ("Erfaring: 26 år

@@ -112,3 +112,32 @@ def test_any_text_never_crashes_and_only_names_options(body: str) -> None:
         q = next(q for q in QS if q.id == qid)
         if q.options:
             assert all(v in q.options for v in value.split("; ") if v)
+
+
+@pytest.mark.parametrize("body, answers, flagged, unchanged", [
+    # two labels on one line, each answered
+    ("Erfaring: ca. 20 år - tid: lidt", {"erfaring": "20", "tid": "Lidt"}, False, False),
+    # a sentence that only qualifies the answer before it is read past
+    ("Kan være formand. Men kun hvis ingen andre vil", {"funktioner": "Formand; Sekretær"},
+     False, False),
+    ("Femogtyve år i faget", {"erfaring": "25"}, False, False),
+    ("Jeg har masser af tid", {"tid": "Meget"}, False, False),
+    ("Intet at tilføje", {}, False, True),
+    ("Det er fint som det står", {}, False, True),
+    # a calendar year is no number of years; a range in a sentence is asked
+    ("Jeg har været i kommunen siden 2010", {}, True, False),
+    ("6-7 år", {}, True, False),
+    # a conversation reported names topics, not answers
+    ("Jeg har talt med formanden om støj", {}, True, False),
+    # an absence is always for the chair, even after an answer
+    ("Kan være formand. Men jeg kan ikke komme til mødet i maj",
+     {"funktioner": "Formand; Sekretær"}, True, False),
+    # "begge" with a question's name: every option
+    ("Jeg er med i begge netværk", {"grupper": "Netværk for miljøtilsyn; Arbejdsgruppe om PFAS"},
+     False, False),
+])
+def test_own_sentences_by_clause(body: str, answers: dict[str, str], flagged: bool,
+                                 unchanged: bool) -> None:
+    parsed = parse(body)
+    assert (parsed.answers, bool(parsed.not_understood), parsed.unchanged) == (
+        answers, flagged, unchanged), parsed
