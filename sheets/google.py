@@ -1,8 +1,12 @@
 """The Google Sheets backend, through gspread's HTTP client, within a small request budget.
 
-read() costs ONE ``values:batchGet`` (every tab, FORMATTED_VALUE, so every cell is a string) plus
-the sheet metadata, fetched once and cached until :meth:`GoogleBackend.invalidate` or a batchGet
-answers 400 (a tab renamed or deleted). apply() costs one batchGet re-checking the key cells (only
+read() costs ONE ``values:batchGet`` (every tab) plus the sheet metadata, fetched once and cached
+until :meth:`GoogleBackend.invalidate` or a batchGet answers 400 (a tab renamed or deleted). Cells
+are read UNFORMATTED with dates as serial numbers: the default FORMATTED_VALUE renders a date by
+the spreadsheet's locale (an en_US sheet shows 5 November as ``11/5/2022``, which a day-first
+reader takes for 11 May) and a number by its format (``3,00``); a serial number and a plain 3 mean
+one thing in every locale (tovholder.sheets.parse reads a number in a date column as a date).
+apply() costs one batchGet re-checking the key cells (only
 if there are cells to set) and ONE ``spreadsheets:batchUpdate``; every value is written as a
 ``stringValue``, so nothing the service writes can become a formula. Each request is retried on
 429/5xx and connection errors with capped exponential backoff and full jitter; gspread's own
@@ -45,6 +49,7 @@ from tovholder.sheets.batch import (
     key_matches,
     same_row,
 )
+from tovholder.sheets.parse import text
 from tovholder.sheets.quota import RequestBudget, shared_budget
 from tovholder.sheets.schema import is_archive
 
@@ -167,7 +172,8 @@ class GoogleBackend:
                    per_minute=self.budget.per_minute if self.budget else "-"))
 
     def _batch_get(self, ranges: list[str]) -> list[dict[str, Any]]:
-        params = {"valueRenderOption": "FORMATTED_VALUE", "majorDimension": "ROWS"}
+        params = {"valueRenderOption": "UNFORMATTED_VALUE",
+                  "dateTimeRenderOption": "SERIAL_NUMBER", "majorDimension": "ROWS"}
         try:
             data = self._call(lambda: self._http.values_batch_get(
                 self.spreadsheet_id, ranges, params=dict(params)))
@@ -245,7 +251,7 @@ class GoogleBackend:
         if batch.cells and ranges(meta):
             for a1, vr in zip(wanted, self._get_with_refresh(ranges), strict=True):
                 row = (vr.get("values") or [[]])[0]
-                found[a1] = str(row[0]) if row else ""
+                found[a1] = text(row[0]) if row else ""  # a key typed as 3 reads "3"
             meta = self._sheets()
         result.conflicts += [Conflict(c, "") for c in batch.cells if c not in checked]
         for c in checked:
@@ -287,7 +293,7 @@ class GoogleBackend:
         values = span[0].get("values", []) if span else []
         for row, cells in expected.items():
             found = values[row - low] if row - low < len(values) else []
-            if not same_row([str(v) for v in found], cells):
+            if not same_row([text(v) for v in found], cells):
                 return False
         sheet_id = self._sheets()[tab]["sheetId"]
         self._update([{"deleteDimension": {"range": {

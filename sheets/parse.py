@@ -58,6 +58,23 @@ def text(value: object) -> str:
     return str(value).strip()
 
 
+SERIAL_EPOCH = dt.date(1899, 12, 30)  # day 0 of spreadsheets' serial numbers (Lotus 1-2-3)
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def serial_date(value: object) -> dt.date:
+    """A date cell read as a number (Google's UNFORMATTED_VALUE, SERIAL_NUMBER): days since 30
+    December 1899, the fraction the time of day. Unambiguous, whatever the spreadsheet's
+    locale; ValueError for a number no calendar has."""
+    try:
+        return SERIAL_EPOCH + dt.timedelta(days=int(float(value)))  # type: ignore[arg-type]
+    except (OverflowError, ValueError):
+        raise ValueError(value) from None
+
+
 def split_list(value: str) -> tuple[str, ...]:
     return tuple(p for p in (s.strip() for s in _LIST_SPLIT.split(value)) if p)
 
@@ -171,13 +188,15 @@ class _Parser:
     def date(self, r: _TabReader, get: Getter, key: str) -> tuple[dt.date | None, bool]:
         value, address = get(key)
         try:
-            return parse_date(value), True
+            return (serial_date(value) if _is_number(value) else parse_date(value)), True
         except ValueError:
             r.report("error", address, "cell.not_date", value=value)
             return None, False
 
     def time(self, r: _TabReader, get: Getter, key: str) -> tuple[dt.time | None, bool]:
         value, address = get(key)
+        if _is_number(value) and float(value) > 24:  # type: ignore[arg-type]
+            value = float(value) % 1  # type: ignore[arg-type]  # a date and time: its time
         try:
             return parse_time(value), True
         except ValueError:

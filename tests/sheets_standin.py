@@ -24,20 +24,38 @@ What it does NOT model (do not test these against it):
 
 * formulas are never evaluated: a formula cell reads back as its formula text under every
   valueRenderOption (Google would show the result);
-* no number formats, dates or locales: ``USER_ENTERED`` only turns ``=…`` into a formula, a plain
-  decimal number such as ``004512345678`` into a number (losing the zeros, as Google does),
-  ``TRUE``/``FALSE`` into booleans and drops a leading apostrophe; numbers read back FORMATTED as
-  ``str(int)`` or ``repr(float)``;
+* ``USER_ENTERED`` only turns ``=…`` into a formula, a plain decimal number such as
+  ``004512345678`` into a number (losing the zeros, as Google does), ``TRUE``/``FALSE`` into
+  booleans and drops a leading apostrophe: typed dates ("5/11/2022") stay text (Google would
+  parse them by the locale); seed real dates with ``datetime.date``/``time``/``datetime`` values;
+* the locales' default patterns (``LOCALES``) follow CLDR's short formats with a four-digit year,
+  as the Sheets UI shows them; they are not checked against Google for every locale, and month
+  names are English only; a pattern knows d, dd, ddd, dddd, m, mm, mmm, mmmm, yy, yyyy, h, hh,
+  ss, AM/PM, 0, 0.00, #,##0 and literal text, not colours, conditions or fractions;
 * majorDimension is always ROWS; no named ranges, merges, protected ranges, filters, Drive API;
 * values:append appends below the last non-empty row of the whole tab (Google looks for the
   "table" inside the range);
 * fault injection (:meth:`fail_next`) and the request log cover the /v4 API only, not /token.
 
+Locales and typed cells, like Google's: a spreadsheet has a ``properties.locale`` (``locale=`` of
+:meth:`SheetsStandin.create_spreadsheet`, da_DK unless given). A cell is text, a number, a boolean,
+a formula, or a :class:`Typed` number with a number format (type DATE, TIME, DATE_TIME or NUMBER
+and a pattern; an empty pattern is the locale's default). Seeding with ``datetime.date``,
+``datetime.time`` or ``datetime.datetime`` stores a serial number (days since 30 December 1899,
+the time as a fraction of a day) with a date/time format, as a chair typing a date would.
+``valueRenderOption`` FORMATTED_VALUE (the default) renders by the cell's pattern in the
+spreadsheet's locale (an en_US sheet shows 5 November 2022 as ``11/5/2022`` and 3 as ``3.00``
+under ``0.00``; da_DK ``05.11.2022`` and ``3,00``); UNFORMATTED_VALUE and FORMULA give numbers,
+and dates as serial numbers unless ``dateTimeRenderOption=FORMATTED_STRING``
+(``dateTimeRenderOption`` is ignored under FORMATTED_VALUE, as Google does). appendCells and
+updateCells store ``userEnteredFormat.numberFormat`` when ``fields`` names it.
+
 Quota, like Google's "requests per minute per user" (off unless ``quota_per_minute`` is given):
 requests are counted per user (the service account a token was issued to, else the bearer token)
 in a rolling minute on ``clock`` (injectable, so a benchmark can run in simulated time); one over
-the quota answers 429 RESOURCE_EXHAUSTED with a ``Retry-After`` header (seconds until a slot is
-free) and changes nothing. Google counts read and write requests separately, per minute; the
+the quota answers 429 RESOURCE_EXHAUSTED and changes nothing, with a ``Retry-After`` header
+(seconds until a slot is free) unless ``retry_after=False``: Google itself mostly sends none.
+Google counts read and write requests separately, per minute; the
 stand-in counts them together in a rolling minute, which is stricter. :meth:`per_minute` gives
 the requests received per clock minute (rejected ones too).
 """
@@ -45,6 +63,7 @@ the requests received per clock minute (rejected ones too).
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
 import math
 import re
@@ -81,6 +100,102 @@ class ApiError(Exception):
 @dataclass(frozen=True)
 class Formula:
     text: str
+
+
+@dataclass(frozen=True)
+class Typed:
+    """A number with a number format, as Google keeps a date a chair typed: a serial number with
+    type DATE (TIME, DATE_TIME) and a pattern ("" is the spreadsheet locale's default)."""
+
+    value: float
+    kind: str = "NUMBER"  # DATE | TIME | DATE_TIME | NUMBER (and the others Google has)
+    pattern: str = ""
+
+
+@dataclass(frozen=True)
+class Locale:
+    date: str
+    time: str
+    decimal: str
+    group: str
+
+
+# CLDR's short patterns with a four-digit year, as the Sheets UI shows them (see the docstring)
+LOCALES = {
+    "da_DK": Locale("dd.mm.yyyy", "hh.mm.ss", ",", "."),
+    "de_DE": Locale("dd.mm.yyyy", "hh:mm:ss", ",", "."),
+    "en_GB": Locale("dd/mm/yyyy", "hh:mm:ss", ".", ","),
+    "en_US": Locale("m/d/yyyy", "h:mm:ss AM/PM", ".", ","),
+}
+EPOCH = dt.datetime(1899, 12, 30)
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_TOKEN = re.compile(r"yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|am/pm|\\.|\"[^\"]*\"|.",
+                    re.IGNORECASE)
+
+
+def serial(value: dt.date | dt.time | dt.datetime) -> Typed:
+    """A date, time or both as Google stores what a chair typed: a serial number with a format."""
+    if isinstance(value, dt.datetime):
+        return Typed((value - EPOCH).total_seconds() / 86400, "DATE_TIME")
+    if isinstance(value, dt.date):
+        return Typed(float((value - EPOCH.date()).days), "DATE")
+    return Typed((value.hour * 3600 + value.minute * 60 + value.second) / 86400, "TIME")
+
+
+def render_typed(cell: Typed, locale: str) -> str:
+    """FORMATTED_VALUE of a typed cell in the spreadsheet's locale."""
+    loc = LOCALES.get(locale, LOCALES["en_US"])
+    if cell.kind == "NUMBER":
+        return render_number(cell.value, cell.pattern, loc)
+    pattern = cell.pattern or {"DATE": loc.date, "TIME": loc.time,
+                               "DATE_TIME": f"{loc.date} {loc.time}"}.get(cell.kind, loc.date)
+    moment = EPOCH + dt.timedelta(seconds=round(cell.value * 86400))
+    twelve = "am/pm" in pattern.lower()
+    out: list[str] = []
+    tokens = _TOKEN.findall(pattern)
+    for i, token in enumerate(tokens):
+        low = token.lower()
+        after_hour = any(t.lower() in ("h", "hh") for t in tokens[max(0, i - 2):i])
+        before_second = any(t.lower() in ("s", "ss") for t in tokens[i + 1:i + 3])
+        if low in ("m", "mm") and (after_hour or before_second):
+            out.append(f"{moment.minute:02d}" if low == "mm" else str(moment.minute))
+        elif low in ("h", "hh"):
+            hour = (moment.hour % 12 or 12) if twelve else moment.hour
+            out.append(f"{hour:02d}" if low == "hh" else str(hour))
+        else:
+            out.append(_date_token(token, low, moment))
+    return "".join(out)
+
+
+def _date_token(token: str, low: str, moment: dt.datetime) -> str:
+    return {"yyyy": str(moment.year), "yy": f"{moment.year % 100:02d}",
+            "mmmm": _MONTHS[moment.month - 1], "mmm": _MONTHS[moment.month - 1][:3],
+            "mm": f"{moment.month:02d}", "m": str(moment.month),
+            "dddd": _DAYS[moment.weekday()], "ddd": _DAYS[moment.weekday()][:3],
+            "dd": f"{moment.day:02d}", "d": str(moment.day),
+            "ss": f"{moment.second:02d}", "s": str(moment.second),
+            "am/pm": "AM" if moment.hour < 12 else "PM"}.get(
+        low, token[1:-1] if token.startswith('"') else token.lstrip("\\"))
+
+
+def render_number(value: float, pattern: str, loc: Locale) -> str:
+    """A number by a pattern such as ``0.00`` or ``#,##0`` (Automatic when empty), with the
+    locale's decimal and grouping marks."""
+    decimals = len(pattern.split(".", 1)[1]) if "." in pattern else None
+    if decimals is None:
+        text = str(int(value)) if float(value).is_integer() else repr(float(value))
+    else:
+        text = f"{value:.{decimals}f}"
+    whole, _, fraction = text.partition(".")
+    if "," in pattern:
+        sign, digits = ("-", whole[1:]) if whole.startswith("-") else ("", whole)
+        groups = []
+        while len(digits) > 3:
+            digits, groups = digits[:-3], [digits[-3:], *groups]
+        whole = sign + loc.group.join([digits, *groups])
+    return whole + (loc.decimal + fraction if fraction else "")
 
 
 @dataclass
@@ -136,6 +251,7 @@ class Spreadsheet:
     id: str
     title: str
     sheets: list[Sheet] = field(default_factory=list)
+    locale: str = "da_DK"
 
     def sheet(self, title: str) -> Sheet:
         for sheet in self.sheets:
@@ -173,16 +289,30 @@ def quote_title(title: str) -> str:
     return "'" + title.replace("'", "''") + "'"
 
 
-def formatted(value: Any, render: str = "FORMATTED_VALUE") -> Any:
+def formatted(value: Any, render: str = "FORMATTED_VALUE", locale: str = "da_DK",
+              date_render: str = "SERIAL_NUMBER") -> Any:
     if isinstance(value, Formula):
         return value.text
     if render == "UNFORMATTED_VALUE" or render == "FORMULA":
-        return value
+        if not isinstance(value, Typed):  # JSON has one kind of number: 3.0 comes as 3
+            return int(value) if isinstance(value, float) and value.is_integer() else value
+        if value.kind != "NUMBER" and date_render == "FORMATTED_STRING":
+            return render_typed(value, locale)
+        return int(value.value) if float(value.value).is_integer() else value.value
+    if isinstance(value, Typed):
+        return render_typed(value, locale)
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, float | int):
+        return render_number(value, "", LOCALES.get(locale, LOCALES["en_US"]))
     return str(value)
+
+
+def stored(value: Any) -> Any:
+    """A seeded cell as Google stores it: dates and times become typed serial numbers."""
+    if isinstance(value, dt.date | dt.time):
+        return serial(value)
+    return None if _empty(value) else value
 
 
 def parse_input(value: Any, option: str) -> Any:
@@ -204,15 +334,24 @@ def parse_input(value: Any, option: str) -> Any:
     return value
 
 
-def user_entered_value(cell: dict[str, Any]) -> Any:
-    """An ExtendedValue (updateCells/appendCells) as stored."""
+def user_entered_value(cell: dict[str, Any], fields: str = "userEnteredValue",
+                       before: Any = None) -> Any:
+    """An ExtendedValue (updateCells/appendCells) as stored. A number takes the cell's
+    ``userEnteredFormat.numberFormat`` when ``fields`` names it, else keeps the format the cell
+    had (``before``)."""
     uev = cell.get("userEnteredValue")
     if not uev:
         return None
     if "stringValue" in uev:
         return uev["stringValue"]
     if "numberValue" in uev:
-        return uev["numberValue"]
+        number = uev["numberValue"]
+        if "userEnteredFormat" in fields or fields == "*":
+            fmt = cell.get("userEnteredFormat", {}).get("numberFormat")
+            return Typed(number, fmt.get("type", "NUMBER"), fmt.get("pattern", "")) \
+                if fmt else number
+        return Typed(number, before.kind, before.pattern) if isinstance(before, Typed) \
+            else number
     if "boolValue" in uev:
         return bool(uev["boolValue"])
     if "formulaValue" in uev:
@@ -280,7 +419,8 @@ class SheetsStandin:
     """The server plus helpers to seed, inspect and break it."""
 
     def __init__(self, *, quota_per_minute: int | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, retry_after: bool = True) -> None:
+        self.retry_after = retry_after  # Google mostly sends a 429 without Retry-After
         self.spreadsheets: dict[str, Spreadsheet] = {}
         self.requests: list[tuple[str, str]] = []
         self.quota_per_minute, self.clock = quota_per_minute, clock
@@ -346,13 +486,13 @@ class SheetsStandin:
     # -- seeding and inspection ----------------------------------------------------------------
     def create_spreadsheet(self, spreadsheet_id: str, tabs: dict[str, list[list[Any]]],
                            title: str = "Tovholder test", rows: int = 1000,
-                           cols: int = 26) -> None:
+                           cols: int = 26, locale: str = "da_DK") -> None:
         with self._lock:
-            book = Spreadsheet(spreadsheet_id, title)
+            book = Spreadsheet(spreadsheet_id, title, locale=locale)
             for name, content in (tabs or {"Sheet1": []}).items():
                 sheet = self._new_sheet(book, name, max(rows, len(content)),
                                         max([cols, *(len(r) for r in content)]))
-                sheet.rows = [[None if _empty(v) else v for v in row] for row in content]
+                sheet.rows = [[stored(v) for v in row] for row in content]
             self.spreadsheets[spreadsheet_id] = book
 
     def _new_sheet(self, book: Spreadsheet, title: str, rows: int, cols: int,
@@ -380,17 +520,23 @@ class SheetsStandin:
         except KeyError:
             raise ApiError(404, "Requested entity was not found.") from None
 
-    def values(self, spreadsheet_id: str, title: str) -> list[list[str]]:
+    def values(self, spreadsheet_id: str, title: str,
+               render: str = "FORMATTED_VALUE") -> list[list[Any]]:
         with self._lock:
-            sheet = self.book(spreadsheet_id).sheet(title)
-            return _render(sheet, (0, 0, None, None), "FORMATTED_VALUE")
+            book = self.book(spreadsheet_id)
+            return _render(book.sheet(title), (0, 0, None, None), render, book.locale)
+
+    def cell(self, spreadsheet_id: str, title: str, row: int, col: int) -> Any:
+        """The stored cell (1-based), e.g. ``Typed(44870.0, "DATE")`` for a date."""
+        with self._lock:
+            return self.book(spreadsheet_id).sheet(title).get(row - 1, col - 1)
 
     def set_rows(self, spreadsheet_id: str, title: str, rows: list[list[Any]]) -> None:
         """Replace a tab's content, as a chair editing (or sorting) it would."""
         with self._lock:
             sheet = self.book(spreadsheet_id).sheet(title)
             sheet.grow(len(rows), max((len(r) for r in rows), default=0))
-            sheet.rows = [[None if _empty(v) else v for v in row] for row in rows]
+            sheet.rows = [[stored(v) for v in row] for row in rows]
 
     def rename_tab(self, spreadsheet_id: str, old: str, new: str) -> None:
         with self._lock:
@@ -450,7 +596,7 @@ class SheetsStandin:
             self.exhausted += 1
             raise ApiError(429, "Quota exceeded for quota metric 'Read requests' and limit "
                                 "'Read requests per minute per user'",
-                           retry_after=window[0] + 60 - now)
+                           retry_after=window[0] + 60 - now if self.retry_after else None)
         window.append(now)
 
     def per_minute(self, user: str | None = None) -> dict[int, int]:
@@ -477,15 +623,17 @@ class SheetsStandin:
         one = lambda k, d=None: (query.get(k) or [d])[0]  # noqa: E731
         if rest == "" and method == "GET":
             return {"spreadsheetId": book.id, "properties": {"title": book.title,
-                                                              "locale": "da_DK",
+                                                              "locale": book.locale,
                                                               "timeZone": "Europe/Copenhagen"},
                     "sheets": [{"properties": s.properties()} for s in book.sheets]}
         if rest == ":batchUpdate" and method == "POST":
             return self._batch_update(book, body)
         if rest == "/values:batchGet" and method == "GET":
-            render = one("valueRenderOption", "FORMATTED_VALUE")
+            render = (one("valueRenderOption", "FORMATTED_VALUE"),
+                      one("dateTimeRenderOption", "SERIAL_NUMBER"))
             return {"spreadsheetId": book.id,
-                    "valueRanges": [self._get(book, r, render) for r in query.get("ranges", [])]}
+                    "valueRanges": [self._get(book, r, *render)
+                                    for r in query.get("ranges", [])]}
         if rest == "/values:batchUpdate" and method == "POST":
             option = body.get("valueInputOption", "")
             if option not in ("RAW", "USER_ENTERED"):
@@ -503,7 +651,8 @@ class SheetsStandin:
                 return self._append(book, range_, body.get("values", []),
                                     one("valueInputOption", ""))
             if method == "GET" and not is_append:
-                return self._get(book, range_, one("valueRenderOption", "FORMATTED_VALUE"))
+                return self._get(book, range_, one("valueRenderOption", "FORMATTED_VALUE"),
+                                 one("dateTimeRenderOption", "SERIAL_NUMBER"))
             if method == "PUT" and not is_append:
                 return self._put(book, range_, body.get("values", []),
                                  one("valueInputOption", ""))
@@ -520,12 +669,17 @@ class SheetsStandin:
                                 f"{sheet.row_count}, max columns: {sheet.col_count}")
         return sheet, box
 
-    def _get(self, book: Spreadsheet, text: str, render: str) -> dict[str, Any]:
+    def _get(self, book: Spreadsheet, text: str, render: str,
+             date_render: str = "SERIAL_NUMBER") -> dict[str, Any]:
+        if render not in ("FORMATTED_VALUE", "UNFORMATTED_VALUE", "FORMULA") or \
+                date_render not in ("SERIAL_NUMBER", "FORMATTED_STRING"):
+            raise ApiError(400, f"Invalid value at 'value_render_option' ({render}, "
+                                f"{date_render})")
         sheet, (r0, c0, r1, c1) = self._resolve(book, text)
         r1, c1 = r1 or sheet.row_count, c1 or sheet.col_count
         out: dict[str, Any] = {"range": f"{quote_title(sheet.title)}!{a1(r0, c0)}:"
                                         f"{a1(r1 - 1, c1 - 1)}", "majorDimension": "ROWS"}
-        values = _render(sheet, (r0, c0, r1, c1), render)
+        values = _render(sheet, (r0, c0, r1, c1), render, book.locale, date_render)
         if values:
             out["values"] = values
         return out
@@ -561,7 +715,7 @@ class SheetsStandin:
 
     def _batch_update(self, book: Spreadsheet, body: dict[str, Any]) -> dict[str, Any]:
         # Google applies a batchUpdate atomically: work on a copy, swap it in if all went well.
-        trial = Spreadsheet(book.id, book.title, [s.clone() for s in book.sheets])
+        trial = Spreadsheet(book.id, book.title, [s.clone() for s in book.sheets], book.locale)
         replies = [self._request(trial, req) for req in body.get("requests", [])]
         book.sheets = trial.sheets
         return {"spreadsheetId": book.id, "replies": replies}
@@ -586,7 +740,7 @@ class SheetsStandin:
             sheet.grow(start + len(rows), width)
             for i, row in enumerate(rows):
                 for j, cell in enumerate(row.get("values", [])):
-                    sheet.set(start + i, j, user_entered_value(cell))
+                    sheet.set(start + i, j, user_entered_value(cell, spec.get("fields", "")))
             return {}
         if kind == "updateCells":
             if "start" in spec:
@@ -600,7 +754,8 @@ class SheetsStandin:
                 raise ApiError(400, "updateCells: fields must include userEnteredValue")
             for i, row in enumerate(spec.get("rows", [])):
                 for j, cell in enumerate(row.get("values", [])):
-                    sheet.set(r0 + i, c0 + j, user_entered_value(cell))
+                    sheet.set(r0 + i, c0 + j, user_entered_value(
+                        cell, spec.get("fields", ""), sheet.get(r0 + i, c0 + j)))
             return {}
         if kind == "setDataValidation":
             sheet = book.by_id(spec["range"].get("sheetId", 0))
@@ -650,13 +805,14 @@ class SheetsStandin:
         return {"access_token": token, "expires_in": 3600, "token_type": "Bearer"}
 
 
-def _render(sheet: Sheet, box: Box, render: str) -> list[list[Any]]:
+def _render(sheet: Sheet, box: Box, render: str, locale: str = "da_DK",
+            date_render: str = "SERIAL_NUMBER") -> list[list[Any]]:
     r0, c0, r1, c1 = box
     r1 = min(r1 or sheet.row_count, len(sheet.rows))
     out: list[list[Any]] = []
     for r in range(r0, r1):
         row = sheet.rows[r][c0:c1 if c1 is not None else None]
-        cells = ["" if _empty(v) else formatted(v, render) for v in row]
+        cells = ["" if _empty(v) else formatted(v, render, locale, date_render) for v in row]
         while cells and cells[-1] == "":
             cells.pop()
         out.append(cells)
@@ -760,4 +916,5 @@ def running() -> Iterator[SheetsStandin]:
         yield standin
 
 
-__all__ = ["SheetsStandin", "SimulatedClock", "running", "split_range", "parse_ref", "quote", "Formula"]
+__all__ = ["SheetsStandin", "SimulatedClock", "running", "split_range", "parse_ref", "quote", "Formula",
+           "Typed", "serial", "LOCALES"]
