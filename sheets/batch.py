@@ -7,10 +7,32 @@ of the same cell. Every value is a string: nothing the service writes can become
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 Cell = str | int | float | bool | None  # what a backend hands back for a cell (dates come as str
 # from Google; openpyxl may also give datetime/date/time, see tovholder.sheets.parse)
+
+
+SERIAL_EPOCH = dt.date(1899, 12, 30)  # day 0 of spreadsheets' serial numbers
+
+
+class DateText(str):
+    """A date the service writes into a date column (a due date, a term, a meeting): "dd-mm-yyyy"
+    to everything that handles the batch as text, a real date in the workbook (a serial number
+    with a date format, a date cell in .xlsx), so the chair can sort and filter by it. Only
+    dates the service computed are DateText; text from people stays text."""
+
+    day: dt.date
+
+    def __new__(cls, day: dt.date) -> DateText:
+        made = super().__new__(cls, day.strftime("%d-%m-%Y"))
+        made.day = day
+        return made
+
+    @property
+    def serial(self) -> int:
+        return (self.day - SERIAL_EPOCH).days
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,10 @@ reader takes for 11 May) and a number by its format (``3,00``); a serial number 
 one thing in every locale (tovholder.sheets.parse reads a number in a date column as a date).
 apply() costs one batchGet re-checking the key cells (only
 if there are cells to set) and ONE ``spreadsheets:batchUpdate``; every value is written as a
-``stringValue``, so nothing the service writes can become a formula. Each request is retried on
-429/5xx and connection errors with capped exponential backoff and full jitter; gspread's own
-BackOffHTTPClient is not used (it never gives up).
+``stringValue``, so nothing the service writes can become a formula; a date the service computed
+(DateText: a due date, a term) goes as a serial number with the locale's date format.
+Each request is retried on 429/5xx and connection errors with capped exponential backoff and
+full jitter; gspread's own BackOffHTTPClient is not used (it never gives up).
 
 Every request (a retry too) first takes a slot in the credential's :class:`RequestBudget`
 (sheets/quota.py), shared by all the groups of the process that use the same service account, so
@@ -44,6 +45,7 @@ from tovholder.sheets.batch import (
     ApplyResult,
     Batch,
     Conflict,
+    DateText,
     NewTab,
     SetCell,
     key_matches,
@@ -63,8 +65,26 @@ def cell_a1(title: str, row: int, col: int) -> str:
     return f"{quote_tab(title)}!{a1.cell(row, col)}"
 
 
+DATE_FORMAT = {"numberFormat": {"type": "DATE"}}  # no pattern: the spreadsheet locale's own
+
+
+def _cell(value: str) -> dict[str, Any]:
+    """Text as a ``stringValue`` (never a formula, whatever it starts with); a date the service
+    computed (DateText) as a serial number with a date format, so the chair can sort by it."""
+    if isinstance(value, DateText):
+        return {"userEnteredValue": {"numberValue": value.serial},
+                "userEnteredFormat": DATE_FORMAT}
+    return {"userEnteredValue": {"stringValue": str(value)}}
+
+
 def _text_row(values: tuple[str, ...] | list[str]) -> dict[str, Any]:
-    return {"values": [{"userEnteredValue": {"stringValue": str(v)}} for v in values]}
+    return {"values": [_cell(v) for v in values]}
+
+
+def _fields(values: tuple[str, ...] | list[str]) -> str:
+    """Touch the number format only where a date is written: a text cell keeps the chair's."""
+    dated = any(isinstance(v, DateText) for v in values)
+    return "userEnteredValue,userEnteredFormat.numberFormat" if dated else "userEnteredValue"
 
 
 class GoogleBackend:
@@ -258,7 +278,8 @@ class GoogleBackend:
             key = found[cell_a1(c.tab, c.row, c.key_col)]
             if not key_matches(key, c.key_value):
                 result.conflicts.append(Conflict(c, key))
-            elif found[cell_a1(c.tab, c.row, c.col)] == c.value:
+            elif found[cell_a1(c.tab, c.row, c.col)] in (
+                    c.value, str(c.value.serial) if isinstance(c.value, DateText) else None):
                 result.cells_written += 1  # already there: nothing to send
             else:
                 passed.append(c)
@@ -269,13 +290,14 @@ class GoogleBackend:
                                     detail=f"no tab named {append.tab!r}", tab=append.tab)
             if append.rows:
                 requests_.append({"appendCells": {
-                    "sheetId": meta[append.tab]["sheetId"], "fields": "userEnteredValue",
+                    "sheetId": meta[append.tab]["sheetId"],
+                    "fields": _fields([v for r in append.rows for v in r]),
                     "rows": [_text_row(r) for r in append.rows]}})
         for c in passed:
             requests_.append({"updateCells": {
                 "start": {"sheetId": meta[c.tab]["sheetId"], "rowIndex": c.row - 1,
                           "columnIndex": c.col - 1},
-                "fields": "userEnteredValue", "rows": [_text_row([c.value])]}})
+                "fields": _fields([c.value]), "rows": [_text_row([c.value])]}})
         if requests_:
             self._update(requests_)
         result.appended_rows = sum(len(a.rows) for a in batch.appends)

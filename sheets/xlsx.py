@@ -39,6 +39,7 @@ from tovholder.sheets.batch import (
     Batch,
     Cell,
     Conflict,
+    DateText,
     NewTab,
     key_matches,
     same_row,
@@ -250,6 +251,10 @@ def _grid(ws: Any) -> list[list[Cell]]:
 
 
 def _set_text(cell: XlCell, value: str) -> None:
+    if isinstance(value, DateText):  # a date the service computed: a real, sortable date cell
+        cell.value = value.day
+        cell.number_format = "DD-MM-YYYY"
+        return
     text = ILLEGAL_CHARACTERS_RE.sub("", str(value))[:MAX_CELL_CHARS]
     # Half a UTF-16 character cannot be saved (lxml refuses it, and the whole save fails).
     text = text.encode("utf-8", "replace").decode("utf-8")

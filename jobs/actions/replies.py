@@ -34,6 +34,7 @@ from tovholder.replies.actions import (
 from tovholder.replies.courtesy import without_courtesy
 from tovholder.replies.form_reply import reply_body
 from tovholder.sheets import schema
+from tovholder.sheets.batch import DateText
 from tovholder.sheets.model import Action
 
 KIND, CONFIRM, CHAIR = "action_reply", "action_confirm", "action_chair"
@@ -115,8 +116,7 @@ def _choice(ctx: Context, value: str) -> str:
 
 
 def _dmy(iso: str) -> str:
-    year, month, day = iso.split("-")
-    return f"{day}-{month}-{year}"
+    return DateText(dt.date.fromisoformat(iso))  # a real date in the sheet: sortable
 
 
 def _pending(ctx: Context, action: Action, col_key: str, default: str) -> str:

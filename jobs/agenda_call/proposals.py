@@ -34,6 +34,7 @@ from tovholder.mailer.outbox import Outgoing
 from tovholder.replies.form_reply import reply_body
 from tovholder.replies.proposals import parse_proposals
 from tovholder.sheets import schema
+from tovholder.sheets.batch import DateText
 from tovholder.sheets.model import Meeting
 
 CALL, KIND, CONFIRM, CHAIR = "agenda_call", "agenda_proposal", "agenda_confirm", "agenda_chair"
@@ -108,7 +109,7 @@ def handle_agenda_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str
     elif parsed.items and meeting is not None and layout is not None:
         status = schema.CHOICES[("agenda", "status")]
         for item in parsed.items:
-            values = {"meeting": meeting.date.strftime("%d-%m-%Y"), "title": item.title,
+            values = {"meeting": DateText(meeting.date), "title": item.title,
                       "responsible": person.name if person and person.name else member,
                       "note": item.note,
                       "status": status[ctx.lang if ctx.lang in status else "da"][

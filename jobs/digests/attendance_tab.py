@@ -22,7 +22,7 @@ from dataclasses import replace
 from tovholder.jobs.base import cells
 from tovholder.jobs.base.context import Context
 from tovholder.sheets import schema
-from tovholder.sheets.batch import AppendRows, NewTab
+from tovholder.sheets.batch import AppendRows, DateText, NewTab
 from tovholder.sheets.model import AttendanceRow, LogEntry
 from tovholder.sheets.schema import ATTENDANCE
 from tovholder.sheets.starter import header
@@ -86,7 +86,7 @@ def write(ctx: Context, day: dt.date, member: str, status: str, comment: str,
 def _values(ctx: Context, day: dt.date, member: str, status: str, comment: str,
             source: str) -> dict[str, str]:
     person = ctx.wb.member(member)
-    return {"meeting": day.strftime("%d-%m-%Y"),  # i18n: data (a date as the sheet has it)
+    return {"meeting": DateText(day),  # a real date in the sheet
             "member": person.name if person and person.name else member,
             "status": word(ctx.lang, "status", status), "comment": comment,
             "source": word(ctx.lang, "source", source),

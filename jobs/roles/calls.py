@@ -30,6 +30,7 @@ from tovholder.jobs.base.logbook import record as record  # the one Log-row buil
 from tovholder.jobs.roles.lottery import Entry, LotterySettings
 from tovholder.mailer.outbox import age
 from tovholder.sheets import schema
+from tovholder.sheets.batch import DateText
 from tovholder.sheets.model import LogEntry, Member, Role
 from tovholder.sheets.schema import fold
 
@@ -204,7 +205,7 @@ def pending_cell(ctx: Context, tab_key: str, row: int, col_key: str, default: st
 
 
 def dmy(day: dt.date) -> str:
-    return day.strftime("%d-%m-%Y")
+    return DateText(day)  # a real date in the sheet, so the chair can sort by it
 
 
 def add_years(day: dt.date, years: int) -> dt.date:
