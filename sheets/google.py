@@ -10,18 +10,23 @@ apply() costs one batchGet re-checking the key cells (only
 if there are cells to set) and ONE ``spreadsheets:batchUpdate``; every value is written as a
 ``stringValue``, so nothing the service writes can become a formula; a date the service computed
 (DateText: a due date, a term) goes as a serial number with the locale's date format.
-Each request is retried on 429/5xx and connection errors with capped exponential backoff and
-full jitter; gspread's own BackOffHTTPClient is not used (it never gives up).
+Each request is retried on 429/5xx and connection errors: after the ``Retry-After`` Google names;
+a 429 without one waits out the quota's minute plus up to a quarter of it at random; other errors
+back off exponentially with full jitter. One request waits at most ``max_wait`` (two and a half
+minutes) in all; a delay past that is not slept through, the run gives up and the next tries
+again. gspread's own BackOffHTTPClient is not used (it never gives up).
 
 Every request (a retry too) first takes a slot in the credential's :class:`RequestBudget`
 (sheets/quota.py), shared by all the groups of the process that use the same service account, so
 thirty groups stay inside Google's 60 requests a minute per user; a wait for the budget is
 logged at INFO on the ``tovholder.sheets.google`` logger. A 429 holds the whole budget back for
-its ``Retry-After`` (when Google gives one) before the retry.
+its delay, so the other groups on the same credential wait too instead of earning their own 429.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import email.utils
 import logging
 import random
 import time
@@ -52,11 +57,15 @@ from tovholder.sheets.batch import (
     same_row,
 )
 from tovholder.sheets.parse import text
-from tovholder.sheets.quota import RequestBudget, shared_budget
+from tovholder.sheets.quota import WINDOW, RequestBudget, shared_budget
 from tovholder.sheets.schema import is_archive
 
 SCOPES = ("https://www.googleapis.com/auth/spreadsheets",)
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
+# Google's quota is counted per minute: a 429 without Retry-After waits the window out, plus a
+# random part of a quarter of it, so groups refused at the same moment do not retry together.
+QUOTA_JITTER = 0.25
+MAX_WAIT = 2.5 * WINDOW  # seconds one request may wait in all: two quota windows and jitter
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
@@ -91,7 +100,7 @@ class GoogleBackend:
     def __init__(self, spreadsheet_id: str, *, credentials: Credentials | None = None,
                  service_account_file: str | Path | None = None,
                  session: requests.Session | None = None, timeout: float = 30.0,
-                 max_tries: int = 5, max_wait: float = 60.0,
+                 max_tries: int = 5, max_wait: float = MAX_WAIT,
                  sleep: Callable[[float], None] = time.sleep,
                  rng: Callable[[], float] = random.random,
                  budget: RequestBudget | None = None, requests_per_minute: int | None = None,
@@ -143,6 +152,7 @@ class GoogleBackend:
             if self.budget is not None:
                 self.budget.take(self._log_wait)
             retry_after: float | None = None
+            quota = False
             try:
                 return fn()
             except gspread.exceptions.APIError as e:
@@ -158,7 +168,7 @@ class GoogleBackend:
                                         detail=detail) from None
                 if status not in RETRY_STATUS:
                     raise
-                retry_after = _retry_after(e.response) if status == 429 else None
+                retry_after, quota = self._delay(e.response), status == 429
             except auth_exceptions.RefreshError as e:
                 raise WorkbookError("sheets.forbidden", spreadsheet_id=self.spreadsheet_id,
                                     detail=f"token refused: {type(e).__name__}",
@@ -167,23 +177,34 @@ class GoogleBackend:
             except (requests.ConnectionError, requests.Timeout,
                     requests.exceptions.ChunkedEncodingError, auth_exceptions.TransportError) as e:
                 detail = type(e).__name__
+            if retry_after is not None and quota and self.budget is not None:
+                self.budget.hold(retry_after)  # every group on the key: the quota is spent
             left = self.max_wait - waited
-            if tries >= self.max_tries or left <= 0:
+            if tries >= self.max_tries or left <= 0 or (retry_after or 0) > left:
+                # a delay past the cap is not slept through: the next tick tries again
                 raise SheetsUnavailable(spreadsheet_id=self.spreadsheet_id, detail=detail,
                                         tries=tries)
-            waited += self._pause(tries, left, retry_after)
+            waited += self._pause(tries, left, retry_after, quota)
 
-    def _pause(self, tries: int, left: float, retry_after: float | None) -> float:
+    def _delay(self, response: requests.Response) -> float | None:
+        """The seconds Google asks for (Retry-After); for a 429 without one, its quota window
+        with jitter; None: back off exponentially (a 5xx)."""
+        named = _retry_after(response)
+        if named is None and response.status_code == 429:
+            return WINDOW * (1 + QUOTA_JITTER * self._rng())
+        return named
+
+    def _pause(self, tries: int, left: float, retry_after: float | None, quota: bool) -> float:
         """Wait before the next try: capped exponential backoff with full jitter, or the delay
-        of a 429 when Google names one. That delay holds the whole budget of the key, so the
-        other groups on the same service account wait too instead of earning their own 429."""
+        Google names (Retry-After), or for a 429 without one a quota window. A 429's delay holds
+        the whole budget of the key (in _call), so the other groups on the same credential wait
+        too instead of earning their own 429; the next take() waits it out and says so."""
         if retry_after is None:
             wait = min(left, self._rng() * min(2.0 ** (tries - 1), left))
         else:
-            wait = min(left, retry_after)
-            if self.budget is not None:
-                self.budget.hold(wait)
-                return wait  # the next take() waits it out (and says so)
+            wait = retry_after
+            if quota and self.budget is not None:
+                return wait
         self._sleep(wait)
         return wait
 
@@ -373,11 +394,19 @@ class GoogleBackend:
 
 
 def _retry_after(response: requests.Response) -> float | None:
-    """Seconds from a ``Retry-After`` header (Google may send one with a 429), else None."""
+    """Seconds from a ``Retry-After`` header (delay-seconds or an HTTP date), else None."""
+    value = response.headers.get("Retry-After", "").strip()
     try:
-        return max(0.0, float(response.headers.get("Retry-After", "")))
+        return max(0.0, float(value))
     except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
         return None
+    if when.tzinfo is None:
+        return None
+    return max(0.0, (when - dt.datetime.now(dt.UTC)).total_seconds())
 
 
 def _runs(rows: list[int]) -> list[tuple[int, int]]:

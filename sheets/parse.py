@@ -69,9 +69,10 @@ def serial_date(value: object) -> dt.date:
     """A date cell read as a number (Google's UNFORMATTED_VALUE, SERIAL_NUMBER): days since 30
     December 1899, the fraction the time of day. Unambiguous, whatever the spreadsheet's
     locale; ValueError for a number no calendar has."""
+    days = int(float(value))  # type: ignore[arg-type]
     try:
-        return SERIAL_EPOCH + dt.timedelta(days=int(float(value)))  # type: ignore[arg-type]
-    except (OverflowError, ValueError):
+        return SERIAL_EPOCH + dt.timedelta(days=days)
+    except OverflowError:
         raise ValueError(value) from None
 
 

@@ -429,7 +429,7 @@ class SheetsStandin:
         self._window: dict[str, deque[float]] = defaultdict(deque)
         self.authorizations: list[str] = []
         self.tokens_issued: list[dict[str, Any]] = []
-        self._failures: list[int] = []
+        self._failures: list[tuple[int, float | None]] = []
         self._lock = threading.RLock()
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -569,10 +569,11 @@ class SheetsStandin:
                     if isinstance(v, Formula)]
 
     # -- faults and counting -------------------------------------------------------------------
-    def fail_next(self, n: int = 1, status: int = 503) -> None:
-        """The next ``n`` API requests answer ``status`` without touching any data."""
+    def fail_next(self, n: int = 1, status: int = 503, retry_after: float | None = None) -> None:
+        """The next ``n`` API requests answer ``status`` without touching any data (with a
+        ``Retry-After`` header of ``retry_after`` seconds when given)."""
         with self._lock:
-            self._failures.extend([status] * n)
+            self._failures.extend([(status, retry_after)] * n)
 
     def reset_counts(self) -> None:
         with self._lock:
@@ -843,7 +844,7 @@ class _Handler(BaseHTTPRequestHandler):
                 owner.requests.append((method, unquote(parts.path)))
                 failure = owner._failures.pop(0) if owner._failures else None
             if failure:
-                raise ApiError(failure, "Injected failure")
+                raise ApiError(failure[0], "Injected failure", retry_after=failure[1])
             auth = self.headers.get("Authorization", "")
             if not auth.startswith("Bearer ") or not auth[7:].strip():
                 raise ApiError(401, "Request is missing required authentication credential.")

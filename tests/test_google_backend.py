@@ -151,7 +151,7 @@ def test_429_then_success_is_retried_after_one_wait(standin):
     standin.reset_counts()
     assert "Medlemmer" in b.read()
     assert len(standin.requests) == 2
-    assert waits == [0.5]
+    assert waits == [67.5]  # no Retry-After: the quota's minute and a jitter (issue 16)
 
 
 def test_persistent_503_raises_sheets_unavailable_with_growing_capped_waits(standin):
