@@ -39,6 +39,7 @@ import requests
 from google.auth import exceptions as auth_exceptions
 from google.auth.credentials import Credentials
 from google.auth.transport.requests import AuthorizedSession, Request
+from google.oauth2 import credentials as user_account
 from google.oauth2 import service_account
 
 from tovholder.core.errors import ConfigError, SheetsUnavailable, WorkbookError
@@ -99,6 +100,7 @@ def _fields(values: tuple[str, ...] | list[str]) -> str:
 class GoogleBackend:
     def __init__(self, spreadsheet_id: str, *, credentials: Credentials | None = None,
                  service_account_file: str | Path | None = None,
+                 authorized_user_file: str | Path | None = None,
                  session: requests.Session | None = None, timeout: float = 30.0,
                  max_tries: int = 5, max_wait: float = MAX_WAIT,
                  sleep: Callable[[float], None] = time.sleep,
@@ -106,7 +108,11 @@ class GoogleBackend:
                  budget: RequestBudget | None = None, requests_per_minute: int | None = None,
                  lang: str = DEFAULT) -> None:
         """``budget``: the request budget to share; else, given ``requests_per_minute``, the
-        process-wide one of this service account (none: requests are not paced)."""
+        process-wide one of this service account (none: requests are not paced).
+        ``authorized_user_file``: a person's consent instead of a service account (the file
+        ``tovholder google-login`` wrote; google-auth refreshes its access tokens)."""
+        if credentials is None and authorized_user_file is not None:
+            credentials = user_credentials(authorized_user_file)
         if credentials is None and service_account_file is not None:
             try:
                 credentials = service_account.Credentials.from_service_account_file(
@@ -129,8 +135,10 @@ class GoogleBackend:
         self.spreadsheet_id = spreadsheet_id
         self.label = f"Google Sheet {spreadsheet_id[:4]}…"
         self.account: str | None = getattr(credentials, "service_account_email", None)
-        if budget is None and requests_per_minute is not None:
-            budget = shared_budget(self.account or str(service_account_file),
+        self.person = authorized_user_file is not None  # the consent of a person, not a key
+        if budget is None and requests_per_minute is not None:  # Google counts per user
+            budget = shared_budget(self.account or str(authorized_user_file or
+                                                       service_account_file),
                                    requests_per_minute)
         self.budget, self.lang = budget, lang
         self._client = gspread.Client(auth=credentials, session=session)  # type: ignore[arg-type]
@@ -160,6 +168,8 @@ class GoogleBackend:
                 detail = f"HTTP {status}: {e.error.get('message', '')}"[:300]
                 if status in (401, 403):
                     params = {"spreadsheet_id": self.spreadsheet_id, "detail": detail}
+                    if self.person:
+                        raise WorkbookError("sheets.forbidden_person", **params) from None
                     raise WorkbookError("sheets.forbidden", **params,
                                         **({"account": self.account} if self.account else {})
                                         ) from None
@@ -170,6 +180,9 @@ class GoogleBackend:
                     raise
                 retry_after, quota = self._delay(e.response), status == 429
             except auth_exceptions.RefreshError as e:
+                if self.person:  # revoked, expired (an app still "Testing": 7 days), password
+                    raise WorkbookError("sheets.login_again", detail=str(e)[:200],
+                                        key="workbook.authorized_user_file") from None
                 raise WorkbookError("sheets.forbidden", spreadsheet_id=self.spreadsheet_id,
                                     detail=f"token refused: {type(e).__name__}",
                                     **({"account": self.account} if self.account else {})
@@ -391,6 +404,16 @@ class GoogleBackend:
             self._update(requests_)
         self.invalidate()
         return created
+
+
+def user_credentials(path: str | Path) -> Credentials:
+    """The authorized-user file ``tovholder google-login`` wrote (a refresh token)."""
+    try:
+        return user_account.Credentials.from_authorized_user_file(str(path), list(SCOPES))
+    except (OSError, ValueError, KeyError) as exc:
+        raise ConfigError("sheets.login_missing", key="workbook.authorized_user_file",
+                          path=str(path), detail=type(exc).__name__,
+                          file="tovholder.toml") from None
 
 
 def _retry_after(response: requests.Response) -> float | None:

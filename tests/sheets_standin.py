@@ -18,7 +18,10 @@ ranges with quoted titles (``'Bob''s tab'!A:A``, ``'Møder'!A1:F``), sheet-only 
 ``A1:F``, ``A:F``, ``2:5`` and single cells. Writes outside the grid answer 400; appendCells
 and values:append grow the grid like Google. Missing ``Authorization: Bearer …`` answers 401
 (any token is accepted); ``POST /token`` answers an OAuth2 JWT-bearer grant (the assertion's
-claims are checked, its signature is not).
+claims are checked, its signature is not), an authorization code (any code: the consent screen
+is not modelled, a test plays the browser) and a refresh-token grant for a token it issued or
+:meth:`SheetsStandin.refresh_token_for` made (:meth:`SheetsStandin.revoke` withdraws one); the
+client id is required, the client secret is not checked.
 
 What it does NOT model (do not test these against it):
 
@@ -81,6 +84,7 @@ from requests.adapters import HTTPAdapter
 
 from tests import secret_watch
 
+SCOPE = "https://www.googleapis.com/auth/spreadsheets"
 GOOGLE_PREFIXES = ("https://sheets.googleapis.com/", "https://oauth2.googleapis.com/")
 _STATUS_NAMES = {400: "INVALID_ARGUMENT", 401: "UNAUTHENTICATED", 403: "PERMISSION_DENIED",
                  404: "NOT_FOUND", 429: "RESOURCE_EXHAUSTED", 500: "INTERNAL",
@@ -429,6 +433,8 @@ class SheetsStandin:
         self._window: dict[str, deque[float]] = defaultdict(deque)
         self.authorizations: list[str] = []
         self.tokens_issued: list[dict[str, Any]] = []
+        self.refresh_tokens: dict[str, str] = {}  # refresh token -> the user it stands for
+        self.codes_exchanged: list[str] = []
         self._failures: list[tuple[int, float | None]] = []
         self._lock = threading.RLock()
         self._server: ThreadingHTTPServer | None = None
@@ -790,8 +796,33 @@ class SheetsStandin:
             return {}
         raise ApiError(400, f"Unsupported request kind in the stand-in: {kind}")
 
+    def refresh_token_for(self, user: str) -> str:
+        """A refresh token of ``user``'s Google account, as a consent would have given one."""
+        with self._lock:
+            token = f"standin-refresh-{len(self.refresh_tokens) + 1}"
+            secret_watch.watch(token)
+            self.refresh_tokens[token] = user
+            return token
+
+    def revoke(self, refresh_token: str) -> None:
+        """The person withdrew the consent (or the token expired): refreshing it fails."""
+        with self._lock:
+            self.refresh_tokens.pop(refresh_token, None)
+
     def token(self, form: dict[str, list[str]]) -> dict[str, Any]:
         grant = (form.get("grant_type") or [""])[0]
+        if grant == "authorization_code":  # the end of a consent: the code for tokens
+            if not (form.get("code") or [""])[0]:
+                raise ApiError(400, "invalid_grant: no code")
+            self.codes_exchanged.append(form["code"][0])
+            refresh = self.refresh_token_for(f"user:{(form.get('code') or [''])[0]}")
+            return {**self._access(self.refresh_tokens[refresh], SCOPE),
+                    "refresh_token": refresh, "scope": SCOPE}
+        if grant == "refresh_token":  # an authorized-user credential (tovholder google-login)
+            user = self.refresh_tokens.get((form.get("refresh_token") or [""])[0])
+            if user is None or not (form.get("client_id") or [""])[0]:
+                raise ApiError(400, "invalid_grant: Token has been expired or revoked.")
+            return self._access(user, SCOPE)
         assertion = (form.get("assertion") or [""])[0]
         if grant != "urn:ietf:params:oauth:grant-type:jwt-bearer" or assertion.count(".") != 2:
             raise ApiError(400, "invalid_grant")
@@ -799,10 +830,12 @@ class SheetsStandin:
         claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
         if not claims.get("iss") or not claims.get("scope") or not claims.get("aud"):
             raise ApiError(400, "invalid_grant: iss, scope and aud are required")
+        return self._access(claims["iss"], claims["scope"])
+
+    def _access(self, user: str, scope: str) -> dict[str, Any]:
         token = f"standin-access-{len(self.tokens_issued) + 1}"
         secret_watch.watch(token)
-        self.tokens_issued.append({"token": token, "iss": claims["iss"],
-                                   "scope": claims["scope"]})
+        self.tokens_issued.append({"token": token, "iss": user, "scope": scope})
         return {"access_token": token, "expires_in": 3600, "token_type": "Bearer"}
 
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from tovholder.app import config as configuration
 from tovholder.app import logs
-from tovholder.core.errors import TovholderError
+from tovholder.core.errors import ConfigError, TovholderError
 from tovholder.core.i18n import DEFAULT, languages, problem_line, t
 
 
@@ -92,6 +92,9 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     status = command("status", t(lang, "cli.status"), t(lang, "cli.status_example"))
     status.add_argument("--days", type=int, default=14, help=t(lang, "cli.status_days"))
     status.add_argument("--json", action="store_true", help=t(lang, "cli.status_json"))
+    login = command("google-login", t(lang, "cli.google_login"), t(lang, "cli.google_login_example"))
+    login.add_argument("--port", type=int, default=0, help=t(lang, "cli.login_port"))
+    login.add_argument("--no-browser", action="store_true", help=t(lang, "cli.login_no_browser"))
     doctor = command("doctor", t(lang, "cli.doctor"), t(lang, "cli.doctor_example"))
     doctor.add_argument("--send-test", action="store_true", help=t(lang, "cli.doctor_send_test"))
     return parser
@@ -122,6 +125,8 @@ def main(argv: list[str] | None = None) -> int:
         lang = groups[0].language
         if args.command == "run":
             return cmd_run(groups, args)
+        if args.command == "google-login":
+            return cmd_google_login(groups, args)
         worst = 0
         for cfg in groups:
             lang = cfg.language
@@ -492,6 +497,25 @@ def _kept_in_sent_items(graph: object, message_id: str, tries: int = 6,
         if attempt + 1 < tries:
             time.sleep(pause)
     return "doctor.graph_id_lost"
+
+
+def cmd_google_login(groups: list[configuration.Config], args: argparse.Namespace) -> int:
+    """The consent once per token file the groups name (several groups may share one)."""
+    from tovholder.sheets.google_login import login
+
+    done: set[Path] = set()
+    for cfg in groups:
+        wb, lang = cfg.workbook, cfg.language
+        if wb.authorized_user_file is None or wb.oauth_client_file is None:
+            raise ConfigError("login.not_configured", lang=lang, group=cfg.name)
+        if wb.authorized_user_file in done:
+            continue
+        path = login(wb.oauth_client_file, wb.authorized_user_file, port=args.port,
+                     open_browser=not args.no_browser, prompt=t(lang, "login.visit", url="{url}"),
+                     done=t(lang, "login.done"))
+        done.add(path)
+        print(t(lang, "login.saved", path=_short(str(path))))
+    return 0
 
 
 def cmd_example_config(args: argparse.Namespace) -> int:

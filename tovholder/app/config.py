@@ -46,6 +46,14 @@ class WorkbookConfig:
         "GOOGLE_APPLICATION_CREDENTIALS", expected="config.expect.env", help="""
         ...or the environment variable that holds that file's path, used when the key above is
         empty.""")
+    authorized_user_file: Path | None = setting(None, help="""
+        google, instead of a service account: the file `tovholder google-login` writes with
+        the refresh token of the Google account that gave its consent (once, in a browser).
+        For organisations that forbid service-account keys. Keep it outside the repository:
+        it works like a password to the account's spreadsheets.""")
+    oauth_client_file: Path | None = setting(None, help="""
+        google-login: the OAuth client of type "Desktop app" downloaded from Google Cloud (APIs
+        & Services > Credentials), used by `tovholder google-login` only.""")
     timeout_seconds: float = setting(30.0, positive=True, unit="seconds", help="""
         google: seconds before a request to Google is given up (and retried with backoff).""")
     requests_per_minute: int = setting(40, low=1, unit="requests_per_minute", help="""
@@ -67,7 +75,7 @@ class WorkbookConfig:
             if not self.spreadsheet_id:
                 raise Invalid("spreadsheet_id", "config.expect.spreadsheet_id",
                               "config.fix.spreadsheet_id")
-            if key_file is None:
+            if key_file is None and self.authorized_user_file is None:
                 raise Invalid("service_account_file", "config.expect.key_file",
                               "config.fix.key_file", env=self.service_account_file_env)
         return dataclasses.replace(self, service_account_file=key_file)
@@ -149,7 +157,9 @@ class ServerConfig:
         "" to log in with the password, "google" for XOAUTH2 with the service account of
         [workbook] (the account needs domain-wide delegation), or "microsoft" for XOAUTH2 with
         the app registration of [microsoft] (Exchange Online takes no passwords for IMAP; the
-        username is then the shared mailbox's address).""")
+        username is then the shared mailbox's address). Google Workspace takes a password where
+        the admin allows app passwords (2-step verification on, an app password made for
+        Tovholder).""")
     ca_file: Path | None = setting(None, help="""
         A CA certificate file for a private CA; empty for the system's CAs.""")
     timeout_seconds: float = setting(30.0, positive=True, unit="seconds", help="""

@@ -19,12 +19,13 @@ def open_backend(config: Config) -> Backend:
     """The workbook backend named in config; imported lazily so the xlsx demo needs no Google."""
     wb = config.workbook
     if wb.backend == "google":
-        assert wb.service_account_file is not None  # the config insists on it
         from tovholder.sheets.google import GoogleBackend
 
-        return GoogleBackend.from_service_account_file(
-            wb.spreadsheet_id, wb.service_account_file, timeout=wb.timeout_seconds,
-            requests_per_minute=wb.requests_per_minute, lang=config.language)
+        # a person's consent, where the organisation forbids service-account keys, else the key
+        credentials = {"authorized_user_file": wb.authorized_user_file} \
+            if wb.authorized_user_file else {"service_account_file": wb.service_account_file}
+        return GoogleBackend(wb.spreadsheet_id, **credentials, timeout=wb.timeout_seconds,
+                             requests_per_minute=wb.requests_per_minute, lang=config.language)
     from tovholder.sheets.xlsx import XlsxBackend
 
     return XlsxBackend(wb.path)
