@@ -176,10 +176,11 @@ def test_new_due_date_by_reply_to_the_follow_up_moves_the_frist_cell_and_is_conf
     reply_id = answer(setup, mette, followup, "ny frist 1. juni", at("2026-03-06", 10))
     assert run(setup, at("2026-03-06", 11)) == [setup.address(mette)]
     opgaver = rows(setup, "Opgaver")
-    assert opgaver[2][0] == "4" and opgaver[2][4] == "01-06-2026"  # her only open action
+    # her only open action; the new due date a real date the chair can sort by (issue 16)
+    assert opgaver[2][0] == "4" and opgaver[2][4] == dt.datetime(2026, 6, 1)
     assert [r[5] for r in opgaver[1:]] == ["færdig", "åben", "åben"]
     assert opgaver[3][4] == "27-03-2026"  # Søren's is not hers
-    assert cell_types(setup, "Opgaver", 3) == {"s"}
+    assert cell_types(setup, "Opgaver", 3) == {"s", "d"}  # the member's words text, the date a date
     confirm = one(setup, mette, "noteret")
     assert str(confirm["In-Reply-To"]) == reply_id
     assert "1. juni 2026" in confirmed(confirm)
@@ -259,8 +260,8 @@ def test_two_proposals_by_reply_become_foreslaaet_rows_and_only_the_chairs_diges
     assert [r[2:4] + r[5:] for r in dagsorden[2:]] == [
         ["Støjklager fra varmepumper", NAMES[1], "foreslået"],
         ["Erfaringer med den nye affaldsbekendtgørelse", NAMES[1], "foreslået"]]
-    assert all(r[0] == "22-04-2026" for r in dagsorden[2:])
-    assert cell_types(setup, "Dagsorden", 3) == {"s"}
+    assert all(r[0] == dt.datetime(2026, 4, 22) for r in dagsorden[2:])  # real dates (issue 16)
+    assert cell_types(setup, "Dagsorden", 3) == {"s", "d"}  # the member's words text
     thanks = one(setup, mette, "noteret")
     assert str(thanks["In-Reply-To"]) == reply_id
     assert "“Støjklager fra varmepumper”" in body(thanks)
