@@ -1,4 +1,4 @@
-"""``python -m bench sheets [--ticks N] [--sizes 10,100,1000]``: Google Sheets requests per tick.
+"""``python -m bench sheets [--ticks N] [--sizes 10,100,1000]``: workbook requests per tick.
 
 On the local Sheets stand-in (tests/sheets_standin.py), for invented groups of 10, 100 and 1,000
 members, counts HTTP requests per idle tick (read, nothing to write) and per write tick (read,
@@ -8,6 +8,11 @@ same work done the naive gspread way (``worksheet(title).get_all_records()`` per
 60 read and 60 write requests per minute per user, so requests per tick is the figure that
 matters; the milliseconds are loopback-only and only comparable within one run. Also times the
 ``tovholder check`` work (read + parse + check) on a 1,000-member .xlsx.
+
+The same for Excel Online (ExcelBackend on the local Graph stand-in, tests/graph_standin.py):
+``excel_requests_per_idle_tick`` and ``excel_requests_per_write_tick`` (HTTP requests: a
+``$batch`` counts as one), beside the naive way through the same API (one ``usedRange`` GET per
+tab, one PATCH per appended row and per cell, no session, values sent as they are).
 """
 
 from __future__ import annotations
@@ -23,9 +28,11 @@ from typing import Any
 import gspread
 
 from bench import report
+from tests.graph_standin import GraphStandin
 from tests.sheets_standin import SheetsStandin
 from tovholder.sheets.batch import Batch, NewTab
 from tovholder.sheets.checks import check
+from tovholder.sheets.excel import ExcelBackend
 from tovholder.sheets.google import GoogleBackend
 from tovholder.sheets.parse import parse_snapshot
 from tovholder.sheets.starter import new_tabs
@@ -180,6 +187,60 @@ def measure(n: int, ticks: int, standin: SheetsStandin) -> dict[str, Any]:
             "formula_cells_after_naive": len(standin.formula_cells(naive))}
 
 
+def measure_excel(n: int, ticks: int, graph: GraphStandin) -> dict[str, Any]:
+    """Requests per idle and write tick for ExcelBackend and for the naive way, on the Graph
+    stand-in (a ``$batch`` is one HTTP request, as Graph's throttling counts it)."""
+    grids = {t.title: [list(r) for r in t.rows] for t in workbook_tabs(n)}
+    drive = "b!bench"
+    for item in (f"{n}-ours", f"{n}-naive"):
+        graph.create_workbook(drive, item, grids)
+    backend = ExcelBackend(drive, f"{n}-ours", token=lambda: "bench", session=graph.session())
+    backend.read()  # the first read lists the worksheets too; not counted
+
+    def counted(fn: Any) -> float:
+        graph.reset_counts()
+        for tick in range(ticks):
+            fn(tick)
+        return len(graph.requests) / ticks
+
+    idle = counted(lambda tick: backend.read())
+    write = counted(lambda tick: backend.apply(write_work(backend.read(), tick)))
+    http = graph.session()
+    book = f"https://graph.microsoft.com/v1.0/drives/{drive}/items/{n}-naive/workbook"
+    auth = {"Authorization": "Bearer bench"}
+
+    def naive_read() -> dict[str, Any]:
+        out = {}
+        for title in grids:
+            used = http.get(f"{book}/worksheets/{title}/usedRange(valuesOnly=true)",
+                            headers=auth).json()
+            out[title] = (used["address"], used["values"])
+        return out
+
+    def naive_write(tick: int) -> None:
+        tabs = naive_read()
+        batch = write_work({"Opgaver": tabs["Opgaver"][1]}, tick)
+        for append in batch.appends:
+            last = int(tabs[append.tab][0].split(":")[-1].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+            for row in append.rows:
+                last += 1
+                end = chr(64 + len(row))
+                http.patch(f"{book}/worksheets/{append.tab}/range(address='A{last}:{end}{last}')",
+                           json={"values": [list(row)]}, headers=auth)
+        for c in batch.cells:
+            address = f"{chr(64 + c.col)}{c.row}"
+            http.patch(f"{book}/worksheets/Opgaver/range(address='{address}')",
+                       json={"values": [[c.value]]}, headers=auth)
+
+    naive_idle = counted(lambda tick: naive_read())
+    naive_write_n = counted(naive_write)
+    return {"excel_requests_per_idle_tick": idle, "excel_requests_per_write_tick": write,
+            "excel_naive_requests_per_idle_tick": naive_idle,
+            "excel_naive_requests_per_write_tick": naive_write_n,
+            "excel_formula_cells_after_ours": len(graph.formula_cells(drive, f"{n}-ours")),
+            "excel_formula_cells_after_naive": len(graph.formula_cells(drive, f"{n}-naive"))}
+
+
 def check_seconds_xlsx(n: int = 1000, repeats: int = 3) -> float:
     """``tovholder check`` without the printing: read + parse + check a 1,000-member .xlsx."""
     with tempfile.TemporaryDirectory() as folder:
@@ -199,12 +260,17 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--sizes", default="10,100,1000")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
-    with SheetsStandin() as standin:
-        per_size = {f"{n}_members": measure(n, args.ticks, standin) for n in sizes}
+    with SheetsStandin() as standin, GraphStandin() as graph:
+        per_size = {f"{n}_members": measure(n, args.ticks, standin)
+                    | measure_excel(n, args.ticks, graph) for n in sizes}
     big = per_size[f"{max(sizes)}_members"]
     headline = {k: big[k] for k in ("requests_per_idle_tick", "requests_per_write_tick",
                                     "naive_requests_per_idle_tick",
-                                    "naive_requests_per_write_tick")}
+                                    "naive_requests_per_write_tick",
+                                    "excel_requests_per_idle_tick",
+                                    "excel_requests_per_write_tick",
+                                    "excel_naive_requests_per_idle_tick",
+                                    "excel_naive_requests_per_write_tick")}
     headline["check_seconds_1000_members_xlsx"] = check_seconds_xlsx()
     report("sheets", headline, {"largest_group": max(sizes), **per_size})
     return 0
