@@ -159,9 +159,11 @@ class ExcelBackend:
             else:
                 writes.append(self._cell(sheets[c.tab], c))
                 result.cells_written += 1
-        for append in batch.appends:
+        last = {t: v if isinstance(v, int) else len(v) for t, v in seen.items()}
+        for append in batch.appends:  # two appends to one tab: the second below the first
             if append.rows:
-                writes.append(self._rows(sheets[append.tab], seen[append.tab], append.rows))
+                writes.append(self._rows(sheets[append.tab], last[append.tab], append.rows))
+                last[append.tab] += len(append.rows)
             result.appended_rows += len(append.rows)
         self._write(session, writes)
         return result
@@ -201,8 +203,8 @@ class ExcelBackend:
         return Sub("PATCH", f"{self._ws(sheet_id)}/range(address='{address}')",
                    {"values": [[graphcells.as_text(c.value)]]})
 
-    def _rows(self, sheet_id: str, seen: Any, rows: tuple[tuple[str, ...], ...]) -> Sub:
-        last = seen if isinstance(seen, int) else len(seen)
+    def _rows(self, sheet_id: str, last: int, rows: tuple[tuple[str, ...], ...]) -> Sub:
+        """The rows as text below row ``last``: a PATCH of exactly their cells."""
         width = max([1, *(len(r) for r in rows)])
         address = f"A{last + 1}:{a1.col_letter(width)}{last + len(rows)}"
         values = [[graphcells.as_text(str(v)) for v in r] + [""] * (width - len(r)) for r in rows]

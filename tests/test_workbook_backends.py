@@ -91,6 +91,16 @@ def test_append_goes_below_the_last_row_and_keeps_the_order(group: Place) -> Non
                                       ["t3", "svar", "b"]]
 
 
+def test_two_appends_to_one_tab_in_one_batch_land_one_below_the_other(group: Place) -> None:
+    batch = Batch()
+    batch.append("Log", ("t1", "sending"))
+    batch.append("Svar", ("anna@example.org", "1"))
+    batch.append("Log", ("t1", "sent"))
+    assert group.backend().apply(batch).appended_rows == 3
+    assert group.shown("Log")[1:] == [["t1", "sending"], ["t1", "sent"]]
+    assert group.shown("Svar")[1:] == [["anna@example.org", "1"]]
+
+
 def test_key_recheck_reports_a_conflict_when_the_chair_sorted_rows_after_the_read(
         group: Place) -> None:
     backend = group.backend()
