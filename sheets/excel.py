@@ -8,13 +8,14 @@ lists the worksheets first. Dates come as serial numbers and are turned into dat
 number format (sheets/graphcells.py), whatever the workbook's locale.
 
 apply() costs two ``$batch`` requests: one creates a persistent workbook session and re-reads
-the tabs to be written (the key cells of the chair's tabs, the last used row of the tabs that get
-rows), then one writes, in that session, one sub-request after the other (``dependsOn``), and
-closes it. Every value goes as text behind Excel's apostrophe (graphcells.as_text), so nothing
-the service writes can become a formula, a number or a date. Appends are PATCHes of the rows
-below the last used row: idempotent, so a write resent after a lost answer or an expired
-session lands on the same cells. Only the service writes its own tabs (and the Log lease keeps
-one writer), so nothing comes between the re-read and the write.
+the tabs to be written (the key cells of the chair's tabs; for the tabs that get rows their
+last used row and their Excel table), then one writes, in that session, one sub-request after
+the other (``dependsOn``), and closes it. Every value goes as text behind Excel's apostrophe
+(graphcells.as_text), so nothing the service writes can become a formula, a number or a date.
+Cells are PATCHes after the key re-check. Rows go through an Excel table's ``rows/add``, the one
+append Excel performs atomically: two processes on one group (the Log's lease) never write over
+each other's rows. A service tab without a table gets one once (``_tables_of``), the first
+write after a start looks it up once: those writes cost a request or two more.
 
 Sessions: a persistent session lives for one apply (seconds); reads go without one, since a
 session idle for about five minutes expires and a tick every five minutes would pay a
@@ -39,6 +40,7 @@ from tovholder.core.errors import WorkbookError
 from tovholder.sheets import a1, graphcells
 from tovholder.sheets.backend import Snapshot
 from tovholder.sheets.batch import (
+    AppendRows,
     ApplyResult,
     Batch,
     Conflict,
@@ -72,6 +74,7 @@ class ExcelBackend:
                                   max_wait=max_wait, sleep=sleep, rng=rng, label=self.label,
                                   graph_url=graph_url)
         self._sheets: Sheets | None = None
+        self._tables: dict[str, str] = {}  # worksheet id -> the table its rows go into
 
     # -- the worksheets ------------------------------------------------------------------------
     def _ws(self, sheet_id: str) -> str:
@@ -147,7 +150,7 @@ class ExcelBackend:
             if append.tab not in sheets:
                 raise WorkbookError("excel.error", label=self.label,
                                     detail=f"no tab named {append.tab!r}")
-        session, seen = self._look(sheets, batch)
+        session, seen, last, probes = self._look(sheets, batch)
         writes: list[Sub] = []
         for c in batch.cells:
             found = seen.get(c.tab)
@@ -159,40 +162,158 @@ class ExcelBackend:
             else:
                 writes.append(self._cell(sheets[c.tab], c))
                 result.cells_written += 1
-        last = {t: v if isinstance(v, int) else len(v) for t, v in seen.items()}
-        for append in batch.appends:  # two appends to one tab: the second below the first
+        tables = self._tables_of(session, sheets, probes, last, batch)
+        for append in batch.appends:
             if append.rows:
-                writes.append(self._rows(sheets[append.tab], last[append.tab], append.rows))
-                last[append.tab] += len(append.rows)
+                writes += self._append(sheets[append.tab], tables.get(append.tab),
+                                       last[append.tab], append)
+                last[append.tab] += len(append.rows)  # two appends: one below the other
             result.appended_rows += len(append.rows)
         self._write(session, writes)
         return result
 
-    def _look(self, sheets: Sheets, batch: Batch) -> tuple[str, dict[str, Any]]:
+    def _look(self, sheets: Sheets, batch: Batch
+              ) -> tuple[str, dict[str, Any], dict[str, int], dict[str, tuple[str, Answer]]]:
         """ONE batch: a new persistent session, and each tab to be written as it is now: the
-        whole used range of a tab with cells to set (a chair's tab: small), the last used row
-        of one that only gets rows. Returns the session id and, per tab, its grid (cells) or its
-        last used row (appends only); a tab deleted since is left out."""
+        whole used range of a tab with cells to set (a chair's tab: small); for a tab that gets
+        rows its last used row and its table (by the id this process knows, else the list).
+        Returns the session id, the grids, the last used rows and the table answers; a tab
+        deleted since the read is left out of the grids (its cells are conflicts)."""
         cell_tabs = list(dict.fromkeys(c.tab for c in batch.cells if c.tab in sheets))
-        row_tabs = [a.tab for a in batch.appends if a.tab not in cell_tabs]
-        tabs = cell_tabs + list(dict.fromkeys(row_tabs))
+        row_tabs = list(dict.fromkeys(a.tab for a in batch.appends if a.rows))
         subs = [Sub("POST", self.base + "/createSession", {"persistChanges": True})]
-        subs += [Sub("GET", self._ws(sheets[t]) + (USED if t in cell_tabs else LAST_ROW))
-                 for t in tabs]
+        plan: list[tuple[str, str]] = []
+        for tab in cell_tabs:
+            subs.append(Sub("GET", self._ws(sheets[tab]) + USED))
+            plan.append(("used", tab))
+        for tab in row_tabs:
+            if tab not in cell_tabs:
+                subs.append(Sub("GET", self._ws(sheets[tab]) + LAST_ROW))
+                plan.append(("last", tab))
+            known = self._tables.get(sheets[tab])
+            subs.append(Sub("GET", self._table(known) + "/range?$select=address") if known
+                        else Sub("GET", self._ws(sheets[tab]) + "/tables?$select=id,name"))
+            plan.append(("range" if known else "list", tab))
         answers = self.client.run(subs)
         session = self._session_id(answers["0"])
         seen: dict[str, Any] = {}
-        for i, tab in enumerate(tabs, start=1):
+        last: dict[str, int] = {}
+        probes: dict[str, tuple[str, Answer]] = {}
+        for i, (kind, tab) in enumerate(plan, start=1):
             answer = answers[str(i)]
-            if answer.status == 404 and tab in cell_tabs:
-                continue  # deleted since the read: its cells are conflicts
+            if kind in ("range", "list"):
+                probes[tab] = (kind, answer)
+                continue
+            if answer.status == 404 and kind == "used":
+                continue
             self._check(answer)
-            body = answer.body
-            if tab in cell_tabs:
-                seen[tab] = _grid(body)
+            if kind == "used":
+                seen[tab] = _grid(answer.body)
+                last[tab] = len(seen[tab])
             else:
-                seen[tab] = graphcells.last_row(body.get("address", "A1"), body.get("values", []))
-        return session, seen
+                last[tab] = graphcells.last_row(answer.body.get("address", "A1"),
+                                                answer.body.get("values", []))
+        return session, seen, last, probes
+
+    def _table(self, table_id: str) -> str:
+        return f"{self.base}/tables/{quote(table_id, safe='')}"
+
+    def _tables_of(self, session: str, sheets: Sheets, probes: dict[str, tuple[str, Answer]],
+                   last: dict[str, int], batch: Batch) -> dict[str, list[Any]]:
+        """[table id, width, height] of the table each tab that gets rows appends through. Rows go
+        into an Excel table (``rows/add``) because only that appends atomically: two processes
+        that both computed the same last row would write over each other's rows, and the Log's
+        lease needs every appended row to stay, in the order Excel took them. A tab without a
+        table gets one over its rows, once (the tab is the service's: Log, Svar, Deltagelse;
+        with only its header, an empty row 2 stays, as an Excel table always has a data row);
+        after a restart its table is looked up once; then nothing extra is asked."""
+        boxes: dict[str, list[Any]] = {}
+        ranges: dict[str, str] = {}
+        for tab, (kind, answer) in probes.items():
+            if kind == "range" and answer.ok:
+                boxes[tab] = [self._tables[sheets[tab]], *_size(answer.body["address"])]
+            elif kind == "list" and answer.ok and answer.body.get("value"):
+                ranges[tab] = str(answer.body["value"][0]["id"])
+            elif kind == "range":
+                self._tables.pop(sheets[tab], None)  # the chair deleted it: made anew below
+            else:
+                self._check(answer)
+        if ranges:
+            tabs = list(ranges)
+            got = self.client.run([Sub("GET", self._table(ranges[t]) + "/range?$select=address")
+                                   for t in tabs])
+            for i, tab in enumerate(tabs):
+                self._check(got[str(i)])
+                self._tables[sheets[tab]] = ranges[tab]
+                boxes[tab] = [ranges[tab], *_size(got[str(i)].body["address"])]
+        new = [t for t in probes if t not in boxes and last.get(t, 0) >= 1]
+        if new:
+            boxes.update(self._new_tables(session, sheets, new, last, batch))
+        return boxes
+
+    def _new_tables(self, session: str, sheets: Sheets, tabs: list[str], last: dict[str, int],
+                    batch: Batch) -> dict[str, list[Any]]:
+        """An Excel table over each tab's rows, its first row the header, as wide as its
+        widest row (or the widest row about to be appended)."""
+        widths = {t: max([1, *(len(r) for a in batch.appends if a.tab == t for r in a.rows)])
+                  for t in tabs}
+        subs = [Sub("GET", self._ws(sheets[t]) + "/usedRange(valuesOnly=true)?$select=address")
+                for t in tabs]
+        used = self.client.run(subs)
+        adds = []
+        for i, tab in enumerate(tabs):
+            self._check(used[str(i)])
+            address = used[str(i)].body.get("address", "A1")
+            widths[tab] = max(widths[tab], graphcells.origin(address.split(":")[-1])[1])
+            end = f"{a1.col_letter(widths[tab])}{last[tab]}"
+            adds.append(Sub("POST", self._ws(sheets[tab]) + "/tables/add",
+                            {"address": f"A1:{end}", "hasHeaders": True}))
+        made = self._in_session(session, adds)
+        boxes: dict[str, list[Any]] = {}
+        lost: list[str] = []
+        for i, tab in enumerate(tabs):
+            if made[str(i)].status in (400, 409):
+                lost.append(tab)  # another process made it a moment ago: use theirs
+                continue
+            self._check(made[str(i)])
+            self._tables[sheets[tab]] = str(made[str(i)].body["id"])
+            # a table always holds a data row: a header alone gets an empty one below it
+            boxes[tab] = [self._tables[sheets[tab]], widths[tab], max(last[tab], 2)]
+        if lost:
+            listed = self.client.run([Sub("GET", self._ws(sheets[t]) + "/tables?$select=id")
+                                      for t in lost])
+            for i, tab in enumerate(lost):
+                self._check(listed[str(i)])
+                if not listed[str(i)].body.get("value"):
+                    self._check(made[str(tabs.index(tab))])
+            ids = {t: str(listed[str(i)].body["value"][0]["id"]) for i, t in enumerate(lost)}
+            got = self.client.run([Sub("GET", self._table(ids[t]) + "/range?$select=address")
+                                   for t in lost])
+            for i, tab in enumerate(lost):
+                self._check(got[str(i)])
+                self._tables[sheets[tab]] = ids[tab]
+                boxes[tab] = [ids[tab], *_size(got[str(i)].body["address"])]
+        return boxes
+
+    def _append(self, sheet_id: str, table: list[Any] | None, last: int,
+                append: AppendRows) -> list[Sub]:
+        """The rows through the tab's table (widened first by a column for each cell a row
+        has beyond it); an empty tab gets its first rows where they go. ``table`` ([id, width,
+        height]) is updated for the next append."""
+        if table is None:
+            return [self._rows(sheet_id, last, append.rows)]
+        table_id, width, height = table
+        subs = []
+        for _ in range(max(len(r) for r in append.rows) - width):
+            subs.append(Sub("POST", self._table(table_id) + "/columns/add",
+                            {"index": None, "values": [[""]] * height}))
+            width += 1
+        values = [[graphcells.as_text(str(v)) for v in r] + [""] * (width - len(r))
+                  for r in append.rows]
+        subs.append(Sub("POST", self._table(table_id) + "/rows/add",
+                        {"index": None, "values": values}))
+        table[1:] = [width, height + len(values)]
+        return subs
 
     def _session_id(self, answer: Answer) -> str:
         self._check(answer, whole=True)
@@ -212,26 +333,36 @@ class ExcelBackend:
                    {"values": values})
 
     def _write(self, session: str, writes: list[Sub]) -> None:
-        """The writes in the session, one after the other, then closeSession. A session Graph
-        says is gone is created anew once and what did not land is sent again."""
+        """The writes in the session, one after the other, then closeSession (which may fail
+        harmlessly: an unclosed session expires by itself)."""
+        answers = self._in_session(session, [*writes, Sub("POST", self.base + "/closeSession")])
+        failed = [answers[str(i)] for i in range(len(writes)) if not answers[str(i)].ok]
+        if failed:
+            self.invalidate()
+            self._check(([a for a in failed if a.status != 424] or failed)[0])
+
+    def _in_session(self, session: str, subs: list[Sub], *, ordered: bool = True
+                    ) -> dict[str, Answer]:
+        """Sub-requests in the session; when Graph says the session is gone
+        (``invalidSession…``: it expired, or the server restarted) a new one is created and
+        what did not land is sent again, once. A resent PATCH lands on the same cells, and a
+        table's rows/add that failed added nothing."""
+        answers: dict[str, Answer] = {}
+        pending = list(enumerate(subs))
         for attempt in range(2):
-            close = Sub("POST", self.base + "/closeSession")
-            subs = [*writes, close]
-            for sub in subs:
+            for _, sub in pending:
                 sub.headers["workbook-session-id"] = session
-            answers = self.client.run(subs, ordered=True)
-            failed = [(writes[i], answers[str(i)]) for i in range(len(writes))
-                      if not answers[str(i)].ok]
-            if not failed:
-                return
-            gone = any(code.startswith("invalidsession") for _, a in failed for code in a.codes())
+            got = self.client.run([sub for _, sub in pending], ordered=ordered)
+            for k, (i, _) in enumerate(pending):
+                answers[str(i)] = got[str(k)]
+            pending = [(i, sub) for i, sub in pending if not answers[str(i)].ok]
+            gone = any(code.startswith("invalidsession") for i, _ in pending
+                       for code in answers[str(i)].codes())
             if not gone or attempt:
-                self.invalidate()
-                real = [a for _, a in failed if a.status != 424] or [failed[0][1]]
-                self._check(real[0])
-            writes = [w for w, _ in failed]
+                break
             session = self._session_id(self.client.run(
                 [Sub("POST", self.base + "/createSession", {"persistChanges": True})])["0"])
+        return answers
 
     def delete_rows(self, tab: str, expected: dict[int, tuple[str, ...]]) -> bool:
         """One batch to open a session and re-read the tab, then ONE batch deleting the rows
@@ -272,10 +403,8 @@ class ExcelBackend:
         if not new:
             self._write(session, [])
             return []
-        adds = [Sub("POST", self.base + "/worksheets/add", {"name": t.title}) for t in new]
-        for sub in adds:
-            sub.headers["workbook-session-id"] = session
-        added = self.client.run(adds, ordered=True)
+        added = self._in_session(session, [Sub("POST", self.base + "/worksheets/add",
+                                               {"name": t.title}) for t in new])
         for i in range(len(new)):
             self._check(added[str(i)])
         writes: list[Sub] = []
@@ -304,6 +433,13 @@ class ExcelBackend:
 def _grid(body: dict[str, Any]) -> list[list[Any]]:
     return graphcells.grid(body.get("address", "A1"), body.get("values", []),
                            body.get("numberFormat"))
+
+
+def _size(address: str) -> tuple[int, int]:
+    """(columns, rows) of a range address such as ``Log!A1:G40``."""
+    top, left = graphcells.origin(address)
+    bottom, right = graphcells.origin(address.split(":")[-1])
+    return right - left + 1, bottom - top + 1
 
 
 def _at(grid: list[list[Any]], row: int, col: int) -> Any:

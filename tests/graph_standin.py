@@ -21,7 +21,13 @@ excel-manage-sessions, workbook-error-handling, range, worksheet):
   usedRange(valuesOnly=true)`` and its ``/lastRow``, ``range(address='…')`` GET and PATCH
   (``values``, ``numberFormat``; the array must match the range's shape, else 400), its
   ``/format`` and ``/format/font`` PATCH (stored), ``/delete`` with ``shift: Up`` (rows),
-  ``createSession`` (201), ``refreshSession``, ``closeSession`` (204); ``$select`` on ranges.
+  ``createSession`` (201), ``refreshSession``, ``closeSession`` (204); ``$select`` on ranges;
+  ``worksheets/{id}/tables`` (list) and ``tables/add`` (with headers; tables may not overlap;
+  a header alone gets an empty data row, as in Excel),
+  ``tables/{id}/range``, ``tables/{id}/columns/add`` (an empty header becomes "ColumnN") and
+  ``tables/{id}/rows/add`` (the values must be rows of exactly the
+  table's columns; appended below its last row, one request at a time, so two clients'
+  rows never land on the same cells).
 * A range answers ``address`` (``'Bob''s tab'!B2:D5``: quoted when the name needs it),
   ``values`` (text, numbers, booleans; a date is its serial number), ``text`` (as shown),
   ``numberFormat``, ``formulas``, ``valueTypes``, ``rowCount``, ``columnCount``. The used range
@@ -44,6 +50,8 @@ What it does NOT model (do not test these against it):
   any order, in parallel, when no ``dependsOn`` says otherwise);
 * non-persistent sessions (``persistChanges: false`` answers 400), the long-running-operation
   pattern of createSession (``Prefer: respond-async``), session conflicts between clients;
+* a table growing into cells below it (Excel shifts them down; the stand-in overwrites them),
+  table styles, totals rows, tables without headers, renamed tables;
 * Graph's real throttling limits (only injected faults), token validation, permissions,
   drive/site discovery (``/sites/…``, ``/shares/…``), tables, named items, charts, data
   validation, merged cells, number formats beyond telling dates and times from numbers, date
@@ -106,12 +114,22 @@ class XCell:
 
 
 @dataclass
+class Table:
+    id: str
+    name: str
+    top: int  # the header row
+    left: int
+    bottom: int
+    right: int
+
+
+@dataclass
 class Worksheet:
     id: str
     name: str
     cells: dict[tuple[int, int], XCell] = field(default_factory=dict)  # (row, col), 1-based
     formats: dict[str, Any] = field(default_factory=dict)  # what /format requests stored
-    fmt_only: dict[tuple[int, int], str] = field(default_factory=dict)  # formats of empty cells
+    tables: list[Table] = field(default_factory=list)
 
     def used(self) -> tuple[int, int, int, int] | None:
         """(top, left, bottom, right) of the cells holding a value, None when there are none."""
@@ -130,6 +148,13 @@ class Book:
         for ws in self.sheets:
             if ws.id == ref or ws.name.casefold() == ref.casefold():
                 return ws
+        raise GraphError(404, "itemNotFound", f"The requested resource doesn't exist: {ref}")
+
+    def table(self, ref: str) -> tuple[Worksheet, Table]:
+        for ws in self.sheets:
+            for table in ws.tables:
+                if ref in (table.id, table.name):
+                    return ws, table
         raise GraphError(404, "itemNotFound", f"The requested resource doesn't exist: {ref}")
 
 
@@ -487,11 +512,68 @@ class GraphStandin:
             ws = self._add(book, str(body.get("name") or f"Sheet{len(book.sheets) + 1}"))
             return 201, {"id": ws.id, "name": ws.name, "position": len(book.sheets) - 1,
                          "visibility": "Visible"}, {}
+        m = re.fullmatch(r"/tables/([^/]+)(/range|/rows/add|/columns/add)", rest)
+        if m:
+            return self._table(book, m.group(1), m.group(2), method, body, select)
+        m = re.fullmatch(r"/worksheets/([^/]+?)(/tables|/tables/add)", rest)
+        if m:
+            return self._tables(book, book.sheet(m.group(1)), m.group(2), method, body)
         m = re.fullmatch(r"/worksheets/([^/]+?)(/.*)", rest)
         if m:
             ws = book.sheet(m.group(1).removeprefix("('").removesuffix("')"))
             return self._range(ws, method, m.group(2), body, select)
         raise GraphError(400, "invalidRequest", f"Not modelled: {method} {rest}")
+
+    def _tables(self, book: Book, ws: Worksheet, rest: str, method: str,
+                body: dict[str, Any]) -> tuple[int, dict[str, Any], dict[str, str]]:
+        if rest == "/tables" and method == "GET":
+            return 200, {"value": [{"id": t.id, "name": t.name} for t in ws.tables]}, {}
+        if rest == "/tables/add" and method == "POST":
+            top, left, bottom, right = parse_address(str(body.get("address", "")))
+            if any(t.left <= right and left <= t.right and t.top <= bottom and top <= t.bottom
+                   for t in ws.tables):
+                raise GraphError(400, "invalidArgument", "A table can't overlap another table")
+            if not body.get("hasHeaders"):
+                raise GraphError(400, "invalidArgument", "Tables without headers not modelled")
+            self._next_id += 1
+            count = sum(len(w.tables) for w in book.sheets) + 1
+            # Excel's table always has a data row: a header alone gets an empty one below it
+            table = Table(str(self._next_id), f"Table{count}", top, left, max(bottom, top + 1),
+                          right)
+            ws.tables.append(table)
+            return 201, {"id": table.id, "name": table.name, "showHeaders": True}, {}
+        raise GraphError(405, "methodNotAllowed", f"{method} {rest}")
+
+    def _table(self, book: Book, ref: str, rest: str, method: str, body: dict[str, Any],
+               select: str) -> tuple[int, dict[str, Any], dict[str, str]]:
+        ws, table = book.table(ref)
+        if rest == "/range" and method == "GET":
+            box = (table.top, table.left, table.bottom, table.right)
+            return 200, self._range_json(ws, box, select), {}
+        if rest == "/rows/add" and method == "POST":
+            values = body.get("values") or []
+            width = table.right - table.left + 1
+            if not values or any(not isinstance(r, list) or len(r) != width for r in values):
+                raise GraphError(400, "invalidArgument",
+                                 f"The values must be rows of the table's {width} columns")
+            first = table.bottom + 1
+            self._patch(ws, (first, table.left, first + len(values) - 1, table.right),
+                        {"values": values})
+            table.bottom += len(values)
+            return 201, {"index": first - table.top - 1, "values": values}, {}
+        if rest == "/columns/add" and method == "POST":
+            values = body.get("values") or []
+            height = table.bottom - table.top + 1
+            if len(values) != height or any(not isinstance(r, list) or len(r) != 1
+                                            for r in values):
+                raise GraphError(400, "invalidArgument",
+                                 f"The values must be the table's {height} rows of one cell")
+            table.right += 1
+            name = values[0][0] or f"Column{table.right - table.left + 1}"
+            self._patch(ws, (table.top, table.right, table.bottom, table.right),
+                        {"values": [[name], *values[1:]]})
+            return 201, {"name": name}, {}
+        raise GraphError(405, "methodNotAllowed", f"{method} {rest}")
 
     def _session(self, headers: dict[str, str]) -> None:
         sid = headers.get("workbook-session-id")
@@ -559,6 +641,11 @@ class GraphStandin:
         if shift != "Up" or left != 1 or right != MAX_COLS:
             raise GraphError(400, "invalidArgument", "Only whole rows shifted up are modelled")
         gone = bottom - top + 1
+        for table in ws.tables:  # rows deleted inside a table leave it; rows above move it
+            inside = max(0, min(bottom, table.bottom) - max(top, table.top + 1) + 1)
+            above = max(0, min(bottom, table.top - 1) - top + 1)
+            table.top -= above
+            table.bottom -= above + inside
         ws.cells = {(r - gone if r > bottom else r, c): cell
                     for (r, c), cell in ws.cells.items() if not top <= r <= bottom}
         return 204, {}, {}

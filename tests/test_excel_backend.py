@@ -48,11 +48,23 @@ def test_idle_tick_costs_exactly_one_request(graph: GraphStandin) -> None:
         assert graph.requests == [BATCH]
 
 
+def warm(b: ExcelBackend) -> None:
+    """The first writes after a start: Svar's first row (its header alone cannot be a table),
+    then its rows and the Log's into a table each."""
+    b.read()
+    for n in range(2):
+        batch = Batch()
+        batch.append("Svar", (f"m{n}@example.org",))
+        batch.append("Log", (f"t{n}", "start"))
+        b.apply(batch)
+
+
 def test_write_tick_costs_three_requests_in_one_session_that_is_closed(
         graph: GraphStandin) -> None:
     b = backend(graph)
-    b.read()
+    warm(b)
     graph.reset_counts()
+    graph.sessions_created = graph.sessions_closed = 0
     b.read()
     batch = Batch()
     batch.append("Svar", *[(f"m{i}@example.org", "1", "2025-03-01") for i in range(25)])
@@ -62,8 +74,8 @@ def test_write_tick_costs_three_requests_in_one_session_that_is_closed(
     assert (result.appended_rows, result.cells_written, result.conflicts) == (26, 1, [])
     assert graph.requests == [BATCH] * 3
     assert (graph.sessions_created, graph.sessions_closed, graph.sessions) == (1, 1, {})
-    assert len(graph.values(DRIVE, ITEM, "Svar")) == 26
-    assert graph.values(DRIVE, ITEM, "Log")[2] == ["2025-03-01T10:00", "form", "m1", "sent"]
+    assert len(graph.values(DRIVE, ITEM, "Svar")) == 29  # its table's empty first row too
+    assert graph.values(DRIVE, ITEM, "Log")[-1] == ["2025-03-01T10:00", "form", "m1", "sent"]
     assert graph.values(DRIVE, ITEM, "Opgaver")[1] == ["1", "færdig"]
 
 
@@ -78,10 +90,27 @@ def test_the_writes_carry_the_session_and_run_one_after_the_other(graph: GraphSt
     graph.batch = lambda body: (sent.append(body), original(body))[1]  # type: ignore[method-assign]
     b.apply(batch)
     writes = sent[-1]["requests"]
-    assert [r["method"] for r in writes] == ["PATCH", "PATCH", "POST"]
+    assert [r["method"] for r in writes] == ["PATCH", "POST", "POST"]  # cell, rows/add, close
     assert writes[-1]["url"].endswith("/closeSession")
     assert all(r["headers"]["workbook-session-id"] for r in writes)
     assert [r.get("dependsOn") for r in writes] == [None, [writes[0]["id"]], [writes[1]["id"]]]
+
+
+def test_rows_are_appended_through_an_excel_table_made_once(graph: GraphStandin) -> None:
+    b = backend(graph)
+    b.read()
+    for n in range(3):
+        batch = Batch()
+        batch.append("Log", (f"t{n + 1}", "svar"))
+        b.apply(batch)
+    log = graph.book(DRIVE, ITEM).sheet("Log")
+    (table,) = log.tables
+    assert (table.top, table.left, table.bottom, table.right) == (1, 1, 5, 2)
+    adds = [u for m, u in graph.subrequests if m == "POST" and u.endswith("/rows/add")]
+    made = [u for m, u in graph.subrequests if m == "POST" and u.endswith("/tables/add")]
+    assert (len(made), len(adds)) == (1, 3)
+    assert graph.values(DRIVE, ITEM, "Log")[1:] == [["t0", "start"], ["t1", "svar"],
+                                                    ["t2", "svar"], ["t3", "svar"]]
 
 
 def test_a_written_cell_already_holding_the_value_is_not_sent(graph: GraphStandin) -> None:
@@ -200,19 +229,22 @@ def test_a_session_that_expired_before_the_writes_is_created_anew_and_nothing_is
 
     def token() -> str:
         calls.append(1)
-        if len(calls) == 4:  # 2 for the first read, 1 to open the session, now the writes
+        if len(calls) == 2:  # this apply's writes: its session has just expired
             graph.expire_sessions()
         return "graph-test-token"
 
-    b = backend(graph, token=token)
-    b.read()
+    b = backend(graph)
+    warm(b)
+    b.client.token = token
+    graph.sessions_created = 0
     batch = Batch()
     batch.append("Log", ("t1", "svar"), ("t2", "svar"))
     batch.set_cell("Opgaver", 2, 2, "færdig", key_col=1, key_value="1")
     result = b.apply(batch)
     assert (result.appended_rows, result.cells_written) == (2, 1)
-    assert graph.values(DRIVE, ITEM, "Log") == [["Tid", "Art"], ["t0", "start"], ["t1", "svar"],
-                                                ["t2", "svar"]]
+    assert graph.values(DRIVE, ITEM, "Log")[-3:] == [["t1", "start"], ["t1", "svar"],
+                                                     ["t2", "svar"]]
+    assert graph.values(DRIVE, ITEM, "Opgaver")[1] == ["1", "færdig"]
     assert graph.sessions_created == 2 and graph.sessions == {}
 
 

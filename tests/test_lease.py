@@ -10,11 +10,15 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tests.features import made_up
+from tests.graph_standin import GraphStandin
 from tests.sheets_standin import SheetsStandin
+from tests.workbooks import DRIVE, ITEM
 from tovholder.jobs.base.messages import Sender, make_outgoing
 from tovholder.jobs.runner.lease import current_holder
 from tovholder.jobs.runner.tick import Group, tick
 from tovholder.mailer.mailbox import LocalMail
+from tovholder.sheets.backend import Backend
+from tovholder.sheets.excel import ExcelBackend
 from tovholder.sheets.google import GoogleBackend
 from tovholder.sheets.model import LogEntry
 
@@ -48,10 +52,11 @@ class CountingMail(LocalMail):
         return super().send(msg)
 
 
+@pytest.mark.parametrize("kind", ["google", "excel"])
 @pytest.mark.parametrize("attempt", range(3))
 def test_two_processes_ticking_at_once_send_each_email_once(tmp_path: Path,
                                                             monkeypatch: pytest.MonkeyPatch,
-                                                            attempt: int) -> None:
+                                                            attempt: int, kind: str) -> None:
     sender = Sender("gruppe@example.org", "T", "da", b"k")
     context = {"chair_name": "", "title": "Hej", "body": "", "quoted": ""}
     emails = [make_outgoing(sender, "notice", kind="race", key=str(n),
@@ -59,11 +64,18 @@ def test_two_processes_ticking_at_once_send_each_email_once(tmp_path: Path,
               for n in range(20)]
     sent: list[str] = []
     lines: list[str] = []
-    with SheetsStandin() as standin:
-        standin.create_spreadsheet("race", {
-            "Medlemmer": [["Navn", "E-mail", "Status"], ["A", "a@example.org", "aktiv"]],
-            "Log": [["Tid", "Art", "Nøgle", "Modtager", "Message-ID", "Tilstand", "Detaljer"]]})
-        groups = [Group(GoogleBackend("race", session=standin.session()),
+    tabs = {"Medlemmer": [["Navn", "E-mail", "Status"], ["A", "a@example.org", "aktiv"]],
+            "Log": [["Tid", "Art", "Nøgle", "Modtager", "Message-ID", "Tilstand", "Detaljer"]]}
+    with SheetsStandin() as standin, GraphStandin() as graph:
+        standin.create_spreadsheet("race", tabs)
+        graph.create_workbook(DRIVE, ITEM, tabs)
+
+        def backend() -> Backend:
+            if kind == "google":
+                return GoogleBackend("race", session=standin.session())
+            return ExcelBackend(DRIVE, ITEM, token=lambda: "t", session=graph.session())
+
+        groups = [Group(backend(),
                         CountingMail(tmp_path / f"post{p}", sent), sender,
                         features=made_up([lambda ctx: list(emails)])) for p in range(2)]
         start = threading.Barrier(2)
