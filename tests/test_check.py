@@ -107,3 +107,23 @@ def test_google_sheet_gives_the_same_report_as_the_xlsx(planted_xlsx: Path) -> N
                 for p in check(parse_snapshot(XlsxBackend(planted_xlsx).read()), today)]
     assert via_google == via_xlsx
     assert len(via_google) == 24
+
+
+def test_excel_online_gives_the_same_report_as_the_xlsx(planted_xlsx: Path) -> None:
+    """The same planted workbook through ExcelBackend and the Graph stand-in."""
+    import datetime as dt
+
+    from tests.graph_standin import GraphStandin
+    from tests.workbooks import DRIVE, ITEM
+    from tovholder.core.i18n import problem_line
+    from tovholder.sheets.excel import ExcelBackend
+    from tovholder.sheets.xlsx import XlsxBackend
+
+    today = dt.date(2026, 11, 28)
+    with GraphStandin() as graph:
+        graph.create_workbook(DRIVE, ITEM, load_snapshot("planted"))
+        excel = ExcelBackend(DRIVE, ITEM, token=lambda: "t", session=graph.session())
+        via_excel = [problem_line(p, "da") for p in check(parse_snapshot(excel.read()), today)]
+    via_xlsx = [problem_line(p, "da")
+                for p in check(parse_snapshot(XlsxBackend(planted_xlsx).read()), today)]
+    assert via_excel == via_xlsx
