@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -334,3 +335,44 @@ def test_standin_needs_a_bearer_token() -> None:
 ])
 def test_date_formats_are_told_from_number_formats(code: str, is_date: bool) -> None:
     assert graphcells.is_date_format(code) is is_date
+
+
+# -- wiring: [workbook] backend = "excel" with [microsoft]'s app registration ------------------
+
+def test_config_excel_reads_through_graph_with_a_token_msal_got_for_graph(
+        graph: GraphStandin, tmp_path: Path) -> None:
+    from tests.ms_identity import App, IdentityStandIn
+    from tovholder.app import config
+    from tovholder.app.wiring import open_backend
+    from tovholder.jobs.registry import FEATURES
+
+    client_id, secret = "0b6e3f1c-5a0e-4c1f-9d7e-0c2b8a6f4e21", "ms-excel-secret-for-tests-7Q~y"
+    (tmp_path / "secret").write_text(secret)
+    with IdentityStandIn(tmp_path / "idp") as idp:
+        idp.add_app(App(client_id, secret=secret))
+        path = tmp_path / "tovholder.toml"
+        path.write_text(f'[workbook]\nbackend = "excel"\ndrive_id = "{DRIVE}"\n'
+                        f'item_id = "{ITEM}"\n[microsoft]\ntenant = "{idp.tenant}"\n'
+                        f'client_id = "{client_id}"\nsecret_file = "secret"\n'
+                        f'authority = "{idp.authority}"\nca_file = "{idp.ca_file}"\n'
+                        f'graph_url = "{graph.url}/v1.0"\n')
+        b = open_backend(config.load(path, features=FEATURES))
+        assert isinstance(b, ExcelBackend)
+        assert b.read()["Medlemmer"][1] == ["Anna Holm", "anna@example.org"]
+        (token, who, resource) = idp.issued[0]
+    assert (who, resource) == (client_id, "https://graph.microsoft.com")
+    assert set(graph.authorizations) == {token}
+
+
+def test_config_excel_without_the_app_registration_names_what_to_fill_in(
+        tmp_path: Path) -> None:
+    from tovholder.app import config
+    from tovholder.core.errors import ConfigError
+    from tovholder.jobs.registry import FEATURES
+
+    path = tmp_path / "tovholder.toml"
+    path.write_text(f'[workbook]\nbackend = "excel"\ndrive_id = "{DRIVE}"\nitem_id = "{ITEM}"\n')
+    with pytest.raises(ConfigError) as info:
+        config.load(path, features=FEATURES)
+    assert info.value.params["key"] == "microsoft.tenant"
+    assert "workbook.backend" in str(info.value.params.get("fix", "")) + str(info.value.params)

@@ -387,6 +387,8 @@ class Config:
                 if m.backend == "imap" and s.oauth == "microsoft"]
         if m.backend == "imap" and m.send == "graph":
             uses.append("mail.send")
+        if self.workbook.backend == "excel":
+            uses.append("workbook.backend")
         if uses and not self.microsoft.configured:
             raise Invalid("microsoft.tenant", "config.expect.microsoft_id",
                           "config.fix.microsoft", used_by=uses[0])

@@ -16,7 +16,8 @@ if TYPE_CHECKING:  # the transports are imported only when a command needs them
 
 
 def open_backend(config: Config) -> Backend:
-    """The workbook backend named in config; imported lazily so the xlsx demo needs no Google."""
+    """The workbook backend named in config; imported lazily so the xlsx demo needs no Google.
+    Excel Online asks [microsoft]'s app registration for Graph tokens (msal caches them)."""
     wb = config.workbook
     if wb.backend == "google":
         from tovholder.sheets.google import GoogleBackend
@@ -26,6 +27,12 @@ def open_backend(config: Config) -> Backend:
             if wb.authorized_user_file else {"service_account_file": wb.service_account_file}
         return GoogleBackend(wb.spreadsheet_id, **credentials, timeout=wb.timeout_seconds,
                              requests_per_minute=wb.requests_per_minute, lang=config.language)
+    if wb.backend == "excel":
+        from tovholder.sheets.excel import ExcelBackend
+
+        return ExcelBackend(wb.drive_id, wb.item_id, timeout=wb.timeout_seconds,
+                            token=microsoft_tokens(config).provider(GRAPH_SCOPE),
+                            graph_url=config.microsoft.graph_url)
     from tovholder.sheets.xlsx import XlsxBackend
 
     return XlsxBackend(wb.path)
