@@ -20,6 +20,7 @@ from tovholder.sheets.model import Action, Member, Problem, Role, TabLayout, Wor
 
 DAY = dt.date(2026, 3, 26)
 S = LotterySettings()
+ALL_DRAWN = LotterySettings(one_function_each=False)  # a holder of another function is drawn
 DERANDOMIZED = settings(derandomize=True, deadline=None, max_examples=40,
                         suppress_health_check=[HealthCheck.too_slow])
 
@@ -64,11 +65,11 @@ def test_lots_are_numbered_down_the_sorted_table_and_the_seed_picks_one() -> Non
 
 def test_eligibility_leaves_out_and_says_why() -> None:
     pool = eligible(workbook(), "Sekretær", DAY, S)
-    assert [e.email.split("@")[0] for e in pool.entries] == ["anna", "bo", "carl", "dina"]
+    assert [e.email.split("@")[0] for e in pool.entries] == ["bo", "carl", "dina"]
     reasons = {x.email.split("@")[0]: x.reason for x in pool.excluded}
     assert reasons == {"eva": "lottery.pending", "finn": "lottery.left",
                        "gry": "lottery.on_leave", "hans": "lottery.exclude_draw",
-                       "ib": "lottery.malformed"}
+                       "ib": "lottery.malformed", "anna": "lottery.has_function"}
     assert [p.cell for p in pool.problems] == ["B11"]  # an unreadable row is reported
     formand = eligible(workbook(), "formand", DAY, S)
     assert "anna@example.org" not in {e.email for e in formand.entries}
@@ -76,11 +77,11 @@ def test_eligibility_leaves_out_and_says_why() -> None:
 
 
 def test_load_and_the_default_formula() -> None:
-    pool = eligible(workbook(), "Sekretær", DAY, S)
+    pool = eligible(workbook(), "Sekretær", DAY, ALL_DRAWN)
     # anna: chair + PFAS + one open action = 3; carl: PFAS = 1; bo's term has ended = 0
     assert {e.email[:2]: (e.load, e.tickets) for e in pool.entries} == {
         "an": (3, 1), "bo": (0, 4), "ca": (1, 3), "di": (0, 4)}
-    heavy = LotterySettings(base=3, weight_actions=2)
+    heavy = LotterySettings(base=3, weight_actions=2, one_function_each=False)
     assert {e.email[:2]: e.tickets for e in eligible(workbook(), "Sekretær", DAY,
                                                      heavy).entries} == {
         "an": 3, "bo": 7, "ca": 6, "di": 7}  # K = 3 + 4
@@ -183,3 +184,75 @@ def test_verify_says_when_the_numbers_do_not_add_up() -> None:
     assert code == 1 and "WARNING" in out
     assert draw_verify_command("funktion: x\nanna@example.org 2\n", "da")[1] == 2
     assert draw_verify_command("funktion: x\ndato: 2026-01-01\na@example.org 0\n", "en")[1] == 2
+
+
+# --- who is in the draw: the group's own rules (issue 15) ----------------------------------
+
+def test_the_sitting_chair_is_not_drawn_for_another_function() -> None:
+    pool = eligible(workbook(), "Sekretær", DAY, S)
+    assert "anna@example.org" not in {e.email for e in pool.entries}
+    anna = next(x for x in pool.excluded if x.email == "anna@example.org")
+    assert (anna.reason, dict(anna.params)) == ("lottery.has_function", {"roles": "Formand"})
+
+
+def test_holders_of_a_function_are_drawn_when_everyone_holds_one() -> None:
+    wb = workbook()
+    wb.members = wb.members[:1]  # anna alone, and she is the chair
+    pool = eligible(wb, "Sekretær", DAY, S)
+    assert [e.email for e in pool.entries] == ["anna@example.org"]
+
+
+def test_an_ended_term_is_no_function() -> None:
+    pool = eligible(workbook(), "Sekretær", DAY, S)
+    assert "bo@example.org" in {e.email for e in pool.entries}  # Kasserer ended yesterday
+
+
+def test_a_member_who_joined_nine_days_ago_is_not_drawn() -> None:
+    wb = workbook()
+    wb.members[2] = member("carl", joined=DAY - dt.timedelta(days=9))
+    wb.members[3] = member("dina", joined=DAY - dt.timedelta(days=200))
+    pool = eligible(wb, "Sekretær", DAY, S)
+    assert [e.email[:2] for e in pool.entries] == ["bo", "di"]
+    carl = next(x for x in pool.excluded if x.email == "carl@example.org")
+    assert (carl.reason, dict(carl.params)) == (
+        "lottery.new_member", {"date": "2026-03-17"})
+
+
+def test_new_means_less_than_the_configured_months() -> None:
+    wb = workbook()
+    wb.members[2] = member("carl", joined=dt.date(2025, 12, 26))  # three months to the day
+    assert "carl@example.org" in {e.email for e in eligible(wb, "Sekretær", DAY, S).entries}
+    one = LotterySettings(new_member_months=4)
+    assert "carl@example.org" not in {e.email for e in eligible(wb, "Sekretær", DAY, one).entries}
+
+
+def test_without_a_joined_date_the_chairs_approval_in_the_log_says_when() -> None:
+    from tovholder.sheets.model import LogEntry
+    wb = workbook()
+    wb.log = [LogEntry(5, "2026-03-10 09:00:00", "approval", "carl@example.org",
+                       "anna@example.org", "", "approved", "Godkendt")]
+    assert "carl@example.org" not in {e.email for e in eligible(wb, "Sekretær", DAY, S).entries}
+    wb.log = []  # neither a date nor an approval: not new
+    assert "carl@example.org" in {e.email for e in eligible(wb, "Sekretær", DAY, S).entries}
+
+
+def test_the_rules_can_be_switched_off() -> None:
+    wb = workbook()
+    wb.members[2] = member("carl", joined=DAY - dt.timedelta(days=9))
+    off = LotterySettings(one_function_each=False, new_member_months=0)
+    assert [e.email[:2] for e in eligible(wb, "Sekretær", DAY, off).entries] == [
+        "an", "bo", "ca", "di"]
+
+
+def test_volunteers_drawn_among_themselves_are_not_left_out_by_the_rules() -> None:
+    wb = workbook()
+    wb.members[2] = member("carl", joined=DAY - dt.timedelta(days=9))
+    among = frozenset({"anna@example.org", "carl@example.org"})
+    assert [e.email[:2] for e in eligible(wb, "Sekretær", DAY, S, among=among).entries] == [
+        "an", "ca"]
+
+
+def test_months_are_added_to_the_calendar_not_as_days() -> None:
+    assert lottery.add_months(dt.date(2026, 1, 31), 1) == dt.date(2026, 2, 28)
+    assert lottery.add_months(dt.date(2025, 11, 30), 3) == dt.date(2026, 2, 28)
+    assert lottery.add_months(dt.date(2026, 3, 9), 3) == dt.date(2026, 6, 9)

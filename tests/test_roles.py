@@ -134,8 +134,9 @@ def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> World:
 def test_a_vacancy_calls_the_eligible_and_one_yes_is_proposed_to_the_chair(world: World) -> None:
     first = world.tick(T0)
     calls = [m for m in first if "Vil du være Sekretær" in str(m["Subject"])]
+    # not on leave, pending or left; not the chair nor Søren: they hold a function already
     assert sorted(str(m["To"]).split("<")[1].split(".")[0] for m in calls) == [
-        "freja", "ida", "jonas", "mette", "soren"]  # not on leave, pending or left
+        "freja", "jonas", "mette"]
     call = to(calls, "mette")
     assert "Skriver referat af møderne" in body(call) and "Svar ja, hvis du vil" in body(call)
     assert "senest mandag den 23. marts 2026." in body(call)  # 21 days on, with its weekday
@@ -173,13 +174,15 @@ def test_no_volunteer_means_a_weighted_draw_that_anyone_can_verify(world: World)
     v = verify_from_text(text)
     assert v.result is not None and v.seed_matches
     assert v.day == drawn_at.date() and v.role.casefold() == "sekretær"
-    # loads: Mette (PFAS + an open action) = 2, Søren (a role + PFAS) = 2 -> 1 lot; others 3
-    assert dict(v.table) == {"freja.vestergaard@example.org": 3, "ida.engholm@example.org": 2,
-                             "jonas.krogsgaard@example.org": 3, "mette.lindholt@example.org": 1,
-                             "soren.baekgaard@example.org": 1}
+    # loads: Mette (PFAS + an open action) = 2 -> 1 lot; the others 3; the chair and Søren
+    # hold a function, so they are not drawn (one function each)
+    assert dict(v.table) == {"freja.vestergaard@example.org": 3,
+                             "jonas.krogsgaard@example.org": 3, "mette.lindholt@example.org": 1}
     winner = v.result.winner
     assert winner == lottery.verify("Sekretær", drawn_at.date(), v.table)
     assert "Line Østerby: på orlov" in text
+    assert "Ida Engholm: har allerede en funktion (Formand)" in text
+    assert "har man allerede en anden funktion i gruppen, er man ikke med" in " ".join(text.split())
     wb = world.workbook()
     secretary = role(wb, "Sekretær")
     assert (secretary.holder_email, secretary.chosen) == (winner, "lottery")
@@ -369,8 +372,29 @@ def test_a_member_whose_address_cannot_be_written_costs_only_their_own_call(
                         [*PEOPLE, ("Bo Bæk", "bo.bæk", "aktiv", "")])
     world = World(tmp_path, monkeypatch, LotterySettings())
     calls = [m for m in world.tick(T0) if "Vil du være Sekretær" in str(m["Subject"])]
-    assert len(calls) == 5
+    assert len(calls) == 3  # freja, jonas, mette: the others hold a function
     failed = [(e.kind, e.key.partition(":")[0], e.recipient) for e in world.workbook().log
               if e.state == "failed" and not e.message_id]
     assert ("vacancy", "sekretaer", "bo.bæk@example.org") in failed
     assert {r for _, _, r in failed} == {"bo.bæk@example.org"}
+
+
+def test_the_call_and_the_draw_state_the_groups_rules_and_leave_a_new_member_out(
+        world: World) -> None:
+    # issue 15: the sitting chair and a member who joined nine days earlier were drawn
+    book = openpyxl.load_workbook(world.backend.path)
+    book["Medlemmer"]["E6"] = d((T0 - dt.timedelta(days=9)).date())  # Freja joined lately
+    book.save(world.backend.path)
+    calls = [m for m in world.tick(T0) if "Vil du være Sekretær" in str(m["Subject"])]
+    assert sorted(str(m["To"]).split("<")[1].split(".")[0] for m in calls) == ["jonas", "mette"]
+    said = " ".join(body(calls[0]).split())
+    assert "har man allerede en anden funktion i gruppen, er man ikke med, medmindre alle " \
+           "har en" in said
+    assert "Nye medlemmer er ikke med de første 3 måneder" in said
+    sent = world.tick(T0 + dt.timedelta(days=22))
+    text = body(next(m for m in sent if str(m["Subject"]).startswith("Lodtrækning")))
+    v = verify_from_text(text)
+    assert v.result is not None and v.seed_matches
+    assert sorted(dict(v.table)) == ["jonas.krogsgaard@example.org", "mette.lindholt@example.org"]
+    assert "Freja Vestergaard: nyt medlem, meldt ind 21. februar 2026" in text
+    assert role(world.workbook(), "Sekretær").holder_email == v.result.winner

@@ -5,7 +5,13 @@ anyone can check by hand. Pure: data, the draw date and the seed in; a result ou
 members awaiting approval (afventer), members who left (udtrådt), members marked on leave
 (Orlov), members the chair excludes (Ikke i lodtrækning), members who already declined this
 draw, and rows the service cannot read (an unknown status; an unreadable e-mail keeps the row out
-of the member list altogether). Everyone left out is listed with the reason.
+of the member list altogether). By the group's rule of one function each (``one_function_each``,
+on by default), a member who holds another function (current term) is not drawn either, unless
+every member left holds one; and a member who joined less than ``new_member_months`` (3) months
+before the draw is not drawn. "Joined" is the Medlemmer tab's Indmeldt/Joined date, else the
+day the chair approved the member (the ``approval`` row in the Log); a member with neither is
+not new. Everyone left out is listed with the reason. These two rules apply to a draw among all
+members; volunteers drawn among themselves chose to be in it.
 
 **Load and lots.** A member's load is (each weighted, default 1): the functions they hold
 (current term), the working groups and networks they are in, and their open actions. With
@@ -43,7 +49,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tovholder.core.schema import derived, setting
-from tovholder.sheets.model import Problem, Workbook
+from tovholder.sheets.model import Member, Problem, Workbook
 
 HEADER = "tovholder-lodtrækning-1"  # i18n: data (hashed, never translated)
 Table = Sequence[tuple[str, int]]  # (e-mail, lots)
@@ -74,6 +80,13 @@ class LotterySettings:
     weight_groups: int = setting(1, low=0, help="""
         ...each working group or network this many times...""")
     weight_actions: int = setting(1, low=0, help="...and each open action this many times.")
+    one_function_each: bool = setting(True, help="""
+        true: a member who already holds another function is not drawn (one function each,
+        as the group's rule says), unless every member who could be drawn holds one; false:
+        they are drawn, with fewer lots.""")
+    new_member_months: int = setting(3, low=0, high=36, unit="months", help="""
+        Members who joined (Medlemmer's Indmeldt/Joined date, else the day the chair approved
+        them) less than this many months before a draw are not drawn; 0 = everyone is.""")
     term_years: int = derived("terms.years", 2)
     warning_days: tuple[int, ...] = derived("terms.warning_days", (60, 14))
 
@@ -91,6 +104,7 @@ class Excluded:
     email: str
     name: str
     reason: str  # an i18n code: lottery.pending, lottery.left, lottery.on_leave, ...
+    params: tuple[tuple[str, str], ...] = ()  # the code's parameters (the function held, ...)
 
 
 @dataclass(frozen=True)
@@ -127,8 +141,7 @@ def eligible(wb: Workbook, role: str, today: dt.date, settings: LotterySettings,
              among: frozenset[str] | None = None, without: frozenset[str] = frozenset()) -> Pool:
     """Who can be drawn for ``role`` (only those in ``among``, if given), with their lots."""
     holders = {r.holder_email for r in wb.roles if _norm_role(r.role) == _norm_role(role)}
-    loads: dict[str, int] = {}
-    names: dict[str, str] = {}
+    candidates: list[Member] = []
     excluded: list[Excluded] = []
     for m in wb.members:
         if among is not None and m.email not in among:
@@ -140,14 +153,67 @@ def eligible(wb: Workbook, role: str, today: dt.date, settings: LotterySettings,
                   or ("lottery.declined" if m.email in without else ""))
         if reason:
             excluded.append(Excluded(m.email, m.name or m.email, reason))
-            continue
-        loads[m.email] = load_of(wb, m.email, today, settings)
-        names[m.email] = m.name or m.email
+        else:
+            candidates.append(m)
+    if among is None:  # the group's own rules; volunteers chose to be in it
+        candidates = _by_the_rules(wb, role, today, settings, candidates, excluded)
+    loads = {m.email: load_of(wb, m.email, today, settings) for m in candidates}
+    names = {m.email: m.name or m.email for m in candidates}
     tickets = tickets_for(loads, settings)
     entries = tuple(Entry(e, names[e], loads[e], tickets[e]) for e in sorted(loads))
     title = wb.layouts["members"].title if "members" in wb.layouts else "Medlemmer"
     problems = tuple(p for p in wb.problems if p.tab == title and p.severity == "error")
     return Pool(role, entries, tuple(excluded), problems)
+
+
+def _by_the_rules(wb: Workbook, role: str, today: dt.date, settings: LotterySettings,
+                  candidates: list[Member], excluded: list[Excluded]) -> list[Member]:
+    """New members out; then, one function each: holders of another function out, unless that
+    would leave nobody (everyone holds one)."""
+    kept = []
+    for m in candidates:
+        since = joined(wb, m)
+        if since is not None and settings.new_member_months and \
+                today < add_months(since, settings.new_member_months):
+            excluded.append(Excluded(m.email, m.name or m.email, "lottery.new_member",
+                                     (("date", since.isoformat()),)))
+        else:
+            kept.append(m)
+    held = {m.email: functions_held(wb, m.email, role, today) for m in kept}
+    if not settings.one_function_each or all(held.values()):
+        return kept
+    excluded += [Excluded(m.email, m.name or m.email, "lottery.has_function",
+                          (("roles", ", ".join(held[m.email])),)) for m in kept if held[m.email]]
+    return [m for m in kept if not held[m.email]]
+
+
+def functions_held(wb: Workbook, email: str, role: str, today: dt.date) -> list[str]:
+    """The other functions ``email`` holds now (current term), as the sheet names them."""
+    return [r.role for r in wb.roles if r.holder_email == email
+            and _norm_role(r.role) != _norm_role(role)
+            and (r.term_end is None or r.term_end >= today)]
+
+
+def joined(wb: Workbook, member: Member) -> dt.date | None:
+    """The Indmeldt/Joined date, else the day the chair approved the member (the Log)."""
+    if member.joined is not None:
+        return member.joined
+    approved = [e.time[:10] for e in wb.log
+                if e.kind == "approval" and e.state == "approved" and e.key == member.email]
+    try:
+        return dt.date.fromisoformat(approved[0]) if approved else None
+    except ValueError:
+        return None
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    year, month = divmod(day.month - 1 + months, 12)
+    for last in (day.day, 30, 29, 28):  # 31 January + 1 month: the last day of February
+        try:
+            return day.replace(year=day.year + year, month=month + 1, day=min(day.day, last))
+        except ValueError:
+            continue
+    raise ValueError(day)
 
 
 def _norm_role(role: str) -> str:

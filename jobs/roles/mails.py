@@ -59,7 +59,8 @@ def call_mails(ctx: Context, role: Role, call: rc.Call) -> list[Outgoing]:
                       t(ctx.lang, "vacancy.no_eligible_body"),
                       "\n".join(problem_line(p, ctx.lang) for p in pool.problems))
     context = {"role": role.role, "description": role.description,
-               "deadline": announced(call.deadline(s), ctx), "years": s.term_years}
+               "deadline": announced(call.deadline(s), ctx), "years": s.term_years,
+               "rules": rules(ctx, s)}
     return [o for e in pool.entries for o in mail(ctx, "vacancy", call.key, e.email, e.name,
                                                    context)]
 
@@ -93,7 +94,7 @@ def announcement(ctx: Context, role: Role, call: rc.Call, rec: rc.DrawRecord) ->
             for e, (_, first, last) in zip(rec.entries, result.ranges, strict=True)]
     listed = {e.email for e in rec.entries}
     pool = lottery.eligible(ctx.wb, role.role, rec.day, s)
-    excluded = [{"name": x.name, "email": x.email, "reason": t(ctx.lang, x.reason)}
+    excluded = [{"name": x.name, "email": x.email, "reason": reason(ctx, x)}
                 for x in pool.excluded if x.email not in listed and x.reason != "lottery.holder"]
     earlier = [names.get(m, m) for m in call.declined]
     notes = [t(ctx.lang, "draw.pool_volunteers" if rec.pool == "frivillige" else "draw.pool_all")]
@@ -110,7 +111,26 @@ def announcement(ctx: Context, role: Role, call: rc.Call, rec: rc.DrawRecord) ->
         "problems": [problem_line(p, ctx.lang) for p in pool.problems],
         "canonical": lottery.canonical_text(rec.role, rec.day, table), "years": s.term_years,
         "term_end": rc.add_years(rec.day, s.term_years), "decline_days": s.decline_days,
+        "rules": rules(ctx, s, load=False) if rec.pool != "frivillige" else [],
     }
+
+
+def rules(ctx: Context, s: lottery.LotterySettings, *, load: bool = True) -> list[str]:
+    """Who is in a draw among all members, as the call and the announcement state it."""
+    said = [t(ctx.lang, "lottery.rule_who")]
+    if s.one_function_each:
+        said.append(t(ctx.lang, "lottery.rule_one_function"))
+    if s.new_member_months:
+        said.append(t(ctx.lang, "lottery.rule_new_members", n=s.new_member_months))
+    return [*said, t(ctx.lang, "lottery.rule_load")] if load else said
+
+
+def reason(ctx: Context, x: lottery.Excluded) -> str:
+    """Why a member is not in the draw, in the group's language."""
+    params = dict(x.params)
+    if "date" in params:
+        params["date"] = day_text(ctx, dt.date.fromisoformat(params["date"]))
+    return t(ctx.lang, x.reason, **params)
 
 
 def _nr(detail: str) -> int:
