@@ -108,6 +108,11 @@ def _terms(wb: Workbook, today: dt.date, days: int) -> list[Problem]:
             problems.append(_warn(wb, "roles", role.row, "term_end", "role.term_ending",
                                   role=role.role, end=role.term_end.isoformat(),
                                   n=str((role.term_end - today).days)))
+        elif role.term_start is None or role.term_end is None:
+            # the group's rule is a term of two years: without dates nobody is asked to renew
+            column = "term_start" if role.term_start is None else "term_end"
+            problems.append(_warn(wb, "roles", role.row, column, "role.no_term", role=role.role,
+                                  who=role.holder))
     return problems
 
 

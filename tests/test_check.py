@@ -127,3 +127,22 @@ def test_excel_online_gives_the_same_report_as_the_xlsx(planted_xlsx: Path) -> N
     via_xlsx = [problem_line(p, "da")
                 for p in check(parse_snapshot(XlsxBackend(planted_xlsx).read()), today)]
     assert via_excel == via_xlsx
+
+
+def test_a_role_holder_without_term_dates_is_warned_about() -> None:
+    # issue 15: a role is held for two years; without dates nobody is asked to renew
+    import datetime as dt
+
+    from tovholder.core.i18n import problem_line
+
+    wb = parse_snapshot({
+        "Medlemmer": [["Navn", "E-mail", "Status"],
+                      ["Ida Engholm", "ida.engholm@example.org", "aktiv"],
+                      ["Bo Rasmussen", "bo.rasmussen@example.org", "aktiv"]],
+        "Funktioner": [["Funktion", "Varetages af", "Periode start", "Periode slut"],
+                       ["Formand", "Ida Engholm", "01-02-2025", "01-02-2027"],
+                       ["Sekretær", "Bo Rasmussen", "", ""]]})
+    found = [p for p in check(wb, dt.date(2026, 3, 2)) if p.code == "role.no_term"]
+    assert [(p.severity, p.address) for p in found] == [("warning", "Funktioner!C3")]
+    assert problem_line(found[0], "da").startswith(
+        "Funktioner!C3: Bo Rasmussen er Sekretær uden en periode")
