@@ -332,7 +332,8 @@ def test_a_decline_after_the_decline_days_is_not_honoured(world: World) -> None:
     note = next(m for m in sent if str(m["Subject"]) == "Du er trukket som Sekretær")
     winner = str(note["To"]).split("<")[1].rstrip(">")
     world.reply(note, "Nej tak", drawn_at + dt.timedelta(days=8))
-    told = world.tick(drawn_at + dt.timedelta(days=8))
+    told = [m for m in world.tick(drawn_at + dt.timedelta(days=8))
+            if " fra 24. marts 2026" not in str(m["Subject"])]  # the group told: final now
     assert [str(m["To"]) for m in told] == [f"Ida Engholm <{CHAIR}>"]
     assert ("refused", winner.split("@")[0]) in states(world.workbook(), "vacancy")
     assert role(world.workbook(), "Sekretær").holder_email == winner
@@ -398,3 +399,80 @@ def test_the_call_and_the_draw_state_the_groups_rules_and_leave_a_new_member_out
     assert sorted(dict(v.table)) == ["jonas.krogsgaard@example.org", "mette.lindholt@example.org"]
     assert "Freja Vestergaard: nyt medlem, meldt ind 21. februar 2026" in text
     assert role(world.workbook(), "Sekretær").holder_email == v.result.winner
+
+
+def subjects(msgs: list[EmailMessage], text: str) -> list[str]:
+    return [str(m["To"]).split("<")[1].split(".")[0] for m in msgs if text in str(m["Subject"])]
+
+
+def test_an_offer_if_nobody_else_is_a_fallback_taken_before_any_lottery(world: World) -> None:
+    # issue 15: "Hvis ingen andre melder sig, kan jeg godt" was not understood
+    call = to(world.tick(T0), "jonas", "Vil du være Sekretær")
+    world.reply(call, "Hvis ingen andre melder sig, kan jeg godt", T0 + dt.timedelta(days=1))
+    after = world.tick(T0 + dt.timedelta(days=1))
+    assert ("fallback", "jonas.krogsgaard") in states(world.workbook(), "vacancy")
+    told = " ".join(body(to(after, "jonas")).split())
+    assert "du tager funktionen som Sekretær, hvis ingen andre melder sig inden" in told
+    assert not [m for m in after if "ida" in str(m["To"])]  # nothing for the chair to read
+    at_deadline = world.tick(T0 + dt.timedelta(days=22))
+    assert not [m for m in at_deadline if "Lodtrækning" in str(m["Subject"])
+                and "Sekretær" in str(m["Subject"])]
+    ask = to(at_deadline, "ida", "Jonas Krogsgaard kan tage funktionen som Sekretær")
+    assert "Sekretær: Jonas Krogsgaard" in " ".join(body(ask).split())
+    assert role(world.workbook(), "Sekretær").vacant
+
+
+def test_a_real_volunteer_goes_before_a_fallback(world: World) -> None:
+    calls = world.tick(T0)
+    world.reply(to(calls, "jonas", "Sekretær"), "If nobody else, I can", T0 + dt.timedelta(days=1))
+    world.tick(T0 + dt.timedelta(days=1))
+    world.reply(to(calls, "freja", "Sekretær"), "Ja, gerne", T0 + dt.timedelta(days=2))
+    to(world.tick(T0 + dt.timedelta(days=2)), "ida", "Freja Vestergaard vil gerne være Sekretær")
+    at_deadline = world.tick(T0 + dt.timedelta(days=22))
+    assert not [m for m in at_deadline if "Sekretær" in str(m["Subject"])]
+
+
+def test_the_chairs_yes_writes_the_volunteer_with_the_term_she_names_and_the_group_is_told_once(
+        world: World) -> None:
+    call = to(world.tick(T0), "mette", "Vil du være Sekretær")
+    world.reply(call, "Ja, det vil jeg gerne.", T0 + dt.timedelta(days=1))
+    ask = to(world.tick(T0 + dt.timedelta(days=1)), "ida", "Mette Lindholt vil gerne være")
+    said = " ".join(body(ask).split())
+    assert 'Svar "ja" på denne mail, så skriver jeg det i fanen Funktioner: Sekretær: Mette ' \
+           'Lindholt, valgt ved "frivillig"' in said
+    assert "(svarer du i dag: 3. marts 2026 til 3. marts 2028)" in said
+    world.reply(ask, "Ja, til 2027", T0 + dt.timedelta(days=2))
+    after = world.tick(T0 + dt.timedelta(days=2))
+    secretary = role(world.workbook(), "Sekretær")
+    assert (secretary.holder_email, secretary.chosen, secretary.term_start,
+            secretary.term_end) == ("mette.lindholt@example.org", "volunteer",
+                                    dt.date(2026, 3, 4), dt.date(2027, 3, 4))
+    assert sorted(subjects(after, "Mette Lindholt er sekretær fra 4. marts 2026")) == [
+        "freja", "ida", "jonas", "line", "mette", "soren"]  # every active member and the chair
+    assert not subjects(world.tick(T0 + dt.timedelta(days=3)), "er sekretær")  # once
+
+
+def test_a_holder_the_chair_writes_herself_gets_a_term_and_the_group_is_told(
+        world: World) -> None:
+    world.tick(T0)
+    book = openpyxl.load_workbook(world.backend.path)
+    book["Funktioner"]["B3"] = "Jonas Krogsgaard"  # no term: the chair left it empty
+    book.save(world.backend.path)
+    sent = world.tick(T0 + dt.timedelta(days=3))
+    secretary = role(world.workbook(), "Sekretær")
+    assert (secretary.term_start, secretary.term_end) == (dt.date(2026, 3, 5),
+                                                          dt.date(2028, 3, 5))
+    assert len(subjects(sent, "Jonas Krogsgaard er sekretær fra 5. marts 2026")) == 6
+    assert not subjects(world.tick(T0 + dt.timedelta(days=4)), "er sekretær")
+
+
+def test_a_draw_is_told_to_the_group_as_filled_once_the_winner_can_no_longer_decline(
+        world: World) -> None:
+    world.tick(T0)
+    drawn_at = T0 + dt.timedelta(days=22)
+    sent = world.tick(drawn_at)
+    assert not subjects(sent, "er sekretær fra")  # the winner may still say no
+    assert not subjects(world.tick(drawn_at + dt.timedelta(days=7)), "er sekretær fra")
+    final = world.tick(drawn_at + dt.timedelta(days=8))
+    assert len(subjects(final, "er sekretær fra 24. marts 2026")) == 6
+    assert not subjects(world.tick(drawn_at + dt.timedelta(days=9)), "er sekretær fra")

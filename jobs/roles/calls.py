@@ -5,7 +5,8 @@ Nothing about a call for volunteers is stored outside the Log. Its rows (kind ``
 
 - the call e-mails (state ``sent``, one per member): the call exists and started on that date;
 - one row per reply: state ``yes`` / ``no`` / ``unclear`` / ``late``, the member in Modtager and
-  the start of what they wrote in Detaljer;
+  the start of what they wrote in Detaljer; ``fallback`` for a conditional offer ("hvis ingen
+  andre melder sig, kan jeg godt"): taken after the real volunteers, before any lottery;
 - ``assigned``: a volunteer written as holder directly (``assign_directly``);
 - ``drawn``: a draw; Detaljer holds everything the announcement needs
   (``nr=1; dato=…; pulje=alle; frø=…; vinder=…; lodder=e-mail/belastning/lodder …;
@@ -35,7 +36,7 @@ from tovholder.sheets.model import LogEntry, Member, Role
 from tovholder.sheets.schema import fold
 
 CALL, RENEWAL, APPROVAL = "vacancy", "renewal", "approval"
-YES, NO, UNCLEAR, LATE = "yes", "no", "unclear", "late"
+YES, NO, UNCLEAR, LATE, FALLBACK = "yes", "no", "unclear", "late", "fallback"
 DRAWN, DECLINED, ACCEPTED, REFUSED, ASSIGNED, FILLED = (
     "drawn", "declined", "accepted", "refused", "assigned", "filled")
 RECENT = dt.timedelta(days=14)  # e-mails derived from a record are wanted this long
@@ -115,13 +116,26 @@ class Call:
     @property
     def volunteers(self) -> list[str]:
         """Members whose latest answer before any draw or assignment is yes, first yes first."""
+        return self._answered(YES)
+
+    @property
+    def fallbacks(self) -> list[str]:
+        """Members whose latest answer is a conditional offer ("if nobody else, I can")."""
+        return self._answered(FALLBACK)
+
+    @property
+    def takers(self) -> list[str]:
+        """Who takes the role before any lottery: the volunteers, else the fallbacks."""
+        return self.volunteers or self.fallbacks
+
+    def _answered(self, wanted: str) -> list[str]:
         latest: dict[str, str] = {}
         for e in self.records:
             if e.state in (DRAWN, ASSIGNED, FILLED):
                 break
-            if e.state in (YES, NO):
-                latest[e.recipient] = e.state  # a dict keeps the first yes's position
-        return [m for m, state in latest.items() if state == YES]
+            if e.state in (YES, NO, FALLBACK):
+                latest[e.recipient] = e.state  # a dict keeps the first answer's position
+        return [m for m, state in latest.items() if state == wanted]
 
     @property
     def result(self) -> tuple[str, LogEntry] | None:

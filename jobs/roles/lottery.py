@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from tovholder.core.schema import derived, setting
@@ -138,8 +138,10 @@ _STATUS_REASON = {"pending": "lottery.pending", "left": "lottery.left"}
 
 
 def eligible(wb: Workbook, role: str, today: dt.date, settings: LotterySettings, *,
-             among: frozenset[str] | None = None, without: frozenset[str] = frozenset()) -> Pool:
-    """Who can be drawn for ``role`` (only those in ``among``, if given), with their lots."""
+             among: frozenset[str] | None = None, without: frozenset[str] = frozenset(),
+             taken: Mapping[str, str] | None = None) -> Pool:
+    """Who can be drawn for ``role`` (only those in ``among``, if given), with their lots;
+    ``taken``: e-mail -> a function they got this tick, which the sheet does not show yet."""
     holders = {r.holder_email for r in wb.roles if _norm_role(r.role) == _norm_role(role)}
     candidates: list[Member] = []
     excluded: list[Excluded] = []
@@ -156,7 +158,7 @@ def eligible(wb: Workbook, role: str, today: dt.date, settings: LotterySettings,
         else:
             candidates.append(m)
     if among is None:  # the group's own rules; volunteers chose to be in it
-        candidates = _by_the_rules(wb, role, today, settings, candidates, excluded)
+        candidates = _by_the_rules(wb, role, today, settings, candidates, excluded, taken or {})
     loads = {m.email: load_of(wb, m.email, today, settings) for m in candidates}
     names = {m.email: m.name or m.email for m in candidates}
     tickets = tickets_for(loads, settings)
@@ -167,7 +169,8 @@ def eligible(wb: Workbook, role: str, today: dt.date, settings: LotterySettings,
 
 
 def _by_the_rules(wb: Workbook, role: str, today: dt.date, settings: LotterySettings,
-                  candidates: list[Member], excluded: list[Excluded]) -> list[Member]:
+                  candidates: list[Member], excluded: list[Excluded],
+                  taken: Mapping[str, str]) -> list[Member]:
     """New members out; then, one function each: holders of another function out, unless that
     would leave nobody (everyone holds one)."""
     kept = []
@@ -179,7 +182,8 @@ def _by_the_rules(wb: Workbook, role: str, today: dt.date, settings: LotterySett
                                      (("date", since.isoformat()),)))
         else:
             kept.append(m)
-    held = {m.email: functions_held(wb, m.email, role, today) for m in kept}
+    held = {m.email: functions_held(wb, m.email, role, today)
+            + ([taken[m.email]] if m.email in taken else []) for m in kept}
     if not settings.one_function_each or all(held.values()):
         return kept
     excluded += [Excluded(m.email, m.name or m.email, "lottery.has_function",

@@ -4,7 +4,9 @@ the chair, a redraw) are derived from those rows by the due functions in tovhold
 
 Conversations: ``vacancy:<role>:<call start>`` (a call for volunteers), ``renewal:<role>:<term
 end>:<days>`` (the holder asked to continue), ``approval:<member e-mail>`` (the chair asked to
-approve), ``draw_winner:<role>:<call start>:<n>`` (the drawn member, who may decline).
+approve), ``draw_winner:<role>:<call start>:<n>`` (the drawn member, who may decline),
+``vacancy_chair:<role>:<call start>:ja:<member>`` (the chair asked to approve a volunteer: "ja",
+or "ja, til 2027", writes the holder and the term).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from tovholder.mailer.decode import ParsedMail
 from tovholder.mailer.inbound import Verdict
 from tovholder.mailer.quotes import visible_text
 from tovholder.replies.courtesy import sort_lines
+from tovholder.replies.offers import conditional_offer, term_end_from
 from tovholder.replies.yesno import NO, UNCLEAR, YES, classify
 from tovholder.sheets.model import Role
 
@@ -34,7 +37,7 @@ def _pass_on_rest(ctx: Context, verdict: Verdict, mail: ParsedMail, answer: str)
     """A yes or no is recorded; a question or condition beside it still reaches a person
     ("OK, jeg tager den – men kan nogen sende mig en skabelon?"). An unclear answer goes to
     the chair whole already."""
-    if answer not in (YES, NO):
+    if answer not in (YES, NO, rc.FALLBACK):
         return
     lines = sort_lines(visible_text(mail.best_text), [m.name for m in ctx.wb.members]).content
     rest = [line for i, line in enumerate(lines) if i > 0 or "?" in line]
@@ -49,6 +52,8 @@ def _role(ctx: Context, rid: str) -> Role | None:
 def handle_vacancy_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str:
     key = verdict.conversation.partition(":")[2]
     member, (answer, text) = verdict.member, _said(mail)
+    if conditional_offer(visible_text(mail.best_text)):
+        answer = rc.FALLBACK  # "hvis ingen andre melder sig, kan jeg godt"
     _pass_on_rest(ctx, verdict, mail, answer)
     call, role = rc.find_call(ctx.log, key), _role(ctx, key.rpartition(":")[0])
     if call is None or role is None or call.result or call.draws:
@@ -58,6 +63,8 @@ def handle_vacancy_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> st
         return t(ctx.lang, "reply.vacancy", answer=state)
     rc.record(ctx, rc.CALL, key, answer, recipient=member, message_id=mail.message_id,
               detail=text)
+    if answer == rc.FALLBACK:
+        return t(ctx.lang, "reply.vacancy_fallback")
     if answer != YES:
         return t(ctx.lang, "reply.vacancy", answer=answer)
     s = rc.settings(ctx)
@@ -159,3 +166,28 @@ def handle_decline_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> st
     rc.record(ctx, rc.CALL, key, UNCLEAR, recipient=member, message_id=mail.message_id,
               detail=text)
     return t(ctx.lang, "reply.draw_unclear")
+
+
+def handle_chair_note_reply(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str:
+    """The chair's answer to a note about a vacancy: "ja" to a proposed volunteer writes them
+    as holder with their term (to the year or day she names: "ja, til 2027"); anything else,
+    and every other note, reaches her as words, as before."""
+    key = verdict.conversation.partition(":")[2]
+    call_key, _, member = key.partition(":ja:")
+    if not member or verdict.member.casefold() != ctx.chair[0].casefold():
+        return pass_on.pass_on(ctx, mail, verdict)
+    answer, text = _said(mail)
+    call, role = rc.find_call(ctx.log, call_key), _role(ctx, call_key.rpartition(":")[0])
+    if answer != YES:
+        return pass_on.pass_on(ctx, mail, verdict)
+    if call is None or role is None or call.result is not None or not rc.is_vacant(ctx, role):
+        return t(ctx.lang, "reply.vacancy_decided")
+    start = ctx.today
+    end = term_end_from(text, start) or rc.add_years(start, rc.settings(ctx).term_years)
+    rc.set_role_cells(ctx, role, {
+        "holder": rc.holder_text(ctx.wb.members, member),
+        "chosen": rc.choice(ctx, "roles", "chosen", "volunteer"),
+        "term_start": rc.dmy(start), "term_end": rc.dmy(end)})
+    rc.record(ctx, rc.CALL, call_key, rc.ASSIGNED, recipient=member, message_id=mail.message_id,
+              detail=f"{start.isoformat()}–{end.isoformat()}")
+    return t(ctx.lang, "reply.vacancy_approved")
