@@ -171,3 +171,54 @@ def test_no_remarks_on_one_section_but_content_on_another_is_input() -> None:
 def test_a_line_that_only_starts_like_a_sign_off_is_input() -> None:
     body = "Afsnit 4 er uklart.\n\nBest practice mangler i bilag 2\n- prøvetagning\n- analyser"
     assert clean_input(body) == body
+
+
+# --- handover (issue 15) ------------------------------------------------------------------------
+
+def _set_cell(w: World, tab: str, cell: str, value: str) -> None:
+    import openpyxl
+    book = openpyxl.load_workbook(w.backend.path)
+    book[tab][cell] = value
+    book.save(w.backend.path)
+
+
+def test_a_new_coordinator_gets_the_running_consultation_with_the_input_so_far(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    w = world(tmp_path, monkeypatch)
+    notices = w.tick(at("2026-05-04"))
+    w.reply(to(notices, "mette"), "Grænseværdien for PFAS i jord er uklar i afsnit 3.",
+            at("2026-05-05"))
+    w.tick(at("2026-05-05", 12))
+    _set_cell(w, "Høringer", "E2", "Jonas Krogsgaard")  # the chair names another coordinator
+    sent = w.tick(at("2026-05-06"))
+    handed = to(sent, "jonas", "Du er nu tovholder på høringen")
+    text = " ".join(body(handed).split())
+    assert "(før var det Søren Bækgaard)" in text and "Grænseværdien for PFAS i jord" in text
+    assert [p.get_filename() for p in handed.iter_attachments()][0].endswith(".docx")
+    # those told "the draft goes to Søren" (his own notice, Mette's notice and thank-you)
+    moved = [m for m in sent if "Ny tovholder" in str(m["Subject"])]
+    assert sorted(str(m["To"]).split("<")[1].split(".")[0] for m in moved) == ["mette", "soren"]
+    assert "går nu til Jonas Krogsgaard og ikke til Søren Bækgaard" in " ".join(
+        body(to(moved, "mette")).split())
+    assert w.tick(at("2026-05-07")) == []  # once
+    assert to(w.tick(at("2026-05-21")), "jonas", "Udkast til høringssvar")
+
+
+def test_a_consultation_due_after_its_coordinators_term_is_flagged_to_the_chair_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tovholder.jobs.notices.chair_digest import due_chair_digest
+    tabs = {
+        "Funktioner": [["Funktion", "Varetages af", "Periode start", "Periode slut"],
+                       ["Formand", "Ida Engholm", "01-02-2025", "01-02-2027"],
+                       ["Høringstovholder", "Søren Bækgaard", "20-05-2024", "20-05-2026"]],
+        "Høringer": [["Titel", "Myndighed", "Frist", "Tovholder", "Status"],
+                     ["Udkast til vejledning om PFAS i jord", "Miljøstyrelsen", "29-05-2026", "",
+                      "åben"]]}
+    w = World(tmp_path, monkeypatch, tabs, (*CONSULTATIONS.due, due_chair_digest),
+              handlers((CONSULTATIONS,)))
+    w.tick(at("2026-05-04"))
+    digest = to(w.tick(at("2026-05-05")), "ida")
+    text = " ".join(body(digest).split())
+    assert '"Udkast til vejledning om PFAS i jord" har frist 29. maj 2026, men Søren Bækgaard ' \
+           'er kun tovholder til 20. maj 2026' in text
+    assert not [m for m in w.tick(at("2026-05-06")) if "ida" in str(m["To"])]

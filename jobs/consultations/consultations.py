@@ -229,3 +229,7 @@ def coordinator_reads(ctx: Context, verdict: Verdict) -> tuple[str, str]:
     found = next((c for c in ctx.wb.consultations if key_of(c) == key), None)
     boss = cp.coordinator(ctx, found) if found is not None else cp.role_holder(ctx)
     return (boss.email, boss.name) if boss is not None else ctx.chair
+
+
+# what jobs.consultations.handover builds its e-mails with
+context_of, mail_to = _context, _mail

@@ -12,6 +12,8 @@ What goes in: every Log row since the previous digest that was sent, of these ki
 - automatic answers cut by the loop guard (``skipped`` rows with the catalog's ``log.loop``
   detail, in any language);
 - mail older than Tovholder's start left alone (``mail`` rows ``old``): one line counting them;
+- consultations due after their coordinator's term ends (``consultation_term`` rows ``flag``,
+  jobs/consultations/handover.py), so the chair can arrange the handover in time;
 
 and the workbook's problems the digests had to work around (the workbook as it is now).
 
@@ -37,6 +39,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from tovholder.core.dates import format_short_date
 from tovholder.core.i18n import t, variants
 from tovholder.jobs.base.context import Context
 from tovholder.jobs.base.messages import make_outgoing
@@ -59,6 +62,7 @@ KIND = "chair_digest"
 CAP = 30  # lines listed; the rest are counted, with where to find them
 NOT_TOLD = {KIND, "notice"}  # a refused email to the chair about refusals is not an item
 MAIL, BOUNCE = "mail", "bounce"  # the inbox's Log kinds (jobs/runner/inbox.py)
+TERM = "consultation_term"  # jobs/consultations/handover.py
 
 
 @dataclass
@@ -71,7 +75,7 @@ class Section:
 
 TITLES = {"quarantined": "chair_digest.quarantined_title", "bounce": "chair_digest.bounce_title",
           "failed": "chair_digest.failed_title", "loop": "chair_digest.loop_title",
-          "unbuilt": "chair_digest.unbuilt_title",
+          "unbuilt": "chair_digest.unbuilt_title", "handover": "chair_digest.handover_title",
           "problems": "digest.problems_title"}
 
 
@@ -118,6 +122,8 @@ def _section(entry: LogEntry) -> str:
         return "failed"
     if entry.state == SKIPPED and entry.detail in variants("log.loop").values():
         return "loop"
+    if entry.kind == TERM and entry.state == "flag":
+        return "handover"
     return ""
 
 
@@ -152,7 +158,8 @@ def compose(ctx: Context, items: list[LogEntry], problems: list[str]) -> dict[st
     """The digest's template context: sections with lines and what to do, capped at CAP."""
     lang = ctx.lang
     sections: dict[str, Section] = {n: Section(n) for n in
-                                    ("quarantined", "bounce", "failed", "unbuilt", "loop")}
+                                    ("quarantined", "bounce", "failed", "unbuilt", "loop",
+                                     "handover")}
     seen: set[tuple[str, str]] = set()
     old = 0
     for entry in items:
@@ -171,6 +178,7 @@ def compose(ctx: Context, items: list[LogEntry], problems: list[str]) -> dict[st
             "failed": t(lang, "chair_digest.failed_todo"),
             "unbuilt": t(lang, "chair_digest.unbuilt_todo"),
             "loop": t(lang, "notice.loop_body"),
+            "handover": t(lang, "chair_digest.handover_todo"),
             "problems": t(lang, "chair_digest.problems_todo")}
     where = {"quarantined": t(lang, "chair_digest.where_quarantine", folder=folder),
              "problems": t(lang, "chair_digest.where_check")}
@@ -223,7 +231,22 @@ def _line(lang: str, name: str, entry: LogEntry) -> tuple[str, tuple[str, str]]:
         code = "notice.unbuilt" if entry.recipient else "notice.unbuilt_job"
         return (t(lang, code, recipient=entry.recipient, kind=entry.kind, key=entry.key,
                   reason=reason), ("unbuilt", f"{entry.kind} {entry.key} {entry.recipient}"))
+    if name == "handover":
+        return _handover_line(lang, entry), ("handover", entry.key)
     return t(lang, "notice.loop", recipient=entry.recipient), ("loop", entry.recipient.casefold())
+
+
+def _handover_line(lang: str, entry: LogEntry) -> str:
+    """A consultation due after its coordinator's term ends (the row's detail: ``slut=…;
+    frist=…; navn=…; titel=…``)."""
+    head, _, title = entry.detail.partition("; titel=")
+    fields = dict(part.split("=", 1) for part in head.split("; ") if "=" in part)
+    try:
+        end, deadline = (dt.date.fromisoformat(fields[k]) for k in ("slut", "frist"))
+    except (KeyError, ValueError):
+        return entry.detail
+    return t(lang, "chair_digest.handover", title=title, who=fields.get("navn", entry.recipient),
+             end=format_short_date(end, lang), deadline=format_short_date(deadline, lang))
 
 
 REASONS = {"unknown_sender", "no_token", "bad_token", "other_member", "unreadable",
