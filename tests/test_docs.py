@@ -82,3 +82,12 @@ def test_every_file_the_architecture_page_names_exists() -> None:
     named = set(re.findall(r"`((?:jobs|replies|mailer|sheets|tovholder|templates)/[\w/.]*)`", text))
     assert len(named) >= 20
     assert [p for p in sorted(named) if not (ROOT / p).exists()] == []
+
+
+def test_readme_states_the_roles_rules_with_every_roles_setting() -> None:
+    """Issue 15: the README's section on roles states the rules, in the settings' own names."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Roles and the lottery", 1)[1].split("\n## ", 1)[0]
+    names = sorted(config.known_keys(FEATURES)["roles"])
+    assert "one_function_each" in names and "new_member_months" in names
+    assert [n for n in names if f"`{n}" not in section] == []
