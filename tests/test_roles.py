@@ -476,3 +476,33 @@ def test_a_draw_is_told_to_the_group_as_filled_once_the_winner_can_no_longer_dec
     final = world.tick(drawn_at + dt.timedelta(days=8))
     assert len(subjects(final, "er sekretær fra 24. marts 2026")) == 6
     assert not subjects(world.tick(drawn_at + dt.timedelta(days=9)), "er sekretær fra")
+
+
+class Killed(BaseException):
+    """The process dies: not an Exception, so nothing in the service catches it."""
+
+
+def test_the_group_is_told_once_even_when_the_tick_dies_while_telling_it(
+        world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    call = to(world.tick(T0), "mette", "Vil du være Sekretær")
+    world.reply(call, "Ja, gerne.", T0 + dt.timedelta(days=1))
+    ask = to(world.tick(T0 + dt.timedelta(days=1)), "ida", "Mette Lindholt vil gerne være")
+    world.reply(ask, "Ja", T0 + dt.timedelta(days=2))
+    real_send, sent = world.mail.send, []
+
+    def send_then_die(msg: EmailMessage) -> dict:
+        refused = real_send(msg)
+        sent.append(str(msg["Subject"]))
+        if len(sent) == 3:
+            raise Killed
+        return refused
+
+    monkeypatch.setattr(world.mail, "send", send_then_die)
+    with pytest.raises(Killed):
+        world.tick(T0 + dt.timedelta(days=2))
+    monkeypatch.setattr(world.mail, "send", real_send)
+    world.tick(T0 + dt.timedelta(days=2, minutes=20))  # the next tick finishes the job
+    world.tick(T0 + dt.timedelta(days=3))
+    told = [str(m["To"]) for m in world.sent() if "er sekretær fra" in str(m["Subject"])]
+    assert len(told) == len(set(told)) == 6  # each once: every active member and the chair
+    assert role(world.workbook(), "Sekretær").holder_email == "mette.lindholt@example.org"
