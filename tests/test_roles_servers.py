@@ -112,7 +112,6 @@ def test_one_yes_by_reply_over_smtp_is_proposed_to_the_chair_and_noted_in_funkti
 
 def test_no_reply_by_the_deadline_draws_by_weighted_lot_and_the_cli_reproduces_it(
         group: Setup, tmp_path: Path) -> None:
-    chair = group.members[0]
     run(group, START)
     assert not run(group, START + dt.timedelta(days=21)).sent.sent  # the deadline day: still open
     drawn_at = START + dt.timedelta(days=22)
