@@ -291,5 +291,17 @@ def test_the_secretary_answering_the_minutes_with_other_files_sends_the_correcte
     corrected = [m for m in sent if str(m["Subject"]).startswith("Rettet referat")]
     assert len(corrected) == 4 and all(pdfs(m) == [PDF] for m in corrected)
     assert not [b for m in corrected if "GLIP AF" in (b := body(m))]
-    reply_with(w, first, "Referatet igen, vedhæftet.", w_at("2026-03-06", 13), pdf="Kopi.pdf")
+    reply_with(w, first, "Rettet referat igen, vedhæftet.", w_at("2026-03-06", 13), pdf="Kopi.pdf")
     assert not [m for m in w.tick(w_at("2026-03-06", 14)) if "eferat" in str(m["Subject"])]
+
+
+def test_the_chair_thanking_for_the_minutes_with_a_link_sends_no_new_version(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    w = reply_world(tmp_path, monkeypatch)
+    followup = to(w.tick(w_at("2026-03-05", 10)), "ida")
+    reply_with(w, followup, "Her er referatet.", w_at("2026-03-06", 9), pdf="Referat.pdf")
+    first = to(w.tick(w_at("2026-03-06", 10)), "ida", "Referat")
+    reply_with(w, first, "Tak for referatet! Mine slides: https://drev.example.org/slides.pdf",
+               w_at("2026-03-06", 11))
+    assert not [m for m in w.tick(w_at("2026-03-06", 12)) if "eferat" in str(m["Subject"])]
+    assert len([e for e in w.workbook().log if e.kind == "minutes_received"]) == 1

@@ -3,8 +3,9 @@
 A reply to the agenda digest, the follow-up or the minutes themselves from the chair or the
 holder of the secretary function (the member the reply token names, from their registered
 address) carries the minutes when it has a document attached (pdf, Word, OpenDocument) or a
-link, and says "referat" or "minutes" (in the words, the subject or a file name): recognised
-conservatively, because a member's ordinary reply must go on as today. What is recognised is
+link, and says "referat" or "minutes" (in the words, the subject or a file name), and, answering
+the minutes themselves, that they are corrected ("rettet"): recognised conservatively, because
+a member's ordinary reply must go on as today. What is recognised is
 one Log row (kind ``minutes_received``, the meeting's date as key, the reply's Message-ID, the
 link and the hash of the files in the detail: what makes a version of the minutes);
 minutes.py's due function sends the minutes from it, with the reply's files attached by the
@@ -16,13 +17,23 @@ cell stays hers. Anything else goes to the handler the kind had before.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from tovholder.jobs.base import answer_log as al
 from tovholder.jobs.base import pass_on
 from tovholder.jobs.base.context import Context, Handler
 from tovholder.jobs.base.logbook import record
 from tovholder.jobs.digests.agenda import meeting_on
-from tovholder.jobs.digests.minutes import FILES, LINK, RECEIVED, files_hash, names_minutes, urls
+from tovholder.jobs.digests.minutes import (
+    CORRECTED,
+    FILES,
+    KIND,
+    LINK,
+    RECEIVED,
+    files_hash,
+    names_minutes,
+    urls,
+)
 from tovholder.mailer.decode import ParsedMail
 from tovholder.mailer.forward import File, files_of
 from tovholder.mailer.inbound import Verdict
@@ -37,6 +48,12 @@ EXTENSIONS = (".pdf", ".doc", ".docx", ".odt", ".rtf")
 # i18n: data (a draft sent for review is not the minutes: it goes to the chair as before)
 DRAFT = {fold(w) for w in ("udkast", "kladde", "gennemse", "kigge", "kig", "rettelser", "draft",
                            "review", "comments", "check")}
+# i18n: data (words that say the minutes were corrected: an answer to the minutes themselves
+# is a new version only when it says so, in the words or a file name; its subject names them)
+CORRECTION = {fold(w) for w in ("rettet", "rettede", "korrigeret", "korrigerede", "opdateret",
+                                "opdaterede", "revideret", "reviderede", "corrected", "revised",
+                                "updated", "amended")}
+_WORD = re.compile(r"\w+")
 
 
 def keepers(wb: Workbook, chair: str) -> set[str]:
@@ -92,6 +109,10 @@ def minutes_in(ctx: Context, mail: ParsedMail, verdict: Verdict) -> str | None:
     said = " ".join([words, mail.subject, *(f.name for f in docs)])
     if not (docs or links) or not names_minutes(said) or not final(words):
         return None
+    own = " ".join([words, *(f.name for f in docs)])
+    if verdict.conversation.partition(":")[0] in (KIND, CORRECTED) and \
+            not any(fold(w) in CORRECTION for w in _WORD.findall(own)):
+        return None  # "Tak for referatet, og her er mine slides" is no new version
     if not al.handled(ctx, RECEIVED, mail.message_id):
         record(ctx, RECEIVED, meeting.date.isoformat(), FILES if docs else LINK,
                recipient=verdict.member, message_id=mail.message_id,
