@@ -199,10 +199,14 @@ def test_a_box_crossed_beside_the_prefilled_ones_answers_the_form(
     mette = to(w.tick(MONDAY), "mette")
     assert "[x] PFAS" in body(mette) and "[ ] Spildevand" in body(mette)  # sent pre-filled
     crossing(w, mette, MONDAY + dt.timedelta(hours=1))
-    w.tick(MONDAY + dt.timedelta(hours=1))
+    after = w.tick(MONDAY + dt.timedelta(hours=1))
     rows = w.workbook().answers
     assert [r.round for r in rows] == ["2025", "2026"] and "Spildevand" in str(rows[-1].answers)
     assert states(w, "vacancy") == []
+    # confirmed as if the form had gone alone, in the thread of her reply
+    confirmation = to(after, "mette", "dine svar er registreret")
+    assert "[x] Spildevand" in body(confirmation)
+    assert str(confirmation["In-Reply-To"]) == rows[-1].message_id.replace(".1@", "@")
 
 
 @pytest.mark.parametrize("client", ["outlook", "iphone"])

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -151,7 +152,8 @@ def due_confirmations(ctx: Context) -> list[Outgoing]:
     recorded = {e.message_id for e in ctx.log if e.kind == "mail" and e.state == "processed"}
     for row in ctx.wb.answers:
         member = ctx.wb.member(row.member)
-        if row.message_id not in recorded or member is None or member.status == "left":
+        reply = _reply_of(row.message_id, recorded)
+        if not reply or member is None or member.status == "left":
             continue  # only replies the service itself recorded are confirmed
         try:
             received = dt.datetime.strptime(row.received, TIME_FORMAT).replace(
@@ -173,9 +175,21 @@ def due_confirmations(ctx: Context) -> list[Outgoing]:
                  "not_understood_title": t(ctx.lang, "form.confirm_not_understood"),
                  "correct": t(ctx.lang, "form.confirm_correct")}
         out.extend(_message(ctx, "form_confirm", CONFIRM, key, member,
-                            answers_of(row, ctx.wb.form), extra, in_reply_to=row.message_id,
-                            references=(row.message_id,)))
+                            answers_of(row, ctx.wb.form), extra, in_reply_to=reply,
+                            references=(reply,)))
     return out
+
+
+_SECTION = re.compile(r"\.\d{1,2}@")  # "<a.2@b>": section 2 of the reply <a@b> to a bundle
+
+
+def _reply_of(message_id: str, recorded: set[str]) -> str:
+    """The processed mail a Svar row came from: its own Message-ID, or, for the form's section
+    of a reply to a bundle (jobs/schedule/replies.section_id), the reply's; "" if none."""
+    if message_id in recorded:
+        return message_id
+    whole = _SECTION.sub("@", message_id, count=1)
+    return whole if whole != message_id and whole in recorded else ""
 
 
 
