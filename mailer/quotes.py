@@ -58,6 +58,7 @@ _INVISIBLE = " \t\u00a0\u200b\u200c\u200d\u2060\ufeff\u1427"
 _QUOTE = re.compile(r"[ \t]*(?:>|[A-Z]{1,4}>)")
 # A separator-looking line: "-----", "____", "***", or "-----Original meddelelse-----".
 _RULE = re.compile(r"[ \t*]*(?:_{10,}|-{10,}|[-_=*~+#]{2,}|-{3,}[^-\n]{1,40}-{3,})[ \t*]*$")
+_LOST_HINT = re.compile(r"\n[ \t]*>[^\n]{50,}\n[ \t]*[^\W\d_]")
 _UNDERSCORES = re.compile(r"[ \t>]*\*?_{10,}\*?[ \t]*$")  # Outlook's reply separator
 _MAYBE_MARKER = re.compile(r"[\d@:]|--|__|==")  # every history marker has one of these
 
@@ -198,8 +199,9 @@ class _Mail:
         self.blank = [not line.strip(_INVISIBLE) for line in self.lines]
         self.quote = [_QUOTE.match(line) is not None for line in self.lines]
         quote, blank, n = self.quote, self.blank, len(self.lines)
+        # Only a long quoted line with an unquoted line under it can have lost a wrapped part.
         ends_of_quotes = [j for j, (above, this) in enumerate(zip(quote, quote[1:], strict=False), 1)
-                          if above and not this]
+                          if above and not this] if _LOST_HINT.search(text) else []
         for j in ends_of_quotes:
             ends = j + 1 == n or quote[j + 1] or blank[j + 1]
             if ends and not blank[j] and _lost_marker(self.lines[j - 1], self.lines[j]):
@@ -306,7 +308,8 @@ class _Mail:
         if end > i:
             return "header", end
         below = self.lines[i + 1] if i + 1 < len(self.lines) else ""
-        if 0 < below.find(":") < 25 and _DATE.search(line) and _heading(line):
+        if 0 < below.find(":") < 25 and _header(below)[0] in _FROM_KEYS and _DATE.search(line) \
+                and _heading(line):
             end = self.header_block(i + 1, after_sep=False)  # "Message du 30/09/17 18:30"
             if end > i + 1:
                 return "header", end
