@@ -200,8 +200,9 @@ def build_message(
     msg["MIME-Version"] = "1.0"
     # RFC 3834: tells well-behaved auto-responders not to answer us, so no OOF/bounce loops.
     msg["Auto-Submitted"] = _clean("Auto-Submitted", auto_submitted)
-    # Exchange ignores Auto-Submitted for its out-of-office replies; this header quiets it.
-    msg["X-Auto-Response-Suppress"] = "All"
+    # Exchange ignores Auto-Submitted for its out-of-office replies; this header quiets it. Not
+    # "All": that also suppresses Exchange's non-delivery reports, which bounce handling reads.
+    msg["X-Auto-Response-Suppress"] = "OOF, AutoReply"
     if bulk:
         msg["Precedence"] = "bulk"
 

@@ -1,7 +1,10 @@
 """Thin IMAP transport over imapclient: incremental polling by UID, BODY.PEEK fetches (mail stays
-unseen), a keyword marks processed mail, reconnect with exponential backoff. The service keeps no
-local state: the caller stores PollState in the workbook and hands it back on the next poll.
-Failures become MailError("mail.imap", detail=...) with passwords and tokens scrubbed."""
+unseen), a keyword marks processed mail, reconnect with exponential backoff. A server that keeps
+no new keywords (Exchange: PERMANENTFLAGS without ``\\*``) gets processed mail moved into a folder
+instead; the sent folder is the one the server marks ``\\Sent`` (SPECIAL-USE) unless configured.
+The service keeps no local state: the caller stores PollState in the workbook and hands it back
+on the next poll. Failures become MailError("mail.imap", detail=...) with passwords and tokens
+scrubbed."""
 
 from __future__ import annotations
 
@@ -39,6 +42,8 @@ class ImapSettings:
     folder: str = "INBOX"
     processed_keyword: str = "$Tovholder"
     processed_folder: str | None = None
+    # where processed mail goes when the keyword will not stick (docs/exchange-imap.md)
+    processed_fallback_folder: str = "Tovholder-behandlet"
     quarantine_folder: str = "Tovholder-karantaene"
     timeout: float = 60.0
     fetch_batch: int = 50
@@ -107,6 +112,9 @@ class ImapInbox:
         self._selected: str | None = None
         self._token: str | None = None
         self.has_idle: bool | None = None  # known after the first idle_wait
+        # Whether the processed keyword sticks (PERMANENTFLAGS): known after the inbox's SELECT.
+        self.keywords_stick: bool | None = None
+        self._sent_folder: str | None = None
 
     def __enter__(self) -> ImapInbox:
         self.connect()
@@ -197,7 +205,37 @@ class ImapInbox:
     def _select(self, client: IMAPClient, folder: str, readonly: bool = False) -> dict[bytes, Any]:
         info = client.select_folder(folder, readonly=readonly)
         self._selected = folder
+        if folder == self.settings.folder and not readonly:
+            self.keywords_stick = keeps_keyword(info.get(b"PERMANENTFLAGS"),
+                                                self.settings.processed_keyword)
         return info
+
+    @property
+    def moves_processed(self) -> str | None:
+        """The folder processed mail is moved into: the configured one, or the fallback when the
+        server does not keep the keyword (None: the keyword alone marks it)."""
+        s = self.settings
+        return s.processed_folder or (s.processed_fallback_folder
+                                      if self.keywords_stick is False else None)
+
+    def processed_folders(self) -> tuple[str, ...]:
+        """Where processed mail may be: the fallback too while it is not known whether the
+        keyword sticks (a lookup before the first poll of the tick)."""
+        s = self.settings
+        maybe = s.processed_fallback_folder if self.keywords_stick is not True else None
+        return tuple(dict.fromkeys(f for f in (s.processed_folder, maybe) if f))
+
+    def sent_folder(self, configured: str = "") -> str:
+        """The configured sent folder, else the one the server marks \\Sent (SPECIAL-USE:
+        "Sent Items", "Sendt post", "[Gmail]/Sent Mail"), else "Sent". Asked once per
+        connection object, and only when a proof of sending is looked for."""
+        if configured:
+            return configured
+        if self._sent_folder is None:
+            listing = self._call("list", lambda c: c.list_folders())
+            marked = [_text(name) for flags, _, name in listing if b"\\Sent" in flags]
+            self._sent_folder = marked[0] if marked else "Sent"  # i18n: data (a folder name)
+        return self._sent_folder
 
     def _ensure_folder(self, client: IMAPClient, folder: str) -> None:
         if not client.folder_exists(folder):
@@ -223,7 +261,8 @@ class ImapInbox:
         info = self._call("select", lambda c: self._select(c, s.folder))
         uidvalidity, uidnext = int(info[b"UIDVALIDITY"]), int(info[b"UIDNEXT"])
         new_state = PollState(uidvalidity, uidnext - 1)
-        unprocessed = ["NOT", "KEYWORD", s.processed_keyword]
+        # Without the keyword, what is still in the folder is unprocessed (the rest was moved).
+        unprocessed = ["NOT", "KEYWORD", s.processed_keyword] if self.keywords_stick else ["ALL"]
         if state is None or state.uidvalidity != uidvalidity:
             uids = self._call("search", lambda c: c.search(unprocessed))
             return PollResult(new_state, sorted(uids), True, self)
@@ -268,7 +307,8 @@ class ImapInbox:
             client.uid_expunge(uids)
 
     def mark_processed(self, uids: Sequence[int]) -> None:
-        """Add the processed keyword; also move to processed_folder when configured."""
+        """Add the processed keyword; also move to processed_folder when configured, or to the
+        fallback folder when the server does not keep the keyword."""
         if not uids:
             return
         s = self.settings
@@ -276,9 +316,10 @@ class ImapInbox:
         def mark(c: IMAPClient) -> None:
             if self._selected != s.folder:
                 self._select(c, s.folder)
-            c.add_flags(uids, [s.processed_keyword], silent=True)
-            if s.processed_folder:
-                self._move(c, uids, s.processed_folder)
+            if self.keywords_stick is not False:
+                c.add_flags(uids, [s.processed_keyword], silent=True)
+            if folder := self.moves_processed:
+                self._move(c, uids, folder)
 
         self._call("mark processed", mark)
 
@@ -291,7 +332,8 @@ class ImapInbox:
         def move(c: IMAPClient) -> None:
             if self._selected != s.folder:
                 self._select(c, s.folder)
-            c.add_flags(uids, [s.processed_keyword], silent=True)
+            if self.keywords_stick is not False:
+                c.add_flags(uids, [s.processed_keyword], silent=True)
             self._move(c, uids, s.quarantine_folder)
 
         self._call("quarantine", move)
@@ -363,6 +405,15 @@ class ImapInbox:
                 c.idle_done()
 
         return self._call("idle", wait)
+
+
+def keeps_keyword(permanent: object, keyword: str) -> bool:
+    """RFC 3501: ``\\*`` in PERMANENTFLAGS lets new keywords stick; a keyword already listed
+    sticks too. No PERMANENTFLAGS at all means every flag is permanent."""
+    if not isinstance(permanent, (tuple, list)):
+        return True
+    flags = {_text(f).casefold() for f in permanent}
+    return "\\*" in flags or keyword.casefold() in flags
 
 
 def _text(value: object) -> str:

@@ -128,15 +128,16 @@ class ServerMail:
         if self.graph is not None and self.graph.was_sent(message_id):
             return True
         s = self.inbox.settings
-        folders = dict.fromkeys(f for f in (s.folder, s.processed_folder, self.sent_folder) if f)
+        sent = self.inbox.sent_folder(self.sent_folder)  # "" for the one marked \Sent
+        folders = dict.fromkeys((s.folder, *self.inbox.processed_folders(), sent))
         return any(self.inbox.search_header(f, "Message-ID", message_id) for f in folders)
 
     def original(self, message_id: str) -> bytes | None:
         s = self.inbox.settings
         by_content = made_up(message_id)  # an identity no header carries (mailer/decode.py)
         since = dt.date.today() - ORIGINALS_KEPT
-        for folder in dict.fromkeys(f for f in (s.folder, s.processed_folder, s.quarantine_folder)
-                                    if f):
+        for folder in dict.fromkeys((s.folder, *self.inbox.processed_folders(),
+                                     s.quarantine_folder)):
             raw = self.inbox.fetch_matching(folder, since, lambda r: known_as(r, message_id)) \
                 if by_content else self.inbox.fetch_by_header(folder, "Message-ID", message_id)
             if raw is not None:

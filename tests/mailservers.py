@@ -276,6 +276,21 @@ first_valid_gid = {mail_gid}
 mail_max_userip_connections = 100
 lda_mailbox_autocreate = yes
 mail_fsync = never
+# "/" as Exchange and Gmail have it; the sent folders as those servers name them, marked
+# \\Sent (SPECIAL-USE) when a test creates one (mailer/imap.py finds it by the mark)
+namespace inbox {{
+  inbox = yes
+  separator = /
+  mailbox "Sent Items" {{
+    special_use = \\Sent
+  }}
+  mailbox "Sendt post" {{
+    special_use = \\Sent
+  }}
+  mailbox "[Gmail]/Sent Mail" {{
+    special_use = \\Sent
+  }}
+}}
 passdb {{
   driver = passwd-file
   mechanisms = plain login

@@ -77,6 +77,12 @@ def test_calendar_attachment_makes_multipart_mixed_with_method_request():
     assert "SUMMARY:Møde" in cal.get_content()
 
 
+def test_exchange_is_asked_to_suppress_only_out_of_office_and_auto_replies_not_bounces():
+    # "All" would also suppress Exchange's non-delivery reports, which bounce handling reads
+    values = reparse(build())["X-Auto-Response-Suppress"].replace(" ", "").split(",")
+    assert sorted(values) == ["AutoReply", "OOF"]
+
+
 def test_binary_attachment_is_carried_byte_for_byte():
     data = bytes(range(256)) * 10
     back = reparse(build(attachments=[Attachment("bilag.pdf", data, "application/pdf")]))
@@ -88,7 +94,6 @@ def test_binary_attachment_is_carried_byte_for_byte():
 def test_every_automatic_mail_carries_the_loop_prevention_headers():
     back = reparse(build())
     assert back["Auto-Submitted"] == "auto-generated"
-    assert back["X-Auto-Response-Suppress"] == "All"
     assert back["MIME-Version"] == "1.0"
     assert back["Precedence"] is None
     assert back["Date"].datetime == WHEN

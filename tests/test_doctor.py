@@ -12,7 +12,7 @@ import pytest
 from tests.conftest import write_xlsx
 from tests.mailservers import MailServers
 from tovholder.app.cli import main
-from tovholder.app.doctor import FAIL, WARN, clock_findings, imap_findings
+from tovholder.app.doctor import FAIL, OK, WARN, clock_findings, imap_findings
 from tovholder.mailer.imap import Probe
 from tovholder.sheets.model import LogEntry, Workbook
 from tovholder.sheets.parse import parse_snapshot
@@ -112,9 +112,26 @@ def judged(p: Probe) -> dict[str, str]:
     return {f.code: f.status for f in found}
 
 
-def test_a_server_that_drops_custom_keywords_fails() -> None:
-    assert judged(probe({"\\Seen", "\\Deleted"}))["doctor.keyword_lost"] == FAIL
+def test_a_server_that_drops_custom_keywords_is_fine_since_handled_mail_is_moved() -> None:
+    found = imap_findings(probe({"\\Seen", "\\Deleted"}), folder="INBOX", keyword="$Tovholder",
+                          sent_folder="Sent", idle=True, moved_to="Tovholder-behandlet")
+    [moved] = [f for f in found if f.code == "doctor.keyword_moved"]
+    assert moved.status == OK and moved.params["folder"] == "Tovholder-behandlet"
     assert "doctor.keyword_ok" in judged(probe({"\\Seen", "\\*"}))
+
+
+def test_without_a_configured_sent_folder_the_one_marked_sent_is_used() -> None:
+    found = imap_findings(probe({"\\*"}, ("Sendt post",)), folder="INBOX",
+                          keyword="$Tovholder", sent_folder="", idle=True)
+    [sent] = [f for f in found if f.code.startswith("doctor.sent")]
+    assert (sent.code, sent.status, sent.params["folder"]) == ("doctor.sent_ok", OK, "Sendt post")
+
+
+def test_sending_through_graph_asks_nothing_of_the_imap_sent_folder() -> None:
+    # Graph's check covers Sent Items; an IMAP account without a "Sent" is no warning then
+    found = imap_findings(probe({"\\*"}), folder="INBOX", keyword="$Tovholder",
+                          sent_folder="", idle=True, sent_by_graph=True)
+    assert not [f for f in found if f.code.startswith("doctor.sent")]
 
 
 def test_a_special_use_sent_folder_of_another_name_is_named_in_the_warning() -> None:

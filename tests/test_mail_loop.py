@@ -4,6 +4,7 @@ send → deliver → IMAP → processed → Log, and the failures that must neit
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import email
 import email.policy
@@ -13,11 +14,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from tests.conftest import DATA, write_xlsx
+from tests.exchange_imap import ExchangeImap
 from tests.features import made_up
 from tests.mailservers import MailServers
 from tests.test_smtp_imap import imap_settings, smtp_settings
@@ -60,9 +63,14 @@ class Setup:
                 for d in data.values()]
 
 
+EXCHANGE = "exchange"  # i18n: data (a test parameter)
+
+
 @pytest.fixture
-def setup(tmp_path: Path, mail_servers: MailServers, mail_user: tuple[str, str]
-          ) -> Iterator[Setup]:
+def setup(request: pytest.FixtureRequest, tmp_path: Path, mail_servers: MailServers,
+          mail_user: tuple[str, str]) -> Iterator[Setup]:
+    """The group's mailbox on Dovecot; with the parameter "exchange", read through
+    tests/exchange_imap.py, which keeps no keywords, as Exchange Online."""
     members = [mail_servers.add_user() for _ in range(3)]
     rows = [["Navn", "E-mail", "Status"]] + [
         [f"Medlem {i}", f"{u}@example.org", "aktiv"] for i, (u, _) in enumerate(members)]
@@ -71,11 +79,16 @@ def setup(tmp_path: Path, mail_servers: MailServers, mail_user: tuple[str, str]
         "Funktioner": [["Funktion", "Varetages af"], ["Formand", f"{members[0][0]}@example.org"]],
     })
     me = f"{mail_user[0]}@example.org"
-    mailbox = ServerMail(ImapInbox(imap_settings(mail_servers, mail_user)),
-                         smtp_settings(mail_servers, mail_user), me, "Sent")
-    group = Group(XlsxBackend(path), mailbox, Sender(me, "Tovholder", "da", b"test-secret"))
-    yield Setup(group, mail_servers, mail_user, members, path)
-    mailbox.close()
+    with contextlib.ExitStack() as stack:
+        via: dict[str, Any] = {}
+        if getattr(request, "param", "") == EXCHANGE:
+            proxy = stack.enter_context(ExchangeImap(mail_servers))
+            via = {"port": proxy.port, "security": "none"}
+        mailbox = ServerMail(ImapInbox(imap_settings(mail_servers, mail_user, **via)),
+                             smtp_settings(mail_servers, mail_user), me, "")
+        stack.callback(mailbox.close)
+        group = Group(XlsxBackend(path), mailbox, Sender(me, "Tovholder", "da", b"test-secret"))
+        yield Setup(group, mail_servers, mail_user, members, path)
 
 
 def outgoing(setup: Setup, kind: str, key: str, to: tuple[str, str]) -> Outgoing:
@@ -106,6 +119,14 @@ def states(log: list, kind: str) -> dict[str, str]:
     return {e.message_id: e.state for e in log if e.kind == kind}
 
 
+def folder_count(setup: Setup, folder: str) -> int:
+    with setup.servers.imap(setup.me[0]) as client:
+        if not client.folder_exists(folder):
+            return 0
+        return int(client.select_folder(folder, readonly=True)[b"EXISTS"])
+
+
+@pytest.mark.parametrize("setup", ["dovecot", EXCHANGE], indirect=True)
 def test_full_loop_send_reply_processed_and_logged(setup: Setup,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     member = setup.members[1]
@@ -149,6 +170,7 @@ class Killed(BaseException):
     """The process dies: not an Exception, so nothing in the service catches it."""
 
 
+@pytest.mark.parametrize("setup", ["dovecot", EXCHANGE], indirect=True)
 def test_killed_between_smtp_acceptance_and_sent_row_is_resolved_without_duplicate(
         setup: Setup, monkeypatch: pytest.MonkeyPatch) -> None:
     member = setup.members[2]
@@ -176,6 +198,30 @@ def test_killed_between_smtp_acceptance_and_sent_row_is_resolved_without_duplica
     ids = [str(m["Message-ID"]) for m in setup.inbox_of(member)]
     assert len(ids) == 5 and len(set(ids)) == 5
     assert set(states(setup.log(), "kill").values()) == {"sent"}
+
+
+@pytest.mark.parametrize("setup", [EXCHANGE], indirect=True)
+def test_exchange_killed_between_the_logged_outcome_and_the_move_handles_the_reply_once(
+        setup: Setup, monkeypatch: pytest.MonkeyPatch) -> None:
+    member = setup.members[1]
+    wanting(setup, [outgoing(setup, "move", "1", member)])
+    tick(setup.group, NOW, say=lambda _: None)
+    [received] = setup.inbox_of(member)
+    reply_from(setup, member, received, "Tak, det passer fint.")
+
+    def die(keys: list[str]) -> None:
+        raise Killed
+
+    monkeypatch.setattr(setup.group.mailbox, "mark_processed", die)
+    with pytest.raises(Killed):
+        tick(setup.group, NOW + dt.timedelta(minutes=1), say=lambda _: None)
+    monkeypatch.undo()
+    assert folder_count(setup, "INBOX") == 2  # the own copy and the reply: logged, not moved
+    # the next day's full rescan finds them in the inbox: the Log knows them, they are moved
+    report = tick(setup.group, NOW + dt.timedelta(days=1, minutes=2), say=lambda _: None)
+    assert report.inbox.outcomes == {"duplicate": 1, "own_copy": 1}
+    assert (folder_count(setup, "INBOX"), folder_count(setup, "Tovholder-behandlet")) == (0, 2)
+    assert [e.state for e in setup.log() if e.kind == "mail"] == ["processed"]  # one outcome
 
 
 def test_uidvalidity_change_rescans_without_reprocessing(setup: Setup,

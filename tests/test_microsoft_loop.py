@@ -200,6 +200,14 @@ def test_doctor_signs_in_to_graph_and_searches_sent_items(municipality: Municipa
     assert "smtp" not in {f.check for f in found}
 
 
+def test_doctor_with_graph_sending_does_not_warn_of_a_missing_imap_sent_folder(
+        municipality: Municipality) -> None:
+    from tovholder.app.doctor import check_mail
+
+    found = check_mail(load(municipality.config, features=FEATURES))
+    assert not [f for f in found if f.code.startswith("doctor.sent")]  # Graph checked Sent Items
+
+
 def test_doctor_says_what_is_missing_when_the_app_may_not_read_sent_items(
         municipality: Municipality) -> None:
     from tovholder.app.doctor import check_mail

@@ -222,11 +222,16 @@ class ImapConfig(ServerConfig):
         state).""")
     processed_folder: str = setting("", help="""
         Also move handled messages into this folder; empty to leave them where they are.""")
+    processed_fallback_folder: str = setting("Tovholder-behandlet", help="""
+        Where handled messages are moved when the server does not keep the keyword (Exchange
+        Online: PERMANENTFLAGS without \\*) and processed_folder is empty; created if
+        missing.""")
     quarantine_folder: str = setting("Tovholder-karantaene", help="""
         Messages that cannot be used go here, and the chair is told.""")
-    sent_folder: str = setting("Sent", help="""
+    sent_folder: str = setting("", help="""
         Where the server keeps sent mail; searched by Message-ID to tell whether an email went
-        out.""")
+        out. Empty for the folder the server marks as sent mail (SPECIAL-USE \\Sent: "Sent
+        Items", "Sendt post", "[Gmail]/Sent Mail"), else "Sent".""")
     idle: bool = setting(True, help="""
         Wait for new mail with IMAP IDLE where the server has it (replies are seen within
         seconds); false to look every [service] poll_seconds instead (for a server or proxy

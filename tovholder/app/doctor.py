@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from tovholder.app.config import Config, secret
 from tovholder.core.errors import TovholderError
 from tovholder.core.i18n import problem_line, t
-from tovholder.mailer.imap import Probe
+from tovholder.mailer.imap import Probe, keeps_keyword
 from tovholder.mailer.outbox import logged_at
 from tovholder.sheets.model import Workbook
 
@@ -107,28 +107,35 @@ def clock_findings(now: dt.datetime, timezone: str, wb: Workbook | None) -> list
 
 
 def imap_findings(probe: Probe, *, folder: str, keyword: str, sent_folder: str,
-                  idle: bool) -> list[Finding]:
-    """What the server offers, judged against what the configuration needs."""
+                  idle: bool, moved_to: str = "Tovholder-behandlet",
+                  sent_by_graph: bool = False) -> list[Finding]:
+    """What the server offers, judged against what the configuration needs. ``moved_to``: where
+    processed mail goes when the keyword does not stick; ``sent_folder`` "" for the one the server
+    marks \\Sent; with Graph sending, Sent Items is checked through Graph, not here."""
     found = [Finding("imap", OK, "doctor.imap_ok", {"folder": folder})]
     if "IDLE" in probe.capabilities:
         found.append(Finding("imap", OK, "doctor.idle_ok" if idle else "doctor.idle_off"))
     else:
         found.append(Finding("imap", WARN, "doctor.no_idle"))
-    flags = {f.casefold() for f in probe.permanent_flags}
-    if "\\*" in flags or keyword.casefold() in flags:
+    if keeps_keyword(tuple(probe.permanent_flags), keyword):
         found.append(Finding("imap", OK, "doctor.keyword_ok", {"keyword": keyword}))
     else:
-        found.append(Finding("imap", FAIL, "doctor.keyword_lost", {"keyword": keyword}))
-    if sent_folder in probe.sent_folders:
-        found.append(Finding("imap", OK, "doctor.sent_ok", {"folder": sent_folder}))
-    elif probe.sent_folders:
-        found.append(Finding("imap", WARN, "doctor.sent_other",
-                             {"folder": sent_folder, "special": probe.sent_folders[0]}))
-    elif sent_folder in probe.folders:
-        found.append(Finding("imap", OK, "doctor.sent_ok", {"folder": sent_folder}))
-    else:
-        found.append(Finding("imap", WARN, "doctor.sent_missing", {"folder": sent_folder}))
+        found.append(Finding("imap", OK, "doctor.keyword_moved",
+                             {"keyword": keyword, "folder": moved_to}))
+    if not sent_by_graph:
+        found.append(_sent_finding(probe, sent_folder))
     return found
+
+
+def _sent_finding(probe: Probe, sent_folder: str) -> Finding:
+    folder = sent_folder or (probe.sent_folders[0] if probe.sent_folders
+                             else "Sent")  # i18n: data (a folder name)
+    if folder in probe.sent_folders or not probe.sent_folders and folder in probe.folders:
+        return Finding("imap", OK, "doctor.sent_ok", {"folder": folder})
+    if probe.sent_folders:
+        return Finding("imap", WARN, "doctor.sent_other",
+                       {"folder": folder, "special": probe.sent_folders[0]})
+    return Finding("imap", WARN, "doctor.sent_missing", {"folder": folder})
 
 
 def check_mail(cfg: Config) -> list[Finding]:
@@ -151,7 +158,9 @@ def check_mail(cfg: Config) -> list[Finding]:
     try:
         i = mail.imap
         found += imap_findings(mailbox.inbox.probe(), folder=i.folder,  # type: ignore[attr-defined]
-                               keyword=i.processed_keyword, sent_folder=i.sent_folder, idle=i.idle)
+                               keyword=i.processed_keyword, sent_folder=i.sent_folder, idle=i.idle,
+                               moved_to=i.processed_folder or i.processed_fallback_folder,
+                               sent_by_graph=mail.send == "graph")
     except TovholderError as err:
         found.append(failed("imap", err, "doctor.fix_imap"))
     finally:

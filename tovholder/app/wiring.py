@@ -95,6 +95,7 @@ def open_mailbox(config: Config) -> Mailbox:
         host=i.host, port=i.port, security=i.security, username=i.username or _mailbox(config, i),  # type: ignore[arg-type]
         ca_file=str(i.ca_file) if i.ca_file else None, folder=i.folder,
         processed_keyword=i.processed_keyword, processed_folder=i.processed_folder or None,
+        processed_fallback_folder=i.processed_fallback_folder,
         quarantine_folder=i.quarantine_folder, timeout=i.timeout_seconds,
         **_credentials(config, i, "mail.imap")))  # type: ignore[arg-type]
     if mail.send == "graph":
