@@ -53,7 +53,9 @@ class Proposals:
     declined: bool = False  # "nej tak", "nothing from me"
 
 
-_BULLET = re.compile(r"^\s*(?:[-*•–·▪◦]|\d{1,2}[.)]|[a-h][.)])\s+(.+)$")
+# A number typed without the space ("1.Tilsynskampagne") still numbers the line when a capital
+# letter follows; "3.1" or "2.december" does not.
+_BULLET = re.compile(r"^\s*(?:(?:[-*•–·▪◦]|\d{1,2}[.)]|[a-h][.)])\s+|\d{1,2}[.)](?=[A-ZÆØÅ]))(.+)$")
 _NO_WORDS = {"nej", "ingen", "intet", "nothing", "no", "none", "nope", "ikke", "not"}
 _NONE_WORDS = _NO_WORDS | {
     "tak", "noget", "nogen", "denne", "gang", "fra", "mig", "punkter", "punkt", "til", "næste",
@@ -65,7 +67,8 @@ _NONE_WORDS = _NO_WORDS | {
     "need", "new", "nye", "skal", "should", "don't", "do", "i'm", "am", "fine", "os",
     "sådan", "so", "far", "indtil", "videre", "ingenting", "bemærkninger", "kommentarer",
     "input", "comments", "remarks", "høringen", "consultation", "on", "about", "det",
-    "that", "it", "vores", "our", "mere", "more", "tilføjelser"}
+    "that", "it", "vores", "our", "mere", "more", "tilføjelser", "herfra", "us", "vi", "we",
+    "any"}
 _WORD = re.compile(r"[\wæøåÆØÅ']+")
 
 
