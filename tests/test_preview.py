@@ -43,10 +43,6 @@ NEEDS = {
     "identity": "a reply from an address the member has not confirmed",
     "identity_chair": "a reply from an address the member has not confirmed",
     "foreign_address": "a reply from an address the member has not confirmed",
-    "vacancy_confirm": "a conditional offer to a call for volunteers",
-    "role_filled": "a volunteer approved by the chair, or a draw that can no longer be declined",
-    "consultation_handover": "the coordinator of a running consultation changing",
-    "consultation_moved": "the coordinator of a running consultation changing",
 }
 
 
