@@ -103,6 +103,12 @@ def key(text: str) -> str:
     return " ".join(words(text))
 
 
+#: "Støjen har en kollega overtaget": someone else took it over, so it is no longer the
+#: member's; "jeg har overtaget PFAS" is the member taking it on (an addition)
+_TAKEN_OVER = re.compile(r"\b(?:overtaget|overtager|overtog|taken over|took over|takes over)\b")
+_FIRST_PERSON = re.compile(r"\b(?:jeg|vi|we|i (?:have|ve|took|take|will))\b")
+
+
 def markers(typed: list[str]) -> list[str]:
     """Per word: "remove" or "add" where a marker of either ends, else ""."""
     out = [""] * len(typed)
@@ -110,7 +116,15 @@ def markers(typed: list[str]) -> list[str]:
     for pattern, kind in ((_ADD_RE, "add"), (_REMOVE_RE, "remove")):
         for m in pattern.finditer(text):
             out[max(0, len(text[:m.end()].split()) - 1)] = kind
+    for m in _TAKEN_OVER.finditer(text):
+        out[max(0, len(text[:m.end()].split()) - 1)] = (
+            "add" if _FIRST_PERSON.search(text) else "remove")
     return out
+
+
+#: "klima ud, PFAS ind": an option with a bare particle after it, the shorthand for taking it
+#: out of or into a pre-filled answer ("jord skal ud" has a verb: it stays unclear)
+OUT_IN = {"ud": "remove", "ind": "add", "out": "remove", "in": "add"}
 
 
 _PARTICLE = re.compile(r"\b(?:ud|ind|op|ned)\b")
@@ -121,7 +135,8 @@ def unclear_verb(clause: str) -> bool:
     ("gået ud af", "meld mig ind", "byt ... ud med" are known) may mean anything."""
     k = key(clause)
     return bool(_PARTICLE.search(k)) and not (_REMOVE_RE.search(k) or _ADD_RE.search(k)
-                                               or SWAP.search(k) or INSTEAD.search(k))
+                                               or SWAP.search(k) or INSTEAD.search(k)
+                                               or _TAKEN_OVER.search(k))
 
 
 def removes(clause: str) -> bool:

@@ -40,11 +40,11 @@ def numbers(text: str) -> list[int | float]:
             continue
         for word in words(token):
             n = word_number(word)
-            if n is None or word in _AMBIGUOUS:
+            if n is None:
                 continue
             if found and n < 10 and found[-1] in _TENS.values() and _last_was_tens(text, word):
-                found[-1] += n  # "twenty six", "twenty-six"
-            else:
+                found[-1] += n  # "twenty six", "twenty-six", "thirty-one": one is a unit here
+            elif word not in _AMBIGUOUS:
                 found.append(n)
     return found
 

@@ -98,6 +98,9 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             sentence = f"{head} {rest}" if lead else rest  # a lead-in: "Glemte: ...", "Dertil: ..."
         for clause in fc.clauses(sentence):
             _clause(reader, clause, ops, said, sentence)
+        if said.choices and _on_someone_else(reader, sentence):
+            said.choices = []  # "formand, hvis Bente ikke fortsætter": for the chair to weigh
+            said.items.append(sentence.strip())
         _emit(said, ops)
         ops.read_from(sorted(said.answered), sentence)
         previous = said.understood
@@ -130,6 +133,8 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: st
         ops.unchanged = said.understood = True
         return
     named = reader.strong_labels(typed)
+    if found and _out_in(reader, typed, found, said):
+        return
     if found and (fc.unclear_verb(clause) or _REPORTED.search(key)):
         said.items.append(clause.strip())
         said.understood = True
@@ -162,6 +167,34 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: st
         mine = words(item)
         if fc.is_listed_item(item) and not _options(reader, mine) and not numbers(item):
             said.items.append(item.strip())
+
+
+def _out_in(reader: Reader, typed: list[str], found: list[Found], said: _Sentence) -> bool:
+    """"klima ud", "PFAS ind": a multiple-choice option right before a bare particle."""
+    op = fc.OUT_IN.get(typed[-1]) if len(typed) > 1 else None
+    if op is None or max(f.end for f in found) != len(typed) - 1 or any(
+            reader.by_id[f.option.question].type != "multi" for f in found):
+        return False
+    for f in found:
+        said.choices.append((f.option.question, op, [f.option.name]))
+        said.answered.add(f.option.question)
+    said.understood = True
+    return True
+
+
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+")
+
+
+def _on_someone_else(reader: Reader, sentence: str) -> bool:
+    """An answer under a condition about another person ("hvis Bente ikke fortsætter", "if Tom
+    steps down"): the member's offer depends on someone the chair must ask, so it is asked."""
+    for clause in fc.clauses(sentence):
+        if not fc.is_reason(clause):
+            continue
+        for name in _CAPITALISED.findall(clause)[1 if clause[:1].isupper() else 0:]:
+            if not find_options(words(name), reader.options, partial=True):
+                return True
+    return False
 
 
 def _options(reader: Reader, typed: list[str]) -> list[Found]:

@@ -68,7 +68,7 @@ UNCHANGED = re.compile(
     r"no changes?|unchanged|same as (?:last time|before)|nothing (?:has )?changed|"
     r"all (?:still )?(?:correct|the same)|(?:jeg har )?(?:ikke aendret noget|intet aendret)|"
     r"(?:der er )?ikke (?:noget|nogen) (?:nyt|aendringer)|(?:i have )?(?:not changed anything|"
-    r"changed nothing)|(?:mine )?svar er (?:de )?samme(?: som sidst)?)"
+    r"changed nothing)|(?:mine )?svar er (?:de )?samme(?: som sidst)?|(?:de|det|the) samme|the same)"
     # what people add after it: "herfra", "i forhold til sidste år", ", thanks", an emoji
     r"(?: (?:herfra|fra min side|fra mig|from me|on my side|i aar|denne gang|this time|tak|"
     r"thanks|thank you|overhovedet|at all|i forhold til (?:sidste aar|sidste gang|sidst|foer)|"
@@ -115,6 +115,7 @@ for _da, _en in (("interesser", "interests"), ("grupper", "groups"), ("funktione
 MODAL = _set("kan kunne gerne can could willing villig")
 _NUMBERED = re.compile(r"^\s*(?:spm\.?\s*|q\.?\s*)?(\d{1,2})\s*[.)]\s+(\S.*)$", re.IGNORECASE)
 _NEXT_LABEL = re.compile(r"(?:[-–—,;.]|\s[-–—])\s*([^\W\d_][\w ]{1,20}?)\s*:")
+_SO = _set("saa altsaa dvs so thus ie")  # a clause opening like this concludes the answer
 _WEAK_LABELS = _set("aar aars years year gruppe gruppen group tiden")
 
 
@@ -246,7 +247,10 @@ class Reader:
             return True
         first, *more = sentences(value)
         parts = clauses(first)
-        if len(parts) > 1 and all(not is_listed_item(p) or is_part(p) for p in parts[1:]):
+        if len(parts) > 1 and words(parts[-1])[0] in _SO and self.value(
+                q, " ".join(words(parts[-1])[1:]), ops):
+            first = ""  # "lidt mindre end sidst, så lidt": the conclusion is the answer
+        elif len(parts) > 1 and all(not is_listed_item(p) or is_part(p) for p in parts[1:]):
             trial = Ops()
             if self.value(q, parts[0], trial) and "-" not in trial.values.get(q.id, ""):
                 self.value(q, parts[0], ops)

@@ -135,9 +135,30 @@ def test_any_text_never_crashes_and_only_names_options(body: str) -> None:
     # "begge" with a question's name: every option
     ("Jeg er med i begge netværk", {"grupper": "Netværk for miljøtilsyn; Arbejdsgruppe om PFAS"},
      False, False),
+    # someone else took it over: it is no longer the member's; the member taking it on adds it
+    ("PFAS har min nye kollega overtaget", {"interesser": "Støj"}, False, False),
+    ("Jeg har overtaget jord efter en kollega", {"interesser": "PFAS; Støj; Jord"}, False, False),
+    # an offer on a condition about another person is the chair's to weigh, not recorded
+    ("Jeg kan godt være formand, hvis Mette stopper", {}, True, False),
+    ("Jeg kan godt være formand, hvis ingen andre vil", {"funktioner": "Formand; Sekretær"},
+     False, False),
+    # "X ud", "Y ind": the shorthand for out of and into the pre-filled answer
+    ("Støj ud, luft ind", {"interesser": "PFAS; Luft"}, False, False),
+    # a conclusion after "så" is the answer; "de samme" keeps it
+    ("Tid: mere end sidst, så meget", {"tid": "Meget"}, False, False),
+    ("Interesser: de samme", {"interesser": "PFAS; Støj"}, False, False),
+    # a Danish compound number word is one number
+    ("Erfaring: treogtyve år", {"erfaring": "23"}, False, False),
 ])
 def test_own_sentences_by_clause(body: str, answers: dict[str, str], flagged: bool,
                                  unchanged: bool) -> None:
     parsed = parse(body)
     assert (parsed.answers, bool(parsed.not_understood), parsed.unchanged) == (
         answers, flagged, unchanged), parsed
+
+
+def test_a_hyphenated_english_number_word_is_one_number() -> None:
+    english = questions("en")
+    sent = {"experience": "12"}
+    assert parse_reply("Forty-one years in the job", english, sent).answers == {
+        "experience": "41"}
