@@ -54,7 +54,7 @@ _SENTENCE_START = set_of(
     "kun dog men ikke mere mindre end som ogsaa nu stadig lige bare meget godt altsaa jo "
     "i we it they that this there he she my our is are am was have has had can could will would "
     "only but not more less than as so also now still just very quite really rather about "
-    "please thanks tak gerne")
+    "please thanks tak gerne bortset undtagen except apart")
 _QUANTITY = set_of("lidt noget nogen en et a an some bit little plus samt og and med with saa then")
 
 _REMOVE_RE = re.compile(

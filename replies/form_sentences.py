@@ -48,6 +48,8 @@ _SO = frozenset(("saa", "dermed", "altsaa", "so", "now", "nu", "then", "i", "dag
 _YEAR_UNITS = frozenset(("aar", "aars", "years", "year", "yrs"))
 _ALL_BUT = re.compile(r"\b(?:alle|alt|det hele|hele|everything|all)\b.*?\b(?:undtagen|except|"
                       r"bortset fra|paa naer|but not|apart from)\b")
+#: "As before, except ...": "as" here compares, it gives no reason
+_AS_BEFORE = re.compile(r"^as (?:before|is|usual|last|previously)\b")
 _MODAL = fc.set_of("kan kunne gerne can could willing villig happy glad needed behov")
 #: amounts said in other words than the default options' ("lots of time", "masser af tid")
 _PLENTY = {"lots": "much", "loads": "much", "plenty": "much", "masser": "meget", "massevis": "meget"}
@@ -64,12 +66,16 @@ _FOR_CHAIR = re.compile(r"\b(?:moede\w*|meeting\w*|referat\w*|minutes|afbud|delt
                         r"attend\w*|pension\w*|barsel\w*|orlov|sygemeldt|leave)\b")
 #: "as before" in any word order, once a clause has no option and no number
 _SAME = re.compile(
-    r"\b(?:uaendre[td]e?|som (?:sidst|foer|tidligere)|samme som (?:sidst|foer|sidste|tidligere|i "
+    r"\b(?:uaendre[td]e?|som (?:sidst|foer|tidligere)|same amount|"
+    r"samme (?:maengde|antal|omfang)|(?:nothing|intet|ingenting) (?:else )?(?:has |er )?"
+    r"(?:changed|aendret)|samme som (?:sidst|foer|sidste|tidligere|i "
     r"fjor|last|before)|intet nyt|ingen aendring\w*|as before|as is|unchanged|no changes?|"
     r"(?:intet|ikke noget|nothing) (?:andet |mere |else |more )?(?:at |to )?(?:tilfoeje|add)$|"
     r"(?:fint|godt|ok|korrekt|rigtigt|fine|good|correct) som det (?:staar|er)|same "
-    r"as (?:last|before))\b|\b(?:alt|andet|resten|rest|ellers|otherwise|everything|all)\b.*\b(?:"
-    r"passer|staar som|stemmer|correct|fine|the same|det samme)\b")
+    r"as (?:last|before))\b|\b(?:alt|andet|resten|rest|ellers|otherwise|everything|all|hele)\b"
+    r".*\b(?:passer|staar som|stemmer|correct|fine|the same|det samme|som sidste (?:aar|gang))\b")
+#: the rest of the answers as the subject: "alt det andet passer" is every question, not Andet
+_THE_REST = re.compile(r"\b(?:alt|andet|resten|rest|ellers|otherwise|everything|all|hele)\b")
 
 
 @dataclass
@@ -124,15 +130,20 @@ def _is_courtesy(key: str, courtesy: re.Pattern[str]) -> bool:
 
 def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: str) -> None:
     key = fc.key(clause)
-    if fc.is_reason(clause):
+    if fc.is_reason(clause) and not _AS_BEFORE.match(key):
         return
     typed = words(clause)
     found = _options(reader, typed)
     number = _number(reader, clause, typed, sentence)
-    if not found and number is None and _SAME.search(key):
-        ops.unchanged = said.understood = True
-        return
     named = reader.strong_labels(typed)
+    if not found and number is None and _SAME.search(key):
+        if len(named) == 1 and not _THE_REST.search(key):  # "Min tid er som sidst": kept
+            ops.add(next(iter(named)), "keep")
+            said.answered |= named
+        else:
+            ops.unchanged = True
+        said.understood = True
+        return
     if found and _out_in(reader, typed, found, said):
         return
     if found and (fc.unclear_verb(clause) or _REPORTED.search(key)):

@@ -115,6 +115,7 @@ for _da, _en in (("interesser", "interests"), ("grupper", "groups"), ("funktione
 MODAL = _set("kan kunne gerne can could willing villig")
 _NUMBERED = re.compile(r"^\s*(?:spm\.?\s*|q\.?\s*)?(\d{1,2})\s*[.)]\s+(\S.*)$", re.IGNORECASE)
 _NEXT_LABEL = re.compile(r"(?:[-–—,;.]|\s[-–—])\s*([^\W\d_][\w ]{1,20}?)\s*:")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 _SO = _set("saa altsaa dvs so thus ie")  # a clause opening like this concludes the answer
 _WEAK_LABELS = _set("aar aars years year gruppe gruppen group tiden")
 
@@ -245,6 +246,9 @@ class Reader:
             return True
         if q.type in CHOICE and self._some(q, value, ops):
             return True
+        bare = _BRACKETED.sub(" ", value)
+        if bare != value and words(bare) and self.value(q, bare, ops):
+            return True  # "lidt (otte timer om måneden)": the bracket only qualifies
         first, *more = sentences(value)
         parts = clauses(first)
         if len(parts) > 1 and words(parts[-1])[0] in _SO and self.value(

@@ -147,6 +147,18 @@ def test_any_text_never_crashes_and_only_names_options(body: str) -> None:
     # a conclusion after "så" is the answer; "de samme" keeps it
     ("Tid: mere end sidst, så meget", {"tid": "Meget"}, False, False),
     ("Interesser: de samme", {"interesser": "PFAS; Støj"}, False, False),
+    # a bracket after a labelled answer only qualifies it
+    ("Tid: meget (mindst en dag om ugen)", {"tid": "Meget"}, False, False),
+    # one question named as it was: that answer kept, not every answer
+    ("Min tid er uændret. Tilføj luft", {"interesser": "PFAS; Støj; Luft", "tid": "Nogen"},
+     False, False),
+    ("Samme mængde tid som sidst", {"tid": "Nogen"}, False, False),
+    ("Alt det andet er som sidste år", {}, False, True),
+    # "as before" compares, it is no reason; "nothing has changed" in a sentence
+    ("As before, but add soil", {"interesser": "PFAS; Støj; Jord"}, False, True),
+    ("Kan være formand. Ellers intet ændret", {"funktioner": "Formand; Sekretær"}, False, True),
+    # an exception names the question answered in the same sentence
+    ("Undtagen tiden, som nu er meget, er resten som før", {"tid": "Meget"}, False, True),
     # a Danish compound number word is one number
     ("Erfaring: treogtyve år", {"erfaring": "23"}, False, False),
 ])
