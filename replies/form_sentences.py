@@ -48,6 +48,9 @@ _SO = frozenset(("saa", "dermed", "altsaa", "so", "now", "nu", "then", "i", "dag
 _YEAR_UNITS = frozenset(("aar", "aars", "years", "year", "yrs"))
 _ALL_BUT = re.compile(r"\b(?:alle|alt|det hele|hele|everything|all)\b.*?\b(?:undtagen|except|"
                       r"bortset fra|paa naer|but not|apart from)\b")
+#: a clause about the member's work names topics: part of a longer option's name there (a
+#: network "for miljøtilsyn") may be the topic or the option, so it is asked
+_WORK = re.compile(r"\b(?:arbejder|arbejdet|beskaeftiger|work|works|working|worked)\b")
 #: "As before, except ...": "as" here compares, it gives no reason
 _AS_BEFORE = re.compile(r"^as (?:before|is|usual|last|previously)\b")
 _MODAL = fc.set_of("kan kunne gerne can could willing villig happy glad needed behov")
@@ -57,7 +60,8 @@ _AS_ANSWER = frozenset(("tid", "time", "tiden"))  # "meget tid": a time option a
 _NOT_ANSWER = frozenset(("af", "of", "med", "with"))  # "nogen af grupperne", "lidt med spildevand"
 #: courtesy and talk about the reply itself (not an answer, nothing for the chair)
 _META = re.compile(
-    r"\b(?:kryds\w*|ticked|checked|ovenstaaende|ovenfor|above|below|nedenfor|herunder|pilen|"
+    r"\b(?:kryds\w*|ticked|checked|(?:mine|my) (?:rettelser|aendringer|corrections|changes)|"
+    r"ovenstaaende|ovenfor|above|below|nedenfor|herunder|pilen|"
     r"arrow|svar\w*knap\w*|videresend\w*|forward\w*|vender tilbage|kommer tilbage|svarer senere|"
     r"get back|fint skema|flot skema|nice form|my danish|mit dansk|the english|engelsk|"
     r"(?:godt|flot|fint) (?:stykke )?arbejde|good (?:job|work)|great (?:job|work)|well done)\b")
@@ -146,6 +150,13 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: st
         return
     if found and _out_in(reader, typed, found, said):
         return
+    vague = [f for f in found if f.partial and len(words(f.option.name)) > 1]
+    if vague and _WORK.search(key):  # "arbejder med miljøtilsyn": a topic, or the network?
+        said.items.append(clause.strip())
+        said.understood = True
+        found = [f for f in found if f not in vague]
+        if not found and number is None:
+            return
     if found and (fc.unclear_verb(clause) or _REPORTED.search(key)):
         said.items.append(clause.strip())
         said.understood = True

@@ -354,7 +354,7 @@ class Reader:
             before = _before(typed, max(previous_end, f.start - 6), f.start)
             after = typed[f.end:f.end + 1]  # "Formand: nej tak", "PFAS no"
             kind = ("remove" if any(w in REMOVE for w in before) or after in (["nej"], ["no"]) else
-                    "add" if any(w in ADD for w in before) or modal
+                    "add" if any(w in ADD for w in before) or modal or after in (["ogsaa"], ["too"])
                     or (f is found[0] and typed[:1] in (["og"], ["and"], ["plus"])) else "set")
             by_question.setdefault(f.option.question, {}).setdefault(kind, []).append(
                 f.option.name)

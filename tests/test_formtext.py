@@ -159,6 +159,13 @@ def test_any_text_never_crashes_and_only_names_options(body: str) -> None:
     ("Kan være formand. Ellers intet ændret", {"funktioner": "Formand; Sekretær"}, False, True),
     # an exception names the question answered in the same sentence
     ("Undtagen tiden, som nu er meget, er resten som før", {"tid": "Meget"}, False, True),
+    # work with part of a network's name: the topic or the network? asked
+    ("Jeg arbejder mest med miljøtilsyn i landbruget", {}, True, False),
+    ("Jeg er med i tilsynsnetværket", {"grupper": "Netværk for miljøtilsyn"}, False, False),
+    # "også" after the option adds it, as before it
+    ("Interesser: ja, klima også", {"interesser": "PFAS; Støj; Klima"}, False, False),
+    # a pointer to the member's own corrections is no answer and nothing for the chair
+    ("Se mine rettelser (AB).", {}, False, False),
     # a Danish compound number word is one number
     ("Erfaring: treogtyve år", {"erfaring": "23"}, False, False),
 ])
