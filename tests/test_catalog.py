@@ -148,6 +148,37 @@ def test_translations_keep_the_placeholders_and_the_plural_kind() -> None:
                  for p in PLACEHOLDER.findall(s)}, f"{lang} {code}"
 
 
+
+class _Filled(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "x"
+
+
+def _sentences() -> Iterator[tuple[str, str, str]]:
+    for lang in languages():
+        for m in catalog(lang):
+            if m.id:
+                code = m.id if isinstance(m.id, str) else m.id[0]
+                for s in (m.string if m.pluralizable else (m.string,)):
+                    yield lang, code, s
+
+
+def test_no_double_spaces_in_any_sentence_once_formatted() -> None:
+    # indentation at the start of a line is layout; two spaces between words are a slip
+    slips = [f"{lang} {code}" for lang, code, s in _sentences()
+             if re.search(r"\S {2,}\S", s.format_map(_Filled()))]
+    assert slips == []
+
+
+PERSON = ("name", "who", "holder", "winner", "names", "member")
+
+
+def test_no_sentence_names_the_same_person_twice() -> None:
+    # "Bo Rasmussen er spurgt, om Bo Rasmussen fortsætter" (issue 15): a pronoun or a rephrase
+    repeated = [f"{lang} {code}" for lang, code, s in _sentences()
+                if any(PLACEHOLDER.findall(s).count(p) > 1 for p in PERSON)]
+    assert repeated == []
+
 def _strings(lang: str, msgid: str | tuple[str, ...]) -> tuple[str, ...]:
     found = catalog(lang).get(msgid if isinstance(msgid, str) else msgid[0])
     if found is None:

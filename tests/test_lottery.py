@@ -256,3 +256,12 @@ def test_months_are_added_to_the_calendar_not_as_days() -> None:
     assert lottery.add_months(dt.date(2026, 1, 31), 1) == dt.date(2026, 2, 28)
     assert lottery.add_months(dt.date(2025, 11, 30), 3) == dt.date(2026, 2, 28)
     assert lottery.add_months(dt.date(2026, 3, 9), 3) == dt.date(2026, 6, 9)
+
+
+def test_verify_names_the_last_lot_not_the_count() -> None:
+    # 8 lots are numbered 0-7: "af 0–8" named a lot nobody held (issue 15)
+    table = [("anna@example.org", 1), ("bo@example.org", 4), ("carl@example.org", 3)]
+    block = lottery.canonical_text("Sekretær", DAY, table) + \
+        f"frø: {make_seed('Sekretær', DAY, table)}\n"
+    out, _ = draw_verify_command(block, "da")
+    assert " af 0–7 (frø modulo 8)" in out

@@ -78,7 +78,8 @@ def format_verification(v: Verified, lang: str) -> tuple[str, int]:
         return t(lang, v.error or "lottery.verify_incomplete"), 2
     r = v.result
     lines = [t(lang, "lottery.verify_seed", seed=v.seed),
-             t(lang, "lottery.verify_ticket", ticket=r.ticket, total=r.total),
+             t(lang, "lottery.verify_ticket", ticket=r.ticket, last=r.total - 1,
+               total=r.total),
              t(lang, "lottery.verify_winner", winner=r.winner, role=v.role,
                date=v.day.isoformat())]
     if not v.seed_matches:
