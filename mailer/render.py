@@ -17,6 +17,7 @@ import jinja2
 
 from tovholder.core.dates import format_long_date, format_short_date, format_time, format_when
 from tovholder.core.errors import TovholderError
+from tovholder.core.text import role_in_text
 from tovholder.mailer.inline import inline_css
 
 # Package data (the repository's templates/ folder, installed as tovholder/templates): found
@@ -51,6 +52,7 @@ def environment(lang: str, override: Path | None = None) -> jinja2.Environment:
         long_date=lambda d: format_long_date(d, lang),
         short_date=lambda d: format_short_date(d, lang),
         clock=lambda t: format_time(t, lang),
+        in_text=lambda role: role_in_text(role, lang),  # 'Vil du være formand?'
     )
     env.globals["when"] = lambda d, s=None, e=None: format_when(d, s, e, lang)
     env.globals["lang"] = lang

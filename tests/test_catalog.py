@@ -227,7 +227,7 @@ def test_a_term_ending_tomorrow_is_one_day_in_the_check() -> None:
                        ["Kasserer", "Ida", "01-05-2024", "01-05-2026"]]})
     lines = [problem_line(p, lang) for p in check(wb, today, term_warning_days=60)
              for lang in ("da", "en") if p.code == "role.term_ending"]
-    assert lines == ["Funktioner!D2: perioden som Kasserer udløber 2026-05-01 (om 1 dag)",
+    assert lines == ["Funktioner!D2: perioden som kasserer udløber 2026-05-01 (om 1 dag)",
                      "Funktioner!D2: the term as Kasserer ends on 2026-05-01 (in 1 day)"]
 
 
@@ -414,3 +414,16 @@ def test_the_command_line_speaks_the_environments_language(
         monkeypatch.setenv(var, value)
     assert cli_language() == lang
     assert build_parser().description == t(lang, "cli.description")
+
+
+@pytest.mark.parametrize(("lang", "code", "role", "expected"), [
+    ("da", "vacancy.proposed", "Sekretær", "Mette vil gerne være sekretær"),
+    ("da", "role.vacant", "Sekretær", "Sekretær er ledig"),  # a sentence begins with it
+    ("da", "role.vacant", "sekretær", "Sekretær er ledig"),
+    ("da", "renewal.not_renewing", "IT-ansvarlig", "Mette fortsætter ikke som IT-ansvarlig"),
+    ("en", "vacancy.proposed", "Secretary", "Mette volunteers as Secretary"),
+])
+def test_a_role_in_running_danish_is_lower_case(lang: str, code: str, role: str,
+                                                 expected: str) -> None:
+    # the sheet keeps the chair's spelling; only the sentence writes it as Danish does (issue 15)
+    assert t(lang, code, name="Mette", role=role) == expected

@@ -130,7 +130,7 @@ def test_agenda_lists_open_actions_per_owner_with_overdue_marked_roles_and_consu
     assert "Jonas Krogsgaard\n  - 2: Book lokale (frist 24. maj 2025)" in body
     assert "Færdig sag" not in body
     assert "Sekretær er ledig" in body
-    assert "Ida Engholm som Formand: perioden udløber 1. juni 2025" in body
+    assert "Ida Engholm som formand: perioden udløber 1. juni 2025" in body
     assert "Høring om spildevand" in body and "Høring efter august" not in body
 
 

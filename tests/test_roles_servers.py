@@ -82,21 +82,21 @@ def test_one_yes_by_reply_over_smtp_is_proposed_to_the_chair_and_noted_in_funkti
     chair, volunteer, other = group.members
     sent = run(group, START).sent.sent
     assert len(sent) == 2  # one call per member who can be drawn: the chair holds Formand
-    assert not received(group, chair, "Vil du være Sekretær")  # one function each
+    assert not received(group, chair, "Vil du være sekretær")  # one function each
     for member in (volunteer, other):
-        [call] = received(group, member, "Vil du være Sekretær")
+        [call] = received(group, member, "Vil du være sekretær")
         assert DESCRIPTION in body(call) and "Svar ja, hvis du vil" in body(call)
         assert DEADLINE in body(call)
         assert "+" in str(call["Reply-To"])  # the member's token
     assert not run(group, START + dt.timedelta(hours=1)).sent.sent  # nothing twice
 
-    [call] = received(group, volunteer, "Vil du være Sekretær")
+    [call] = received(group, volunteer, "Vil du være sekretær")
     reply_from(group, volunteer, call, "Ja, det vil jeg gerne.")
     report = run(group, START + dt.timedelta(days=1))
     assert report.inbox.outcomes.get("processed") == 1
     assert ("yes", group.address(volunteer)) in vacancy_rows(group)
-    [proposal] = received(group, chair, "Medlem 1 vil gerne være Sekretær")
-    assert "Skriv Medlem 1 som Sekretær" in body(proposal)
+    [proposal] = received(group, chair, "Medlem 1 vil gerne være sekretær")
+    assert "skriv navnet som sekretær" in body(proposal)
     assert group.address(volunteer) in body(proposal)
     role = secretary(group)
     assert role.vacant and role.note == "foreslået: Medlem 1"  # the chair confirms in the sheet

@@ -33,12 +33,15 @@ from __future__ import annotations
 import functools
 import gettext
 import io
+import re
 from importlib import resources
 from importlib.resources.abc import Traversable
 
 from babel.messages.catalog import Catalog, Message
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
+
+from tovholder.core.text import role_in_text
 
 DEFAULT = "da"
 DOMAIN = "tovholder"
@@ -117,12 +120,28 @@ def t(lang: str, code: str, **params: object) -> str:
     A plural entry takes its form from ``n`` (an int, also the ``{n}`` placeholder)."""
     n = params.get("n")
     template = _template(lang, code, n)
+    said_in = lang
     if template is None:
-        template = _template(DEFAULT, code, n)
+        template, said_in = _template(DEFAULT, code, n), DEFAULT
     if template is None:
         detail = ", ".join(f"{k}={v}" for k, v in params.items())
         return f"{code}: {detail}" if detail else code
-    return template.format_map(_Default({k: str(v) for k, v in params.items()}))
+    values = _Default({k: str(v) for k, v in params.items()})
+    if "role" in values:
+        template, values = _role_in_sentence(template, values, said_in)
+    return template.format_map(values)
+
+
+_ROLE_FIRST = re.compile(r"(^|[.!?]\s+|\n)\{role\}")
+
+
+def _role_in_sentence(template: str, values: _Default, lang: str) -> tuple[str, _Default]:
+    """The role as running text writes it ("Vil du være formand?"), with a capital where it
+    begins a sentence ("Sekretær er ledig")."""
+    role = values["role"]
+    values["role"] = role_in_text(role, lang)
+    values["role_first"] = role[:1].upper() + role[1:]
+    return _ROLE_FIRST.sub(r"\1{role_first}", template), values
 
 
 def variants(code: str) -> dict[str, str]:
