@@ -202,6 +202,12 @@ class Workbook:
         wanted = email.strip().casefold()
         return next((m for m in self.members if m.email == wanted), None)
 
+    def member_at(self, address: str) -> Member | None:
+        """The member whose address or confirmed other address this is."""
+        wanted = address.strip().casefold()
+        return self.member(wanted) or next(
+            (m for m in self.members if wanted in m.other_addresses), None)
+
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == "error"]

@@ -96,7 +96,7 @@ def test_an_outlook_reply_with_numbered_answers_reaches_both_sections(
     [row] = w.workbook().answers
     assert row.member == "mette.lindholt@example.org" and "PFAS" in str(row.answers)
     assert ("yes", "mette") in states(w, "vacancy")
-    assert to(after, "ida", "Mette Lindholt vil gerne være Sekretær")
+    assert to(after, "ida", "Mette Lindholt vil gerne være sekretær")
 
 
 def test_an_iphone_reply_typed_under_the_headings_reaches_each_section(

@@ -79,8 +79,8 @@ def note_to(ctx: Context, reader: tuple[str, str], kind: str, entry: LogEntry, t
     key = short_hash(entry.message_id)
     return one(ctx, kind, key, email, lambda: make_outgoing(
         ctx.sender, "reply_chair", kind=kind, key=key, to_email=email,
-        to_name=name or email, now=ctx.now,
-        context={"chair_name": name or email, "title": title, "body": body, "quoted": quoted,
+        to_name=name, now=ctx.now,
+        context={"chair_name": name, "title": title, "body": body, "quoted": quoted,
                  "group_name": ctx.sender.name}))
 
 

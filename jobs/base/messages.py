@@ -39,12 +39,23 @@ def conversation(kind: str, key: str) -> str:
     return f"{kind}:{key}"
 
 
+NAMES = ("chair_name",)  # the names a template greets or mentions besides the recipient's
+
+
+def greeting_name(name: str) -> str:
+    """A name to greet with; an address is none ("Kære karin.jessen@example.org" reads as a
+    machine's), so the template greets without a name ("Kære formand")."""
+    return "" if "@" in name else name
+
+
 def make_outgoing(sender: Sender, template: str, *, kind: str, key: str, to_email: str,
                   to_name: str, context: dict[str, object], now: dt.datetime,
                   bulk: bool = False, in_reply_to: str | None = None,
                   references: Sequence[str] = (),
                   attachments: Sequence[Attachment] = ()) -> Outgoing:
-    rendered = render(template, sender.lang, {**context, "recipient_name": to_name},
+    to_name = greeting_name(to_name)
+    names = {key: greeting_name(str(context[key])) for key in NAMES if context.get(key)}
+    rendered = render(template, sender.lang, {**context, **names, "recipient_name": to_name},
                       override=sender.templates)
     token = make_token(sender.secret, to_email, conversation(kind, key))
     message = build_message(

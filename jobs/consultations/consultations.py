@@ -78,7 +78,7 @@ def _context(ctx: Context, c: Consultation, coordinator: Member | None) -> dict[
             if c.deadline else None, "link": c.link,
             "note": c.note, "internal": internal_deadline(ctx, c), "group_name": ctx.sender.name,
             "coordinator_name": coordinator.name if coordinator else "",
-            "chair_name": ctx.chair[1] or ctx.chair[0]}
+            "chair_name": ctx.chair[1]}
 
 
 def _mail(ctx: Context, kind: str, key: str, to: Member, context: dict[str, object],

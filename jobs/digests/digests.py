@@ -86,7 +86,7 @@ def invitation(ctx: Context, meeting: Meeting, member: Member, *, origin: dt.dat
 
 def meeting_context(ctx: Context, meeting: Meeting) -> dict[str, object]:
     return {"meeting": meeting, "where": parts.where(meeting), "group_name": ctx.sender.name,
-            "chair_name": ctx.chair[1] or ctx.chair[0],
+            "chair_name": ctx.chair[1],
             "when_text": format_when(meeting.date, meeting.start, meeting.end, ctx.lang)}
 
 

@@ -144,7 +144,7 @@ def due_chair_digest(ctx: Context) -> list[Outgoing]:
         return []  # nothing was waiting at the send hour: what came later waits for tomorrow
     context = compose(ctx, [entry for _, entry in items], problems)
     return [make_outgoing(ctx.sender, KIND, kind=KIND, key=ctx.today.isoformat(), to_email=email,
-                          to_name=name, context={"chair_name": name or email, **context},
+                          to_name=name, context={"chair_name": name, **context},
                           now=ctx.now)]
 
 

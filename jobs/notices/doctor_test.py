@@ -19,7 +19,7 @@ def test_email(ctx: Context) -> list[Outgoing]:
     if not email:
         return []
     context: dict[str, object] = {
-        "chair_name": name or email, "title": t(ctx.lang, "doctor.test_title"),
+        "chair_name": name, "title": t(ctx.lang, "doctor.test_title"),
         "body": t(ctx.lang, "doctor.test_body", address=ctx.sender.address), "quoted": ""}
     return [make_outgoing(ctx.sender, "notice", kind=KIND, key=ctx.now.strftime(TIME_FORMAT),
                           to_email=email, to_name=name, context=context, now=ctx.now)]

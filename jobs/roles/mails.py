@@ -22,7 +22,7 @@ def mail(ctx: Context, template: str, key: str, email: str, name: str,
          context: dict[str, object]) -> list[Outgoing]:
     """The email, or none when it cannot be built (isolate.one notes why; the others go)."""
     return one(ctx, template, key, email, lambda: make_outgoing(
-        ctx.sender, template, kind=template, key=key, to_email=email, to_name=name or email,
+        ctx.sender, template, kind=template, key=key, to_email=email, to_name=name,
         context={"chair_name": ctx.chair[1], **context}, now=ctx.now))
 
 
@@ -32,7 +32,7 @@ def chair_note(ctx: Context, template: str, key: str, title: str, body: str,
     email, name = ctx.chair
     if not email:
         return []
-    return mail(ctx, template, key, email, name, {"chair_name": name or email, "title": title,
+    return mail(ctx, template, key, email, name, {"chair_name": name, "title": title,
                                                   "body": body, "quoted": quoted})
 
 

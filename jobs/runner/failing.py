@@ -52,7 +52,7 @@ def failing_notice(sender: Sender, chair: tuple[str, str], *, failures: int, err
         to_email=chair[0], to_name=chair[1], now=now,
         context={"title": t(lang, "service.failing_title", n=failures),
                  "body": t(lang, "service.failing_body", n=failures, error=error),
-                 "quoted": "", "chair_name": chair[1] or chair[0]})
+                 "quoted": "", "chair_name": chair[1]})
 
 
 def tell_chair(group: Group, now: dt.datetime, *, failures: int, error: str,

@@ -73,12 +73,15 @@ class TickReport:
 
 
 def chair(wb: Workbook, fallback: str) -> tuple[str, str]:
-    """(email, name) of the chair: the holder of Formand/Chair in Funktioner, else config."""
+    """(email, name) of the chair: the holder of Formand/Chair in Funktioner, else config; her
+    name from Medlemmer (also by an other address), else none: a greeting never names an
+    address ("Kære karin.jessen@example.org")."""
     for role in wb.roles:
         if fold(role.role) in CHAIR_ROLES and role.holder_email:
             member = wb.member(role.holder_email)
             return role.holder_email, member.name if member else ""
-    return fallback, ""
+    member = wb.member_at(fallback) if fallback else None
+    return fallback, member.name if member else ""
 
 
 def sandbox_address(group: Group, ctx: Context) -> str:
