@@ -4,6 +4,7 @@ meeting moved; reminders bundled one a day; English; bad rows never stop the res
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -432,3 +433,25 @@ def test_next_wake_is_the_next_moment_a_decision_can_change():
         at(MAY - dt.timedelta(days=8), 7)
     assert when.next_wake(context(wb, at(MAY, 8))) == at(MAY, 9, 30)
     assert when.next_wake(context(wb, at(MAY, 10))) == at(MAY, 12)
+
+
+def test_a_reminder_says_what_to_answer_in_words_the_reply_reader_understands():
+    # issue 15: "giv formanden besked" sent members to the chair for what a reply does itself
+    from tovholder.replies.actions import ActionInfo, parse_action_reply
+
+    day = dt.date(2025, 6, 2)
+    wb = reminder_group(("7", "Mette Lindholt", day + dt.timedelta(days=3)))
+    [out] = due_action_reminders(context(wb, at(day, 8)))
+    body = " ".join(text(out.message).split())
+    assert 'svar på denne mail med "7 er færdig"' in body and "formanden" not in body
+    said = re.findall(r'"(7 [^"]+)"', body)
+    mine = [ActionInfo("7", "Opgave 7", day + dt.timedelta(days=3), True)]
+    assert [parse_action_reply(s, mine, day).changes[0].op for s in said] == ["done", "due"]
+
+
+def test_a_reminder_to_the_chair_about_her_own_action_does_not_send_her_to_herself():
+    day = dt.date(2025, 6, 2)
+    wb = reminder_group(("1", "Ida Engholm", day + dt.timedelta(days=3)))
+    [out] = due_action_reminders(context(wb, at(day, 8)))
+    assert out.recipient == email("Ida Engholm")
+    assert "formand" not in text(out.message).casefold()

@@ -75,7 +75,9 @@ def reminder_emails(ctx: Context, owner: str, actions: list[Action], done: Done
                    key=lambda v: (v.due or dt.date.max, v.id))
     others = [parts.action_view(a, ctx.today) for a in parts.open_actions(ctx.wb)
               if owner in a.owner_emails and a not in actions]
-    context = {"actions": views, "overdue": sum(v.overdue for v in views),
+    # the example of a new due date in the reminder: two weeks after the first one shown
+    later = max(views[0].due or ctx.today, ctx.today) + dt.timedelta(days=14)
+    context = {"actions": views, "overdue": sum(v.overdue for v in views), "later": later,
                "other_actions": others, "today": ctx.today, "group_name": ctx.sender.name}
     return make(ctx, KIND, key=key, member=member, context=context, bulk=False)
 
