@@ -47,7 +47,8 @@ class World:
         snapshot = {"Medlemmer": MEMBERS, "Funktioner": ROLES, **tabs}
         self.backend = XlsxBackend(write_xlsx(tmp_path / "gruppe.xlsx", snapshot))
         self.mail = LocalMail(tmp_path / "post")
-        sender = Sender("gruppe@example.org", "Miljøgruppen", lang, b"hemmelig")
+        sender = Sender("gruppe@example.org", "Miljøgruppen", lang, b"hemmelig",
+                        group="Miljøgruppen")
         self.group = Group(self.backend, self.mail, sender, settings=settings or {},
                            features=(*made_up(due, handlers), *features))
         self.seen = 0

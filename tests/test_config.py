@@ -319,3 +319,21 @@ def test_the_config_module_imports_no_feature() -> None:
             "print(sorted(m for m in sys.modules if m.startswith('tovholder.jobs')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(("mail", "sender", "group"), [
+    ('name = "MIG virksomheder – tovholder"', "MIG virksomheder – tovholder", "MIG virksomheder"),
+    ('name = "Tovholder for MIG virksomheder"', "Tovholder for MIG virksomheder",
+     "MIG virksomheder"),
+    ('name = "Miljøgruppen"', "Miljøgruppen", "Miljøgruppen"),  # an older config's group name
+    ('name = "Miljøgruppens tovholder"', "Miljøgruppens tovholder", ""),
+    ('group_name = "MIG virksomheder"', "Tovholder for MIG virksomheder", "MIG virksomheder"),
+    ('name = "Sekretariatet"\ngroup_name = "MIG virksomheder"', "Sekretariatet", "MIG virksomheder"),
+    ("", "Tovholder", ""),
+])
+def test_the_groups_name_and_the_senders_name_are_two_settings(tmp_path: Path, mail: str,
+                                                                sender: str, group: str) -> None:
+    # issue 15: one [mail] name made "Tovholder for MIG virksomheder – tovholder"; a config
+    # with only name keeps working, its group's name read from it where it says one
+    cfg = load(write(tmp_path, f"[mail]\n{mail}\n"))
+    assert (cfg.mail.sender_name, cfg.mail.group) == (sender, group)

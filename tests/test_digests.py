@@ -3,6 +3,7 @@ meeting moved; reminders bundled one a day; English; bad rows never stop the res
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from pathlib import Path
@@ -455,3 +456,17 @@ def test_a_reminder_to_the_chair_about_her_own_action_does_not_send_her_to_herse
     [out] = due_action_reminders(context(wb, at(day, 8)))
     assert out.recipient == email("Ida Engholm")
     assert "formand" not in text(out.message).casefold()
+
+
+def test_the_sign_off_is_the_sender_and_the_calendar_title_is_the_meeting():
+    # issue 15: "Tovholder for MIG virksomheder – tovholder", and a calendar entry named after
+    # the sender instead of the meeting
+    wb = group()
+    ctx = context(wb, at(MAY - dt.timedelta(days=7), 7))
+    ctx = dataclasses.replace(ctx, sender=dataclasses.replace(
+        ctx.sender, name="MIG virksomheder – tovholder", group="MIG virksomheder"))
+    msg = due_agenda(ctx)[0].message
+    assert text(msg).rstrip().endswith("Venlig hilsen\nMIG virksomheder – tovholder")
+    assert "Tovholder for" not in text(msg) and "Tovholder for" not in html(msg)
+    ev = next(iter(Calendar.from_ical(calendar(msg)).walk("VEVENT")))
+    assert str(ev["summary"]) == "MIG virksomheder: møde 14. maj 2025"

@@ -78,7 +78,7 @@ def reminder_emails(ctx: Context, owner: str, actions: list[Action], done: Done
     # the example of a new due date in the reminder: two weeks after the first one shown
     later = max(views[0].due or ctx.today, ctx.today) + dt.timedelta(days=14)
     context = {"actions": views, "overdue": sum(v.overdue for v in views), "later": later,
-               "other_actions": others, "today": ctx.today, "group_name": ctx.sender.name}
+               "other_actions": others, "today": ctx.today, "group_name": ctx.sender.group}
     return make(ctx, KIND, key=key, member=member, context=context, bulk=False)
 
 

@@ -60,7 +60,7 @@ def due_agenda_calls(ctx: Context) -> list[Outgoing]:
     done = digests.Done(ctx)
     for meeting, digest in when.asking_now(ctx.wb, ctx.log, s.days_before, d, ctx.now):
         key = meeting.date.isoformat()
-        context = {"meeting": meeting, "group_name": ctx.sender.name, "digest_day": digest.date(),
+        context = {"meeting": meeting, "group_name": ctx.sender.group, "digest_day": digest.date(),
                    "chair_name": ctx.chair[1],
                    "items": ag.own_lines(ctx.wb, meeting.date)}
         for m in digests.active_members(ctx):

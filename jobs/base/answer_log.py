@@ -60,7 +60,7 @@ def confirmation(ctx: Context, kind: str, entry: LogEntry, line: str) -> list[Ou
     return one(ctx, kind, key, member.email, lambda: make_outgoing(
         ctx.sender, "action_confirm", kind=kind, key=key,
         to_email=member.email, to_name=member.name,
-        context={"line": line, "group_name": ctx.sender.name}, now=ctx.now,
+        context={"line": line, "group_name": ctx.sender.group}, now=ctx.now,
         in_reply_to=entry.message_id, references=(entry.message_id,)))
 
 
@@ -81,7 +81,7 @@ def note_to(ctx: Context, reader: tuple[str, str], kind: str, entry: LogEntry, t
         ctx.sender, "reply_chair", kind=kind, key=key, to_email=email,
         to_name=name, now=ctx.now,
         context={"chair_name": name, "title": title, "body": body, "quoted": quoted,
-                 "group_name": ctx.sender.name}))
+                 "group_name": ctx.sender.group}))
 
 
 def split_detail(detail: str) -> tuple[str, str]:

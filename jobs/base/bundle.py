@@ -99,7 +99,7 @@ def compose(ctx: Context, parts: list[Outgoing]) -> Outgoing:
     key = bundle_key(parts)
     out = make_outgoing(ctx.sender, KIND, kind=KIND, key=key, to_email=parts[0].recipient,
                         to_name=to_name, now=ctx.now,
-                        context={"sections": sections, "group_name": ctx.sender.name})
+                        context={"sections": sections, "group_name": ctx.sender.group})
     # the Message-ID from a digest of the parts: the parts themselves would fold the header
     digest = hashlib.sha256(key.encode()).hexdigest()[:16]
     out.message.replace_header("Message-ID",

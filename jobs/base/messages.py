@@ -24,6 +24,7 @@ class Sender:
     secret: bytes
     templates: Path | None = None  # the chair's overrides
     reply_form: str = ""  # e.g. "svar-{token}@example.org"; "" = plus-addressing on address
+    group: str = ""  # the group's name where an email speaks of the group ([mail] group_name)
 
     @property
     def reply_base(self) -> str:
@@ -55,7 +56,10 @@ def make_outgoing(sender: Sender, template: str, *, kind: str, key: str, to_emai
                   attachments: Sequence[Attachment] = ()) -> Outgoing:
     to_name = greeting_name(to_name)
     names = {key: greeting_name(str(context[key])) for key in NAMES if context.get(key)}
-    rendered = render(template, sender.lang, {**context, **names, "recipient_name": to_name},
+    # every template may sign with the sender's name and speak of the group by its own name
+    about = {"sender_name": sender.name, "group_name": sender.group}
+    rendered = render(template, sender.lang,
+                      {**about, **context, **names, "recipient_name": to_name},
                       override=sender.templates)
     token = make_token(sender.secret, to_email, conversation(kind, key))
     message = build_message(

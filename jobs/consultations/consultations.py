@@ -76,7 +76,7 @@ def _context(ctx: Context, c: Consultation, coordinator: Member | None) -> dict[
     # the deadlines as announced: a weekend or holiday becomes the working day before
     return {"title": c.title, "authority": c.authority, "deadline": announced(c.deadline, ctx)
             if c.deadline else None, "link": c.link,
-            "note": c.note, "internal": internal_deadline(ctx, c), "group_name": ctx.sender.name,
+            "note": c.note, "internal": internal_deadline(ctx, c), "group_name": ctx.sender.group,
             "coordinator_name": coordinator.name if coordinator else "",
             "chair_name": ctx.chair[1]}
 

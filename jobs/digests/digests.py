@@ -15,7 +15,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
-from tovholder.core.dates import format_when
+from tovholder.core.dates import format_short_date, format_when
+from tovholder.core.i18n import t
 from tovholder.jobs.base.context import Context
 from tovholder.jobs.base.isolate import one
 from tovholder.jobs.base.messages import make_outgoing
@@ -75,7 +76,10 @@ def make(ctx: Context, name: str, *, key: str, member: Member, context: dict[str
 def invitation(ctx: Context, meeting: Meeting, member: Member, *, origin: dt.date,
                sequence: int, cancelled: bool = False) -> Attachment:
     where = parts.where(meeting)
-    summary = ctx.sender.name or ctx.sender.address
+    # the title is the meeting (what the calendar shows), not who sends the invitation
+    day = format_short_date(meeting.date, ctx.lang)
+    summary = t(ctx.lang, "calendar.title_group", group=ctx.sender.group, date=day) \
+        if ctx.sender.group else t(ctx.lang, "calendar.title", date=day)
     return ics.attachment(ics.Invite(
         uid=ics.meeting_uid(ctx.sender.address, origin), sequence=sequence, day=meeting.date,
         start=meeting.start, end=meeting.end, tz=ctx.now.tzinfo or dt.UTC, summary=summary,
@@ -85,7 +89,7 @@ def invitation(ctx: Context, meeting: Meeting, member: Member, *, origin: dt.dat
 
 
 def meeting_context(ctx: Context, meeting: Meeting) -> dict[str, object]:
-    return {"meeting": meeting, "where": parts.where(meeting), "group_name": ctx.sender.name,
+    return {"meeting": meeting, "where": parts.where(meeting), "group_name": ctx.sender.group,
             "chair_name": ctx.chair[1],
             "when_text": format_when(meeting.date, meeting.start, meeting.end, ctx.lang)}
 

@@ -174,7 +174,7 @@ def due_questions(ctx: Context) -> list[Outgoing]:
             to_email=member.email, to_name=member.name, now=ctx.now,
             context={"address": address, "subject": subject, "quoted": words,
                      "deadline": format_long_date(deadline.date(), ctx.lang),
-                     "group_name": ctx.sender.name}))
+                     "group_name": ctx.sender.group}))
     return out
 
 

@@ -105,7 +105,7 @@ def due_approvals(ctx: Context) -> list[Outgoing]:
             0 <= (ctx.today - m.joined).days <= WELCOME_JOINED_DAYS
         if m.active and (m.email in asked or joined_lately):
             out += mail(ctx, "welcome", m.email, m.email, m.name,
-                        {"name": m.name or m.email, "group": ctx.sender.name})
+                        {"name": m.name or m.email, "group": ctx.sender.group})
     return out
 
 

@@ -66,7 +66,7 @@ def due_round_questions(ctx: Context) -> list[Outgoing]:
     for meeting, closes in when.asking_now(ctx.wb, ctx.log, s.days_before, d, ctx.now):
         key = meeting.date.isoformat()
         asked = keys_of(ctx.wb, ctx.log, {QUESTION}, meeting.date)  # also before a move
-        context = {"meeting": meeting, "group_name": ctx.sender.name, "digest_day": closes.date()}
+        context = {"meeting": meeting, "group_name": ctx.sender.group, "digest_day": closes.date()}
         for m in digests.active_members(ctx):
             if not any(done(QUESTION, k, m.email) for k in asked):
                 out += one(ctx, QUESTION, key, m.email, partial(

@@ -62,14 +62,14 @@ class Files:
 
 def round_file(ctx: Context, r: Round, meeting: Meeting) -> Attachment:
     return Attachment(t(ctx.lang, "round.filename", day=meeting.date.isoformat()),
-                      documents.round_docx(r, ctx.sender.name, meeting.date, ctx.lang),
+                      documents.round_docx(r, ctx.sender.group, meeting.date, ctx.lang),
                       documents.DOCX_TYPE)
 
 
 def minutes_file(ctx: Context, r: Round, meeting: Meeting) -> Attachment:
     wb = ctx.wb
     m = documents.Minutes(
-        ctx.sender.name, format_when(meeting.date, meeting.start, meeting.end, ctx.lang),
+        ctx.sender.group, format_when(meeting.date, meeting.start, meeting.end, ctx.lang),
         " ".join(x for x in (parts.where(meeting).place, parts.where(meeting).link) if x),
         attendance.overview(wb, ctx.log, meeting.date),
         ag.build_agenda(wb, meeting, digest_settings(ctx).standard(ctx.lang)),

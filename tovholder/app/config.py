@@ -18,6 +18,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import os
+import re
 import tomllib
 import zoneinfo
 from collections.abc import Iterable, Mapping
@@ -120,6 +121,25 @@ class TermsConfig:
         (60, 14), low=1, check=bool, normalize=lambda days: tuple(sorted(days, reverse=True)),
         help="""Days before a term ends when the holder and the chair are told (and `check`
         warns).""")
+
+
+PRODUCT = "Tovholder"  # i18n: data
+_SERVICE_WORD = re.compile(r"\btovholder(en)?\b", re.IGNORECASE)
+_SERVICE_FOR = re.compile(r"^\s*tovholder(en)?\s+(for|i)\s+(?P<group>.+?)\s*$", re.IGNORECASE)
+_SERVICE_AFTER = re.compile(r"^\s*(?P<group>.+?)\s*[-–—:|,(]\s*tovholder(en)?\s*\)?\s*$",
+                            re.IGNORECASE)
+
+
+def group_in(sender: str) -> str:
+    """The group's name in a sender name, for a configuration that has only [mail] name:
+    "MIG virksomheder – tovholder" and "Tovholder for MIG virksomheder" -> "MIG virksomheder";
+    a name without the word tovholder is the group's own; "Tovholder" (or "Miljøgruppens
+    tovholder", which cannot be split safely) -> none."""
+    for pattern in (_SERVICE_FOR, _SERVICE_AFTER):
+        found = pattern.match(sender)
+        if found:
+            return found.group("group")
+    return "" if _SERVICE_WORD.search(sender) else sender.strip()
 
 
 def _address(value: str) -> bool:
@@ -261,8 +281,14 @@ class MailConfig:
         A folder with the chair's own versions of email templates (same file names as in
         templates/da or templates/en, e.g. agenda-body.txt); a file there replaces the built-in
         one. Empty: none.""")
-    name: str = setting("Tovholder", example="Miljøgruppens tovholder",
-                        help="The display name in From.")
+    name: str = setting("", example="Tovholder for MIG virksomheder", help="""
+        The sender: the display name in From and the name under every email. Empty:
+        "Tovholder for" and the group's name below, or "Tovholder" without one.""")
+    group_name: str = setting("", example="MIG virksomheder", help="""
+        The group's name where an email speaks of the group: the calendar invitation's title
+        ("MIG virksomheder: møde 26. november 2026"), the welcome, the written round. Empty:
+        the name above when it names the group ("MIG virksomheder – tovholder" gives "MIG
+        virksomheder": an older configuration had only that key), else none.""")
     chair: str = setting(
         "", check=_address, expected="config.expect.address", fix="config.fix.address", help="""
         Who gets review requests and notices when the Funktioner tab names no chair
@@ -296,6 +322,18 @@ class MailConfig:
         docs/microsoft365.md).""")
     smtp: SmtpConfig = section(SmtpConfig)
     imap: ImapConfig = section(ImapConfig)
+
+    @property
+    def group(self) -> str:
+        """The group's name in emails: group_name, else what name says of the group."""
+        return self.group_name.strip() or group_in(self.name)
+
+    @property
+    def sender_name(self) -> str:
+        """The display name in From and under every email."""
+        if self.name.strip():
+            return self.name.strip()
+        return f"{PRODUCT} for {self.group}" if self.group else PRODUCT  # i18n: data
 
     @property
     def ignore_before_date(self) -> dt.date | None:

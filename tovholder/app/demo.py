@@ -130,6 +130,7 @@ backend = "local"
 local_dir = "post"
 address = "gruppe@example.org"
 name = "Miljøgruppens tovholder"
+group_name = "Miljøgruppen"
 secret_file = "hemmelighed.txt"
 """
 MAIL = Path(str(importlib.resources.files("tovholder.app"))) / "demo_mail"  # package data

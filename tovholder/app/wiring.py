@@ -122,9 +122,9 @@ def open_group(config: Config, backend: Backend | None = None,
     from tovholder.jobs.runner.tick import Group
 
     mail = config.mail
-    sender = Sender(mail.address, mail.name, config.language,
+    sender = Sender(mail.address, mail.sender_name, config.language,
                     secret(mail.secret_env, mail.secret_file, "mail.secret").encode(),
-                    templates=mail.templates, reply_form=mail.reply_address)
+                    templates=mail.templates, reply_form=mail.reply_address, group=mail.group)
     return Group(backend or open_backend(config), mailbox or open_mailbox(config), sender,
                  term_years=config.terms.years, fallback_chair=mail.chair,
                  ignore_before=mail.ignore_before_date,
