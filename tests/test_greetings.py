@@ -60,7 +60,7 @@ def test_a_note_to_a_chair_without_a_name_greets_without_an_address(lang: str,
 def test_a_member_without_a_name_is_greeted_without_an_address() -> None:
     out = make_outgoing(SENDER, "identity", kind="identity", key="k",
                         to_email="bo.rasmussen@example.org", to_name="bo.rasmussen@example.org",
-                        now=NOW, context={"address": "bo@example.net", "group_name": "", "subject": "Emne", "deadline": "1. dec",
-                                          "quoted": "", "when": NOW})
+                        now=NOW, context={"address": "bo@example.net", "subject": "Emne",
+                                          "deadline": "1. dec", "quoted": "", "when": NOW})
     assert text(out).startswith("Hej\n")
     assert "bo.rasmussen@example.org" not in text(out)
