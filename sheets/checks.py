@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tovholder.core.text import close_name
 from tovholder.sheets import schema
 from tovholder.sheets.a1 import cell
 from tovholder.sheets.model import Problem, Workbook
@@ -81,8 +82,11 @@ def _members_in_use(wb: Workbook) -> list[Problem]:
         if len(action.owner_emails) < len(action.owners):
             unknown = [o for o in action.owners if not _resolves(wb, o)]
             for who in unknown:
+                close = close_name(who, [m.name for m in wb.members if m.name])
                 problems.append(_warn(wb, "actions", action.row, "owners",
-                                      "action.owner_unknown", id=action.id, who=who))
+                                      "action.owner_unknown_close" if close else
+                                      "action.owner_unknown", id=action.id, who=who,
+                                      **({"close": close} if close else {})))
     for role in wb.roles:
         member = wb.member(role.holder_email) if role.holder_email else None
         if member and member.status == "left":

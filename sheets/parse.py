@@ -6,12 +6,14 @@ an unreadable detail is kept with that detail empty, and parsing always finishes
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from tovholder.core.dates import parse_date, parse_time
+from tovholder.core.dates import MONTHS, parse_date, parse_time
+from tovholder.core.text import close_name
 from tovholder.sheets import schema
 from tovholder.sheets.a1 import cell
 from tovholder.sheets.backend import Snapshot
@@ -35,6 +37,10 @@ from tovholder.sheets.schema import Tab, fold
 
 EMAIL = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+$")
 ADDRESS_SPLIT = re.compile(r"[\s,;]+")
+# a day and a month without the year: "28/2", "28.2.", "28. februar"
+NO_YEAR = re.compile(r"^(\d{1,2})(?:\s*[./-]\s*(\d{1,2})\.?|\.?\s+([a-zæøå]+)\.?)$", re.IGNORECASE)
+# a whole date as a spreadsheet shows one it made ("3.1.2026"); "3.1.2" stays an item number
+FULL_DATE = re.compile(r"^\d{1,2}[-./]\d{1,2}[-./]\d{4}$|^\d{4}-\d{2}-\d{2}(?: 00:00:00)?$")
 _LIST_SPLIT = re.compile(r"\s*(?:[,;\n/&+]|\bog\b|\band\b)\s*", re.IGNORECASE)
 _OPTION_SPLIT = re.compile(r"\s*[;\n]\s*|\s*,\s*(?![^()]*\))")
 TRUE_WORDS = {"ja", "x", "yes", "true", "sand", "1", "y", "j"}
@@ -92,6 +98,20 @@ def _header_names(tab: Tab) -> dict[str, str]:
 
 
 Getter = Callable[[str], tuple[object, str]]  # a row's cell and its address, by column key
+
+
+def _without_year(value: str) -> bool:
+    """A real day of a month, written without its year ("28/2", "28. februar"; not "31/02")."""
+    found = NO_YEAR.match(value.strip())
+    if not found:
+        return False
+    day, month = int(found.group(1)), found.group(2)
+    number = int(month) if month else MONTHS.get(fold(found.group(3)), 0)
+    try:
+        dt.date(2024, number, day)  # a leap year: 29/2 is a day
+    except ValueError:
+        return False
+    return True
 
 
 class _TabReader:
@@ -191,8 +211,19 @@ class _Parser:
         try:
             return (serial_date(value) if _is_number(value) else parse_date(value)), True
         except ValueError:
-            r.report("error", address, "cell.not_date", value=value)
+            no_year = isinstance(value, str) and _without_year(value)
+            r.report("error", address, "cell.date_no_year" if no_year else "cell.not_date",
+                     value=value)
             return None, False
+
+    def unknown(self, r: _TabReader, address: str, codes: tuple[str, str], name: str, /,
+                **params: str) -> None:
+        """A name that is no member's, with the member it most likely means ("mente du …?")."""
+        close = close_name(name, [m.name for m in self.wb.members if m.name])
+        if close:
+            r.report("warning", address, codes[1], close=close, **params)
+        else:
+            r.report("warning", address, codes[0], **params)
 
     def time(self, r: _TabReader, get: Getter, key: str) -> tuple[dt.time | None, bool]:
         value, address = get(key)
@@ -283,7 +314,8 @@ class _Parser:
             holder, holder_at = text(get("holder")[0]), get("holder")[1]
             holder_email = self.resolve(holder) if holder else ""
             if holder and not holder_email:
-                r.report("warning", holder_at, "role.holder_unknown", holder=holder, role=role)
+                self.unknown(r, holder_at, ("role.holder_unknown", "role.holder_unknown_close"), holder,
+                              holder=holder, role=role)
             start, _ = self.date(r, get, "term_start")
             end, _ = self.date(r, get, "term_end")
             if end is None and start is not None and holder:
@@ -358,9 +390,23 @@ class _Parser:
                 r.report("warning", get("title")[1], "agenda.no_title")
                 continue
             status = self.choice(r, get, "status", schema.AGENDA_STATUS, "warning") or "planned"
-            self.wb.agenda.append(AgendaItem(row, day, text(get("no")[0]), title,
+            self.wb.agenda.append(AgendaItem(row, day, self.number(r, get), title,
                                              text(get("responsible")[0]), text(get("note")[0]),
                                              status, text(get("decision")[0])))
+
+    def number(self, r: _TabReader, get: Getter) -> str:
+        """An agenda item's number; "3.1" that a Danish spreadsheet turned into 3 January is
+        read back as "3.1" (day.month) and reported, so nobody sees "2026-01-03."."""
+        value, address = get("no")
+        day = value if isinstance(value, dt.date) else None
+        if isinstance(value, str) and FULL_DATE.match(value.strip()):
+            with contextlib.suppress(ValueError):
+                day = parse_date(value)
+        if day is None:
+            return text(value)
+        number = f"{day.day}.{day.month}"
+        r.report("warning", address, "agenda.number_is_date", number=number)
+        return number
 
     def groups(self) -> None:
         r = self.reader(schema.GROUPS)
@@ -373,8 +419,9 @@ class _Parser:
             members = split_list(text(get("members")[0]))
             for who in members:
                 if not self.resolve(who):
-                    r.report("warning", get("members")[1], "group.member_unknown", who=who,
-                             group=name)
+                    self.unknown(r, get("members")[1],
+                                 ("group.member_unknown", "group.member_unknown_close"), who,
+                                 who=who, group=name)
             emails = tuple(e for e in (self.resolve(m) for m in members) if e)
             self.wb.groups.append(WorkingGroup(row, name, members, emails, text(get("note")[0])))
 

@@ -227,8 +227,8 @@ def test_a_term_ending_tomorrow_is_one_day_in_the_check() -> None:
                        ["Kasserer", "Ida", "01-05-2024", "01-05-2026"]]})
     lines = [problem_line(p, lang) for p in check(wb, today, term_warning_days=60)
              for lang in ("da", "en") if p.code == "role.term_ending"]
-    assert lines == ["Funktioner!D2: perioden som kasserer udløber 2026-05-01 (om 1 dag)",
-                     "Funktioner!D2: the term as Kasserer ends on 2026-05-01 (in 1 day)"]
+    assert lines == ["Funktioner!D2: perioden som kasserer udløber 1. maj 2026 (om 1 dag)",
+                     "Funktioner!D2: the term as Kasserer ends on 1 May 2026 (in 1 day)"]
 
 
 def test_every_call_with_a_plural_code_passes_the_count_n() -> None:

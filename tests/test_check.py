@@ -27,7 +27,8 @@ def test_check_reports_every_planted_problem_with_its_address(
     code = main(["--config", str(config), "check", "--today", TODAY])
     out = capsys.readouterr().out.splitlines()
     expected = (DATA / "workbooks" / f"planted.expected.{lang}.txt").read_text().splitlines()
-    assert sorted(out[:-1]) == sorted(expected)
+    # the errors under their heading first, then the warnings under theirs (issue 15)
+    assert out[:-1] == expected
     assert code == 1  # there are errors
 
 
@@ -145,4 +146,55 @@ def test_a_role_holder_without_term_dates_is_warned_about() -> None:
     found = [p for p in check(wb, dt.date(2026, 3, 2)) if p.code == "role.no_term"]
     assert [(p.severity, p.address) for p in found] == [("warning", "Funktioner!C3")]
     assert problem_line(found[0], "da").startswith(
-        "Funktioner!C3: Bo Rasmussen er Sekretær uden en periode")
+        "Funktioner!C3: Bo Rasmussen er sekretær uden en periode")
+
+
+# --- issue 15: what a careful secretary would say about the cells ---------------------------
+
+def _lines(snapshot: dict[str, list[list[object]]], lang: str = "da") -> list[str]:
+    import datetime as dt
+
+    from tovholder.core.i18n import problem_line
+
+    return [problem_line(p, lang) for p in check(parse_snapshot(snapshot), dt.date(2026, 11, 28))]
+
+
+MEMBERS = [["Navn", "E-mail", "Status"], ["Henrik Nielsen", "henrik@example.org", "aktiv"],
+           ["Hanne Nielsen", "hanne@example.org", "aktiv"]]
+
+
+def test_a_day_and_month_without_a_year_says_the_year_is_missing() -> None:
+    lines = _lines({"Medlemmer": MEMBERS, "Opgaver": [
+        ["Nr.", "Beskrivelse", "Ansvarlig", "Frist", "Status"],
+        ["1", "Skriv udkast", "Henrik Nielsen", "28/2", "åben"]]})
+    assert 'Opgaver!D2: "28/2" mangler årstallet' in lines
+
+
+def test_a_name_close_to_a_members_asks_whether_it_was_meant() -> None:
+    lines = _lines({"Medlemmer": MEMBERS,
+                    "Funktioner": [["Funktion", "Varetages af"], ["Kasserer", "Henrik V. Nielsen"]],
+                    "Opgaver": [["Nr.", "Beskrivelse", "Ansvarlig", "Status"],
+                                ["1", "Skriv udkast", "Henrik V. Nielsen", "åben"]]})
+    assert 'Funktioner!B2: "Henrik V. Nielsen" (kasserer) er ikke et medlem – mente du ' \
+        "Henrik Nielsen?" in lines
+    assert 'Opgaver!C2: "Henrik V. Nielsen" (opgave 1) er ikke et medlem – mente du ' \
+        "Henrik Nielsen?" in lines
+
+
+def test_an_agenda_number_a_spreadsheet_made_a_date_is_reported_and_read_back() -> None:
+    import datetime as dt
+
+    from tovholder.app.show import summary
+
+    snapshot: dict[str, list[list[object]]] = {
+        "Medlemmer": MEMBERS,
+        "Møder": [["Dato", "Start"], ["03-12-2026", "10:00"]],
+        "Dagsorden": [["Møde", "Nr.", "Punkt"],
+                      ["03-12-2026", dt.datetime(2026, 1, 3), "Nyt fra kommunerne"],
+                      ["03-12-2026", "3.1.2026", "Støj"]]}
+    lines = _lines(snapshot)
+    assert "Dagsorden!B2: punktnummeret er blevet til en dato i regnearket; læst som 3.1. " \
+        "Skriv det som tekst ('3.1)" in lines
+    shown = summary(parse_snapshot(snapshot), dt.date(2026, 11, 28), "da")
+    assert "3.1. Nyt fra kommunerne" in shown and "3.1. Støj" in shown
+    assert "2026-01-03" not in shown

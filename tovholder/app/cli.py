@@ -171,8 +171,12 @@ def cmd_check(cfg: configuration.Config, args: argparse.Namespace) -> int:
     backend = open_backend(cfg)
     problems = check(load_workbook(cfg, backend), _today(cfg, args),
                      term_warning_days=max(cfg.terms.warning_days))
-    for problem in problems:
-        print(problem_line(problem, cfg.language))
+    # errors first, under their own heading, then the warnings: what must be fixed stands apart
+    for severity, heading in (("error", "check.heading_errors"), ("warning", "check.heading_warnings")):
+        found = [p for p in problems if p.severity == severity]
+        if found:
+            print(t(cfg.language, heading, n=len(found)))
+            print("\n".join("  " + problem_line(p, cfg.language) for p in found))
     errors = sum(p.severity == "error" for p in problems)
     if problems:
         print(t(cfg.language, "check.summary", errors=t(cfg.language, "check.errors", n=errors),

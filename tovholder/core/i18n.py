@@ -30,6 +30,7 @@ tests/test_catalog.py checks that every code the code base uses is translated in
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import gettext
 import io
@@ -152,7 +153,17 @@ def variants(code: str) -> dict[str, str]:
             for lang, m in found.items() if m is not None}
 
 
+DATE_PARAMS = ("date", "end")  # a problem's dates, kept as ISO in the Problem
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
 def problem_line(problem: object, lang: str) -> str:
-    """'Opgaver!F7: "31/02" er ikke en dato' for a tovholder.sheets.model.Problem."""
+    """'Opgaver!F7: "31/02" er ikke en dato' for a tovholder.sheets.model.Problem; its dates
+    as the language writes them ("mødet 26. november 2026", not "mødet 2026-11-26")."""
+    from tovholder.core.dates import format_short_date  # dates reads the catalog: import late
+
     params = dict(problem.params)  # type: ignore[attr-defined]
+    for key in DATE_PARAMS:
+        if _ISO_DAY.match(params.get(key, "")):
+            params[key] = format_short_date(dt.date.fromisoformat(params[key]), lang)
     return f"{problem.address}: {t(lang, problem.code, **params)}"  # type: ignore[attr-defined]

@@ -3,6 +3,7 @@ statuses, month names). Pure, standard library only."""
 
 from __future__ import annotations
 
+import difflib
 import functools
 import unicodedata
 
@@ -26,3 +27,24 @@ def role_in_text(role: str, lang: str) -> str:
     if lang not in LOWER_CASE_ROLES or len(role) < 2 or not role[1].islower():
         return role
     return role[:1].lower() + role[1:]
+
+
+def close_name(who: str, names: list[str]) -> str:
+    """The one name in ``names`` that ``who`` most likely means, or "": the same name with a
+    middle name or an initial more or less ("Henrik V. Nielsen" -> "Henrik Nielsen"), or a
+    slip of a letter or two ("Henrik Nielssen")."""
+    wanted = _name_words(who)
+    if not wanted:
+        return ""
+    same_ends = [n for n in names if _name_words(n) and _name_words(n)[0] == wanted[0]
+                 and _name_words(n)[-1] == wanted[-1]]
+    if len(same_ends) == 1:
+        return same_ends[0]
+    by_fold = {fold(n): n for n in names}
+    found = difflib.get_close_matches(fold(who), list(by_fold), n=2, cutoff=0.85)
+    return by_fold[found[0]] if len(found) == 1 else ""
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name without initials ("V."), folded."""
+    return [w for w in (fold(part) for part in name.split()) if len(w) > 1]
