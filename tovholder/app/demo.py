@@ -229,8 +229,8 @@ def member_replies(outbox: Path) -> list[bytes]:
         replies.append(_reply(msg, "Søren Bækgaard <soren.baekgaard@example.org>", (
             "Afbud – jeg er på kursus den dag. Kan I sende referatet bagefter?\n\nMvh Søren\n\n"
             f"Den 28. nov. 2026 kl. 10.00 skrev {msg['From']}:\n> Kære Søren\n"), 5))
-    if (msg := _sent_to(outbox, "line.osterby", "Sekretær")) is not None:
+    if (msg := _sent_to(outbox, "line.osterby", "sekretær")) is not None:
         replies.append(_reply(msg, "Line Østerby <line.osterby@example.org>", (
-            f"{_item(msg, 'Vil du være Sekretær')}Ja, det vil jeg gerne.\n\nVh Line\n\n"
+            f"{_item(msg, 'Vil du være sekretær')}Ja, det vil jeg gerne.\n\nVh Line\n\n"
             f"Den 28. nov. 2026 kl. 10.00 skrev {msg['From']}:\n> Vil du være sekretær?\n"), 4))
     return replies
