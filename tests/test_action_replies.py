@@ -159,3 +159,58 @@ def test_summary_known_misses_and_nothing_invented() -> None:
     results = {path.name: check(path) for path in CASES}
     check_summary("actions by reply", {n: w for n, (w, _) in results.items()}, KNOWN_MISSES,
                   {n: i for n, (_, i) in results.items()})
+
+
+# --- a shared action: the co-owners hear what one owner did (issue 15) ------------------------
+
+def shared_world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> World:
+    tabs = {"Møder": [["Dato", "Status"]], "Opgaver": opgaver(
+        ["3", "", "Skriv udkast til høringssvar om PFAS", "Mette Lindholt, Søren Bækgaard",
+         "07-03-2026", "åben", ""],
+        ["7", "", "Book lokale til mødet i juni", "Mette Lindholt, Jonas Krogsgaard",
+         "06-03-2026", "åben", ""],
+        ["9", "", "Saml data om støj", "Mette Lindholt", "06-03-2026", "åben", ""])}
+    return World(tmp_path, monkeypatch, tabs,
+                 ACTIONS_FEATURE.due, handlers((ACTIONS_FEATURE, DIGESTS)))
+
+
+def test_closing_or_moving_a_shared_action_tells_its_other_owners_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    w = shared_world(tmp_path, monkeypatch)
+    reminder = to(w.tick(at(TODAY)), "mette", "Påmindelse")
+    w.reply(reminder, "3 er færdig. 7 udsættes til 1. april. 9 er færdig.", at(TODAY, 10))
+    sent = w.tick(at(TODAY, 11))
+    soren = to(sent, "soren", "Mette Lindholt har meldt opgave 3 færdig")
+    assert "3: Skriv udkast til høringssvar om PFAS – meldt færdig" in body(soren)
+    jonas = to(sent, "jonas", "Mette Lindholt har flyttet fristen for opgave 7")
+    assert "7: Book lokale til mødet i juni – ny frist onsdag den 1. april 2026" in body(jonas)
+    assert "Saml data" not in body(soren) + body(jonas)  # 9 is Mette's alone
+    assert not [m for m in sent if "mette" in str(m["To"]) and "Mette Lindholt har" in
+                str(m["Subject"])]  # the owner who answered is not told what she did
+    assert w.tick(at(TODAY, 12)) == []  # once
+
+
+def test_a_tick_killed_while_telling_the_co_owners_is_finished_without_a_second_note(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.test_mail_loop import Killed
+
+    w = shared_world(tmp_path, monkeypatch)
+    reminder = to(w.tick(at(TODAY)), "mette", "Påmindelse")
+    w.reply(reminder, "3 er færdig og 7 er færdig", at(TODAY, 10))
+    real_send = w.mail.send
+
+    def send_then_die(msg):  # noqa: ANN001, ANN202
+        refused = real_send(msg)
+        if "har meldt opgave" in str(msg["Subject"]):
+            raise Killed  # the server has the first co-owner note; its sent row is not written
+        return refused
+
+    monkeypatch.setattr(w.mail, "send", send_then_die)
+    with pytest.raises(Killed):
+        w.tick(at(TODAY, 11))
+    monkeypatch.undo()
+    w.tick(at(TODAY, 12))
+    w.tick(at(TODAY, 13))
+    notes = [m for m in w.sent() if "har meldt opgave" in str(m["Subject"])]
+    assert sorted(str(m["To"]).split("<")[0].strip() for m in notes) == ["Jonas Krogsgaard",
+                                                                         "Søren Bækgaard"]
