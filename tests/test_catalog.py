@@ -427,3 +427,10 @@ def test_a_role_in_running_danish_is_lower_case(lang: str, code: str, role: str,
                                                  expected: str) -> None:
     # the sheet keeps the chair's spelling; only the sentence writes it as Danish does (issue 15)
     assert t(lang, code, name="Mette", role=role) == expected
+
+
+@pytest.mark.parametrize("path", sorted((TEMPLATES / "da").iterdir()) +
+                         sorted((TEMPLATES / "en").iterdir()), ids=lambda p: p.name)
+def test_templates_sign_with_the_sender_not_the_product_and_the_group(path: Path) -> None:
+    # issue 15: "Tovholder for {group}" made "Tovholder for MIG virksomheder – tovholder"
+    assert "Tovholder{% if group_name %}" not in path.read_text(encoding="utf-8")

@@ -28,6 +28,7 @@ NEEDS = {
     "minutes_corrected": "a second version of minutes that went",
     "action_confirm": "a reply to an action reminder",
     "action_chair": "a reply to an action reminder",
+    "action_coowner": "an owner's reply closing or moving a shared action",
     "form_confirm": "a reply to the form",
     "draw_winner": "a call for volunteers nobody answered",
     "draw": "a call for volunteers nobody answered",
