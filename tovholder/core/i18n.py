@@ -134,14 +134,18 @@ def t(lang: str, code: str, **params: object) -> str:
 
 
 _ROLE_FIRST = re.compile(r"(^|[.!?]\s+|\n)\{role\}")
+_ROLE_LABEL = re.compile(r"\{role\}(?=: \{)")  # "Sekretær: Mette Lindholt", the cell as it will read
 
 
 def _role_in_sentence(template: str, values: _Default, lang: str) -> tuple[str, _Default]:
     """The role as running text writes it ("Vil du være formand?"), with a capital where it
-    begins a sentence ("Sekretær er ledig")."""
+    begins a sentence ("Sekretær er ledig"), and as the sheet has it where a line shows the
+    cell ("Funktioner: Sekretær: Mette Lindholt")."""
     role = values["role"]
     values["role"] = role_in_text(role, lang)
     values["role_first"] = role[:1].upper() + role[1:]
+    values["role_sheet"] = role
+    template = _ROLE_LABEL.sub("{role_sheet}", template)
     return _ROLE_FIRST.sub(r"\1{role_first}", template), values
 
 
