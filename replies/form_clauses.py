@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from tovholder.replies.fuzzy import fold, words
+from tovholder.replies.fuzzy import Found, fold, words
 
 _ABBREVIATIONS = ("ca", "pga", "bl.a", "fx", "f.eks", "evt", "mht", "nr", "kl", "inkl", "ift",
                   "vedr", "e.g", "i.e", "approx", "etc", "pt", "p.t", "dvs", "osv", "jf")
@@ -61,7 +61,7 @@ _REMOVE_RE = re.compile(
     r"\b(?:ikke|fjern\w*|slet\w*|uden|stopp?e[rt]?|droppe[dt]?|drop|afleveret|afgivet|overdraget|"
     r"afgive|holdt op|hoert op|holder op|gaaet ud|meldt ud|melder (?:mig )?ud|ude af|ud af|"
     r"fravalg\w*|not|no longer|remove[ds]?|delete[ds]?|anymore|moved out|left|quit|stopped|"
-    r"dropped|nej|no)\b")
+    r"dropped|nej|no|udgaaet|udgik|cannot|\w+n t)\b")
 _ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|\b(?:ogsaa|tilfoej\w*|meld mig ind|desuden|"
                      r"derudover|nyt?|also|add(?:ed)?|too|as well|joined)\b")
 #: "Byt støj ud med luft", "affald er skiftet ud med IE", "replace X with Y": X out, Y in
@@ -137,6 +137,21 @@ def unclear_verb(clause: str) -> bool:
     return bool(_PARTICLE.search(k)) and not (_REMOVE_RE.search(k) or _ADD_RE.search(k)
                                                or SWAP.search(k) or INSTEAD.search(k)
                                                or _TAKEN_OVER.search(k))
+
+
+#: a member unsure of an answer ("høringstovholder måske", "maybe chair") leaves it to the chair
+HEDGE = set_of("maaske muligvis eventuelt evt maybe perhaps possibly")
+#: "secretary or chair": the member offers one of them, not both, and the chair must choose
+ALTERNATIVE = set_of("eller or")
+
+
+def alternatives(typed: list[str], found: list[Found]) -> bool:
+    """"sekretær eller formand": two options of one question joined by "or" (not "ikke PFAS
+    eller støj", which takes both away)."""
+    hits = sorted(found, key=lambda f: f.start)
+    return any(a.option.question == b.option.question and ALTERNATIVE & set(typed[a.end:b.start])
+               and not removes(" ".join(typed[:b.start]))
+               for a, b in zip(hits, hits[1:], strict=False))
 
 
 def removes(clause: str) -> bool:

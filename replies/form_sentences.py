@@ -15,7 +15,10 @@ of its words are option names:
   ("heraf 2 her") is not the answer, a calendar year ("siden 2015") is not a number of years;
 - "as before" in any word order ("Uændret ellers", "alt står som det skal");
 - reasons and conditions ("hvis det er nødvendigt", "pga. orlov", "fordi ...") carry no answer
-  and stop nothing; a clause that only qualifies ("det har en kollega overtaget") is read past.
+  and stop nothing; a clause that only qualifies ("det har en kollega overtaget") is read past;
+- an answer the member is unsure of ("høringstovholder måske") or offers as a choice ("sekretær
+  eller formand"), a question the member asks ("Could the chair tell me ...?") and two amounts
+  of time in one sentence ("meget efter nytår, indtil da lidt") record nothing: they are asked.
 
 What cannot be placed goes to the chair (``ops.not_understood``), never guessed: a listed item
 that is no option ("grundvand", "lugt fra landbruget"), a clause naming a question without an
@@ -101,6 +104,10 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
         if previous and key.split()[0] in _QUALIFIES and not _FOR_CHAIR.search(key) \
                 and not sentence.rstrip().endswith("?") and not _answers(reader, sentence):
             continue  # "Kan være formand. Men kun hvis ingen andre vil."
+        if _asks(sentence):  # "Could the chair tell me which group is best?": no answer
+            ops.not_understood.append(sentence.strip())
+            previous = False
+            continue
         said = _Sentence()
         head, colon, rest = sentence.partition(":")
         if colon and rest.strip() and len(words(head)) <= 5:
@@ -111,6 +118,7 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
         if said.choices and _on_someone_else(reader, sentence):
             said.choices = []  # "formand, hvis Bente ikke fortsætter": for the chair to weigh
             said.items.append(sentence.strip())
+        _two_amounts(reader, said, sentence)
         _emit(said, ops)
         ops.read_from(sorted(said.answered), sentence)
         previous = said.understood
@@ -120,6 +128,25 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             ops.not_understood.extend(c for c, named in said.unplaced if named - said.answered)
         elif not _is_courtesy(key, courtesy):
             ops.not_understood.append(sentence.strip())
+
+
+def _asks(sentence: str) -> bool:
+    """A question the member asks names options as its topic, not as answers ("Kan du
+    tilføje PFAS?" asks for a change, and is read as one)."""
+    return sentence.rstrip().endswith("?") and not (fc.adds(sentence) or fc.removes(sentence))
+
+
+def _two_amounts(reader: Reader, said: _Sentence, sentence: str) -> None:
+    """"Meget tid efter nytår, indtil da lidt": two answers to a one-answer question in one
+    sentence; which one holds is for the chair to ask."""
+    values: dict[str, set[str]] = {}
+    for qid, op, names in said.choices:
+        if op == "set" and reader.by_id[qid].type == "single":
+            values.setdefault(qid, set()).update(names)
+    torn = {qid for qid, names in values.items() if len(names) > 1}
+    if torn:
+        said.choices = [c for c in said.choices if c[0] not in torn]
+        said.items.append(sentence.strip())
 
 
 def _answers(reader: Reader, sentence: str) -> bool:
@@ -157,7 +184,8 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: st
         found = [f for f in found if f not in vague]
         if not found and number is None:
             return
-    if found and (fc.unclear_verb(clause) or _REPORTED.search(key)):
+    if found and (fc.unclear_verb(clause) or _REPORTED.search(key)
+                  or fc.HEDGE & set(typed) or fc.alternatives(typed, found)):
         said.items.append(clause.strip())
         said.understood = True
         return

@@ -15,6 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from tovholder.replies.form_clauses import (
+    HEDGE,
+    alternatives,
     clauses,
     is_listed_item,
     is_part,
@@ -241,7 +243,12 @@ class Reader:
     def _labelled(self, q: Question, value: str, ops: Ops) -> bool:
         """The answer after a label; a further sentence is read on its own ("Erfaring: 26 år
         nu. Resten er som før."), a qualifying clause is read past ("6 år i alt, heraf 2 her",
-        "nogen – mere til foråret"), but a range with a comment goes to the chair."""
+        "nogen – mere til foråret"), but a range with a comment goes to the chair; an answer
+        the member is unsure of ("måske") or offers as a choice ("secretary or chair") too."""
+        typed = words(value)
+        if q.type in CHOICE and (HEDGE & set(typed) or alternatives(
+                typed, find_options(typed, [o for o in self.options if o.question == q.id]))):
+            return False
         if self.value(q, value, ops):
             return True
         if q.type in CHOICE and self._some(q, value, ops):

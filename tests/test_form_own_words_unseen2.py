@@ -8,6 +8,14 @@ honest figure for mail the parser was not tuned on:
   32 replies, 78 answers given, 60 recorded right (76.9 %), 9 invented values (in 8 replies),
   7 silent misses; 19 replies read wrong.
 
+After tuning on this part (so no longer an unseen figure), with general rules: an answer the
+member is unsure of ("måske") or offers as a choice ("secretary or chair") is asked; "can't" and
+"udgået" take an option away; a question the member asks records nothing from it; two amounts of
+time in one sentence are asked:
+
+  32 replies, 78 answers given, 65 recorded right (83.3 %), 3 invented values (in 2 replies),
+  5 silent misses; 15 replies read wrong.
+
 So the issue's targets (>= 95 %, 0 invented, 0 silent misses on an unseen part) are NOT met: the
 rules written for the first two parts do not yet generalise. Until they are fixed, the misses are
 an exact list below, and so are the invented values (a project rule says an invented answer is
@@ -28,36 +36,27 @@ from tests.test_form_replies import cases, figures, score
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen2"
 CASES = cases(DATA)
-KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong at 1ccd433; exact
+KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     "ow2-da-apple-affaldstilsyn-siden-2009": "interesser: expected 'Affald; Støj; Jord', got 'Affald; Jord'",  # noqa: E501
-    "ow2-da-gmail-alle-undtagen-maaske": "funktioner: expected '', got 'Høringstovholder'; flagged False (expected True): (); funktioner: to be asked, but nothing was passed on",  # noqa: E501
     "ow2-da-gmail-hele-saetninger": "tid: expected 'Lidt', got ''; flagged True (expected False): ('Jeg har arbejdet med', 'og har ikke så meget tid i år')",  # noqa: E501
     "ow2-da-gmail-seksogtyve-heraf-grundvand": 'flagged False (expected True): (); interesser: to be asked, but nothing was passed on',  # noqa: E501
     "ow2-da-iphone-virksomhedstilsyn": 'flagged False (expected True): (); interesser: to be asked, but nothing was passed on',  # noqa: E501
     "ow2-da-outlook-ae-oe-aa": "interesser: expected 'Spildevand; Støj; Luft; Klima', got 'Støj'",  # noqa: E501
     "ow2-da-outlook-html-kryds-og-ord": "interesser: expected 'PFAS; Støj; Klima', got 'PFAS; Klima'; flagged True (expected False): ('Tiden er den samme.',)",  # noqa: E501
-    "ow2-da-owa-atten-heraf-tid-efter-nytaar": "tid: expected '', got 'Lidt'; flagged False (expected True): (); tid: to be asked, but nothing was passed on",  # noqa: E501
-    "ow2-da-owa-html-afbud-kommentarer": "interesser: expected 'Spildevand; Klima', got 'Luft'",  # noqa: E501
     "ow2-da-thunderbird-andet-pension": 'flagged False (expected True): ()',  # noqa: E501
     "ow2-da-thunderbird-bottom-ni-luft": "interesser: expected 'PFAS; Affald; Luft', got 'Luft'",  # noqa: E501
-    "ow2-en-apple-newcomer-livestock": "functions: expected '', got 'Chair'",  # noqa: E501
     "ow2-en-gmail-android-lowercase-left-group": "time: expected 'Some', got 'Much'; flagged True (expected False): ('time is less than before, some i guess',)",  # noqa: E501
     "ow2-en-iphone-twenty-two-consultations": "functions: expected '', got 'Consultation coordinator'; flagged False (expected True): (); functions: to be asked, but nothing was passed on",  # noqa: E501
     "ow2-en-outlook-ios-crosses-power-to-x": "flagged True (expected False): ('Changed my time.',)",  # noqa: E501
-    "ow2-en-outlook-mac-html-bullets-otherwise": "functions: expected '', got 'Chair'; time: expected 'Little', got 'Some'; flagged True (expected False): ('Two changes:', 'Time: little from January')",  # noqa: E501
+    "ow2-en-outlook-mac-html-bullets-otherwise": "time: expected 'Little', got 'Some'; flagged True (expected False): ('Two changes:', 'Time: little from January')",  # noqa: E501
     "ow2-en-outlook-remove-noise-add-soil": "flagged True (expected False): ('contaminated land',)",  # noqa: E501
     "ow2-en-thunderbird-bottom-fine-apart-from": "experience: expected '21', got '20'; flagged True (expected False): ('Fine as it is, apart from experience: 21 now.',); unchanged False (expected True)",  # noqa: E501
-    "ow2-en-thunderbird-eia-groundwater-or": "interests: expected 'EIA; IED', got 'IED'; functions: expected '', got 'Chair; Secretary'; experience: expected '9', got ''",  # noqa: E501
+    "ow2-en-thunderbird-eia-groundwater-or": "interests: expected 'EIA; IED', got 'IED'; experience: expected '9', got ''",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
-    "ow2-da-gmail-alle-undtagen-maaske": ["funktioner: ['Høringstovholder']"],
-    "ow2-da-owa-atten-heraf-tid-efter-nytaar": ["tid: ['Lidt']"],
-    "ow2-da-owa-html-afbud-kommentarer": ["interesser: ['Luft']"],
-    "ow2-en-apple-newcomer-livestock": ["functions: ['Chair']"],
     "ow2-en-gmail-android-lowercase-left-group": ["time: ['Much']"],
     "ow2-en-iphone-twenty-two-consultations": ["functions: ['Consultation coordinator']"],
-    "ow2-en-outlook-mac-html-bullets-otherwise": ["functions: ['Chair']", "time: ['Some']"],
-    "ow2-en-thunderbird-eia-groundwater-or": ["functions: ['Chair', 'Secretary']"],
+    "ow2-en-outlook-mac-html-bullets-otherwise": ["time: ['Some']"],
 }
 
 
@@ -72,4 +71,4 @@ def test_second_unseen_part_figures_are_the_ones_measured_or_better() -> None:
     got = figures([DATA])
     print("\nsecond unseen part:", got)
     assert set(KNOWN_MISSES) <= set(CASES) and set(KNOWN_INVENTED) <= set(KNOWN_MISSES)
-    assert got["form_invented"] <= 9 and got["form_silent_misses"] <= 7
+    assert got["form_invented"] <= 3 and got["form_silent_misses"] <= 5

@@ -168,6 +168,19 @@ def test_any_text_never_crashes_and_only_names_options(body: str) -> None:
     ("Se mine rettelser (AB).", {}, False, False),
     # a Danish compound number word is one number
     ("Erfaring: treogtyve år", {"erfaring": "23"}, False, False),
+    # an answer the member is unsure of is asked, labelled or not
+    ("Formand nej, høringstovholder måske", {"funktioner": "Sekretær"}, True, False),
+    ("Funktioner: eventuelt formand", {}, True, False),
+    # two options offered as a choice between them are the chair's to settle
+    ("Funktioner: formand eller høringstovholder, ikke begge", {}, True, False),
+    ("Jeg kan tage formand eller høringstovholder", {}, True, False),
+    ("Ikke PFAS eller støj længere", {"interesser": ""}, False, False),
+    # "udgået" takes an option away
+    ("Støj er udgået", {"interesser": "PFAS"}, False, False),
+    # a question the member asks names its topic, not an answer
+    ("Kan formanden sige om jeg skal være sekretær?", {}, True, False),
+    # two amounts of time in one sentence: which one holds is asked
+    ("Meget tid i foråret, indtil da lidt", {}, True, False),
 ])
 def test_own_sentences_by_clause(body: str, answers: dict[str, str], flagged: bool,
                                  unchanged: bool) -> None:
@@ -181,3 +194,10 @@ def test_a_hyphenated_english_number_word_is_one_number() -> None:
     sent = {"experience": "12"}
     assert parse_reply("Forty-one years in the job", english, sent).answers == {
         "experience": "41"}
+
+
+def test_an_english_negative_contraction_takes_the_option_away() -> None:
+    english = questions("en")
+    sent = {"functions": "Secretary"}
+    assert parse_reply("I can't be secretary next year", english, sent).answers == {
+        "functions": ""}
