@@ -23,7 +23,24 @@ checks for XOAUTH2) as valid for the one mailbox the app is granted (``App.mailb
 for Applications or an application access policy does in Exchange Online). A Graph token is
 remembered in ``graph_tokens`` for tests/ms_graph.py.
 
-Not modelled: delegated flows (device code, refresh tokens), token signatures (nothing checks
+Delegated sign-in (tovholder/core/msdelegated.py), for an app with ``public=True`` ("Allow
+public client flows"; else AADSTS7000218 as Entra answers a public client it does not allow):
+
+- ``POST /{tenant}/oauth2/v2.0/devicecode``: a device code, a user code, the verification URL,
+  ``interval`` 1 second (Entra says 5; the tests would wait);
+- ``grant_type=urn:ietf:params:oauth:grant-type:device_code``: the first poll of a code answers
+  ``authorization_pending``; the next one finds the user (``IdentityStandIn.user``) signed in;
+- ``grant_type=refresh_token``: a known refresh token gets new tokens (Entra rotates it; the old
+  one stays valid, as Entra's do until they expire); :meth:`IdentityStandIn.revoke` forgets every
+  refresh token (what an admin's "revoke sessions" or a password change does): ``invalid_grant``,
+  AADSTS50173.
+Delegated answers carry an access token for Graph (``scope`` without openid/profile/
+offline_access, lives ``App.expires_in`` seconds), a refresh token, an unsigned id token (issuer,
+audience, user) and ``client_info`` (uid, utid), from which msal builds its account.
+
+Not modelled: the sign-in page itself, declined or expired device codes, ``slow_down``,
+refresh-token lifetimes (90 days of inactivity), consent, MFA and conditional access, token
+signatures (nothing checks
 them: Dovecot introspects, Graph looks the token up), conditional access, throttling of the
 token endpoint, certificate expiry and revocation, multiple tenants per app, the v1 endpoints,
 regional endpoints, the ``claims`` challenge, and the minutes Exchange takes before a new
@@ -53,6 +70,8 @@ from tests.mailservers import HOST, MailServers, make_certs
 MAIL_RESOURCE = "https://outlook.office365.com"
 GRAPH_RESOURCE = "https://graph.microsoft.com"
 ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
+DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
+RESERVED = {"openid", "profile", "offline_access"}
 
 
 @dataclass
@@ -68,6 +87,7 @@ class App:
         MAIL_RESOURCE: ["IMAP.AccessAsApp", "SMTP.SendAsApp"],
         GRAPH_RESOURCE: ["Mail.Send", "Mail.ReadBasic"]})
     expires_in: int = 3599
+    public: bool = False
 
 
 class IdentityStandIn(ThreadingHTTPServer):
@@ -88,6 +108,9 @@ class IdentityStandIn(ThreadingHTTPServer):
         self.requests: list[tuple[str, str]] = []
         self.issued: list[tuple[str, str, str]] = []
         self.graph_tokens: dict[str, App] = {}
+        self.user, self.user_oid = "tovholder@kommune.dk", "5f0c2a8e-1d3b-4e6f-8a9b-0c1d2e3f4a5b"
+        self.device_codes: dict[str, tuple[int, str]] = {}  # device code -> polls, scope
+        self.refresh_tokens: dict[str, str] = {}  # refresh token -> client id
         self._thread: threading.Thread | None = None
 
     @property
@@ -125,7 +148,73 @@ class IdentityStandIn(ThreadingHTTPServer):
                     "client_secret_post", "private_key_jwt", "client_secret_basic"],
                 "tenant_region_scope": "EU"}
 
+    def revoke(self) -> None:
+        self.refresh_tokens.clear()
+
+    def device_code(self, path_tenant: str, form: dict[str, str]) -> tuple[int, dict[str, Any]]:
+        refused = self._public(path_tenant, form)
+        if refused is not None:
+            return refused
+        code = secrets.token_urlsafe(24)
+        self.device_codes[code] = (0, form.get("scope", ""))
+        user_code = secrets.token_hex(4).upper()
+        url = "https://microsoft.com/devicelogin"
+        return 200, {"device_code": code, "user_code": user_code, "verification_uri": url,
+                     "expires_in": 900, "interval": 1,
+                     "message": f"To sign in, use a web browser to open the page {url} and "
+                                f"enter the code {user_code} to authenticate."}
+
+    def _public(self, path_tenant: str, form: dict[str, str]) -> tuple[int, dict[str, Any]] | None:
+        if not self.known_tenant(path_tenant):
+            return 400, _error("invalid_request", 90002, f"Tenant '{path_tenant}' not found.")
+        app = self.apps.get(form.get("client_id", ""))
+        if app is None or not app.public:
+            return 401, _error("invalid_client", 7000218, "The request body must contain the "
+                               "following parameter: 'client_assertion' or 'client_secret'.")
+        return None
+
+    def delegated(self, path_tenant: str, form: dict[str, str]) -> tuple[int, dict[str, Any]]:
+        refused = self._public(path_tenant, form)
+        if refused is not None:
+            return refused
+        app, scope = self.apps[form["client_id"]], form.get("scope", "")
+        if form["grant_type"] == "refresh_token":
+            if self.refresh_tokens.get(form.get("refresh_token", "")) != app.client_id:
+                return 400, _error("invalid_grant", 50173, "The provided grant has expired due "
+                                   "to it being revoked, a fresh auth token is needed.")
+        else:
+            polls, scope = self.device_codes.get(form.get("device_code", ""), (-1, ""))
+            if polls < 0:
+                return 400, _error("expired_token", 70020, "The provided value for the input "
+                                   "parameter 'device_code' is not valid.")
+            self.device_codes[form["device_code"]] = (polls + 1, scope)
+            if polls == 0:
+                return 400, _error("authorization_pending", 70016, "OAuth 2.0 device flow "
+                                   "error. Authorization is pending. Continue polling.")
+            del self.device_codes[form["device_code"]]
+        return 200, self._signed_in(app, scope)
+
+    def _signed_in(self, app: App, scope: str) -> dict[str, Any]:
+        refresh = secrets.token_urlsafe(48)
+        secret_watch.watch(refresh)
+        self.refresh_tokens[refresh] = app.client_id
+        now = int(time.time())
+        id_token = ".".join(_b64(json.dumps(part).encode()) for part in (
+            {"typ": "JWT", "alg": "none"},
+            {"iss": self.openid_configuration(self.tenant_id)["issuer"], "aud": app.client_id,
+             "iat": now, "nbf": now, "exp": now + 3600, "sub": secrets.token_hex(8),
+             "oid": self.user_oid, "tid": self.tenant_id, "preferred_username": self.user,
+             "name": "Tovholder"})) + "."
+        granted = " ".join(s for s in scope.split() if s not in RESERVED)
+        return {"token_type": "Bearer", "scope": granted, "expires_in": app.expires_in,
+                "ext_expires_in": app.expires_in, "access_token": self._issue(app, GRAPH_RESOURCE),
+                "refresh_token": refresh, "id_token": id_token,
+                "client_info": _b64(json.dumps({"uid": self.user_oid,
+                                                "utid": self.tenant_id}).encode())}
+
     def token(self, path_tenant: str, form: dict[str, str]) -> tuple[int, dict[str, Any]]:
+        if form.get("grant_type") in (DEVICE_GRANT, "refresh_token"):
+            return self.delegated(path_tenant, form)
         if not self.known_tenant(path_tenant):
             return 400, _error("invalid_request", 90002, f"Tenant '{path_tenant}' not found.")
         if form.get("grant_type") != "client_credentials":
@@ -249,11 +338,13 @@ class _Handler(BaseHTTPRequestHandler):
         self.server.requests.append(("POST", url.path))
         parts = url.path.strip("/").split("/")
         raw = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
-        if parts[1:] != ["oauth2", "v2.0", "token"]:
-            self._json(404, {"error": "not_found"})
-            return
         form = {k: v[0] for k, v in parse_qs(raw).items()}
-        self._json(*self.server.token(parts[0], form))
+        if parts[1:] == ["oauth2", "v2.0", "token"]:
+            self._json(*self.server.token(parts[0], form))
+        elif parts[1:] == ["oauth2", "v2.0", "devicecode"]:
+            self._json(*self.server.device_code(parts[0], form))
+        else:
+            self._json(404, {"error": "not_found"})
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
         pass

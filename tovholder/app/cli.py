@@ -95,6 +95,8 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     login = command("google-login", t(lang, "cli.google_login"), t(lang, "cli.google_login_example"))
     login.add_argument("--port", type=int, default=0, help=t(lang, "cli.login_port"))
     login.add_argument("--no-browser", action="store_true", help=t(lang, "cli.login_no_browser"))
+    command("microsoft-login", t(lang, "cli.microsoft_login"),
+            t(lang, "cli.microsoft_login_example"))
     doctor = command("doctor", t(lang, "cli.doctor"), t(lang, "cli.doctor_example"))
     doctor.add_argument("--send-test", action="store_true", help=t(lang, "cli.doctor_send_test"))
     return parser
@@ -127,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_run(groups, args)
         if args.command == "google-login":
             return cmd_google_login(groups, args)
+        if args.command == "microsoft-login":
+            return cmd_microsoft_login(groups)
         worst = 0
         for cfg in groups:
             lang = cfg.language
@@ -519,6 +523,28 @@ def cmd_google_login(groups: list[configuration.Config], args: argparse.Namespac
                      done=t(lang, "login.done"))
         done.add(path)
         print(t(lang, "login.saved", path=_short(str(path))))
+    return 0
+
+
+def cmd_microsoft_login(groups: list[configuration.Config]) -> int:
+    """The delegated sign-in once per token cache file the groups name."""
+    from tovholder.app.wiring import public_client
+    from tovholder.core.msdelegated import login
+
+    done: set[Path] = set()
+    for cfg in groups:
+        m, lang = cfg.microsoft, cfg.language
+        if m.workbook_auth != "delegated" or not m.configured:
+            raise ConfigError("mslogin.not_configured", lang=lang, group=cfg.name)
+        client = public_client(cfg)
+        if client.cache_file in done:
+            continue
+
+        def show(url: str, code: str, lang: str = lang) -> None:
+            print(t(lang, "mslogin.visit", url=url, user_code=code), flush=True)
+
+        done.add(login(client, show))
+        print(t(lang, "login.saved", path=_short(str(client.cache_file))))
     return 0
 
 

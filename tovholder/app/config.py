@@ -379,6 +379,14 @@ class MicrosoftConfig:
         CAs.""")
     timeout_seconds: float = setting(30.0, positive=True, unit="seconds", help="""
         Seconds before a request to Microsoft is given up.""")
+    workbook_auth: str = setting("app", choices=("app", "delegated"), help="""
+        How [workbook] backend = "excel" signs in: "app" (the app registration's own token) or
+        "delegated" (a user with access to the one file signs in once with `tovholder
+        microsoft-login`; Graph's workbook API is delegated-only, so many tenants need this).
+        Mail always uses the app registration.""")
+    token_cache_file: Path | None = setting(None, help="""
+        With "delegated": the file the sign-in (msal's token cache with the refresh token) is
+        kept in; written readable only by the service.""")
 
     @property
     def configured(self) -> bool:
@@ -392,6 +400,8 @@ class MicrosoftConfig:
         if (self.certificate_file is None) != (self.private_key_file is None):
             raise Invalid("private_key_file" if self.private_key_file is None
                           else "certificate_file", "config.expect.certificate_pair", "")
+        if self.workbook_auth == "delegated" and self.token_cache_file is None:
+            raise Invalid("token_cache_file", "config.expect.token_cache_file", "")
         return self
 
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from tovholder.app.config import Config, MicrosoftConfig, ServerConfig, secret
 from tovholder.core.msauth import GRAPH_SCOPE, MAIL_SCOPE, AppCredential, TokenSource
+from tovholder.core.msdelegated import DelegatedTokens, PublicClient
 from tovholder.sheets.backend import Backend
 from tovholder.sheets.model import Workbook
 from tovholder.sheets.parse import parse_snapshot
@@ -17,7 +18,8 @@ if TYPE_CHECKING:  # the transports are imported only when a command needs them
 
 def open_backend(config: Config) -> Backend:
     """The workbook backend named in config; imported lazily so the xlsx demo needs no Google.
-    Excel Online asks [microsoft]'s app registration for Graph tokens (msal caches them)."""
+    Excel Online asks [microsoft]'s app registration for Graph tokens (msal caches them), or,
+    with workbook_auth = "delegated", the user signed in with `tovholder microsoft-login`."""
     wb = config.workbook
     if wb.backend == "google":
         from tovholder.sheets.google import GoogleBackend
@@ -30,8 +32,10 @@ def open_backend(config: Config) -> Backend:
     if wb.backend == "excel":
         from tovholder.sheets.excel import ExcelBackend
 
-        return ExcelBackend(wb.drive_id, wb.item_id, timeout=wb.timeout_seconds,
-                            token=microsoft_tokens(config).provider(GRAPH_SCOPE),
+        token = delegated_tokens(config).provider() \
+            if config.microsoft.workbook_auth == "delegated" \
+            else microsoft_tokens(config).provider(GRAPH_SCOPE)
+        return ExcelBackend(wb.drive_id, wb.item_id, timeout=wb.timeout_seconds, token=token,
                             graph_url=config.microsoft.graph_url)
     from tovholder.sheets.xlsx import XlsxBackend
 
@@ -60,6 +64,22 @@ def microsoft_tokens(config: Config) -> TokenSource:
         m.tenant, m.client_id, authority=m.authority, timeout=m.timeout_seconds,
         ca_file=str(m.ca_file) if m.ca_file else None, **proof)
     return _token_sources.setdefault(credential, TokenSource(credential))
+
+
+_delegated: dict[PublicClient, DelegatedTokens] = {}
+
+
+def public_client(config: Config) -> PublicClient:
+    m: MicrosoftConfig = config.microsoft
+    assert m.token_cache_file is not None  # validated: delegated names the file
+    return PublicClient(m.tenant, m.client_id, m.token_cache_file, authority=m.authority,
+                        ca_file=str(m.ca_file) if m.ca_file else None, timeout=m.timeout_seconds)
+
+
+def delegated_tokens(config: Config) -> DelegatedTokens:
+    """The signed-in user's Graph tokens for the workbook, one source per cache file."""
+    client = public_client(config)
+    return _delegated.setdefault(client, DelegatedTokens(client))
 
 
 def _credentials(config: Config, server: ServerConfig, key: str) -> dict[str, object]:
