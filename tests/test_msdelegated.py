@@ -176,3 +176,21 @@ def test_no_token_of_the_sign_in_reaches_a_log_even_at_debug(
     logged = "\n".join(r.getMessage() for r in caplog.records)
     secrets = [token for token, _, _ in idp.issued] + [*refresh_tokens(c.cache_file)]
     assert len(secrets) == 3 and not [s for s in secrets if s in logged]
+
+
+def test_a_running_service_takes_a_new_sign_in_without_a_restart(
+        tmp_path: Path, idp: IdentityStandIn) -> None:
+    from tovholder.core.msdelegated import login as device_login
+
+    idp.apps[CLIENT].expires_in = 60
+    c = client(tmp_path, idp)
+    service = DelegatedTokens(c)
+    with pytest.raises(LoginNeeded):
+        service.token()
+    device_login(c, lambda url, code: None)
+    assert service.token() == idp.issued[-1][0]
+    idp.revoke()
+    with pytest.raises(LoginNeeded):
+        service.token()
+    device_login(c, lambda url, code: None)
+    assert service.token() == idp.issued[-1][0]

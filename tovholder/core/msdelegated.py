@@ -2,7 +2,7 @@
 
 Microsoft Graph's workbook API (ranges, tables, sessions) is documented as delegated-only
 ("Application: Not supported"), and Sites.Selected does not cover workbook sessions, so a tenant
-may refuse the app-only token of tovholder.core.msauth for the workbook. Then a person signs in
+may refuse the app-only token of tovholder.core.msauth for the workbook. Then a user signs in
 once (`tovholder microsoft-login`: msal's device-code flow, a service account user with access to
 the one file) and msal's token cache, with the refresh token, is kept in the file the config
 names, written 0600 and atomically. Each run asks msal for a token silently; msal uses the
@@ -29,7 +29,11 @@ from tovholder.core import redact
 from tovholder.core.errors import TovholderError
 from tovholder.core.msauth import PUBLIC_AUTHORITY, MicrosoftAuthError, _explained, _session
 
-FILES_SCOPES = ["Files.ReadWrite"]  # msal adds offline_access (the refresh token), openid, profile
+# Delegated Files.ReadWrite reaches only the signed-in user's own OneDrive; a workbook in a
+# SharePoint library shared with the user needs Files.ReadWrite.All, which, delegated, reaches
+# only what that user can open (no admin consent needed). msal adds offline_access (the refresh
+# token), openid and profile.
+FILES_SCOPES = ["Files.ReadWrite.All"]
 #: answers meaning the sign-in itself is gone (revoked, expired, password changed, consent removed)
 SIGN_IN_GONE = ("invalid_grant", "interaction_required")  # i18n: data
 
@@ -77,6 +81,7 @@ class DelegatedTokens:
         self._http_client = http_client
         self._app: Any = None
         self._cache: Any = None
+        self._stamp: tuple[int, int] | None = None  # the file as last read or written
         self._lock = threading.Lock()
 
     def provider(self) -> Callable[[], str]:
@@ -108,15 +113,27 @@ class DelegatedTokens:
         if self._cache.has_state_changed:  # a refresh: the new tokens, for the next process too
             save_cache(self.client.cache_file, self._cache.serialize())
             self._cache.has_state_changed = False
+            self._stamp = self._file_stamp()
         return result
 
+    def _file_stamp(self) -> tuple[int, int] | None:
+        try:
+            st = self.client.cache_file.stat()
+        except FileNotFoundError:
+            return None
+        return st.st_mtime_ns, st.st_size
+
     def _application(self) -> Any:
-        if self._app is None:
+        """msal's client over the file's cache, read again when the file changed: a service
+        that runs for weeks takes a new `tovholder microsoft-login` without a restart."""
+        stamp = self._file_stamp()
+        if self._app is None or stamp != self._stamp:
             import msal
 
             self._cache = msal.SerializableTokenCache()
             with contextlib.suppress(FileNotFoundError):  # not signed in: LoginNeeded
                 self._cache.deserialize(self.client.cache_file.read_text(encoding="utf-8"))
+            self._stamp = stamp
             self._app = public_application(self.client, self._cache, self._http_client)
         return self._app
 
