@@ -139,7 +139,7 @@ def test_doctor_fails_the_workbook_check_when_nobody_signed_in(
     found, wb = doctor.check_workbook(config.load(group_config(tmp_path, idp, graph),
                                                   features=FEATURES))
     assert wb is None
-    assert [(f.status, f.code) for f in found] == [(doctor.FAIL, "microsoft.login_needed")]
+    assert [(f.status, f.code) for f in found] == [(doctor.FAIL, "microsoft.not_signed_in")]
 
 
 def test_delegated_without_a_token_cache_file_names_the_key(tmp_path: Path) -> None:

@@ -39,7 +39,8 @@ SIGN_IN_GONE = ("invalid_grant", "interaction_required")  # i18n: data
 
 
 class LoginNeeded(TovholderError):
-    """No usable sign-in in the token cache file: run `tovholder microsoft-login`."""
+    """No usable sign-in in the token cache file (none, or one Entra refuses): run `tovholder
+    microsoft-login`."""
 
     code = "microsoft.login_needed"
 
@@ -92,7 +93,9 @@ class DelegatedTokens:
             result = self._silent()
         token = result.get("access_token") if isinstance(result, dict) else None
         if not isinstance(token, str) or not token:
-            if result is None or result.get("error") in SIGN_IN_GONE:
+            if result is None:  # no file, or no sign-in in it
+                raise LoginNeeded("microsoft.not_signed_in", file=str(self.client.cache_file))
+            if result.get("error") in SIGN_IN_GONE:
                 raise LoginNeeded(file=str(self.client.cache_file), detail=_explained(result))
             raise MicrosoftAuthError(detail=_explained(result), client_id=self.client.client_id)
         redact.remember(token)
