@@ -170,6 +170,8 @@ def login(c: PublicClient, show: Callable[[str, str], None], *, http_client: Any
                                  client_id=c.client_id) from None
     if not isinstance(result.get("access_token"), str):
         raise MicrosoftAuthError(detail=_explained(result), client_id=c.client_id)
-    redact.remember(result["access_token"])
+    for key in ("access_token", "refresh_token"):
+        if isinstance(result.get(key), str):
+            redact.remember(result[key])
     save_cache(c.cache_file, cache.serialize())
     return c.cache_file
