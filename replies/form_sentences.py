@@ -104,6 +104,8 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
         if previous and key.split()[0] in _QUALIFIES and not _FOR_CHAIR.search(key) \
                 and not sentence.rstrip().endswith("?") and not _answers(reader, sentence):
             continue  # "Kan være formand. Men kun hvis ingen andre vil."
+        if _lead_in(reader, sentence):
+            continue  # "Two changes:", "To ting:": a lead-in to the lines below
         if _asks(sentence):  # "Could the chair tell me which group is best?": no answer
             ops.not_understood.append(sentence.strip())
             previous = False
@@ -128,6 +130,13 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             ops.not_understood.extend(c for c, named in said.unplaced if named - said.answered)
         elif not _is_courtesy(key, courtesy):
             ops.not_understood.append(sentence.strip())
+
+
+def _lead_in(reader: Reader, sentence: str) -> bool:
+    """A short line ending in a colon that names no option, no question and no years."""
+    typed = words(sentence)
+    return sentence.rstrip().endswith(":") and len(typed) <= 3 and not (
+        _options(reader, typed) or reader.strong_labels(typed) or _YEAR_UNITS & set(typed))
 
 
 def _asks(sentence: str) -> bool:

@@ -118,6 +118,11 @@ MODAL = _set("kan kunne gerne can could willing villig")
 _NUMBERED = re.compile(r"^\s*(?:spm\.?\s*|q\.?\s*)?(\d{1,2})\s*[.)]\s+(\S.*)$", re.IGNORECASE)
 _NEXT_LABEL = re.compile(r"(?:[-–—,;.]|\s[-–—])\s*([^\W\d_][\w ]{1,20}?)\s*:")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
+#: "lidt fra januar", "little from January": when the answer holds from, not what it is
+_FROM_WHEN = re.compile(
+    r"\s+(?:fra|from|starting|efter|after)\s+(?:(?:januar|februar|marts|april|maj|juni|juli|"
+    r"august|september|oktober|november|december|january|february|march|may|june|july|october|"
+    r"nytaar|nytår|new year)\b|(?:naeste|næste|next) (?:aar|år|year)\b)\W*$", re.IGNORECASE)
 _SO = _set("saa altsaa dvs so thus ie")  # a clause opening like this concludes the answer
 _WEAK_LABELS = _set("aar aars years year gruppe gruppen group tiden")
 
@@ -253,7 +258,7 @@ class Reader:
             return True
         if q.type in CHOICE and self._some(q, value, ops):
             return True
-        bare = _BRACKETED.sub(" ", value)
+        bare = _FROM_WHEN.sub(" ", _BRACKETED.sub(" ", value))
         if bare != value and words(bare) and self.value(q, bare, ops):
             return True  # "lidt (otte timer om måneden)": the bracket only qualifies
         first, *more = sentences(value)

@@ -181,6 +181,10 @@ def test_any_text_never_crashes_and_only_names_options(body: str) -> None:
     ("Kan formanden sige om jeg skal være sekretær?", {}, True, False),
     # two amounts of time in one sentence: which one holds is asked
     ("Meget tid i foråret, indtil da lidt", {}, True, False),
+    # from when a labelled answer holds only qualifies it
+    ("Tid: lidt fra januar", {"tid": "Lidt"}, False, False),
+    # a short lead-in to the lines below is no answer and nothing for the chair
+    ("To ting:\nTilføj jord", {"interesser": "PFAS; Støj; Jord"}, False, False),
 ])
 def test_own_sentences_by_clause(body: str, answers: dict[str, str], flagged: bool,
                                  unchanged: bool) -> None:
