@@ -63,7 +63,7 @@ _REMOVE_RE = re.compile(
     r"fravalg\w*|not|no longer|remove[ds]?|delete[ds]?|anymore|moved out|left|quit|stopped|"
     r"dropped|nej|no|udgaaet|udgik|cannot|\w+n t)\b")
 _ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|\b(?:ogsaa|tilfoej\w*|meld mig ind|desuden|"
-                     r"derudover|nyt?|also|add(?:ed)?|too|as well|joined)\b")
+                     r"derudover|nyt?|also|add(?:ed)?|too|as well|joined|kommet (?:til|med|ind))\b")
 #: "Byt støj ud med luft", "affald er skiftet ud med IE", "replace X with Y": X out, Y in
 SWAP = re.compile(r"\b(?:ud med|udskiftet med|replaced? (?:by|with)|swap(?:ped)? for|"
                   r"skiftet ud med)\b")

@@ -185,6 +185,8 @@ def test_any_text_never_crashes_and_only_names_options(body: str) -> None:
     ("Tid: lidt fra januar", {"tid": "Lidt"}, False, False),
     # a short lead-in to the lines below is no answer and nothing for the chair
     ("To ting:\nTilføj jord", {"interesser": "PFAS; Støj; Jord"}, False, False),
+    # what "er kommet til" is added to the answer, not the whole answer
+    ("Jord er kommet til", {"interesser": "PFAS; Støj; Jord"}, False, False),
 ])
 def test_own_sentences_by_clause(body: str, answers: dict[str, str], flagged: bool,
                                  unchanged: bool) -> None:
