@@ -49,6 +49,7 @@ STOP = LINKS | _set(
     "kun only baade saa desvaerre efterhaanden herfra tiden kommet begyndt startet skiftet sager "
     "sagerne opgaver projekter these days bit lot quite currently lately recently anymore "
     "faaet fik got saet sat skriv noter ret aendr aendre put mark change set")
+_YES = {"ja", "yes", "jo", "ok"}  # "Interesser: ja, klima også": an assent, nothing listed
 ADD = {"ogsaa", "tilfoej", "plus", "add", "also", "desuden", "derudover", "ny", "nyt"}
 REMOVE = {"ikke", "nej", "fjern", "slet", "uden", "remove", "not", "no", "stopper", "stoppet", "udgaaet",
           "droppet", "drop", "undtagen", "except"}
@@ -344,6 +345,10 @@ class Reader:
             ops.add(q.id, "set", [plain[0].option.name])
             return True
         self._choices(typed, found, ops)
+        for part in (i for c in clauses(text) for i in items(c)):  # "PFAS og grundvand"
+            said = [w for w in words(part) if w not in STOP | ADD | REMOVE | _YES]
+            if said and is_listed_item(part) and not find_options(words(part), mine, partial=True):
+                ops.not_understood.append(part.strip())
         return True
 
     def _covers(self, q: Question, typed: list[str], found: list[Found]) -> bool:

@@ -187,6 +187,8 @@ def test_any_text_never_crashes_and_only_names_options(body: str) -> None:
     ("To ting:\nTilføj jord", {"interesser": "PFAS; Støj; Jord"}, False, False),
     # what "er kommet til" is added to the answer, not the whole answer
     ("Jord er kommet til", {"interesser": "PFAS; Støj; Jord"}, False, False),
+    # a listed part after a label that is no option is passed on, not dropped
+    ("Interesser: klima og drikkevand", {"interesser": "Klima"}, True, False),
 ])
 def test_own_sentences_by_clause(body: str, answers: dict[str, str], flagged: bool,
                                  unchanged: bool) -> None:
