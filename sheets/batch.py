@@ -115,3 +115,15 @@ def same_row(found: list[str], expected: tuple[str, ...]) -> bool:
 def key_matches(found: object, expected: str) -> bool:
     """Keys compare trimmed and case-insensitively (emails, ids, dates as the sheet shows them)."""
     return str(found if found is not None else "").strip().casefold() == expected.strip().casefold()
+
+
+def row_runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as (first, last) runs of consecutive rows: a backend deletes or
+    writes each run with one request."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs

@@ -47,6 +47,7 @@ from tovholder.sheets.batch import (
     NewTab,
     SetCell,
     key_matches,
+    row_runs,
     same_row,
 )
 from tovholder.sheets.graph import GRAPH, Answer, GraphClient, Sub
@@ -383,7 +384,7 @@ class ExcelBackend:
                 return False
         self._write(session, [
             Sub("POST", f"{self._ws(sheets[tab])}/range(address='{first}:{last}')/delete",
-                {"shift": "Up"}) for first, last in reversed(_runs(sorted(expected)))])
+                {"shift": "Up"}) for first, last in reversed(row_runs(sorted(expected)))])
         return True
 
     def create_tabs(self, tabs: list[NewTab]) -> list[str]:
@@ -446,13 +447,3 @@ def _at(grid: list[list[Any]], row: int, col: int) -> Any:
     return grid[row - 1][col - 1] if row - 1 < len(grid) and col - 1 < len(grid[row - 1]) \
         else None
 
-
-def _runs(rows: list[int]) -> list[tuple[int, int]]:
-    """Sorted row numbers as (first, last) runs of consecutive rows: one request per run."""
-    runs: list[tuple[int, int]] = []
-    for row in rows:
-        if runs and runs[-1][1] == row - 1:
-            runs[-1] = (runs[-1][0], row)
-        else:
-            runs.append((row, row))
-    return runs

@@ -55,6 +55,7 @@ from tovholder.sheets.batch import (
     NewTab,
     SetCell,
     key_matches,
+    row_runs,
     same_row,
 )
 from tovholder.sheets.parse import text
@@ -354,7 +355,7 @@ class GoogleBackend:
         sheet_id = self._sheets()[tab]["sheetId"]
         self._update([{"deleteDimension": {"range": {
             "sheetId": sheet_id, "dimension": "ROWS", "startIndex": first - 1,
-            "endIndex": last}}} for first, last in reversed(_runs(sorted(expected)))])
+            "endIndex": last}}} for first, last in reversed(row_runs(sorted(expected)))])
         return True
 
     def _update(self, requests_: list[dict[str, Any]]) -> None:
@@ -431,16 +432,6 @@ def _retry_after(response: requests.Response) -> float | None:
         return None
     return max(0.0, (when - dt.datetime.now(dt.UTC)).total_seconds())
 
-
-def _runs(rows: list[int]) -> list[tuple[int, int]]:
-    """Sorted row numbers as (first, last) runs of consecutive rows: one request per run."""
-    runs: list[tuple[int, int]] = []
-    for row in rows:
-        if runs and runs[-1][1] == row - 1:
-            runs[-1] = (runs[-1][0], row)
-        else:
-            runs.append((row, row))
-    return runs
 
 
 class _StaleMetadata(Exception):
