@@ -67,12 +67,13 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import requests
-from requests.adapters import HTTPAdapter
+
+from tests.standin_http import ForwardAdapter, JsonHandler
 
 GRAPH_PREFIX = "https://graph.microsoft.com/"
 MAX_ROWS, MAX_COLS = 1_048_576, 16_384
@@ -329,7 +330,7 @@ class GraphStandin:
         """A Session that sends Graph's host to this stand-in (``trust_env`` off: no proxy)."""
         s = requests.Session()
         s.trust_env = False
-        s.mount(GRAPH_PREFIX, _ForwardAdapter(self.url))
+        s.mount(GRAPH_PREFIX, ForwardAdapter(self.url))
         return s
 
     # -- seeding and inspection ----------------------------------------------------------------
@@ -694,7 +695,7 @@ def _type(cell: XCell | None) -> str:
     return "String"
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(JsonHandler):
     owner: GraphStandin
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True
@@ -732,39 +733,10 @@ class _Handler(BaseHTTPRequestHandler):
         except (KeyError, ValueError, TypeError) as e:
             self._send(400, {"error": {"code": "invalidRequest", "message": repr(e)}})
 
-    def _send(self, status: int, payload: dict[str, Any],
-              headers: dict[str, str] | None = None) -> None:
-        data = json.dumps(payload).encode() if status != 204 else b""
-        self.send_response(status)
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def do_GET(self) -> None:  # noqa: N802
-        self._serve("GET")
-
-    def do_POST(self) -> None:  # noqa: N802
-        self._serve("POST")
-
-    def do_PATCH(self) -> None:  # noqa: N802
-        self._serve("PATCH")
 
 
-class _ForwardAdapter(HTTPAdapter):
-    """Sends a request for Graph's host to the stand-in instead (same path and query)."""
 
-    def __init__(self, base: str) -> None:
-        super().__init__()
-        self._base = base
 
-    def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
-        parts = urlsplit(request.url or "")
-        forwarded = request.copy()
-        forwarded.url = self._base + parts.path + (f"?{parts.query}" if parts.query else "")
-        return super().send(forwarded, **kwargs)
 
 
 def running() -> Iterator[GraphStandin]:

@@ -75,14 +75,14 @@ import time
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 import requests
-from requests.adapters import HTTPAdapter
 
 from tests import secret_watch
+from tests.standin_http import ForwardAdapter, JsonHandler
 
 SCOPE = "https://www.googleapis.com/auth/spreadsheets"
 GOOGLE_PREFIXES = ("https://sheets.googleapis.com/", "https://oauth2.googleapis.com/")
@@ -482,7 +482,7 @@ class SheetsStandin:
         ``token`` is None, e.g. when google-auth credentials add their own)."""
         s = requests.Session()
         s.trust_env = False
-        adapter = _ForwardAdapter(self.url)
+        adapter = ForwardAdapter(self.url)
         for prefix in GOOGLE_PREFIXES:
             s.mount(prefix, adapter)
         if token:
@@ -855,8 +855,9 @@ def _render(sheet: Sheet, box: Box, render: str, locale: str = "da_DK",
     return out
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(JsonHandler):
     owner: SheetsStandin
+    content_type = "application/json; charset=UTF-8"
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True  # headers and body go out in separate writes
 
@@ -895,39 +896,10 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(400, {"error": {"code": 400, "message": f"Invalid request: {e!r}",
                                        "status": "INVALID_ARGUMENT"}})
 
-    def _send(self, status: int, payload: dict[str, Any],
-              headers: dict[str, str] | None = None) -> None:
-        data = json.dumps(payload).encode()
-        self.send_response(status)
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        self.send_header("Content-Type", "application/json; charset=UTF-8")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def do_GET(self) -> None:  # noqa: N802
-        self._serve("GET")
-
-    def do_POST(self) -> None:  # noqa: N802
-        self._serve("POST")
-
-    def do_PUT(self) -> None:  # noqa: N802
-        self._serve("PUT")
 
 
-class _ForwardAdapter(HTTPAdapter):
-    """Sends a request for a Google host to the stand-in instead (same path and query)."""
 
-    def __init__(self, base: str) -> None:
-        super().__init__()
-        self._base = base
 
-    def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
-        parts = urlsplit(request.url or "")
-        forwarded = request.copy()
-        forwarded.url = self._base + parts.path + (f"?{parts.query}" if parts.query else "")
-        return super().send(forwarded, **kwargs)
 
 
 class SimulatedClock:
