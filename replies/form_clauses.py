@@ -47,6 +47,8 @@ def set_of(text: str) -> frozenset[str]:
 
 REASON = set_of("hvis fordi pga paa grund medmindre eftersom naar da idet saafremt if because "
               "unless since as when while so")
+#: "9 in total", "18 år i alt": of two numbers, this one is the answer
+TOTAL = re.compile(r"\b(?:i alt|in total|total|samlet|altogether|all told|overall|all in all)\b")
 PART = re.compile(r"\b(?:heraf|herunder|of which|of them|af dem)\b")  # "6 år i alt, heraf 2 her"
 #: words a clause starts with when it is a sentence (a qualifier), not a listed item
 _SENTENCE_START = set_of(
@@ -63,7 +65,12 @@ _REMOVE_RE = re.compile(
     r"fravalg\w*|not|no longer|remove[ds]?|delete[ds]?|anymore|moved out|left|quit|stopped|"
     r"dropped|nej|no|udgaaet|udgik|cannot|\w+n t)\b")
 _ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|\b(?:ogsaa|tilfoej\w*|meld mig ind|desuden|"
-                     r"derudover|nyt?|also|add(?:ed)?|too|as well|joined|kommet (?:til|med|ind))\b")
+                     r"derudover|nyt?|also|add(?:ed)?|too|as well|joined|kommet (?:til|med|ind)|"
+                     r"beholde[rs]?|bibeholde[rs]?|keep(?:s|ing)?|(?:sat|saet|lavet) (?:et )?kryds "
+                     r"ved|krydset (?:af )?(?:ved )?|ticked|checked|marked)\b")
+#: said right after an option: "Luft er kommet til i år", "noise too", "PFAS has been added"
+ADDED_AFTER = re.compile(r"^(?:er |is |has |have |are )?(?:nu |now |ogsaa |also )?(?:kommet "
+                         r"(?:til|med|ind)|blevet tilfoejet|been added|added|too|as well)\b")
 #: "Byt støj ud med luft", "affald er skiftet ud med IE", "replace X with Y": X out, Y in
 SWAP = re.compile(r"\b(?:ud med|udskiftet med|replaced? (?:by|with)|swap(?:ped)? for|"
                   r"skiftet ud med)\b")
@@ -128,12 +135,14 @@ OUT_IN = {"ud": "remove", "ind": "add", "out": "remove", "in": "add"}
 
 
 _PARTICLE = re.compile(r"\b(?:ud|ind|op|ned)\b")
+#: fixed phrases whose particle belongs to no verb: "ind imellem" (now and then), "op til"
+_ADVERBIAL = re.compile(r"\b(?:ind ?i ?mellem|ud over|op til|ned til|ud fra|op imod|ind under)\b")
 
 
 def unclear_verb(clause: str) -> bool:
     """"Jord skal ud, luft skal ind": a verb with a particle that no known phrase explains
     ("gået ud af", "meld mig ind", "byt ... ud med" are known) may mean anything."""
-    k = key(clause)
+    k = _ADVERBIAL.sub(" ", key(clause))
     return bool(_PARTICLE.search(k)) and not (_REMOVE_RE.search(k) or _ADD_RE.search(k)
                                                or SWAP.search(k) or INSTEAD.search(k)
                                                or _TAKEN_OVER.search(k))
@@ -178,6 +187,19 @@ def is_listed_item(item: str) -> bool:
     while typed and typed[0] in _QUANTITY:
         typed = typed[1:]
     return bool(typed) and typed[0] not in _SENTENCE_START and len(typed) <= 4
+
+
+#: "Jeg laver mest virksomhedstilsyn", "I mostly work on odour": the member's work, then a topic
+_WORK_LEAD = re.compile(
+    r"^(?:jeg|vi|i|we)(?: (?:har|have|am|er|mest|primaert|isaer|hovedsageligt|mostly|mainly|"
+    r"primarily|also|ogsaa))* (?:laver|arbejder|arbejdet|sidder|beskaeftiger mig|tager mig af|"
+    r"doing|do|work|working|worked|handle|deal|cover|covering)\b"
+    r"(?: (?:mest|primaert|isaer|hovedsageligt|mostly|mainly|primarily|med|with|on|af|of))*")
+
+
+def topic(item: str) -> str:
+    """An item without the lead-in that says it is the member's work."""
+    return _WORK_LEAD.sub("", key(item)).strip()
 
 
 def folded(text: str) -> str:

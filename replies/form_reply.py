@@ -317,6 +317,11 @@ _WRAP = 72  # Thunderbird (format=flowed) wraps at 72 columns, Gmail's text part
 _LABELLED = re.compile(r"^\s*(?:[^\W\d_][\w .()/-]{0,40}:|\d{1,2}\s*[.):]|[-•*>\[])")
 
 
+#: "Formand: nej tak. Sekretær kan jeg godt ... arbejdet med" + "det i 11 år": a label's
+#: answer that goes on as sentences, wrapped; the next line goes on in lower case
+_GOES_ON = re.compile(r"^\s*[^\W\d_][\w ]{0,30}:.*[.!?]\s+\S")
+
+
 def unwrap(text: str) -> str:
     """Join the lines a client wrapped (Gmail's plain part, Thunderbird's format=flowed) back
     into the member's lines: a long line the next word would not have fitted on, followed by a
@@ -330,7 +335,8 @@ def unwrap(text: str) -> str:
         listed = (len(line.split()) <= 3 and 0 < len(below.split()) <= 3  # "PFAS\nStøj\nLuft"
                   and not line.rstrip().endswith((".", "!", "?")))
         wrapped = (len(prev.rstrip()) + 1 + len(first) > _WRAP  # the word did not fit
-                   and not prev.rstrip().endswith(":") and not _LABELLED.match(prev))
+                   and not prev.rstrip().endswith(":")
+                   and (not _LABELLED.match(prev) or _GOES_ON.match(prev) and first.islower()))
         flowed = prev.endswith(" ")  # format=flowed's soft line break, if the space survived
         if (len(prev) >= 50 and first and not listed and not _LABELLED.match(line)
                 and (wrapped or flowed)):

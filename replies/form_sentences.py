@@ -54,6 +54,10 @@ _ALL_BUT = re.compile(r"\b(?:alle|alt|det hele|hele|everything|all)\b.*?\b(?:und
 #: a clause about the member's work names topics: part of a longer option's name there (a
 #: network "for miljøtilsyn") may be the topic or the option, so it is asked
 _WORK = re.compile(r"\b(?:arbejder|arbejdet|beskaeftiger|work|works|working|worked)\b")
+#: "help with consultations": part of a role's name as something to help with is no offer to
+#: take the role, unless nobody else would ("... if no one else wants to")
+_HELP = re.compile(r"\b(?:help|helping|assist|contribute|hjaelpe\w*|bidrage\w*|give en haand)\b")
+_NOBODY_ELSE = re.compile(r"\b(?:no one|nobody|noone|ingen) (?:else|andre)\b")
 #: "As before, except ...": "as" here compares, it gives no reason
 _AS_BEFORE = re.compile(r"^as (?:before|is|usual|last|previously)\b")
 _MODAL = fc.set_of("kan kunne gerne can could willing villig happy glad needed behov")
@@ -78,7 +82,9 @@ _SAME = re.compile(
     r"(?:changed|aendret)|samme som (?:sidst|foer|sidste|tidligere|i "
     r"fjor|last|before)|intet nyt|ingen aendring\w*|as before|as is|unchanged|no changes?|"
     r"(?:intet|ikke noget|nothing) (?:andet |mere |else |more )?(?:at |to )?(?:tilfoeje|add)$|"
-    r"(?:fint|godt|ok|korrekt|rigtigt|fine|good|correct) som det (?:staar|er)|same "
+    r"(?:fint|godt|ok|korrekt|rigtigt|fine|good|correct) (?:som|as) (?:det|it) (?:staar|er|is|"
+    r"stands)|(?:er|is|are|stays?|stayed|remains?|forbliver) (?:den |det |de |the )?(?:samme|same)|"
+    r"same "
     r"as (?:last|before))\b|\b(?:alt|andet|resten|rest|ellers|otherwise|everything|all|hele)\b"
     r".*\b(?:passer|staar som|stemmer|correct|fine|the same|det samme|som sidste (?:aar|gang))\b")
 #: the rest of the answers as the subject: "alt det andet passer" is every question, not Andet
@@ -92,6 +98,7 @@ class _Sentence:
     items: list[str] = field(default_factory=list)  # listed words that are no option
     choices: list[tuple[str, str, list[str]]] = field(default_factory=list)  # (q, op, names)
     unplaced: list[tuple[str, set[str]]] = field(default_factory=list)  # clause, labels named
+    total: bool = False  # the number recorded was said to be the total ("9 in total")
 
 
 def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> None:
@@ -128,8 +135,18 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             ops.not_understood.extend(i for i in said.items
                                       if not _is_courtesy(fc.key(i), courtesy))
             ops.not_understood.extend(c for c, named in said.unplaced if named - said.answered)
-        elif not _is_courtesy(key, courtesy):
+        elif not _is_courtesy(key, courtesy) and not _points_to_form(reader, key):
             ops.not_understood.append(sentence.strip())
+
+
+_POINTER = re.compile(r"^(?:jeg |i )?(?:har |have |ve )?(?:changed|updated|corrected|aendret|"
+                      r"rettet|opdateret|justeret) (?:my |min |mit |mine |the )?(\w+)$")
+
+
+def _points_to_form(reader: Reader, key: str) -> bool:
+    """"Changed my time.", "Har rettet tiden": the marks in the form say how; nothing more."""
+    m = _POINTER.match(key)
+    return bool(m and reader.labels_in([m.group(1)]))
 
 
 def _lead_in(reader: Reader, sentence: str) -> bool:
@@ -172,14 +189,17 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: st
     key = fc.key(clause)
     if fc.is_reason(clause) and not _AS_BEFORE.match(key):
         return
-    typed = words(clause)
+    typed = _plain(words(clause))
     found = _options(reader, typed)
     number = _number(reader, clause, typed, sentence)
     named = reader.strong_labels(typed)
-    if not found and number is None and _SAME.search(key):
-        if len(named) == 1 and not _THE_REST.search(key):  # "Min tid er som sidst": kept
-            ops.add(next(iter(named)), "keep")
-            said.answered |= named
+    same = _SAME.search(key)
+    if not found and number is None and same:
+        # "Tiden er den samme": only the time ("samme som sidste år" names no question)
+        subject = named or reader.labels_in(key[:same.start()].split())
+        if len(subject) == 1 and not _THE_REST.search(key):  # "Min tid er som sidst": kept
+            ops.add(next(iter(subject)), "keep")
+            said.answered |= subject
         else:
             ops.unchanged = True
         said.understood = True
@@ -187,7 +207,8 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: st
     if found and _out_in(reader, typed, found, said):
         return
     vague = [f for f in found if f.partial and len(words(f.option.name)) > 1]
-    if vague and _WORK.search(key):  # "arbejder med miljøtilsyn": a topic, or the network?
+    if vague and (_WORK.search(key) or _HELP.search(key) and not _NOBODY_ELSE.search(
+            fc.key(sentence))):  # "arbejder med miljøtilsyn": a topic, or the network?
         said.items.append(clause.strip())
         said.understood = True
         found = [f for f in found if f not in vague]
@@ -204,7 +225,11 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: st
         _choices(reader, clause, typed, found, ops, said, offer, named)
     if number is not None:
         qid, value = number
+        total = bool(fc.TOTAL.search(key))
+        if value and said.total and not total:
+            return  # "9 i alt, 5 her": the total stands
         if value:
+            said.total = total
             ops.values[qid] = value
             said.answered.add(qid)
             said.understood = True
@@ -224,8 +249,26 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: st
         return
     for item in fc.items(clause):  # "PFAS, grundvand og drikkevand": the rest is asked
         mine = words(item)
-        if fc.is_listed_item(item) and not _options(reader, mine) and not numbers(item):
+        if (fc.is_listed_item(item) or fc.is_listed_item(fc.topic(item))) and not _options(
+                reader, mine) and not numbers(item):
             said.items.append(item.strip())
+
+
+#: a softener after the answer ("some, I guess", "nogen tror jeg"): the answer still stands
+_SOFTENERS = (("i", "guess"), ("i", "think"), ("i", "suppose"), ("i", "reckon"), ("tror", "jeg"),
+              ("vil", "jeg", "tro"), ("vel",), ("nok",), ("probably",), ("vist",))
+
+
+def plain(text: str) -> str:
+    """The text without a softener at its end."""
+    return " ".join(_plain(words(text)))
+
+
+def _plain(typed: list[str]) -> list[str]:
+    for tail in _SOFTENERS:
+        if len(typed) > len(tail) and tuple(typed[-len(tail):]) == tail:
+            return typed[:-len(tail)]
+    return typed
 
 
 def _out_in(reader: Reader, typed: list[str], found: list[Found], said: _Sentence) -> bool:
@@ -322,9 +365,8 @@ def _choices(reader: Reader, clause: str, typed: list[str], found: list[Found], 
             continue
         polarity = {f.option.name: _polarity(typed, f, found, marks) for f in hits}
         gone = [n for n in names if polarity[n] == "remove"]
-        if gone and q.type == "single" and _softened(typed, hits):
-            said.items.append(clause.strip())  # "ikke så meget tid": how much, then?
-            continue
+        if gone and q.type == "single" and _compared(typed, hits):
+            continue  # "nogen tid, ikke så meget som sidste år": the comparison only qualifies
         if gone and q.type == "single" and len(q.options) >= 3 and gone == [q.options[-1]]:
             said.choices.append((qid, "set", [q.options[0]]))  # "not much time": the least
             continue
@@ -344,8 +386,9 @@ def _choices(reader: Reader, clause: str, typed: list[str], found: list[Found], 
             said.choices.append((qid, "set", names))
 
 
-def _softened(typed: list[str], hits: list[Found]) -> bool:
-    return any(typed[f.start - 1:f.start] in (["saa"], ["so"], ["that"]) for f in hits)
+def _compared(typed: list[str], hits: list[Found]) -> bool:
+    """"ikke så meget som sidste år", "not as much as before": a comparison, no amount."""
+    return any(typed[f.end:f.end + 1] in (["som"], ["as"], ["end"], ["than"]) for f in hits)
 
 
 def _polarity(typed: list[str], f: Found, found: list[Found], markers: list[str]) -> str:
@@ -369,12 +412,17 @@ def _number(reader: Reader, clause: str, typed: list[str], sentence: str
     found = numbers(clause)
     if q is None or not found or fc.is_part(clause):
         return None
-    unit = bool(_YEAR_UNITS & set(typed)) or bool(reader.strong_labels(typed) & {q.id})
+    unit = bool(_YEAR_UNITS & set(typed) or reader.strong_labels(typed) & {q.id}
+                or fc.TOTAL.search(fc.key(clause)))
     others = [w for w in typed if not w.isdigit() and w not in reader.number_ok
               and w not in _SO and not _is_number_word(w)]
-    sentence_unit = bool(_YEAR_UNITS & set(words(sentence)))
+    sentence_unit = bool(_YEAR_UNITS & set(words(sentence))  # "apart from experience: 21 now"
+                         or reader.strong_labels(words(sentence)) == {q.id})
     if not unit and not (not others and (sentence_unit or fc.key(sentence) == fc.key(clause))):
         return None if all(n in YEARS for n in found) else (q.id, "") if unit else None
+    totals = [n for i in fc.items(clause) if fc.TOTAL.search(fc.key(i)) for n in numbers(i)]
+    if len(found) > 1 and len(totals) == 1:  # "3 år her og 15 år i alt"
+        found = totals
     if len(found) != 1 or found[0] in YEARS:
         return q.id, ""
     return q.id, text_number(found[0])

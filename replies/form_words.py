@@ -15,7 +15,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from tovholder.replies.form_clauses import (
+    ADDED_AFTER,
     HEDGE,
+    TOTAL,
     alternatives,
     clauses,
     is_listed_item,
@@ -25,6 +27,7 @@ from tovholder.replies.form_clauses import (
     sentences,
 )
 from tovholder.replies.form_numbers import numbers, text_number, word_number
+from tovholder.replies.form_sentences import plain as _plain
 from tovholder.replies.form_sentences import read_own
 from tovholder.replies.form_text import CHOICE, label
 from tovholder.replies.fuzzy import LINKS, Found, find_options, fold, prepare, word_matches, words
@@ -124,6 +127,7 @@ _FROM_WHEN = re.compile(
     r"\s+(?:fra|from|starting|efter|after)\s+(?:(?:januar|februar|marts|april|maj|juni|juli|"
     r"august|september|oktober|november|december|january|february|march|may|june|july|october|"
     r"nytaar|nytår|new year)\b|(?:naeste|næste|next) (?:aar|år|year)\b)\W*$", re.IGNORECASE)
+_COMPARED = re.compile(r"\b(?:mindre|mere|less|more|fewer)\b")
 _SO = _set("saa altsaa dvs so thus ie")  # a clause opening like this concludes the answer
 _WEAK_LABELS = _set("aar aars years year gruppe gruppen group tiden")
 
@@ -147,6 +151,22 @@ def translations() -> dict[tuple[str, str], tuple[str, ...]]:
 
 
 _TRANSLATIONS = translations()
+#: what an option of the default form is also called in the trade, by its folded name: the
+#: long forms of its abbreviation and the everyday term ("contaminated land" is Soil)
+ALSO = {
+    "vvm": ("vurdering af virkninger paa miljoeet", "miljoevurdering", "miljoekonsekvensvurdering",
+            "environmental impact assessment", "environmental impact assessments", "eia"),
+    "eia": ("environmental impact assessment", "environmental impact assessments", "vvm",
+            "miljoevurdering"),
+    "ied": ("industrial emissions directive", "industrial emissions", "ie direktivet"),
+    "ie-direktivet": ("industrial emissions directive", "industrial emissions", "ied"),
+    "jord": ("jordforurening", "forurenet jord", "contaminated land", "contaminated soil",
+             "soil contamination", "land contamination"),
+    "soil": ("contaminated land", "contaminated soil", "soil contamination",
+             "land contamination", "jordforurening"),
+    "luft": ("luftkvalitet", "air quality", "luftforurening"),
+    "air": ("air quality", "air pollution", "luftkvalitet"),
+}
 
 
 @dataclass
@@ -175,7 +195,8 @@ class Reader:
         self.questions = list(questions)
         self.by_id = {q.id: q for q in questions}
         pairs = [(q.id, o) for q in questions if q.type in CHOICE for o in q.options]
-        said = [(qid, t, o) for qid, o in pairs for t in _TRANSLATIONS.get((qid, o), ())]
+        said = [(qid, t, o) for qid, o in pairs
+                for t in (*_TRANSLATIONS.get((qid, o), ()), *ALSO.get(fold(o), ()))]
         prepared = prepare(pairs + [(qid, t) for qid, t, _ in said])
         self.options = prepared[:len(pairs)] + [
             replace(p, name=o) for p, (_, _, o) in zip(prepared[len(pairs):], said, strict=True)]
@@ -257,6 +278,10 @@ class Reader:
             return False
         if self.value(q, value, ops):
             return True
+        totals = [c for c in clauses(value) if TOTAL.search(fold(c)) and len(numbers(c)) == 1]
+        if q.type == "number" and len(totals) == 1:  # "5 years in this job, 9 in total"
+            ops.values[q.id] = text_number(numbers(totals[0])[0])
+            return True
         if q.type in CHOICE and self._some(q, value, ops):
             return True
         bare = _FROM_WHEN.sub(" ", _BRACKETED.sub(" ", value))
@@ -267,6 +292,9 @@ class Reader:
         if len(parts) > 1 and words(parts[-1])[0] in _SO and self.value(
                 q, " ".join(words(parts[-1])[1:]), ops):
             first = ""  # "lidt mindre end sidst, så lidt": the conclusion is the answer
+        elif len(parts) == 2 and _COMPARED.search(fold(parts[0])) and not find_options(
+                words(parts[0]), self.options) and self.value(q, _plain(parts[1]), ops):
+            first = ""  # "mindre end før, lidt tror jeg": a comparison, then the answer
         elif len(parts) > 1 and all(not is_listed_item(p) or is_part(p) for p in parts[1:]):
             trial = Ops()
             if self.value(q, parts[0], trial) and "-" not in trial.values.get(q.id, ""):
@@ -302,6 +330,12 @@ class Reader:
         return {q.id for q in self.questions for w in typed if w not in _WEAK_LABELS
                 and any(w == lw or len(w) > len(lw) and word_matches(w, lw, typos=False)
                         for lw in self.labels[q.id])}
+
+    def labels_in(self, typed: Sequence[str]) -> set[str]:
+        """The questions a clause names by any of their label words, weak ones included."""
+        return {q.id for q in self.questions for w in typed
+                if any(w == lw or len(w) > len(lw) and word_matches(w, lw, typos=False)
+                       for lw in self.labels[q.id])}
 
     def number_question(self) -> Question | None:
         numbers = [q for q in self.questions if q.type == "number"]
@@ -340,6 +374,10 @@ class Reader:
             return False
         if q.type == "single":
             plain = [f for f in found if not _negated(typed, f.start)]
+            if len(found) == 1 and not plain and len(q.options) >= 3 and (
+                    found[0].option.name == q.options[-1]) and found[0].end == len(typed):
+                ops.add(q.id, "set", [q.options[0]])  # "Tid: ikke (så) meget": the least
+                return True
             if len(plain) != 1 or len(found) != 1:
                 return False
             ops.add(q.id, "set", [plain[0].option.name])
@@ -367,11 +405,13 @@ class Reader:
         by_question: dict[str, dict[str, list[str]]] = {}
         previous_end = 0
         modal = loose and any(w in MODAL for w in typed)
-        for f in found:
+        for i, f in enumerate(found):
             before = _before(typed, max(previous_end, f.start - 6), f.start)
             after = typed[f.end:f.end + 1]  # "Formand: nej tak", "PFAS no"
+            up_to_next = typed[f.end:found[i + 1].start if i + 1 < len(found) else len(typed)]
             kind = ("remove" if any(w in REMOVE for w in before) or after in (["nej"], ["no"]) else
                     "add" if any(w in ADD for w in before) or modal or after in (["ogsaa"], ["too"])
+                    or ADDED_AFTER.match(" ".join(up_to_next))
                     or (f is found[0] and typed[:1] in (["og"], ["and"], ["plus"])) else "set")
             by_question.setdefault(f.option.question, {}).setdefault(kind, []).append(
                 f.option.name)

@@ -33,9 +33,21 @@ on, not dropped (after tuning on this part too):
   32 replies, 78 answers given, 68 recorded right (87.2 %), 2 invented values (in 2 replies),
   3 silent misses; 12 replies read wrong.
 
-So the issue's targets (>= 95 %, 0 invented, 0 silent misses on an unseen part) are NOT met: the
-rules written for the first two parts do not yet generalise. Until they are fixed, the misses are
-an exact list below, and so are the invented values (a project rule says an invented answer is
+Then (session 5, after tuning on this part too, each rule with its own test in test_formtext):
+a particle in a fixed phrase ("ind imellem") is no unclear verb; a topic after "jeg laver/
+arbejder med" that is no option is asked; a wrapped line after a labelled sentence is joined;
+keeping an option and a cross said in words add; "Tiden er den samme" keeps only the time;
+"ikke så meget tid" is the least amount; a softener ("I guess") leaves the answer standing;
+"changed my time" points at the marks; an option's long name ("environmental impact
+assessment", "contaminated land") is that option; the number said to be the total is the
+answer; "help with consultations" is asked unless nobody else would:
+
+  32 replies, 78 answers given, 78 recorded right (100 %), 0 invented values, 0 silent misses;
+  1 reply read wrong (a flag three other corpora disagree with, below).
+
+These after-tuning figures are no unseen figures: the issue's targets (>= 95 %, 0 invented, 0
+silent misses on an unseen part) are judged on the later blind parts. What is still read wrong
+here is an exact list below, and so are the invented values (a project rule says an invented answer is
 never a known miss; this module records them exactly instead, so that the suite stays green and
 every change to them is seen: a fixed one must be taken off, a new one fails).
 
@@ -54,23 +66,11 @@ from tests.test_form_replies import cases, figures, score
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen2"
 CASES = cases(DATA)
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
-    "ow2-da-apple-affaldstilsyn-siden-2009": "interesser: expected 'Affald; Støj; Jord', got 'Affald; Jord'",  # noqa: E501
-    "ow2-da-gmail-hele-saetninger": "tid: expected 'Lidt', got ''; flagged True (expected False): ('Jeg har arbejdet med', 'og har ikke så meget tid i år')",  # noqa: E501
-    "ow2-da-iphone-virksomhedstilsyn": 'flagged False (expected True): (); interesser: to be asked, but nothing was passed on',  # noqa: E501
-    "ow2-da-outlook-html-kryds-og-ord": "interesser: expected 'PFAS; Støj; Klima', got 'PFAS; Klima'; flagged True (expected False): ('Tiden er den samme.',)",  # noqa: E501
+    # three other corpora (form-replies, own words) agree that a labelled Andet is recorded and
+    # not also flagged; this one part expects a flag when it tells of leaving the group
     "ow2-da-thunderbird-andet-pension": 'flagged False (expected True): ()',  # noqa: E501
-    "ow2-da-thunderbird-bottom-ni-luft": "interesser: expected 'PFAS; Affald; Luft', got 'Luft'",  # noqa: E501
-    "ow2-en-gmail-android-lowercase-left-group": "time: expected 'Some', got 'Much'; flagged True (expected False): ('time is less than before, some i guess',)",  # noqa: E501
-    "ow2-en-iphone-twenty-two-consultations": "functions: expected '', got 'Consultation coordinator'; flagged False (expected True): (); functions: to be asked, but nothing was passed on",  # noqa: E501
-    "ow2-en-outlook-ios-crosses-power-to-x": "flagged True (expected False): ('Changed my time.',)",  # noqa: E501
-    "ow2-en-outlook-remove-noise-add-soil": "flagged True (expected False): ('contaminated land',)",  # noqa: E501
-    "ow2-en-thunderbird-bottom-fine-apart-from": "experience: expected '21', got '20'; flagged True (expected False): ('Fine as it is, apart from experience: 21 now.',); unchanged False (expected True)",  # noqa: E501
-    "ow2-en-thunderbird-eia-groundwater-or": "interests: expected 'EIA; IED', got 'IED'; experience: expected '9', got ''",  # noqa: E501
 }
-KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
-    "ow2-en-gmail-android-lowercase-left-group": ["time: ['Much']"],
-    "ow2-en-iphone-twenty-two-consultations": ["functions: ['Consultation coordinator']"],
-}
+KNOWN_INVENTED: dict[str, list[str]] = {}  # case: values recorded the member did not give; exact
 
 
 @pytest.mark.parametrize("name", CASES)

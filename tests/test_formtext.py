@@ -65,8 +65,9 @@ def parse(body: str, sent: dict[str, str] | None = None) -> object:
      {"interesser": "PFAS; Spildevand; Affald; Luft; Jord; Klima; VVM; IE-direktivet; "
                     "Power-to-X"}),
     ("Tilføj jord", {"interesser": "PFAS; Støj; Jord"}),
-    ("Jeg har ikke så meget tid", {}),  # "meget" is negated: not an answer
-    ("Tid: ikke meget", {}),
+    ("Jeg har ikke så meget tid", {"tid": "Lidt"}),  # "not (so) much": the least of the scale
+    ("Tid: ikke meget", {"tid": "Lidt"}),
+    ("Tid: ikke meget mere end før", {}),  # a comparison, no amount
     ("Jeg har talt med formanden om PFAS-forureningen i vores kommune", {}),
     ("Erfaring: mange år", {}),
     ("Erfaring: 10-15 år", {"erfaring": "10-15"}),
@@ -189,6 +190,34 @@ def test_any_text_never_crashes_and_only_names_options(body: str) -> None:
     ("Jord er kommet til", {"interesser": "PFAS; Støj; Jord"}, False, False),
     # a listed part after a label that is no option is passed on, not dropped
     ("Interesser: klima og drikkevand", {"interesser": "Klima"}, True, False),
+    # a particle in a fixed phrase ("ind imellem", "op til") is no verb left unclear
+    ("Luft ind imellem", {"interesser": "Luft"}, False, False),
+    # after "jeg laver/arbejder med", a topic that is no option is asked, not dropped
+    ("Jeg laver primært landbrugstilsyn og lidt klima", {"interesser": "Klima"}, True, False),
+    # a line wrapped after a labelled sentence is joined before it is read
+    ("Formand: nej. Sekretær vil jeg gerne blive ved med, og jeg har arbejdet med\n"
+     "miljø i 14 år.", {"funktioner": "Sekretær", "erfaring": "14"}, False, False),
+    # keeping an option ("beholder", "keep") and a cross said in words add, not replace
+    ("Jeg er ude af PFAS-gruppen, men beholder PFAS", {"interesser": "PFAS; Støj", "grupper": ""},
+     False, False),
+    ("Har sat kryds ved luft", {"interesser": "PFAS; Støj; Luft"}, False, False),
+    # one question said to be the same, by a weak label word: only that one kept
+    ("Tiden er den samme. Tilføj klima", {"interesser": "PFAS; Støj; Klima", "tid": "Nogen"},
+     False, False),
+    # a softener after the answer leaves the answer standing
+    ("Tid: mindre end før, lidt tror jeg", {"tid": "Lidt"}, False, False),
+    # "changed my time" only points at the marks in the form
+    ("Har rettet tiden.", {}, False, False),
+    # an option's long name or everyday term is that option
+    ("Tilføj miljøvurdering og luftkvalitet", {"interesser": "PFAS; Støj; Luft; VVM"},
+     False, False),
+    # of two numbers, the one said to be the total is the answer, labelled or not
+    ("Erfaring: 3 her, 15 i alt", {"erfaring": "15"}, False, False),
+    ("Jeg har 3 år her og 15 år i alt", {"erfaring": "15"}, False, False),
+    # "fine as it is, apart from" a labelled change: unchanged and the change
+    ("Det er fint som det er, bortset fra erfaring: 13 nu", {"erfaring": "13"}, False, True),
+    # helping with part of a role's name is no offer to take the role, unless nobody else would
+    ("Jeg vil gerne hjælpe med høringsarbejdet", {}, True, False),
 ])
 def test_own_sentences_by_clause(body: str, answers: dict[str, str], flagged: bool,
                                  unchanged: bool) -> None:
