@@ -23,7 +23,7 @@ import re
 
 from tovholder.replies.fuzzy import Found, fold, words
 
-_ABBREVIATIONS = ("ca", "pga", "bl.a", "fx", "f.eks", "evt", "mht", "nr", "kl", "inkl", "ift",
+_ABBREVIATIONS = ("ca", "pga", "pr", "bl.a", "fx", "f.eks", "evt", "mht", "nr", "kl", "inkl", "ift",
                   "vedr", "e.g", "i.e", "approx", "etc", "pt", "p.t", "dvs", "osv", "jf")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _CLAUSE_MARK = re.compile(r"\s*(?:[,;:]\s+|[,;]|\s*[–—]\s*|\s+-+\s+)")
@@ -46,7 +46,7 @@ def set_of(text: str) -> frozenset[str]:
 
 
 REASON = set_of("hvis fordi pga paa grund medmindre eftersom naar da idet saafremt if because "
-              "unless since as when while so")
+              "unless since as when while")
 #: "9 in total", "18 år i alt": of two numbers, this one is the answer
 TOTAL = re.compile(r"\b(?:i alt|in total|total|samlet|altogether|all told|overall|all in all)\b")
 PART = re.compile(r"\b(?:heraf|herunder|of which|of them|af dem)\b")  # "6 år i alt, heraf 2 her"
@@ -63,10 +63,17 @@ _REMOVE_RE = re.compile(
     r"\b(?:ikke|fjern\w*|slet\w*|uden|stopp?e[rt]?|droppe[dt]?|drop|afleveret|afgivet|overdraget|"
     r"afgive|holdt op|hoert op|holder op|gaaet ud|meldt ud|melder (?:mig )?ud|ude af|ud af|"
     r"fravalg\w*|not|no longer|remove[ds]?|delete[ds]?|anymore|moved out|left|quit|stopped|"
-    r"dropped|nej|no|udgaaet|udgik|cannot|\w+n t)\b")
+    r"dropped|nej|no|udgaaet|udgik|cannot|\w+n t|vaek|borte|gone|"
+    # "Støj skal ud", "luften har vi givet videre", "climate has moved to planning"
+    r"(?:skal|maa|kan) (?:godt |gerne )?(?:ud|fjernes|slettes|udgaa)|should (?:be )?(?:go|removed|"
+    r"dropped|taken off)|can go|(?:gaa|gaar|gik|givet|give|sendt) videre|videregive\w*|"
+    r"overlad\w*|hand(?:ed)? (?:it |them )?over|pass(?:ed)? (?:it |them )?on|step(?:ping)? down|"
+    r"traede tilbage|traeder tilbage)\b")
 _ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|\b(?:ogsaa|tilfoej\w*|meld mig ind|desuden|"
                      r"derudover|nyt?|also|add(?:ed)?|too|as well|joined|kommet (?:til|med|ind)|"
-                     r"beholde[rs]?|bibeholde[rs]?|keep(?:s|ing)?|(?:sat|saet|lavet) (?:et )?kryds "
+                     r"beholde[rs]?|bibeholde[rs]?|keep(?:s|ing)?|kommer (?:til|med|ind)|"
+                     r"(?:skal|maa) (?:ogsaa )?(?:ind|tilfoejes|med)|should be added|begyndt|startet|"
+                     r"started|til gengaeld|saet (?:\w+ ){1,3}paa|(?:sat|saet|lavet) (?:et )?kryds "
                      r"ved|krydset (?:af )?(?:ved )?|ticked|checked|marked)\b")
 #: said right after an option: "Luft er kommet til i år", "noise too", "PFAS has been added"
 ADDED_AFTER = re.compile(r"^(?:er |is |has |have |are )?(?:nu |now |ogsaa |also )?(?:kommet "
@@ -84,7 +91,8 @@ def sentences(text: str) -> list[str]:
         previous = out[-1] if out else ""
         last = previous.rstrip(".").rsplit(maxsplit=1)[-1].casefold() if previous else ""
         if previous.endswith(".") and (last in _ABBREVIATIONS or len(last) == 1
-                                       or part[:1].isdigit() and last.isdigit()):
+                                       or part[:1].isdigit() and last.isdigit()
+                                       or part[:1].islower() and last.isdigit()):  # "14. januar"
             out[-1] = f"{previous} {part}"
         elif part.strip():
             out.append(part)
@@ -113,7 +121,13 @@ def key(text: str) -> str:
 #: "Støjen har en kollega overtaget": someone else took it over, so it is no longer the
 #: member's; "jeg har overtaget PFAS" is the member taking it on (an addition)
 _TAKEN_OVER = re.compile(r"\b(?:overtaget|overtager|overtog|taken over|took over|takes over)\b")
-_FIRST_PERSON = re.compile(r"\b(?:jeg|vi|we|i (?:have|ve|took|take|will))\b")
+_FIRST_PERSON = re.compile(r"\b(?:jeg|vi|we|(?:our|vores) (?:team|afdeling|department|unit)|"
+                           r"i (?:have|ve|took|take|will))\b")
+#: "climate has moved to planning": it left the member; "jeg er flyttet til jord": the member
+#: took it on (the subject decides, as with "overtaget")
+_MOVED = re.compile(r"\b(?:moved|flyttet)(?: over)? (?:til|to)\b")
+_I_MOVED = re.compile(r"\b(?:jeg|vi|i|we)(?: (?:er|har|am|have|ve|has|nu|now|also|ogsaa))* "
+                      r"(?:moved|flyttet)\b")
 
 
 def markers(typed: list[str]) -> list[str]:
@@ -126,6 +140,8 @@ def markers(typed: list[str]) -> list[str]:
     for m in _TAKEN_OVER.finditer(text):
         out[max(0, len(text[:m.end()].split()) - 1)] = (
             "add" if _FIRST_PERSON.search(text) else "remove")
+    for m in _MOVED.finditer(text):
+        out[max(0, len(text[:m.end()].split()) - 1)] = "add" if _I_MOVED.search(text) else "remove"
     return out
 
 
@@ -136,7 +152,8 @@ OUT_IN = {"ud": "remove", "ind": "add", "out": "remove", "in": "add"}
 
 _PARTICLE = re.compile(r"\b(?:ud|ind|op|ned)\b")
 #: fixed phrases whose particle belongs to no verb: "ind imellem" (now and then), "op til"
-_ADVERBIAL = re.compile(r"\b(?:ind ?i ?mellem|ud over|op til|ned til|ud fra|op imod|ind under)\b")
+_ADVERBIAL = re.compile(r"\b(?:ind ?i ?mellem|ud over|op til|ned til|ud fra|op imod|ind under|"
+                        r"(?:ned|op) (?:i|paa) (?:tid|timer|\d+))\b")  # "gået ned i tid"
 
 
 def unclear_verb(clause: str) -> bool:
@@ -145,11 +162,15 @@ def unclear_verb(clause: str) -> bool:
     k = _ADVERBIAL.sub(" ", key(clause))
     return bool(_PARTICLE.search(k)) and not (_REMOVE_RE.search(k) or _ADD_RE.search(k)
                                                or SWAP.search(k) or INSTEAD.search(k)
+                                               or _MOVED.search(k)
                                                or _TAKEN_OVER.search(k))
 
 
 #: a member unsure of an answer ("høringstovholder måske", "maybe chair") leaves it to the chair
-HEDGE = set_of("maaske muligvis eventuelt evt maybe perhaps possibly")
+HEDGE = set_of("maaske muligvis eventuelt evt maybe perhaps possibly unsure usikker")
+#: "Not sure what counts as 'some'", "ved ikke om det er nogen": the member does not know
+UNSURE = re.compile(r"\b(?:not sure|ikke sikker|ved ikke|don t know|dont know|hard to say|svaert at "
+                    r"sige)\b")
 #: "secretary or chair": the member offers one of them, not both, and the chair must choose
 ALTERNATIVE = set_of("eller or")
 

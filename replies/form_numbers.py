@@ -49,6 +49,17 @@ def numbers(text: str) -> list[int | float]:
     return found
 
 
+#: "femogtyve år nu, ikke 20", "ten years, not nine", "(was 8)": the number corrected is old
+OLD_NUMBER = re.compile(r"\b(?:ikke|not|i stedet for|instead of|was|var)\s+(\d+|[^\W\d_]+)\b",
+                  re.IGNORECASE)
+
+
+def current(text: str) -> list[int | float]:
+    """The numbers in ``text`` less the ones it says are old or wrong."""
+    kept = OLD_NUMBER.sub(lambda m: " " if numbers(m.group(1)) else m.group(0), text)
+    return numbers(kept) if numbers(kept) else numbers(text)
+
+
 def _last_was_tens(text: str, word: str) -> bool:
     typed = words(text)
     i = typed.index(word) if word in typed else 0

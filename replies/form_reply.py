@@ -56,7 +56,7 @@ _YES = {"x", "ja", "yes", "jep", "jo", "j", "y", "ok", "jatak", "gerne", "checke
 _NO = {"nej", "no", "ikke", "n", "nope", "fravalgt"}
 _ARROW = re.compile(r"<-+|<{2,}|<=+|[←⇐⟵◄◀👈]")
 #: a member's initials before the lines they type into the form ("PH: 15 nu")
-_INITIALS = re.compile(r"^([A-ZÆØÅ]{1,3})\s*:\s*(?=\S)")
+_INITIALS = re.compile(r"^([A-ZÆØÅ]{1,3})\s*:\s*(?=\S)|(?<=\S)\s+(?:-+|–|/)\s*[A-ZÆØÅ]{2,3}\s*$")
 _HISTORY = re.compile(r"^(fra|from|sendt|sent|-{2,}\s*(oprindelig|original|forwarded|videre)"
                       r"|_{10,}|on .* wrote:?$|den .* skrev .*:$)", re.IGNORECASE)
 
@@ -319,7 +319,7 @@ _LABELLED = re.compile(r"^\s*(?:[^\W\d_][\w .()/-]{0,40}:|\d{1,2}\s*[.):]|[-•*
 
 #: "Formand: nej tak. Sekretær kan jeg godt ... arbejdet med" + "det i 11 år": a label's
 #: answer that goes on as sentences, wrapped; the next line goes on in lower case
-_GOES_ON = re.compile(r"^\s*[^\W\d_][\w ]{0,30}:.*[.!?]\s+\S")
+_GOES_ON = re.compile(r"^\s*[^\W\d_][\w ]{0,30}:\s")
 
 
 def unwrap(text: str) -> str:

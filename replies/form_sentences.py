@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tovholder.replies import form_clauses as fc
-from tovholder.replies.form_numbers import YEARS, numbers, text_number
+from tovholder.replies.form_numbers import YEARS, current, numbers, text_number
 from tovholder.replies.fuzzy import Found, find_options, words
 
 if TYPE_CHECKING:
@@ -70,11 +70,19 @@ _META = re.compile(
     r"\b(?:kryds\w*|ticked|checked|(?:mine|my) (?:rettelser|aendringer|corrections|changes)|"
     r"ovenstaaende|ovenfor|above|below|nedenfor|herunder|pilen|"
     r"arrow|svar\w*knap\w*|videresend\w*|forward\w*|vender tilbage|kommer tilbage|svarer senere|"
+    r"kigger paa det|ser paa det|look (?:at|into) it|have a look|glemt alt om|forgot (?:all )?about|"
     r"get back|fint skema|flot skema|nice form|my danish|mit dansk|the english|engelsk|"
     r"(?:godt|flot|fint) (?:stykke )?arbejde|good (?:job|work)|great (?:job|work)|well done)\b")
 #: an absence, leaving, the minutes: always for the chair, never courtesy
 _FOR_CHAIR = re.compile(r"\b(?:moede\w*|meeting\w*|referat\w*|minutes|afbud|deltage\w*|"
                         r"attend\w*|pension\w*|barsel\w*|orlov|sygemeldt|leave)\b")
+#: news the chair must act on even inside an answer: leaving, an absence from a meeting (a leave
+#: given as the reason for less time is no news: "lidt tid pga. orlov")
+_NEWS = re.compile(
+    r"\b(?:(?:leave|leaving) (?:the |my )?(?:group|municipality|council|job|kommune)|forlader|"
+    r"fratraed\w*|siger op|accepted a (?:job|position)|nyt job|new job|gaar paa pension|"
+    r"retir(?:e|ing)|afbud|miss(?:ing)? the (?:\w+ )?meeting|(?:ikke|not|t) (?:komme|deltage|come|"
+    r"attend|make)\w* (?:til |to |in |at )?(?:the |naeste |next )?(?:moede|meeting)\w*)\b")
 #: "as before" in any word order, once a clause has no option and no number
 _SAME = re.compile(
     r"\b(?:uaendre[td]e?|som (?:sidst|foer|tidligere)|same amount|"
@@ -86,7 +94,9 @@ _SAME = re.compile(
     r"stands)|(?:er|is|are|stays?|stayed|remains?|forbliver) (?:den |det |de |the )?(?:samme|same)|"
     r"same "
     r"as (?:last|before))\b|\b(?:alt|andet|resten|rest|ellers|otherwise|everything|all|hele)\b"
-    r".*\b(?:passer|staar som|stemmer|correct|fine|the same|det samme|som sidste (?:aar|gang))\b")
+    r".*\b(?:passer|staar som|stemmer|correct|fine|the same|det samme|som sidste (?:aar|gang)|"
+    r"som (?:det|de) staar|as it (?:stands|is))\b|\b(?:skemaet|skemaer|formularen|the form|my form)\b"
+    r".*\b(?:passer|stemmer|er korrekt|er rigtigt|is (?:correct|right|fine|still right))\b")
 #: the rest of the answers as the subject: "alt det andet passer" is every question, not Andet
 _THE_REST = re.compile(r"\b(?:alt|andet|resten|rest|ellers|otherwise|everything|all|hele)\b")
 
@@ -119,10 +129,19 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             continue
         said = _Sentence()
         head, colon, rest = sentence.partition(":")
+        if colon and rest.strip() and sentence is not text and len(words(head)) <= 2 \
+                and reader.question(head) is not None:
+            reader.line(sentence, ops)  # "... Still chair. Time: much more this year.": labelled
+            previous = True
+            continue
         if colon and rest.strip() and len(words(head)) <= 5:
             lead = find_options(words(head), reader.options)
             sentence = f"{head} {rest}" if lead else rest  # a lead-in: "Glemte: ...", "Dertil: ..."
         for clause in fc.clauses(sentence):
+            if said.choices and _DECLINE.match(fc.key(clause)):  # "Chair - no thanks"
+                qid, _, names = said.choices[-1]
+                said.choices[-1] = (qid, "remove", names)
+                continue
             _clause(reader, clause, ops, said, sentence)
         if said.choices and _on_someone_else(reader, sentence):
             said.choices = []  # "formand, hvis Bente ikke fortsætter": for the chair to weigh
@@ -131,7 +150,9 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
         _emit(said, ops)
         ops.read_from(sorted(said.answered), sentence)
         previous = said.understood
-        if said.understood:
+        if said.understood and _NEWS.search(key):  # "will leave in June, so ... chair"
+            ops.not_understood.append(sentence.strip())
+        elif said.understood:
             ops.not_understood.extend(i for i in said.items
                                       if not _is_courtesy(fc.key(i), courtesy))
             ops.not_understood.extend(c for c, named in said.unplaced if named - said.answered)
@@ -150,10 +171,17 @@ def _points_to_form(reader: Reader, key: str) -> bool:
 
 
 def _lead_in(reader: Reader, sentence: str) -> bool:
-    """A short line ending in a colon that names no option, no question and no years."""
+    """A short line ending in a colon that names no option, no question, no years and no news
+    for the chair ("Quick update from me after a busy autumn:")."""
     typed = words(sentence)
-    return sentence.rstrip().endswith(":") and len(typed) <= 3 and not (
-        _options(reader, typed) or reader.strong_labels(typed) or _YEAR_UNITS & set(typed))
+    return sentence.rstrip().endswith(":") and len(typed) <= 8 and not (
+        _options(reader, typed) or reader.strong_labels(typed) or _YEAR_UNITS & set(typed)
+        or _FOR_CHAIR.search(" ".join(typed)) or re.search(r"\d", sentence))
+
+
+#: a clause that only declines what the clause before it named
+_DECLINE = re.compile(r"^(?:nej|no|not me|ikke mig|nope)(?: tak| thanks| thank you)?$")
+
 
 
 def _asks(sentence: str) -> bool:
@@ -215,7 +243,8 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: st
         if not found and number is None:
             return
     if found and (fc.unclear_verb(clause) or _REPORTED.search(key)
-                  or fc.HEDGE & set(typed) or fc.alternatives(typed, found)):
+                  or fc.HEDGE & set(typed) or fc.UNSURE.search(fc.key(sentence))
+                  or fc.alternatives(typed, found)):
         said.items.append(clause.strip())
         said.understood = True
         return
@@ -409,7 +438,7 @@ def _number(reader: Reader, clause: str, typed: list[str], sentence: str
     """(number question, value) when the clause gives a number of years; value "" when it
     gives one Tovholder must not record (a range, a year, two numbers)."""
     q = reader.number_question()
-    found = numbers(clause)
+    found = current(clause)
     if q is None or not found or fc.is_part(clause):
         return None
     unit = bool(_YEAR_UNITS & set(typed) or reader.strong_labels(typed) & {q.id}

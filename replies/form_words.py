@@ -18,15 +18,17 @@ from tovholder.replies.form_clauses import (
     ADDED_AFTER,
     HEDGE,
     TOTAL,
+    UNSURE,
     alternatives,
     clauses,
     is_listed_item,
     is_part,
+    is_reason,
     items,
     removes,
     sentences,
 )
-from tovholder.replies.form_numbers import numbers, text_number, word_number
+from tovholder.replies.form_numbers import OLD_NUMBER, YEARS, current, numbers, text_number, word_number
 from tovholder.replies.form_sentences import plain as _plain
 from tovholder.replies.form_sentences import read_own
 from tovholder.replies.form_text import CHOICE, label
@@ -66,7 +68,8 @@ _ALL = re.compile(r"^(alle|all|samtlige|alle sammen|all of them|alt|everything|a
                   r"(?P<but>.+))?$")
 UNCHANGED = re.compile(
     r"^(?:ellers |resten er |resten |alt andet er |og ellers |otherwise |the rest is |der er |"
-    r"there are |there is |jeg har |i have )?"
+    r"there are |there is |jeg har |i have )?(?:about |roughly |pretty much |omtrent |nogenlunde |"
+    r"cirka |ca |stort set )?"
     r"(ingen (?:aendringer|aendring|nye aendringer|forandringer)|uaendret|uaendrede|som sidst|"
     r"(?:det )?samme (?:svar )?som (?:sidst|sidste aar|sidste gang|foer|tidligere|i fjor)|"
     r"som sidste (?:aar|gang)|same as last year|alt er (?:som (?:sidst|foer)|"
@@ -81,6 +84,8 @@ UNCHANGED = re.compile(
     r"compared to (?:last year|last time|before)))*$")
 _FILLER = re.compile(
     r"^((hej|hejsa|hi|hello|hey|dear|kaere|goddag|godmorgen)( \w+){0,3}|"
+    r"((rigtig |god |glaedelig |merry |happy )?(god jul|godt nytaar|glaedelig jul|christmas|new year|"
+    r"god weekend|god sommer|god ferie|have a (?:nice|good|great) \w+))( \w+){0,4}|"
     r"((mange |tusind )?tak|thanks|thank you|ok|okay|fint|super|perfekt|hermed|vedhaeftet|"
     r"saadan|se her|voila|here you go|done|rettet|udfyldt|besvaret|klar)\b.{0,40}|"
     r"((hej|hi|hello|hey) )?(sorry|undskyld|beklager|apologies)\b.{0,160}|"
@@ -127,6 +132,9 @@ _FROM_WHEN = re.compile(
     r"\s+(?:fra|from|starting|efter|after)\s+(?:(?:januar|februar|marts|april|maj|juni|juli|"
     r"august|september|oktober|november|december|january|february|march|may|june|july|october|"
     r"nytaar|nytår|new year)\b|(?:naeste|næste|next) (?:aar|år|year)\b)\W*$", re.IGNORECASE)
+#: words that only say when a one-answer option holds ("meget i år", "much this year")
+_WHEN = _set("this year i aar next naeste fremover going forward now nu currently for the time being")
+_MORE = _set("more mere")  # "much more", "meget mere": the most, said more strongly
 _COMPARED = re.compile(r"\b(?:mindre|mere|less|more|fewer)\b")
 _SO = _set("saa altsaa dvs so thus ie")  # a clause opening like this concludes the answer
 _WEAK_LABELS = _set("aar aars years year gruppe gruppen group tiden")
@@ -273,14 +281,14 @@ class Reader:
         "nogen – mere til foråret"), but a range with a comment goes to the chair; an answer
         the member is unsure of ("måske") or offers as a choice ("secretary or chair") too."""
         typed = words(value)
-        if q.type in CHOICE and (HEDGE & set(typed) or alternatives(
-                typed, find_options(typed, [o for o in self.options if o.question == q.id]))):
+        opening = words(sentences(value)[0]) if sentences(value) else typed
+        if q.type in CHOICE and (HEDGE & set(opening) or UNSURE.search(" ".join(opening))
+                                 or alternatives(opening, find_options(opening, [
+                                     o for o in self.options if o.question == q.id]))):
+            for sentence in sentences(value)[1:]:  # "... måske nogen. Ellers som det står."
+                read_own(self, sentence, ops, _COURTESY)
             return False
         if self.value(q, value, ops):
-            return True
-        totals = [c for c in clauses(value) if TOTAL.search(fold(c)) and len(numbers(c)) == 1]
-        if q.type == "number" and len(totals) == 1:  # "5 years in this job, 9 in total"
-            ops.values[q.id] = text_number(numbers(totals[0])[0])
             return True
         if q.type in CHOICE and self._some(q, value, ops):
             return True
@@ -289,21 +297,41 @@ class Reader:
             return True  # "lidt (otte timer om måneden)": the bracket only qualifies
         first, *more = sentences(value)
         parts = clauses(first)
-        if len(parts) > 1 and words(parts[-1])[0] in _SO and self.value(
+        if q.type == "number" and self._years_in(q, first, ops):
+            first, parts = "", []
+        if not parts:
+            pass
+        elif len(parts) > 1 and words(parts[-1])[0] in _SO and self.value(
                 q, " ".join(words(parts[-1])[1:]), ops):
             first = ""  # "lidt mindre end sidst, så lidt": the conclusion is the answer
         elif len(parts) == 2 and _COMPARED.search(fold(parts[0])) and not find_options(
                 words(parts[0]), self.options) and self.value(q, _plain(parts[1]), ops):
             first = ""  # "mindre end før, lidt tror jeg": a comparison, then the answer
-        elif len(parts) > 1 and all(not is_listed_item(p) or is_part(p) for p in parts[1:]):
+        elif len(parts) > 1 and all(not is_listed_item(p) or is_part(p) or is_reason(p)
+                                    for p in parts[1:]):
             trial = Ops()
             if self.value(q, parts[0], trial) and "-" not in trial.values.get(q.id, ""):
                 self.value(q, parts[0], ops)
                 first = ""
-        if first and (not more or not self.value(q, first, ops)):
-            return False
-        for sentence in more:
+        understood = not first or bool(more) and self.value(q, first, ops)
+        for sentence in more:  # "Tid: måske meget, måske nogen. Ellers som det står."
             read_own(self, sentence, ops, _COURTESY)
+        return understood
+
+    def _years_in(self, q: Question, value: str, ops: Ops) -> bool:
+        """A number of years in a sentence after the label: the one said to be the total ("5
+        years in this job, 9 in total"), or the only current one in a clause with years ("det
+        er femogtyve år nu, ikke 20")."""
+        totals = [c for c in clauses(value) if TOTAL.search(fold(c)) and len(numbers(c)) == 1]
+        found = current(value)
+        with_years = [c for c in clauses(value) if len(current(c)) == 1 and current(c) == found
+                      and {"aar", "aars", "years", "year"} & set(words(c))]
+        if len(totals) == 1:
+            ops.values[q.id] = text_number(numbers(totals[0])[0])
+        elif len(found) == 1 and len(with_years) == 1 and found[0] not in YEARS:
+            ops.values[q.id] = text_number(found[0])
+        else:
+            return False
         return True
 
     def _some(self, q: Question, value: str, ops: Ops) -> bool:
@@ -393,6 +421,9 @@ class Reader:
         """Do the options found make up most of what was said? "det varierer meget fra måned
         til måned" names Meget, but is no answer Meget."""
         covered = {i for f in found for i in range(f.start, f.end)}
+        if q.type == "single" and found:  # "much more this year": "more" and when only qualify
+            last = found[-1].end
+            covered |= {i for i, w in enumerate(typed) if w in _WHEN or i == last and w in _MORE}
         other = {i for i, w in enumerate(typed) if i not in covered and w not in STOP
                  and w not in ADD | REMOVE and not w.isdigit()
                  and not any(word_matches(w, lw, typos=False) for lw in self.labels[q.id])}
@@ -446,7 +477,8 @@ def _negated(typed: list[str], start: int) -> bool:
 def number_value(text: str) -> str | None:
     """"ca. 12 år" -> "12"; "10-15" -> "10-15"; "tolv", "seksogtyve" -> "12", "26"; None when
     it is not a number."""
-    found = numbers(text)
+    found = current(text)
+    text = OLD_NUMBER.sub(" ", text) if len(found) < len(numbers(text)) else text
     typed = words(re.sub(r"\d+(?:[.,]\d+)?", " ", text))
     rest = [w for w in typed if word_number(w) is None and w not in _NUMBER_OK]
     if rest or not found or len(found) > 2:

@@ -218,6 +218,35 @@ def test_any_text_never_crashes_and_only_names_options(body: str) -> None:
     ("Det er fint som det er, bortset fra erfaring: 13 nu", {"erfaring": "13"}, False, True),
     # helping with part of a role's name is no offer to take the role, unless nobody else would
     ("Jeg vil gerne hjælpe med høringsarbejdet", {}, True, False),
+    # "skal ud", "er væk", "givet videre" take away; "skal ind", "sæt X på", "kommer til" add
+    ("PFAS skal ud, klima skal ind", {"interesser": "Støj; Klima"}, False, False),
+    ("Støj er væk, sæt luft på", {"interesser": "PFAS; Luft"}, False, False),
+    ("Sekretærposten har jeg givet videre til Ib", {"funktioner": ""}, False, False),
+    ("Jord kommer til fra marts", {"interesser": "PFAS; Støj; Jord"}, False, False),
+    # "moved to": by the subject, it left the member or the member took it on
+    ("Noise has moved to another team", {"interesser": "PFAS"}, False, False),
+    ("Jeg er flyttet over til klima", {"interesser": "PFAS; Støj; Klima"}, False, False),
+    # "no thanks" after an option declines it
+    ("Sekretær – nej tak. Formand kan jeg godt", {"funktioner": "Formand"}, False, False),
+    # "not sure" is asked, never guessed
+    ("Ikke sikker på om det er lidt eller meget tid", {}, True, False),
+    # the number a correction says is old is no answer
+    ("Erfaring: det er 17 år nu, ikke 16", {"erfaring": "17"}, False, False),
+    # a labelled answer after another sentence on the same line is read as labelled
+    ("Tilføj jord. Tid: meget mere i år", {"interesser": "PFAS; Støj; Jord", "tid": "Meget"},
+     False, False),
+    # "about the same" keeps the answer; "skemaet passer", "som det står" keep the rest
+    ("Tid: omtrent det samme", {"tid": "Nogen"}, False, False),
+    ("Skemaet passer endnu", {}, False, True),
+    ("Resten står som det står", {}, False, True),
+    # seasonal greetings and "I'll look at it" are courtesy; typed initials are no answer
+    ("Godt nytår til alle", {}, False, False),
+    ("Tak, jeg kigger på det i morgen", {}, False, False),
+    # news for the chair inside an answer is passed on as well
+    ("Jeg fratræder til sommer, så sæt mig på lidt tid", {"tid": "Lidt"}, True, False),
+    # a date ("3. marts") ends no sentence
+    ("Jeg kan ikke komme til mødet den 3. marts, men tilføj luft",
+     {"interesser": "PFAS; Støj; Luft"}, True, False),
 ])
 def test_own_sentences_by_clause(body: str, answers: dict[str, str], flagged: bool,
                                  unchanged: bool) -> None:

@@ -208,7 +208,9 @@ CASES = [
          edits=[["påtage dig? (sæt x ved alle, der passer)\n",
                  "påtage dig? (sæt x ved alle, der passer)\nIngen af dem\n"]],
          sig=sig("Hans Vindeløv", 1)),
-    case("da-outlook-prefix-unclear", "outlook_prefix", 4, S2, {}, flagged=True,
+    # "skal ud"/"skal ind" are out and in, as three blind writers read them (the name is older)
+    case("da-outlook-prefix-unclear", "outlook_prefix", 4, S2,
+         {"interesser": "Spildevand; Luft; Klima"},
          own="Jord skal ud, luft skal ind", sig=sig("Bente Kragholm", 1)),
     case("da-iphone-lidt-tid", "iphone", 5, S2, {"tid": "Lidt"}, own="Har desværre kun lidt tid"),
     case("da-gmail-confirm-top", "gmail", 6, S2, {"erfaring": "7"}, confirm=True,
