@@ -307,6 +307,10 @@ def _inline(q: Question, form: _Form, sent: str, reader: Reader, ops: Ops) -> st
         return None
     if q.type == "number":
         number = number_value(text) if text else ""
+        trial = Ops()
+        if number is None and reader.labelled(q, text, trial) and q.id in trial.values:
+            number = trial.values[q.id]  # "15 - heraf 4 her i huset" typed after "Svar:"
+            ops.not_understood.extend(trial.not_understood)
         if number is None:
             ops.not_understood.append(text)
         return number
@@ -314,6 +318,7 @@ def _inline(q: Question, form: _Form, sent: str, reader: Reader, ops: Ops) -> st
 
 
 _WRAP = 72  # Thunderbird (format=flowed) wraps at 72 columns, Gmail's text part at 76-78
+_WIDEST = 80
 _LABELLED = re.compile(r"^\s*(?:[^\W\d_][\w .()/-]{0,40}:|\d{1,2}\s*[.):]|[-•*>\[])")
 
 
@@ -335,6 +340,7 @@ def unwrap(text: str) -> str:
         listed = (len(line.split()) <= 3 and 0 < len(below.split()) <= 3  # "PFAS\nStøj\nLuft"
                   and not line.rstrip().endswith((".", "!", "?")))
         wrapped = (len(prev.rstrip()) + 1 + len(first) > _WRAP  # the word did not fit
+                   and len(prev.rstrip()) <= _WIDEST  # no client wraps a longer line
                    and not prev.rstrip().endswith(":")
                    and (not _LABELLED.match(prev) or _GOES_ON.match(prev) and first.islower()))
         flowed = prev.endswith(" ")  # format=flowed's soft line break, if the space survived

@@ -71,6 +71,8 @@ _META = re.compile(
     r"ovenstaaende|ovenfor|above|below|nedenfor|herunder|pilen|"
     r"arrow|svar\w*knap\w*|videresend\w*|forward\w*|vender tilbage|kommer tilbage|svarer senere|"
     r"kigger paa det|ser paa det|look (?:at|into) it|have a look|glemt alt om|forgot (?:all )?about|"
+    r"(?:writing|answering|replying|skriver|svarer) (?:\w+ )?(?:from|fra) (?:my |min )?(?:phone|mobile|"
+    r"telefon\w*|mobil\w*)|(?:quick|short|small|kort|lille|hurtig) (?:update|opdatering)|"
     r"get back|fint skema|flot skema|nice form|my danish|mit dansk|the english|engelsk|"
     r"(?:godt|flot|fint) (?:stykke )?arbejde|good (?:job|work)|great (?:job|work)|well done)\b")
 #: an absence, leaving, the minutes: always for the chair, never courtesy
@@ -95,10 +97,11 @@ _SAME = re.compile(
     r"same "
     r"as (?:last|before))\b|\b(?:alt|andet|resten|rest|ellers|otherwise|everything|all|hele)\b"
     r".*\b(?:passer|staar som|stemmer|correct|fine|the same|det samme|som sidste (?:aar|gang)|"
-    r"som (?:det|de) staar|as it (?:stands|is))\b|\b(?:skemaet|skemaer|formularen|the form|my form)\b"
+    r"som (?:det|de) staar|as it (?:stands|is)|(?:kan |maa )?blive staaende|can stay)\b|"
+    r"\b(?:skemaet|skemaer|formularen|the form|my form)\b"
     r".*\b(?:passer|stemmer|er korrekt|er rigtigt|is (?:correct|right|fine|still right))\b")
 #: the rest of the answers as the subject: "alt det andet passer" is every question, not Andet
-_THE_REST = re.compile(r"\b(?:alt|andet|resten|rest|ellers|otherwise|everything|all|hele)\b")
+_THE_REST = re.compile(r"\b(?:alt|andet|resten|rest|ellers|otherwise|everything|all|hele|i oevrigt)\b")
 
 
 @dataclass
@@ -109,6 +112,7 @@ class _Sentence:
     choices: list[tuple[str, str, list[str]]] = field(default_factory=list)  # (q, op, names)
     unplaced: list[tuple[str, set[str]]] = field(default_factory=list)  # clause, labels named
     total: bool = False  # the number recorded was said to be the total ("9 in total")
+    years: set[str] = field(default_factory=set)  # numbers of years this sentence gave
 
 
 def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> None:
@@ -254,11 +258,17 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: st
         _choices(reader, clause, typed, found, ops, said, offer, named)
     if number is not None:
         qid, value = number
-        total = bool(fc.TOTAL.search(key))
+        total = bool(fc.TOTAL.search(key)) or key.split()[0] in _SO  # "to år mere, altså 14"
         if value and said.total and not total:
             return  # "9 i alt, 5 her": the total stands
+        if value and said.years - {value} and not total:  # "8 år her, før det 3 år i et firma"
+            ops.values.pop(qid, None)
+            said.answered.discard(qid)
+            said.items.append(sentence.strip())
+            return
         if value:
             said.total = total
+            said.years.add(value)
             ops.values[qid] = value
             said.answered.add(qid)
             said.understood = True
@@ -474,8 +484,8 @@ def _cleared(reader: Reader, named: set[str], typed: list[str], ops: Ops, said: 
             ops.add(qid, "set", list(q.options))
         elif not fc.removes(" ".join(typed)):
             continue
-        elif q.type == "text" and {"slet", "slettes", "slettet", "fjern", "fjernes", "delete",
-                                 "remove"} & set(typed):
+        elif q.type == "text" and {"slet", "slette", "slettes", "slettet", "fjern", "fjerne",
+                                 "fjernes", "delete", "deleted", "remove", "removed"} & set(typed):
             ops.values[qid] = ""
         elif q.type == "multi" and {"nogen", "any", "alle", "all"} & set(typed):
             ops.add(qid, "set")

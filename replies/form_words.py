@@ -81,9 +81,10 @@ UNCHANGED = re.compile(
     # what people add after it: "herfra", "i forhold til sidste år", ", thanks", an emoji
     r"(?: (?:herfra|fra min side|fra mig|from me|on my side|i aar|denne gang|this time|tak|"
     r"thanks|thank you|overhovedet|at all|i forhold til (?:sidste aar|sidste gang|sidst|foer)|"
-    r"compared to (?:last year|last time|before)))*$")
+    r"compared to (?:last year|last time|before)|i oevrigt|ellers|otherwise|for resten|"
+    r"apart from that|bortset fra det))*$")
 _FILLER = re.compile(
-    r"^((hej|hejsa|hi|hello|hey|dear|kaere|goddag|godmorgen)( \w+){0,3}|"
+    r"^((hej|hejsa|hi|hello|hey|dear|kaere|goddag|godmorgen)( \w+){0,3}|[^\W\d_]|"
     r"((rigtig |god |glaedelig |merry |happy )?(god jul|godt nytaar|glaedelig jul|christmas|new year|"
     r"god weekend|god sommer|god ferie|have a (?:nice|good|great) \w+))( \w+){0,4}|"
     r"((mange |tusind )?tak|thanks|thank you|ok|okay|fint|super|perfekt|hermed|vedhaeftet|"
@@ -136,7 +137,8 @@ _FROM_WHEN = re.compile(
 _WHEN = _set("this year i aar next naeste fremover going forward now nu currently for the time being")
 _MORE = _set("more mere")  # "much more", "meget mere": the most, said more strongly
 _COMPARED = re.compile(r"\b(?:mindre|mere|less|more|fewer)\b")
-_SO = _set("saa altsaa dvs so thus ie")  # a clause opening like this concludes the answer
+_SO = _set("saa altsaa dvs so thus ie")
+_PLUS = re.compile(r"^\s*\+\s*(?=\w)")  # a clause opening like this concludes the answer
 _WEAK_LABELS = _set("aar aars years year gruppe gruppen group tiden")
 
 
@@ -238,6 +240,7 @@ class Reader:
         key = " ".join(words(text))
         if not key:
             return scope
+        text = _PLUS.sub("plus ", text)  # "+ jord" typed under a question: an addition
         more = self._second_label(text)
         if more:  # "Erfaring: ca. 20 år - tid: lidt": two answers on one line
             self.line(text[:more], ops)
@@ -258,7 +261,7 @@ class Reader:
         if q is not None:
             if not value.strip():
                 return q  # "Interesser:" on its own line: the next lines answer it
-            if not self._labelled(q, value, ops):
+            if not self.labelled(q, value, ops):
                 ops.not_understood.append(text)
             else:
                 ops.read_from([q.id], text)
@@ -275,7 +278,7 @@ class Reader:
                 return m.start(1)
         return 0
 
-    def _labelled(self, q: Question, value: str, ops: Ops) -> bool:
+    def labelled(self, q: Question, value: str, ops: Ops) -> bool:
         """The answer after a label; a further sentence is read on its own ("Erfaring: 26 år
         nu. Resten er som før."), a qualifying clause is read past ("6 år i alt, heraf 2 her",
         "nogen – mere til foråret"), but a range with a comment goes to the chair; an answer
@@ -287,7 +290,7 @@ class Reader:
                                      o for o in self.options if o.question == q.id]))):
             for sentence in sentences(value)[1:]:  # "... måske nogen. Ellers som det står."
                 read_own(self, sentence, ops, _COURTESY)
-            return False
+            return self._sure_part(q, sentences(value)[0] if sentences(value) else value, ops)
         if self.value(q, value, ops):
             return True
         if q.type in CHOICE and self._some(q, value, ops):
@@ -317,6 +320,21 @@ class Reader:
         for sentence in more:  # "Tid: måske meget, måske nogen. Ellers som det står."
             read_own(self, sentence, ops, _COURTESY)
         return understood
+
+    def _sure_part(self, q: Question, first: str, ops: Ops) -> bool:
+        """"Funktion: sekretær, evt. formand": the sure part of a multiple-choice answer is
+        recorded, the unsure part passed on; False when no part is sure."""
+        parts = [p for c in clauses(first) for p in items(c)]
+        if q.type != "multi" or len(parts) < 2:
+            return False
+        trial = Ops()
+        sure = [p for p in parts if not (HEDGE & set(words(p)) or UNSURE.search(fold(p)))]
+        if not sure or len(sure) == len(parts) or not all(self.value(q, p, trial) for p in sure):
+            return False
+        for p in sure:
+            self.value(q, p, ops)
+        ops.not_understood.extend(p.strip() for p in parts if p not in sure)
+        return True
 
     def _years_in(self, q: Question, value: str, ops: Ops) -> bool:
         """A number of years in a sentence after the label: the one said to be the total ("5

@@ -247,6 +247,21 @@ def test_any_text_never_crashes_and_only_names_options(body: str) -> None:
     # a date ("3. marts") ends no sentence
     ("Jeg kan ikke komme til mødet den 3. marts, men tilføj luft",
      {"interesser": "PFAS; Støj; Luft"}, True, False),
+    # "+ luft" on a line of its own adds
+    ("Interesser:\n+ luft", {"interesser": "PFAS; Støj; Luft"}, False, False),
+    # the sure part of a labelled answer is recorded, the unsure part passed on
+    ("Funktioner: formand, måske høringstovholder", {"funktioner": "Formand"}, True, False),
+    # two different numbers of years in one sentence are asked; a conclusion after "altså" wins
+    ("Jeg har 6 år her, og før det 4 år i regionen", {}, True, False),
+    ("Et år mere, altså 13", {"erfaring": "13"}, False, False),
+    # "i øvrigt" is the rest, not the Andet question; "kan blive stående" keeps
+    ("Tilføj klima. Ellers intet nyt i øvrigt", {"interesser": "PFAS; Støj; Klima"}, False, True),
+    ("Resten kan blive stående", {}, False, True),
+    # a text answer asked to be deleted with "slette"
+    ("I må gerne slette det under Andet", {"andet": ""}, False, False),
+    # writing from the phone, a quick update, and a lone initial are courtesy
+    ("Skriver fra min telefon. Tid: lidt", {"tid": "Lidt"}, False, False),
+    ("Kort opdatering: tilføj jord\nK", {"interesser": "PFAS; Støj; Jord"}, False, False),
 ])
 def test_own_sentences_by_clause(body: str, answers: dict[str, str], flagged: bool,
                                  unchanged: bool) -> None:
