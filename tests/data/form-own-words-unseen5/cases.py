@@ -13,8 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "form-own-words"))
 
-from common import (BOTH, E1, E2, S1, S2, S3, S4, SIG_EN, SIG_KOMMUNE,  # noqa: E402
-                    SIG_SHORT, c)
+from common import BOTH, E1, E2, S1, S2, S3, S4, SIG_EN, SIG_KOMMUNE, SIG_SHORT, c  # noqa: E402
 
 # Further pre-filled profiles of this part.
 D1 = {"interesser": "Spildevand; Jord", "grupper": "Netværk for miljøtilsyn",
