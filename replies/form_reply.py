@@ -327,6 +327,10 @@ _LABELLED = re.compile(r"^\s*(?:[^\W\d_][\w .()/-]{0,40}:|\d{1,2}\s*[.):]|[-•*
 _GOES_ON = re.compile(r"^\s*[^\W\d_][\w ]{0,30}:\s")
 
 
+#: "... changed since last" + "year: I've handed over ...": a wrapped sentence, not a label
+_GOES_ON_LOWER = re.compile(r"^[a-zæøå]+:\s")
+
+
 def unwrap(text: str) -> str:
     """Join the lines a client wrapped (Gmail's plain part, Thunderbird's format=flowed) back
     into the member's lines: a long line the next word would not have fitted on, followed by a
@@ -344,7 +348,8 @@ def unwrap(text: str) -> str:
                    and not prev.rstrip().endswith(":")
                    and (not _LABELLED.match(prev) or _GOES_ON.match(prev) and first.islower()))
         flowed = prev.endswith(" ")  # format=flowed's soft line break, if the space survived
-        if (len(prev) >= 50 and first and not listed and not _LABELLED.match(line)
+        if (len(prev) >= 50 and first and not listed
+                and (not _LABELLED.match(line) or _GOES_ON_LOWER.match(line) and prev.rstrip()[-1:].isalpha())
                 and (wrapped or flowed)):
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:

@@ -73,6 +73,9 @@ _META = re.compile(
     r"kigger paa det|ser paa det|look (?:at|into) it|have a look|glemt alt om|forgot (?:all )?about|"
     r"(?:writing|answering|replying|skriver|svarer) (?:\w+ )?(?:from|fra) (?:my |min )?(?:phone|mobile|"
     r"telefon\w*|mobil\w*)|(?:quick|short|small|kort|lille|hurtig) (?:update|opdatering)|"
+    r"(?:answer|svarer|skriver|write) (?:in|paa) (?:english|engelsk)|(?:i ll|i will|jeg vil|jeg skal|"
+    r"jeg gør|jeg goer) (?:do|fill|answer|svare|udfylde|goere|kigge|look)\w* (?:it|this|the form|det|"
+    r"skemaet|paa det)|"
     r"get back|fint skema|flot skema|nice form|my danish|mit dansk|the english|engelsk|"
     r"(?:godt|flot|fint) (?:stykke )?arbejde|good (?:job|work)|great (?:job|work)|well done)\b")
 #: an absence, leaving, the minutes: always for the chair, never courtesy
@@ -85,19 +88,29 @@ _NEWS = re.compile(
     r"fratraed\w*|siger op|accepted a (?:job|position)|nyt job|new job|gaar paa pension|"
     r"retir(?:e|ing)|afbud|miss(?:ing)? the (?:\w+ )?meeting|(?:ikke|not|t) (?:komme|deltage|come|"
     r"attend|make)\w* (?:til |to |in |at )?(?:the |naeste |next )?(?:moede|meeting)\w*)\b")
+#: "Only change:", "Kun én ændring:": what follows is the one change, the rest stands
+_ONLY_CHANGE = re.compile(r"^(?:(?:the |my )?only (?:change|thing|update)|(?:kun|eneste) (?:en |e )?"
+                          r"(?:aendring|ting|rettelse)|den eneste (?:aendring|ting|rettelse))\b")
+#: "A few things have changed since last year:": a lead-in to what follows the colon
+_CHANGES_LEAD = re.compile(r"\b(?:changed|changes|updates?|aendret|aendringer|rettelser|"
+                           r"opdatering\w*)\b")
 #: "as before" in any word order, once a clause has no option and no number
 _SAME = re.compile(
     r"\b(?:uaendre[td]e?|som (?:sidst|foer|tidligere)|same amount|"
     r"samme (?:maengde|antal|omfang)|(?:nothing|intet|ingenting) (?:else )?(?:has |er )?"
     r"(?:changed|aendret)|samme som (?:sidst|foer|sidste|tidligere|i "
     r"fjor|last|before)|intet nyt|ingen aendring\w*|as before|as is|unchanged|no changes?|"
+    r"nothing s (?:changed|new)|"
     r"(?:intet|ikke noget|nothing) (?:andet |mere |else |more )?(?:at |to )?(?:tilfoeje|add)$|"
     r"(?:fint|godt|ok|korrekt|rigtigt|fine|good|correct) (?:som|as) (?:det|it) (?:staar|er|is|"
     r"stands)|(?:er|is|are|stays?|stayed|remains?|forbliver) (?:den |det |de |the )?(?:samme|same)|"
     r"same "
     r"as (?:last|before))\b|\b(?:alt|andet|resten|rest|ellers|otherwise|everything|all|hele)\b"
     r".*\b(?:passer|staar som|stemmer|correct|fine|the same|det samme|som sidste (?:aar|gang)|"
-    r"som (?:det|de) staar|as it (?:stands|is)|(?:kan |maa )?blive staaende|can stay)\b|"
+    r"som (?:det|de) staar|som det er|as it (?:stands|is|was)|(?:kan |maa )?blive staaende|can stay|"
+    r"gaelder (?:stadig|fortsat)|still (?:applies|apply|holds))\b|"
+    r"\blad det (?:hele )?staa|leave (?:it|everything) (?:all )?as it is|ikke sket noget|nothing (?:new )?"
+    r"(?:has )?happened|"
     r"\b(?:skemaet|skemaer|formularen|the form|my form)\b"
     r".*\b(?:passer|stemmer|er korrekt|er rigtigt|is (?:correct|right|fine|still right))\b")
 #: the rest of the answers as the subject: "alt det andet passer" is every question, not Andet
@@ -138,16 +151,24 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             reader.line(sentence, ops)  # "... Still chair. Time: much more this year.": labelled
             previous = True
             continue
-        if colon and rest.strip() and len(words(head)) <= 5:
+        if colon and rest.strip() and _ONLY_CHANGE.match(fc.key(head)):
+            ops.unchanged = True  # "Only change: ...", "Kun én ændring: ...": the rest stands
+        if colon and rest.strip() and (len(words(head)) <= 5 or _CHANGES_LEAD.search(fc.key(head))):
             lead = find_options(words(head), reader.options)
             sentence = f"{head} {rest}" if lead else rest  # a lead-in: "Glemte: ...", "Dertil: ..."
+        if _SAME.search(key) and "," in sentence and not (
+                _answers(reader, sentence) or reader.labels_in(key.split())):
+            ops.unchanged = True  # "Indtil da står alt, som det er": one sentence, the rest stands
+            continue
         for clause in fc.clauses(sentence):
             if said.choices and _DECLINE.match(fc.key(clause)):  # "Chair - no thanks"
                 qid, _, names = said.choices[-1]
                 said.choices[-1] = (qid, "remove", names)
                 continue
+            if said.choices and _ACCEPT.match(fc.key(clause)):  # "secretary – yes"
+                continue
             _clause(reader, clause, ops, said, sentence)
-        if said.choices and _on_someone_else(reader, sentence):
+        if said.choices and (_on_someone_else(reader, sentence) or _THEIR_WISH.search(key)):
             said.choices = []  # "formand, hvis Bente ikke fortsætter": for the chair to weigh
             said.items.append(sentence.strip())
         _two_amounts(reader, said, sentence)
@@ -184,6 +205,7 @@ def _lead_in(reader: Reader, sentence: str) -> bool:
 
 
 #: a clause that only declines what the clause before it named
+_ACCEPT = re.compile(r"^(?:ja|yes|gerne|ok|okay|fint|fine|sure|gladly)(?: tak| thanks| please)?$")
 _DECLINE = re.compile(r"^(?:nej|no|not me|ikke mig|nope)(?: tak| thanks| thank you)?$")
 
 
@@ -280,7 +302,8 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: st
             return
         if fc.is_part(clause) or _YEAR_UNITS & set(typed):
             return  # "heraf 2 her"; "et år ad gangen", "sidste år": a qualifier
-        listed = [i for i in fc.items(clause) if fc.is_listed_item(i)]
+        listed = [i for i in fc.items(clause) if fc.is_listed_item(i)
+                  or fc.is_listed_item(fc.topic(i))]  # "Jeg laver mest grundvand og drikkevand"
         if named:
             said.unplaced.append((clause.strip(), named))
         elif listed and len(listed) == len(fc.items(clause)):
@@ -323,6 +346,9 @@ def _out_in(reader: Reader, typed: list[str], found: list[Found], said: _Sentenc
     return True
 
 
+#: "en ny kollega, som gerne vil være med i netværket": the wish is the colleague's
+_THEIR_WISH = re.compile(r"\b(?:kollega|colleague)s?\b.*?\b(?:som|who|der)\b (?:\w+ )?(?:gerne )?"
+                         r"(?:vil|wants?|would like|skal|kan|will)\b")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+")
 
 
@@ -346,8 +372,13 @@ def _options(reader: Reader, typed: list[str]) -> list[Found]:
         q = reader.by_id[f.option.question]
         if q.type == "single" and not _as_answer(reader, typed, f):
             continue
+        if f.partial and set(typed[f.start:f.end]) <= _THE_GROUP:
+            continue  # "time for the group": the working group itself, none of its groups
         out.append(f)
     return out
+
+
+_THE_GROUP = frozenset(("gruppe", "gruppen", "group", "grupper", "grupperne", "groups"))
 
 
 def _as_answer(reader: Reader, typed: list[str], f: Found) -> bool:
@@ -437,8 +468,9 @@ def _polarity(typed: list[str], f: Found, found: list[Found], markers: list[str]
     for i in range(f.start - 1, max(earlier, default=0) - 1, -1):
         if markers[i]:
             return markers[i]
-    if earlier:  # "ikke PFAS og støj": a marker before the first option covers the list
-        return _polarity(typed, min(found, key=lambda g: g.start), found, markers)
+    if earlier:  # "ikke PFAS og støj": a marker before the option before covers it too
+        before = max((g for g in found if g.end <= f.start), key=lambda g: g.start)
+        return _polarity(typed, before, found, markers)
     last = max(g.end for g in found)
     return next((m for m in markers[last:] if m), "")
 

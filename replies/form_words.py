@@ -114,8 +114,8 @@ SYNONYMS = {  # extra label words for the default questions, by folded id
     "experience": "years",
     "tid": "tidsforbrug timer kapacitet",
     "time": "hours availability capacity",
-    "andet": "bemaerkninger bemaerkning kommentarer kommentar oevrigt",
-    "other": "comments comment notes remarks",
+    "andet": "bemaerkninger bemaerkning kommentarer kommentar oevrigt note noten",
+    "other": "comments comment notes note remarks",
 }
 # Members answer in the other language too ("I work with noise" to the Danish form): each
 # default question also answers to its counterpart's label words.
@@ -356,7 +356,7 @@ class Reader:
         """"Interesser: PFAS, grundvand og drikkevand": PFAS, and the rest to the chair, when
         each listed part is either an option or a topic (not a sentence)."""
         mine = [o for o in self.options if o.question == q.id]
-        parts = [i for c in clauses(value) for i in items(c)]
+        parts = [i for c in clauses(value) for i in items(c) if not is_reason(i)]  # "hvis ..."
         placed = [find_options(words(p), mine, partial=True) for p in parts]
         if any(removes(p) for p in parts):
             return False  # "Tid: ikke meget": a negation is read by value() or asked
@@ -431,7 +431,8 @@ class Reader:
         self._choices(typed, found, ops)
         for part in (i for c in clauses(text) for i in items(c)):  # "PFAS og grundvand"
             said = [w for w in words(part) if w not in STOP | ADD | REMOVE | _YES]
-            if said and is_listed_item(part) and not find_options(words(part), mine, partial=True):
+            if said and is_listed_item(part) and not is_reason(part) and not find_options(
+                    words(part), mine, partial=True):
                 ops.not_understood.append(part.strip())
         return True
 

@@ -262,6 +262,33 @@ def test_any_text_never_crashes_and_only_names_options(body: str) -> None:
     # writing from the phone, a quick update, and a lone initial are courtesy
     ("Skriver fra min telefon. Tid: lidt", {"tid": "Lidt"}, False, False),
     ("Kort opdatering: tilføj jord\nK", {"interesser": "PFAS; Støj; Jord"}, False, False),
+    # "gruppen" alone is the working group itself, none of its groups
+    ("Jeg har lidt tid til gruppen", {"tid": "Lidt"}, False, False),
+    # "tag X af", "sæt Y på": each option its own verb, in one clause
+    ("Tag støj af og sæt luft og klima på", {"interesser": "PFAS; Luft; Klima"}, False, False),
+    # "skal også ud" takes away ("også" is no addition here)
+    ("Støj skal også ud", {"interesser": "PFAS"}, False, False),
+    # a colleague's wish is for the chair, not the member's answer
+    ("Min kollega, som gerne vil være med i PFAS-gruppen, hedder Ib", {}, True, False),
+    # a topic after "jeg laver mest" is asked, also in a clause without an option
+    ("Jeg laver mest grundvand og drikkevand, og så PFAS", {"interesser": "PFAS; Støj"}, True,
+     False),
+    # "lad det hele stå", "nothing's changed", "gælder stadig", "som det er": the rest stands
+    ("Lad det hele stå", {}, False, True),
+    ("Nothing's changed", {}, False, True),
+    ("Alt andet gælder stadig", {}, False, True),
+    ("Indtil videre står alt, som det er", {}, False, True),
+    # "Only change:", a lead-in about changes, and "answer in English" say how the reply reads
+    ("Eneste ændring: lidt tid", {"tid": "Lidt"}, False, True),
+    ("Et par ting er ændret siden sidst: tilføj jord", {"interesser": "PFAS; Støj; Jord"},
+     False, False),
+    ("Sorry I answer in English. Add soil", {"interesser": "PFAS; Støj; Jord"}, False, False),
+    # "formand – nej; sekretær – ja": a yes keeps, a no declines
+    ("Formand – nej; sekretær – ja", {"funktioner": "Sekretær"}, False, False),
+    # a condition after a labelled answer only qualifies it
+    ("Funktioner: formand hvis det kniber", {"funktioner": "Formand"}, False, False),
+    # "I'll do it next week" is courtesy
+    ("Tak, jeg gør det i næste uge", {}, False, False),
 ])
 def test_own_sentences_by_clause(body: str, answers: dict[str, str], flagged: bool,
                                  unchanged: bool) -> None:
