@@ -63,7 +63,7 @@ _REMOVE_RE = re.compile(
     r"\b(?:ikke|fjern\w*|slet\w*|uden|stopp?e[rt]?|droppe[dt]?|drop|afleveret|afgivet|overdraget|"
     r"afgive|holdt op|hoert op|holder op|gaaet ud|meldt ud|melder (?:mig )?ud|ude af|ud af|"
     r"fravalg\w*|not|no longer|remove[ds]?|delete[ds]?|anymore|moved out|left|quit|stopped|"
-    r"dropped|nej|no|udgaaet|udgik|cannot|\w+n t|vaek|borte|gone|"
+    r"dropped|nej|no|udgaaet|udgik|cannot|\w+n t|vaek|borte|gone|(?:i m |i am )?out of|"
     # "Støj skal ud", "luften har vi givet videre", "climate has moved to planning"
     r"(?:skal|maa|kan) (?:godt |gerne |ogsaa )?(?:ud|fjernes|slettes|udgaa)|tag(?=(?: [\w-]+){1,4} "
     r"af\b)|take(?=(?: [\w-]+){1,4} off\b)|should (?:be )?(?:go|removed|"
@@ -177,10 +177,16 @@ UNSURE = re.compile(r"\b(?:not sure|ikke sikker|ved ikke|don t know|dont know|ha
 ALTERNATIVE = set_of("eller or")
 
 
+EITHER = re.compile(r"\b(?:either (?:is|would be|one is) (?:fine|ok|good)|either one|whichever|"
+                     r"begge (?:dele )?(?:er fint|er ok|gaar)|hvad som helst af dem)\b")
+
+
 def alternatives(typed: list[str], found: list[Found]) -> bool:
     """"sekretær eller formand": two options of one question joined by "or" (not "ikke PFAS
     eller støj", which takes both away)."""
     hits = sorted(found, key=lambda f: f.start)
+    if EITHER.search(" ".join(typed)):
+        return False  # "chair or secretary, either is fine": both
     return any(a.option.question == b.option.question and ALTERNATIVE & set(typed[a.end:b.start])
                and not removes(" ".join(typed[:b.start]))
                for a, b in zip(hits, hits[1:], strict=False))

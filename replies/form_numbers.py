@@ -33,7 +33,11 @@ def word_number(word: str) -> int | None:
 def numbers(text: str) -> list[int | float]:
     """Every number in ``text``, digits and words ("twenty six" is one number, 26)."""
     found: list[int | float] = []
-    for token in re.findall(r"\d+(?:[.,]\d+)?|[^\W\d_]+", text):
+    tokens = re.findall(r"\d+(?:[.,]\d+)?|[^\W\d_]+", text)
+    for k, token in enumerate(tokens):
+        if token.casefold() == "to" and k + 1 < len(tokens) and (
+                tokens[k + 1][:1].isdigit() or word_number(tokens[k + 1].casefold()) is not None):
+            continue  # "up to 7", "fra 5 to 7": the English "to", not the Danish two
         if re.match(r"\d", token):
             value = float(token.replace(",", ".")) if re.search(r"[.,]", token) else int(token)
             found.append(value)
@@ -50,14 +54,16 @@ def numbers(text: str) -> list[int | float]:
 
 
 #: "femogtyve år nu, ikke 20", "ten years, not nine", "(was 8)": the number corrected is old
-OLD_NUMBER = re.compile(r"\b(?:ikke|not|i stedet for|instead of|was|var)\s+(\d+|[^\W\d_]+)\b",
-                  re.IGNORECASE)
+OLD_NUMBER = re.compile(r"\b(?:ikke|not|i stedet for|instead of|was|var)\s+(\d+|[^\W\d_]+)\b|"
+                        r"\b(\d+)(?=\s+(?:(?:aar|år|years?)\s+)?(?:er|is)\s+(?:forkert|wrong|"
+                        r"incorrect|outdated|forældet|ikke rigtigt|not right))", re.IGNORECASE)
 
 
 def current(text: str) -> list[int | float]:
     """The numbers in ``text`` less the ones it says are old or wrong."""
-    kept = OLD_NUMBER.sub(lambda m: " " if numbers(m.group(1)) else m.group(0), text)
-    return numbers(kept) if numbers(kept) else numbers(text)
+    kept = OLD_NUMBER.sub(lambda m: " " if numbers(m.group(1) or m.group(2)) else m.group(0),
+                          text)
+    return numbers(kept)
 
 
 def _last_was_tens(text: str, word: str) -> bool:

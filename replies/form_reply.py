@@ -302,6 +302,8 @@ def _inline(q: Question, form: _Form, sent: str, reader: Reader, ops: Ops) -> st
     typed = [t for t in typed if t.strip()]
     if len(typed) > 1 and _key(typed[0]) == _key(sent):  # "Svar: 12" left, "15 nu" below
         typed = typed[1:]
+    elif len(typed) > 1 and _key(typed[-1]) == _key(sent):  # "LH: 8" typed above the old 7
+        typed = typed[:-1]
     text = "\n".join(typed).strip()
     if _key(text) == _key(sent):
         return None

@@ -71,6 +71,7 @@ _META = re.compile(
     r"ovenstaaende|ovenfor|above|below|nedenfor|herunder|pilen|"
     r"arrow|svar\w*knap\w*|videresend\w*|forward\w*|vender tilbage|kommer tilbage|svarer senere|"
     r"kigger paa det|ser paa det|look (?:at|into) it|have a look|glemt alt om|forgot (?:all )?about|"
+    r"here goes|new to the group|ny i gruppen|"
     r"(?:writing|answering|replying|skriver|svarer) (?:\w+ )?(?:from|fra) (?:my |min )?(?:phone|mobile|"
     r"telefon\w*|mobil\w*)|(?:quick|short|small|kort|lille|hurtig) (?:update|opdatering)|"
     r"(?:answer|svarer|skriver|write) (?:in|paa) (?:english|engelsk)|(?:i ll|i will|jeg vil|jeg skal|"
@@ -94,6 +95,12 @@ _ONLY_CHANGE = re.compile(r"^(?:(?:the |my )?only (?:change|thing|update)|(?:kun
 #: "A few things have changed since last year:": a lead-in to what follows the colon
 _CHANGES_LEAD = re.compile(r"\b(?:changed|changes|updates?|aendret|aendringer|rettelser|"
                            r"opdatering\w*)\b")
+#: a no that holds only for a while ("ikke i foråret", "not until summer", "måske igen efter")
+_FOR_A_WHILE = re.compile(
+    r"\b(?:kan ikke|can t|cannot|can not|won t be able)\b.*\b(?:i foraaret|i efteraaret|i vinter|i "
+    r"sommer|this (?:spring|autumn|fall|winter|summer))\b|\b(?:indtil (?:sommer|efteraaret|nytaar|"
+    r"videre)|until (?:the )?(?:summer|autumn|new year|further notice)|for (?:a while|now)|"
+    r"midlertidigt|temporarily|igen efter|again after|i en periode)\b")
 #: "as before" in any word order, once a clause has no option and no number
 _SAME = re.compile(
     r"\b(?:uaendre[td]e?|som (?:sidst|foer|tidligere)|same amount|"
@@ -103,7 +110,8 @@ _SAME = re.compile(
     r"nothing s (?:changed|new)|"
     r"(?:intet|ikke noget|nothing) (?:andet |mere |else |more )?(?:at |to )?(?:tilfoeje|add)$|"
     r"(?:fint|godt|ok|korrekt|rigtigt|fine|good|correct) (?:som|as) (?:det|it) (?:staar|er|is|"
-    r"stands)|(?:er|is|are|stays?|stayed|remains?|forbliver) (?:den |det |de |the )?(?:samme|same)|"
+    r"stands)|(?:er|is|are|stays?|stayed|remains?|forbliver|still|stadig) (?:den |det |de |the )?"
+    r"(?:samme|same)|"
     r"same "
     r"as (?:last|before))\b|\b(?:alt|andet|resten|rest|ellers|otherwise|everything|all|hele)\b"
     r".*\b(?:passer|staar som|stemmer|correct|fine|the same|det samme|som sidste (?:aar|gang)|"
@@ -131,6 +139,7 @@ class _Sentence:
 def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> None:
     """A line without a label, sentence by sentence; ``courtesy`` matches folded filler."""
     previous = False  # the sentence before gave an answer
+    unsure: dict[str, str] = {}  # question -> a sentence unsure about it, passed on
     for sentence in fc.sentences(text):
         key = fc.key(sentence)
         if not key or reader.names.issuperset(key.split()):
@@ -173,6 +182,11 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             said.items.append(sentence.strip())
         _two_amounts(reader, said, sentence)
         _emit(said, ops)
+        for qid in said.answered & set(unsure):  # "Hard to say re time. Put me down as some":
+            if unsure[qid] in ops.not_understood:  # the member decided after all
+                ops.not_understood.remove(unsure.pop(qid))
+        if not said.understood and fc.UNSURE.search(key):
+            unsure.update(dict.fromkeys(reader.labels_in(key.split()), sentence.strip()))
         ops.read_from(sorted(said.answered), sentence)
         previous = said.understood
         if said.understood and _NEWS.search(key):  # "will leave in June, so ... chair"
@@ -186,7 +200,8 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
 
 
 _POINTER = re.compile(r"^(?:jeg |i )?(?:har |have |ve )?(?:changed|updated|corrected|aendret|"
-                      r"rettet|opdateret|justeret) (?:my |min |mit |mine |the )?(\w+)$")
+                      r"rettet|opdateret|justeret) (?:my |min |mit |mine |the )?(\w+)"
+                      r"(?: (?:in|i) (?:the |my )?(?:form|skemaet|skema))?$")
 
 
 def _points_to_form(reader: Reader, key: str) -> bool:
@@ -349,6 +364,10 @@ def _out_in(reader: Reader, typed: list[str], found: list[Found], said: _Sentenc
 #: "en ny kollega, som gerne vil være med i netværket": the wish is the colleague's
 _THEIR_WISH = re.compile(r"\b(?:kollega|colleague)s?\b.*?\b(?:som|who|der)\b (?:\w+ )?(?:gerne )?"
                          r"(?:vil|wants?|would like|skal|kan|will)\b")
+_CALENDAR = fc.set_of(
+    "january february march april may june july august september october november december "
+    "januar februar marts maj juni juli oktober monday tuesday wednesday thursday friday "
+    "mandag tirsdag onsdag torsdag fredag christmas easter jul paaske nytaar")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+")
 
 
@@ -359,7 +378,8 @@ def _on_someone_else(reader: Reader, sentence: str) -> bool:
         if not fc.is_reason(clause):
             continue
         for name in _CAPITALISED.findall(clause)[1 if clause[:1].isupper() else 0:]:
-            if not find_options(words(name), reader.options, partial=True):
+            if fc.key(name) not in _CALENDAR and not find_options(words(name), reader.options,
+                                                                   partial=True):
                 return True
     return False
 
@@ -389,6 +409,9 @@ def _as_answer(reader: Reader, typed: list[str], f: Found) -> bool:
         return True
     if after and after[0] in _NOT_ANSWER:
         return False
+    if typed[f.end:f.end + 2] in (["for", "now"], ["this", "year"], ["i", "aar"],
+                                  ["indtil", "videre"]) or after == ["foreloebig"]:
+        return True  # "put me down as some for now"
     return not after or after[0] in _AS_ANSWER or typed[f.end:f.end + 2] in (
         ["i", "stedet"], ["instead", "of"])
 
@@ -440,6 +463,12 @@ def _choices(reader: Reader, clause: str, typed: list[str], found: list[Found], 
         if gone and q.type == "single" and len(q.options) >= 3 and gone == [q.options[-1]]:
             said.choices.append((qid, "set", [q.options[0]]))  # "not much time": the least
             continue
+        if gone and q.type == "multi" and _FOR_A_WHILE.search(key):
+            said.items.append(clause.strip())  # "ikke sekretær i foråret": only for a while
+            names = [n for n in names if n not in gone]
+            gone = []
+            if not names:
+                continue
         if gone:
             said.choices.append((qid, "remove", gone))
             names = [n for n in names if n not in gone]

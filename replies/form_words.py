@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from tovholder.replies.form_clauses import (
     ADDED_AFTER,
+    EITHER,
     HEDGE,
     TOTAL,
     UNSURE,
@@ -102,7 +103,8 @@ _COURTESY = re.compile(f"(?:{_FILLER.pattern})|(?:{SIGNOFF.pattern})")
 _NUMBER_OK = _set("ca cirka omkring about approx approximately aar aars years year yrs godt "
                   "efterhaanden now snart nearly almost roughly some over mindst least at "
                   "er nu har jeg lige under i alt have has i ve about around "
-                 "knap naesten snart over mere end erfaring experience med of i paa")
+                 "knap naesten snart over mere end erfaring experience med of i paa det it "
+                 "up to op til")
 SYNONYMS = {  # extra label words for the default questions, by folded id
     "interesser": "interesse interesseomraader fagomraader omraader emner fag arbejdsomraader",
     "interests": "interest areas topics subjects fields",
@@ -139,6 +141,9 @@ _MORE = _set("more mere")  # "much more", "meget mere": the most, said more stro
 _COMPARED = re.compile(r"\b(?:mindre|mere|less|more|fewer)\b")
 _SO = _set("saa altsaa dvs so thus ie")
 _PLUS = re.compile(r"^\s*\+\s*(?=\w)")  # a clause opening like this concludes the answer
+#: "et andet projekt", "the other team": "andet"/"other" after an article is no label
+_ANOTHER = _set("andet anden andre other others")
+_ARTICLES = _set("et en det den de an the a")
 _WEAK_LABELS = _set("aar aars years year gruppe gruppen group tiden")
 
 
@@ -356,7 +361,8 @@ class Reader:
         """"Interesser: PFAS, grundvand og drikkevand": PFAS, and the rest to the chair, when
         each listed part is either an option or a topic (not a sentence)."""
         mine = [o for o in self.options if o.question == q.id]
-        parts = [i for c in clauses(value) for i in items(c) if not is_reason(i)]  # "hvis ..."
+        parts = [i for c in clauses(value) for i in items(c)  # not "hvis ...", "either is fine"
+                 if not is_reason(i) and not EITHER.search(fold(i))]
         placed = [find_options(words(p), mine, partial=True) for p in parts]
         if any(removes(p) for p in parts):
             return False  # "Tid: ikke meget": a negation is read by value() or asked
@@ -373,7 +379,8 @@ class Reader:
     def strong_labels(self, typed: Sequence[str]) -> set[str]:
         """The questions a clause names by a word that is only a label (not "i år", "gruppen":
         words that also mean something else)."""
-        return {q.id for q in self.questions for w in typed if w not in _WEAK_LABELS
+        return {q.id for i, w in enumerate(typed) for q in self.questions if w not in _WEAK_LABELS
+                and not (w in _ANOTHER and typed[i - 1:i] and typed[i - 1] in _ARTICLES)
                 and any(w == lw or len(w) > len(lw) and word_matches(w, lw, typos=False)
                         for lw in self.labels[q.id])}
 
@@ -431,7 +438,8 @@ class Reader:
         self._choices(typed, found, ops)
         for part in (i for c in clauses(text) for i in items(c)):  # "PFAS og grundvand"
             said = [w for w in words(part) if w not in STOP | ADD | REMOVE | _YES]
-            if said and is_listed_item(part) and not is_reason(part) and not find_options(
+            if said and is_listed_item(part) and not is_reason(part) and not EITHER.search(
+                    fold(part)) and not find_options(
                     words(part), mine, partial=True):
                 ops.not_understood.append(part.strip())
         return True

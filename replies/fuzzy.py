@@ -65,6 +65,9 @@ def word_matches(typed: str, wanted: str, *, typos: bool = True) -> bool:
         return True  # a compound with a generic head: formandsposten, støjsager, PFAS-området
     if len(w) >= 4 and t.startswith(w) and len(t[len(w):].lstrip("se")) >= 5:
         return True  # the option is what the compound is about: affaldstilsyn, klimatilpasning
+    if len(w) >= 4 and any(t.endswith(w + sfx) and len(t) - len(w + sfx) >= 5
+                           for sfx in ("", *_DA_SUFFIXES)):
+        return True  # a compound whose head is the option: industristøj, trafikstøjen
     if lemma(typed) in (wanted, w) and len(typed) > len(wanted):
         return True  # an inflected form the Danish lexicon knows: grupperne, miljøvurderinger
     if typos and len(w) >= 5 and len(t) >= 5 and abs(len(t) - len(w)) <= 1:

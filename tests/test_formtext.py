@@ -289,6 +289,26 @@ def test_any_text_never_crashes_and_only_names_options(body: str) -> None:
     ("Funktioner: formand hvis det kniber", {"funktioner": "Formand"}, False, False),
     # "I'll do it next week" is courtesy
     ("Tak, jeg gør det i næste uge", {}, False, False),
+    # a number said to be wrong is old; "up to 7" has no Danish "to" (two) in it
+    ("12 år er forkert, det er 14 nu", {"erfaring": "14"}, False, False),
+    ("Experience: up to 15 years now", {"erfaring": "15"}, False, False),
+    # a compound whose head is the option is that option
+    ("Mest trafikstøj", {"interesser": "Støj"}, False, False),
+    # "et andet projekt", "the other team": no label
+    ("Jeg er færdig med et andet projekt, så meget tid", {"tid": "Meget"}, False, False),
+    # "X or Y, either is fine": both
+    ("Funktioner: formand eller sekretær, begge dele er fint", {"funktioner": "Formand; Sekretær"},
+     False, False),
+    # a role given up only for a while is asked, not removed
+    ("Kan ikke være sekretær i foråret pga. travlhed", {}, True, False),
+    # "out of" takes away; a month in a reason is nobody the member's answer depends on
+    ("I'm out of the PFAS working group since March", {"grupper": ""}, False, False),
+    ("Add PFAS since October", {"interesser": "PFAS; Støj"}, False, False),
+    # unsure first, then decided: the decision stands and nothing is left to ask
+    ("Hard to say re time. Put me down as little for now", {"tid": "Lidt"}, False, False),
+    # "still the same" and "updated the years in the form" need nothing more
+    ("Still the same", {}, False, True),
+    ("Updated the years in the form.", {}, False, False),
 ])
 def test_own_sentences_by_clause(body: str, answers: dict[str, str], flagged: bool,
                                  unchanged: bool) -> None:
