@@ -148,7 +148,7 @@ CASES = [
        "experience": "11", "time": "Little"}, {}, **EN, ask=["interests"]),
 
     c("ow7-da-outlook-prefix-nummereret", "outlook_prefix", "Jonas Lykke",
-      "Hej\n\n1. Affald, jord og PFAS\n2. Ingen endnu\n3. Sekretær – og høringstovholder hvis der er brug for det\n4. 5\n"
+      "Hej\n\n1. Affald, jord og PFAS\n2. Ingen endnu\n3. Sekretær – og høringstovholder hvis der er brug for det\n4. 5\n"  # noqa: E501
       "5. Nogen\n6. -\n\nMvh Jonas",
       {"interesser": "PFAS; Affald; Jord", "grupper": "",
        "funktioner": "Høringstovholder; Sekretær", "erfaring": "5", "tid": "Nogen"}, {}),
