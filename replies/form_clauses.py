@@ -57,6 +57,7 @@ _SENTENCE_START = set_of(
     "i we it they that this there he she my our is are am was have has had can could will would "
     "only but not more less than as so also now still just very quite really rather about "
     "please thanks tak gerne bortset undtagen except apart")
+_PLACE = set_of("fra from i in at paa hos ved")
 _QUANTITY = set_of("lidt noget nogen en et a an some bit little plus samt og and med with saa then")
 
 _REMOVE_RE = re.compile(
@@ -64,6 +65,7 @@ _REMOVE_RE = re.compile(
     r"afgive|holdt op|hoert op|holder op|gaaet ud|meldt ud|melder (?:mig )?ud|ude af|ud af|"
     r"fravalg\w*|not|no longer|remove[ds]?|delete[ds]?|anymore|moved out|left|quit|stopped|"
     r"dropped|nej|no|udgaaet|udgik|cannot|\w+n t|vaek|borte|gone|(?:i m |i am )?out of|"
+    r"roe?get ud|faldet ud|moved (?:off|away from)|flyttet vaek fra|"
     # "Støj skal ud", "luften har vi givet videre", "climate has moved to planning"
     r"(?:skal|maa|kan) (?:godt |gerne |ogsaa )?(?:ud|fjernes|slettes|udgaa)|tag(?=(?: [\w-]+){1,4} "
     r"af\b)|take(?=(?: [\w-]+){1,4} off\b)|should (?:be )?(?:go|removed|"
@@ -74,8 +76,10 @@ _ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|\b(?:ogsaa(?! (?:ud|fjernes|slett
                      r"saet(?=(?: [\w-]+){1,4} paa\b)|tilfoej\w*|meld mig ind|desuden|"
                      r"derudover|nyt?|also|add(?:ed)?|too|as well|joined|kommet (?:til|med|ind)|"
                      r"beholde[rs]?|bibeholde[rs]?|keep(?:s|ing)?|kommer (?:til|med|ind)|"
-                     r"(?:skal|maa) (?:ogsaa )?(?:ind|tilfoejes|med)|should be added|begyndt|startet|"
-                     r"started|til gengaeld|saet (?:\w+ ){1,3}paa|(?:sat|saet|lavet) (?:et )?kryds "
+                     r"(?:skal|maa) (?:ogsaa )?(?:ind|tilfoejes|med)|should be added|begyndt|"
+                     r"startet|"
+                     r"started|til gengaeld|join|joine|add me|tilfoej mig|saet (?:\w+ ){1,3}paa|"
+                     r"(?:sat|saet|lavet) (?:et )?kryds "
                      r"ved|krydset (?:af )?(?:ved )?|ticked|checked|marked)\b")
 #: said right after an option: "Luft er kommet til i år", "noise too", "PFAS has been added"
 ADDED_AFTER = re.compile(r"^(?:er |is |has |have |are )?(?:nu |now |ogsaa |also )?(?:kommet "
@@ -215,7 +219,9 @@ def is_listed_item(item: str) -> bool:
     typed = words(item)
     while typed and typed[0] in _QUANTITY:
         typed = typed[1:]
-    return bool(typed) and typed[0] not in _SENTENCE_START and len(typed) <= 4
+    cut = next((i for i, w in enumerate(typed) if i and w in _PLACE), len(typed))
+    return bool(typed) and typed[0] not in _SENTENCE_START and cut <= 4  # "odour complaints
+    # from the treatment plants": a topic and where it comes from
 
 
 #: "Jeg laver mest virksomhedstilsyn", "I mostly work on odour": the member's work, then a topic

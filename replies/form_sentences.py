@@ -42,10 +42,10 @@ if TYPE_CHECKING:
 
 #: a conversation reported: the options named are its topics, not the member's answers
 _REPORTED = re.compile(r"\b(?:talt|snakket|spurgt|skrevet|naevnt|aftalt|droeftet|diskuteret|"
-                       r"talked|spoke|asked|mentioned|discussed)\b")
+                       r"talked|spoke|asked|mentioned|discussed)\b(?! (?:to|om at|mig om at) )")
 #: a sentence opening like this qualifies the answer before it ("Men kun hvis ...")
 _QUALIFIES = frozenset(("men", "dog", "kun", "hvis", "fordi", "da", "saa", "but", "only", "if",
-                        "because", "since", "though", "however"))
+                        "because", "since", "though", "however", "maaske", "maybe", "perhaps"))
 _BOTH = frozenset(("begge", "both", "alle", "all"))
 _SO = frozenset(("saa", "dermed", "altsaa", "so", "now", "nu", "then", "i", "dag"))
 _YEAR_UNITS = frozenset(("aar", "aars", "years", "year", "yrs"))
@@ -71,7 +71,8 @@ _META = re.compile(
     r"ovenstaaende|ovenfor|above|below|nedenfor|herunder|pilen|"
     r"arrow|svar\w*knap\w*|videresend\w*|forward\w*|vender tilbage|kommer tilbage|svarer senere|"
     r"kigger paa det|ser paa det|look (?:at|into) it|have a look|glemt alt om|forgot (?:all )?about|"
-    r"here goes|new to the group|ny i gruppen|"
+    r"here goes|new to the group|ny i gruppen|svarer herfra|answering from here|private (?:mail|"
+    r"e mail|email)|"
     r"(?:writing|answering|replying|skriver|svarer) (?:\w+ )?(?:from|fra) (?:my |min )?(?:phone|mobile|"
     r"telefon\w*|mobil\w*)|(?:quick|short|small|kort|lille|hurtig) (?:update|opdatering)|"
     r"(?:answer|svarer|skriver|write) (?:in|paa) (?:english|engelsk)|(?:i ll|i will|jeg vil|jeg skal|"
@@ -107,7 +108,7 @@ _SAME = re.compile(
     r"samme (?:maengde|antal|omfang)|(?:nothing|intet|ingenting) (?:else )?(?:has |er )?"
     r"(?:changed|aendret)|samme som (?:sidst|foer|sidste|tidligere|i "
     r"fjor|last|before)|intet nyt|ingen aendring\w*|as before|as is|unchanged|no changes?|"
-    r"nothing s (?:changed|new)|"
+    r"nothing s (?:changed|new)|^som sidste (?:aar|gang)$|"
     r"(?:intet|ikke noget|nothing) (?:andet |mere |else |more )?(?:at |to )?(?:tilfoeje|add)$|"
     r"(?:fint|godt|ok|korrekt|rigtigt|fine|good|correct) (?:som|as) (?:det|it) (?:staar|er|is|"
     r"stands)|(?:er|is|are|stays?|stayed|remains?|forbliver|still|stadig) (?:den |det |de |the )?"
@@ -115,7 +116,7 @@ _SAME = re.compile(
     r"same "
     r"as (?:last|before))\b|\b(?:alt|andet|resten|rest|ellers|otherwise|everything|all|hele)\b"
     r".*\b(?:passer|staar som|stemmer|correct|fine|the same|det samme|som sidste (?:aar|gang)|"
-    r"som (?:det|de) staar|som det er|as it (?:stands|is|was)|(?:kan |maa )?blive staaende|can stay|"
+    r"som (?:det|de) staar|som det (?:er|var)|as it (?:stands|is|was)|(?:kan |maa )?blive staaende|can stay|"
     r"gaelder (?:stadig|fortsat)|still (?:applies|apply|holds))\b|"
     r"\blad det (?:hele )?staa|leave (?:it|everything) (?:all )?as it is|ikke sket noget|nothing (?:new )?"
     r"(?:has )?happened|"
@@ -134,6 +135,7 @@ class _Sentence:
     unplaced: list[tuple[str, set[str]]] = field(default_factory=list)  # clause, labels named
     total: bool = False  # the number recorded was said to be the total ("9 in total")
     years: set[str] = field(default_factory=set)  # numbers of years this sentence gave
+    adds: bool = False  # a clause without an option says "add" ("så det skal med")
 
 
 def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> None:
@@ -160,7 +162,8 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             reader.line(sentence, ops)  # "... Still chair. Time: much more this year.": labelled
             previous = True
             continue
-        if colon and rest.strip() and _ONLY_CHANGE.match(fc.key(head)):
+        if colon and rest.strip() and (_ONLY_CHANGE.match(fc.key(head)) or _SAME.search(
+                fc.key(head))):  # "Nothing has changed except my experience: 23 years now"
             ops.unchanged = True  # "Only change: ...", "Kun én ændring: ...": the rest stands
         if colon and rest.strip() and (len(words(head)) <= 5 or _CHANGES_LEAD.search(fc.key(head))):
             lead = find_options(words(head), reader.options)
@@ -181,7 +184,7 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             said.choices = []  # "formand, hvis Bente ikke fortsætter": for the chair to weigh
             said.items.append(sentence.strip())
         _two_amounts(reader, said, sentence)
-        _emit(said, ops)
+        _emit(reader, said, ops)
         for qid in said.answered & set(unsure):  # "Hard to say re time. Put me down as some":
             if unsure[qid] in ops.not_understood:  # the member decided after all
                 ops.not_understood.remove(unsure.pop(qid))
@@ -189,7 +192,8 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             unsure.update(dict.fromkeys(reader.labels_in(key.split()), sentence.strip()))
         ops.read_from(sorted(said.answered), sentence)
         previous = said.understood
-        if said.understood and _NEWS.search(key):  # "will leave in June, so ... chair"
+        if said.understood and _NEWS.search(" ".join(  # not as a reason: "pga. nyt job"
+                fc.key(c) for c in fc.clauses(sentence) if not fc.is_reason(c))):
             ops.not_understood.append(sentence.strip())
         elif said.understood:
             ops.not_understood.extend(i for i in said.items
@@ -220,7 +224,8 @@ def _lead_in(reader: Reader, sentence: str) -> bool:
 
 
 #: a clause that only declines what the clause before it named
-_ACCEPT = re.compile(r"^(?:ja|yes|gerne|ok|okay|fint|fine|sure|gladly)(?: tak| thanks| please)?$")
+_ACCEPT = re.compile(r"^(?:ja|yes|gerne|ok|okay|fint|fine|sure|gladly|(?:please )?(?:tilfoej|add|"
+                     r"saet) (?:mig|me)(?: paa| on)?)(?: tak| thanks| please| gerne)?$")
 _DECLINE = re.compile(r"^(?:nej|no|not me|ikke mig|nope)(?: tak| thanks| thank you)?$")
 
 
@@ -315,6 +320,8 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: st
     if not found and number is None:
         if _cleared(reader, named, typed, ops, said):
             return
+        if fc.adds(clause) and not fc.removes(clause) and not fc.is_reason(clause):
+            said.adds = True  # "... så det skal med på mine fagområder"
         if fc.is_part(clause) or _YEAR_UNITS & set(typed):
             return  # "heraf 2 her"; "et år ad gangen", "sidste år": a qualifier
         listed = [i for i in fc.items(clause) if fc.is_listed_item(i)
@@ -416,10 +423,12 @@ def _as_answer(reader: Reader, typed: list[str], f: Found) -> bool:
         ["i", "stedet"], ["instead", "of"])
 
 
-def _emit(said: _Sentence, ops: Ops) -> None:
+def _emit(reader: Reader, said: _Sentence, ops: Ops) -> None:
     """The sentence's operations; where a sentence also takes away or adds ("ikke længere
     PFAS, men er kommet på VVM"), what it names plainly is added, not the whole answer."""
     changed = {q for q, op, _ in said.choices if op in ("add", "remove")}
+    if said.adds:  # "Vi har fået et Power-to-X-anlæg, så det skal med": added, not instead
+        changed |= {q for q, _, _ in said.choices if reader.by_id[q].type == "multi"}
     for qid, op, names in said.choices:
         ops.add(qid, "add" if op == "set" and qid in changed and names else op, names)
 

@@ -60,9 +60,10 @@ ADD = {"ogsaa", "tilfoej", "plus", "add", "also", "desuden", "derudover", "ny", 
 REMOVE = {"ikke", "nej", "fjern", "slet", "uden", "remove", "not", "no", "stopper", "stoppet", "udgaaet",
           "droppet", "drop", "undtagen", "except"}
 _NONE = re.compile(r"^(ingen|intet|ingenting|nej|none|no|nothing|n ?a|0|ikke nogen|ingen af "
-                   r"dem|none of them|ikke relevant|not applicable)"
-                   r"( (lige nu|pt|p t|for tiden|i oejeblikket|at the moment|right now|tak|"
-                   r"thanks|desvaerre|i aar|i aaret|this year|for now|foreloebig))*$")
+                   r"dem|none of them|ikke relevant|not applicable|ikke lige nu|ikke nu|ikke endnu|"
+                   r"not (?:right )?now|not yet)"
+                   r"( (lige nu|nu|now|pt|p t|for tiden|i oejeblikket|at the moment|right now|tak|"
+                   r"thanks|desvaerre|i aar|i aaret|this year|for now|foreloebig|endnu|yet))*$")
 _ALL = re.compile(r"^(alle|all|samtlige|alle sammen|all of them|alt|everything|alle muligheder|"
                   r"begge|both|begge dele|both of them)"
                   r"(?: (?:undtagen|paa naer|bortset fra|men ikke|except|but not|apart from) "
@@ -132,7 +133,7 @@ _NEXT_LABEL = re.compile(r"(?:[-–—,;.]|\s[-–—])\s*([^\W\d_][\w ]{1,20}?)
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 #: "lidt fra januar", "little from January": when the answer holds from, not what it is
 _FROM_WHEN = re.compile(
-    r"\s+(?:fra|from|starting|efter|after)\s+(?:(?:januar|februar|marts|april|maj|juni|juli|"
+    r"\s+(?:fra|from|starting|efter|after)\s+(?:the\s+)?(?:(?:januar|februar|marts|april|maj|juni|juli|"
     r"august|september|oktober|november|december|january|february|march|may|june|july|october|"
     r"nytaar|nytår|new year)\b|(?:naeste|næste|next) (?:aar|år|year)\b)\W*$", re.IGNORECASE)
 #: words that only say when a one-answer option holds ("meget i år", "much this year")
@@ -226,7 +227,7 @@ class Reader:
 
     def question(self, text: str) -> Question | None:
         """The question a label names: its number, id, or its words in the member's way."""
-        key = fold(text).strip()
+        key = re.sub(r"\bi oevrigt\b", " ", fold(text)).strip()  # "i øvrigt": by the way
         key = re.sub(r"^(spoergsmaal|spm|question|q)\.?\s*", "", key).rstrip(".) ")
         if key.isdigit():
             n = int(key)
@@ -295,6 +296,8 @@ class Reader:
                                      o for o in self.options if o.question == q.id]))):
             for sentence in sentences(value)[1:]:  # "... måske nogen. Ellers som det står."
                 read_own(self, sentence, ops, _COURTESY)
+            if self._then_unsure(q, sentences(value)[0] if sentences(value) else value, ops):
+                return True
             return self._sure_part(q, sentences(value)[0] if sentences(value) else value, ops)
         if self.value(q, value, ops):
             return True
@@ -316,7 +319,7 @@ class Reader:
                 words(parts[0]), self.options) and self.value(q, _plain(parts[1]), ops):
             first = ""  # "mindre end før, lidt tror jeg": a comparison, then the answer
         elif len(parts) > 1 and all(not is_listed_item(p) or is_part(p) or is_reason(p)
-                                    for p in parts[1:]):
+                                    or _FROM_WHEN.search(" " + p) for p in parts[1:]):
             trial = Ops()
             if self.value(q, parts[0], trial) and "-" not in trial.values.get(q.id, ""):
                 self.value(q, parts[0], ops)
@@ -325,6 +328,20 @@ class Reader:
         for sentence in more:  # "Tid: måske meget, måske nogen. Ellers som det står."
             read_own(self, sentence, ops, _COURTESY)
         return understood
+
+    def _then_unsure(self, q: Question, first: str, ops: Ops) -> bool:
+        """"Time: some, maybe more after the summer": a plain answer, then a hedge that names
+        no option of the question, is the plain answer."""
+        head, *rest = clauses(first) or [first]
+        mine = [o for o in self.options if o.question == q.id]
+        if not rest or any(find_options(words(r), mine, partial=True) for r in rest):
+            return False
+        trial = Ops()
+        if HEDGE & set(words(head)) or alternatives(words(head), find_options(
+                words(head), mine)) or not self.value(q, head, trial):
+            return False
+        self.value(q, head, ops)
+        return True
 
     def _sure_part(self, q: Question, first: str, ops: Ops) -> bool:
         """"Funktion: sekretær, evt. formand": the sure part of a multiple-choice answer is

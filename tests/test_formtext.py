@@ -309,6 +309,27 @@ def test_any_text_never_crashes_and_only_names_options(body: str) -> None:
     # "still the same" and "updated the years in the form" need nothing more
     ("Still the same", {}, False, True),
     ("Updated the years in the form.", {}, False, False),
+    # "ikke lige nu", "ingen endnu": none
+    ("Funktioner: ikke lige nu", {"funktioner": ""}, False, False),
+    ("Grupper: ingen endnu", {"grupper": ""}, False, False),
+    # "røget ud", "moved off" take away
+    ("Støj er røget ud", {"interesser": "PFAS"}, False, False),
+    ("I have moved off noise", {"interesser": "PFAS"}, False, False),
+    # asked to join, and "add me": an addition, no conversation reported
+    ("Jeg er blevet spurgt om at være med i PFAS-gruppen, tilføj mig gerne",
+     {"grupper": "Arbejdsgruppe om PFAS"}, False, False),
+    # a sentence adding "so it should be on my list" adds what the sentence named
+    ("Vi har fået et biogasanlæg med luft, så det skal med", {"interesser": "PFAS; Støj; Luft"},
+     False, False),
+    # a plain answer, then a hedge naming no option: the answer
+    ("Tid: meget, måske mere efter sommer", {"tid": "Meget"}, False, False),
+    # "i øvrigt" makes no Andet label; "Som sidste år." alone keeps everything
+    ("Jeg har i øvrigt et spørgsmål: hvornår er mødet?", {}, True, False),
+    ("Som sidste år. Dog 13 års erfaring nu", {"erfaring": "13"}, False, True),
+    # a new job as the reason for less time is no news for the chair
+    ("Lidt tid pga. nyt job i forvaltningen", {"tid": "Lidt"}, False, False),
+    # a topic with where it comes from is still a topic, asked
+    ("PFAS og lugtgener fra landbrugene i kommunen", {"interesser": "PFAS"}, True, False),
 ])
 def test_own_sentences_by_clause(body: str, answers: dict[str, str], flagged: bool,
                                  unchanged: bool) -> None:
