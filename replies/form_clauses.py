@@ -56,9 +56,11 @@ _SENTENCE_START = set_of(
     "kun dog men ikke mere mindre end som ogsaa nu stadig lige bare meget godt altsaa jo "
     "i we it they that this there he she my our is are am was have has had can could will would "
     "only but not more less than as so also now still just very quite really rather about "
-    "please thanks tak gerne bortset undtagen except apart")
+    "please thanks tak gerne bortset undtagen except apart kollega kollegaen "
+    "colleague")
 _PLACE = set_of("fra from i in at paa hos ved")
-_QUANTITY = set_of("lidt noget nogen en et a an some bit little plus samt og and med with saa then")
+_QUANTITY = set_of("hoejst mindst max maks lidt noget nogen en et a an some bit little plus samt og "
+                   "and med with saa then")
 
 _REMOVE_RE = re.compile(
     r"\b(?:ikke|fjern\w*|slet\w*|uden|stopp?e[rt]?|droppe[dt]?|drop|afleveret|afgivet|overdraget|"
@@ -70,13 +72,13 @@ _REMOVE_RE = re.compile(
     r"(?:skal|maa|kan) (?:godt |gerne |ogsaa )?(?:ud|fjernes|slettes|udgaa)|tag(?=(?: [\w-]+){1,4} "
     r"af\b)|take(?=(?: [\w-]+){1,4} off\b)|should (?:be )?(?:go|removed|"
     r"dropped|taken off)|can go|(?:gaa|gaar|gik|givet|give|sendt) videre|videregive\w*|"
-    r"overlad\w*|hand(?:ed)? (?:it |them )?over|pass(?:ed)? (?:it |them )?on|step(?:ping)? down|"
+    r"overlad\w*|hand(?:ed)? (?:it |them )?over|pass(?:ed)? (?:it |them )?on|step(?:ped|ping|s)? down|"
     r"traede tilbage|traeder tilbage)\b")
 _ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|\b(?:ogsaa(?! (?:ud|fjernes|slettes|af)\b)|"
                      r"saet(?=(?: [\w-]+){1,4} paa\b)|tilfoej\w*|meld mig ind|desuden|"
                      r"derudover|nyt?|also|add(?:ed)?|too|as well|joined|kommet (?:til|med|ind)|"
                      r"beholde[rs]?|bibeholde[rs]?|keep(?:s|ing)?|kommer (?:til|med|ind)|"
-                     r"(?:skal|maa) (?:ogsaa )?(?:ind|tilfoejes|med)|should be added|begyndt|"
+                     r"(?:skal|maa) (?:ogsaa )?(?:ind|tilfoejes|med|paa)|should be added|begyndt|"
                      r"startet|"
                      r"started|til gengaeld|join|joine|add me|tilfoej mig|saet (?:\w+ ){1,3}paa|"
                      r"(?:sat|saet|lavet) (?:et )?kryds "
@@ -95,8 +97,8 @@ def sentences(text: str) -> list[str]:
     out: list[str] = []
     for part in _SENTENCE_END.split(text.strip()):
         previous = out[-1] if out else ""
-        last = previous.rstrip(".").rsplit(maxsplit=1)[-1].casefold() if previous else ""
-        if previous.endswith(".") and (last in _ABBREVIATIONS or len(last) == 1
+        last = (previous.rstrip(".").rsplit(maxsplit=1) or [""])[-1].casefold()
+        if previous.endswith(".") and (last in _ABBREVIATIONS or len(last) == 1 and last.isalpha()
                                        or part[:1].isdigit() and last.isdigit()
                                        or part[:1].islower() and last.isdigit()):  # "14. januar"
             out[-1] = f"{previous} {part}"
@@ -153,7 +155,8 @@ def markers(typed: list[str]) -> list[str]:
 
 #: "klima ud, PFAS ind": an option with a bare particle after it, the shorthand for taking it
 #: out of or into a pre-filled answer ("jord skal ud" has a verb: it stays unclear)
-OUT_IN = {"ud": "remove", "ind": "add", "out": "remove", "in": "add"}
+OUT_IN = {"ud": "remove", "ind": "add", "out": "remove", "in": "add", "af": "remove",
+          "paa": "add"}  # "affald af", "IE-direktivet på"
 
 
 _PARTICLE = re.compile(r"\b(?:ud|ind|op|ned)\b")

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import re
 
-from tovholder.replies.fuzzy import words
+from tovholder.replies.fuzzy import fold, words
+
+
+def fold_word(word: str) -> str:
+    return fold(word).strip()
 
 _UNITS = ("nul zero", "en et one", "to two", "tre three", "fire four", "fem five", "seks six",
           "syv seven", "otte eight", "ni nine", "ti ten", "elleve eleven", "tolv twelve",
@@ -17,6 +21,9 @@ _TENS = {"tyve": 20, "twenty": 20, "tredive": 30, "thirty": 30, "fyrre": 40, "fy
 NUMBER_WORDS = {w: n for n, ws in enumerate(_UNITS) for w in ws.split()} | _TENS
 _DA_COMPOUND = re.compile(r"^(en|et|to|tre|fire|fem|seks|syv|otte|ni)og(" + "|".join(
     t for t in _TENS if t.isascii()) + ")$")
+#: what the Danish "to" (two) counts in a reply about the form ("to år", "de to")
+_COUNTED = {"aar", "aars", "ting", "gange", "timer", "uger", "maaneder", "dage", "kolleger",
+            "af", "grupper", "netvaerk", "funktioner", "omraader", "sager"}
 _AMBIGUOUS = {"en", "et", "one"}  # "et år mere", "one of them": an article, not a number
 #: a number written as digits that reads as a calendar year, not a number of years
 YEARS = range(1950, 2101)
@@ -35,9 +42,9 @@ def numbers(text: str) -> list[int | float]:
     found: list[int | float] = []
     tokens = re.findall(r"\d+(?:[.,]\d+)?|[^\W\d_]+", text)
     for k, token in enumerate(tokens):
-        if token.casefold() == "to" and k + 1 < len(tokens) and (
-                tokens[k + 1][:1].isdigit() or word_number(tokens[k + 1].casefold()) is not None):
-            continue  # "up to 7", "fra 5 to 7": the English "to", not the Danish two
+        if token.casefold() == "to" and k + 1 < len(tokens) and fold_word(
+                tokens[k + 1]) not in _COUNTED:
+            continue  # "up to 7", "like to add", "power-to-X": English "to"; "to år": two
         if re.match(r"\d", token):
             value = float(token.replace(",", ".")) if re.search(r"[.,]", token) else int(token)
             found.append(value)

@@ -31,6 +31,7 @@ from html import unescape
 from tovholder.core.i18n import languages
 from tovholder.mailer.htmltext import html_to_text
 from tovholder.mailer.quotes import split_reply
+from tovholder.replies.form_sentences import is_news
 from tovholder.replies.form_text import (
     CHOICE,
     VALUE_SEP,
@@ -128,6 +129,9 @@ def parse_reply(body: str, questions: Sequence[Question], sent: Mapping[str, str
             answers[q.id] = value
         elif q.id in in_form and len(ops.not_understood) == before:
             in_form.discard(q.id)
+    # "Andet: Jeg går på pension 1. juli": recorded, and the chair must read it too
+    ops.not_understood += [answers[q.id] for q in questions
+                           if q.type == "text" and is_news(answers.get(q.id, ""))]
     flagged = tuple(dict.fromkeys(t.strip() for t in ops.not_understood if t.strip()))
     read_from = {q: tuple(w) for q, w in ops.words.items() if q in answers}
     return Parsed(answers, ops.unchanged, flagged, frozenset(in_form & set(answers)), read_from)

@@ -88,7 +88,9 @@ _FOR_CHAIR = re.compile(r"\b(?:moede\w*|meeting\w*|referat\w*|minutes|afbud|delt
 _NEWS = re.compile(
     r"\b(?:(?:leave|leaving) (?:the |my )?(?:group|municipality|council|job|kommune)|forlader|"
     r"fratraed\w*|siger op|accepted a (?:job|position)|nyt job|new job|gaar paa pension|"
-    r"retir(?:e|ing)|afbud|miss(?:ing)? the (?:\w+ )?meeting|(?:ikke|not|t) (?:komme|deltage|come|"
+    r"retir(?:e|ing)|afbud|melder mig ud|meld(?:er|te) (?:mig )?ud af gruppen|udmeld\w*|forlader "
+    r"gruppen|paa barsel|on (?:parental |maternity )?leave|regn ikke med mig|"
+    r"don t count on me|miss(?:ing)? the (?:\w+ )?meeting|(?:ikke|not|t) (?:komme|deltage|come|"
     r"attend|make)\w* (?:til |to |in |at )?(?:the |naeste |next )?(?:moede|meeting)\w*)\b")
 #: "Only change:", "Kun én ændring:": what follows is the one change, the rest stands
 _ONLY_CHANGE = re.compile(r"^(?:(?:the |my )?only (?:change|thing|update)|(?:kun|eneste) (?:en |e )?"
@@ -108,7 +110,7 @@ _SAME = re.compile(
     r"samme (?:maengde|antal|omfang)|(?:nothing|intet|ingenting) (?:else )?(?:has |er )?"
     r"(?:changed|aendret)|samme som (?:sidst|foer|sidste|tidligere|i "
     r"fjor|last|before)|intet nyt|ingen aendring\w*|as before|as is|unchanged|no changes?|"
-    r"nothing s (?:changed|new)|^som sidste (?:aar|gang)$|"
+    r"nothing s (?:changed|new)|^som sidste (?:aar|gang)(?: i oevrigt| ellers)?$|"
     r"(?:intet|ikke noget|nothing) (?:andet |mere |else |more )?(?:at |to )?(?:tilfoeje|add)$|"
     r"(?:fint|godt|ok|korrekt|rigtigt|fine|good|correct) (?:som|as) (?:det|it) (?:staar|er|is|"
     r"stands)|(?:er|is|are|stays?|stayed|remains?|forbliver|still|stadig) (?:den |det |de |the )?"
@@ -122,6 +124,8 @@ _SAME = re.compile(
     r"(?:has )?happened|"
     r"\b(?:skemaet|skemaer|formularen|the form|my form)\b"
     r".*\b(?:passer|stemmer|er korrekt|er rigtigt|is (?:correct|right|fine|still right))\b")
+_AS_SOMEONE = re.compile(r"\b(?:samme som|same as)\s+(?:hos\s+|for\s+)?(?:ham|hende|him|her|"
+                         r"[A-ZÆØÅ][a-zæøå]+)\b")
 #: the rest of the answers as the subject: "alt det andet passer" is every question, not Andet
 _THE_REST = re.compile(r"\b(?:alt|andet|resten|rest|ellers|otherwise|everything|all|hele|i oevrigt)\b")
 
@@ -168,7 +172,7 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
         if colon and rest.strip() and (len(words(head)) <= 5 or _CHANGES_LEAD.search(fc.key(head))):
             lead = find_options(words(head), reader.options)
             sentence = f"{head} {rest}" if lead else rest  # a lead-in: "Glemte: ...", "Dertil: ..."
-        if _SAME.search(key) and "," in sentence and not (
+        if _SAME.search(key) and "," in sentence and not _AS_SOMEONE.search(sentence) and not (
                 _answers(reader, sentence) or reader.labels_in(key.split())):
             ops.unchanged = True  # "Indtil da står alt, som det er": one sentence, the rest stands
             continue
@@ -212,6 +216,11 @@ def _points_to_form(reader: Reader, key: str) -> bool:
     """"Changed my time.", "Har rettet tiden": the marks in the form say how; nothing more."""
     m = _POINTER.match(key)
     return bool(m and reader.labels_in([m.group(1)]))
+
+
+def is_news(text: str) -> bool:
+    """Does ``text`` tell the chair something to act on: leaving, an absence?"""
+    return bool(_NEWS.search(fc.key(text)))
 
 
 def _lead_in(reader: Reader, sentence: str) -> bool:
@@ -268,6 +277,10 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: st
     number = _number(reader, clause, typed, sentence)
     named = reader.strong_labels(typed)
     same = _SAME.search(key)
+    if same and _AS_SOMEONE.search(clause):  # "skriv det samme som hos Jens"
+        said.items.append(clause.strip())
+        said.understood = True
+        return
     if not found and number is None and same:
         # "Tiden er den samme": only the time ("samme som sidste år" names no question)
         subject = named or reader.labels_in(key[:same.start()].split())
@@ -358,7 +371,7 @@ def _plain(typed: list[str]) -> list[str]:
 def _out_in(reader: Reader, typed: list[str], found: list[Found], said: _Sentence) -> bool:
     """"klima ud", "PFAS ind": a multiple-choice option right before a bare particle."""
     op = fc.OUT_IN.get(typed[-1]) if len(typed) > 1 else None
-    if op is None or max(f.end for f in found) != len(typed) - 1 or any(
+    if op is None or any(fc.markers(typed)) or max(f.end for f in found) != len(typed) - 1 or any(
             reader.by_id[f.option.question].type != "multi" for f in found):
         return False
     for f in found:
@@ -394,6 +407,8 @@ def _on_someone_else(reader: Reader, sentence: str) -> bool:
 def _options(reader: Reader, typed: list[str]) -> list[Found]:
     typed = [_PLENTY.get(w, w) for w in typed]
     found = find_options(typed, reader.options, partial=True)
+    elsewhere = _elsewhere(typed, found)
+    found = [f for f in found if not any(a <= f.start < b for a, b in elsewhere)]
     out = []
     for f in found:
         q = reader.by_id[f.option.question]
@@ -401,8 +416,39 @@ def _options(reader: Reader, typed: list[str]) -> list[Found]:
             continue
         if f.partial and set(typed[f.start:f.end]) <= _THE_GROUP:
             continue  # "time for the group": the working group itself, none of its groups
+        before = typed[f.start - 1] if f.start else ""
+        if f.partial and set(typed[f.start:f.end]) <= _NETWORK and len(before) >= 4 \
+                and before.isalpha() and before not in _PLAIN_BEFORE:
+            continue  # "our local climate network": a network of its own, not the option
         out.append(f)
     return out
+
+
+_NETWORK = frozenset(("network", "netvaerk", "netvaerket", "networks", "netvaerkene"))
+_PLAIN_BEFORE = fc.set_of("vores ikke mere from fjern fjernet with ogsaa stadig begge alle nogen "
+                          "both also still longer laengere")
+#: "chair of our local climate network": a role in another body, and what names that body
+_BODY = frozenset(("network", "netvaerk", "netvaerket", "udvalg", "udvalget", "committee", "board",
+                   "forening", "foreningen", "association", "bestyrelse", "bestyrelsen"))
+
+
+def _is_body(word: str) -> bool:
+    """"netværket", "klimanetværk", "udvalget": a body (a compound names its kind last)."""
+    return word in _BODY or any(word.endswith(b) and len(word) > len(b) + 3 for b in _BODY)
+
+
+def _elsewhere(typed: list[str], found: list[Found]) -> list[tuple[int, int]]:
+    """Spans (start, end) of "<option> of/i <...> <body>" where the body is named by no option
+    in full ("chair of our local climate network"): the role there, and the body's name."""
+    whole = {i for f in found if not f.partial for i in range(f.start, f.end)}
+    spans = []
+    for i in sorted({f.end - 1 for f in found}):
+        if i + 1 < len(typed) and typed[i + 1] in ("of", "for", "i", "af", "in"):
+            end = next((j for j in range(i + 2, min(i + 7, len(typed))) if _is_body(typed[j])), None)
+            if end is not None and end > i + 2 and end not in whole and typed[end - 1] not in (
+                    "the", "our", "vores"):
+                spans.append((i, end + 1))
+    return spans
 
 
 _THE_GROUP = frozenset(("gruppe", "gruppen", "group", "grupper", "grupperne", "groups"))
@@ -518,6 +564,7 @@ def _number(reader: Reader, clause: str, typed: list[str], sentence: str
     """(number question, value) when the clause gives a number of years; value "" when it
     gives one Tovholder must not record (a range, a year, two numbers)."""
     q = reader.number_question()
+    clause = _PART_BRACKET.sub(" ", clause)  # "5 years (2 of them in Denmark)"
     found = current(clause)
     if q is None or not found or fc.is_part(clause):
         return None
@@ -535,6 +582,10 @@ def _number(reader: Reader, clause: str, typed: list[str], sentence: str
     if len(found) != 1 or found[0] in YEARS:
         return q.id, ""
     return q.id, text_number(found[0])
+
+
+_PART_BRACKET = re.compile(r"\((?=[^()]*\b(?:of them|of those|heraf|af dem|herunder)\b)[^()]*\)",
+                           re.IGNORECASE)
 
 
 def _is_number_word(word: str) -> bool:

@@ -54,7 +54,7 @@ STOP = LINKS | _set(
     "ja tak yes please "
     "kun only baade saa desvaerre efterhaanden herfra tiden kommet begyndt startet skiftet sager "
     "sagerne opgaver projekter these days bit lot quite currently lately recently anymore "
-    "faaet fik got saet sat skriv noter ret aendr aendre put mark change set")
+    "faaet fik got saet sat skriv noter ret aendr aendre put mark change set me mig down ned")
 _YES = {"ja", "yes", "jo", "ok"}  # "Interesser: ja, klima også": an assent, nothing listed
 ADD = {"ogsaa", "tilfoej", "plus", "add", "also", "desuden", "derudover", "ny", "nyt"}
 REMOVE = {"ikke", "nej", "fjern", "slet", "uden", "remove", "not", "no", "stopper", "stoppet", "udgaaet",
@@ -315,8 +315,8 @@ class Reader:
         elif len(parts) > 1 and words(parts[-1])[0] in _SO and self.value(
                 q, " ".join(words(parts[-1])[1:]), ops):
             first = ""  # "lidt mindre end sidst, så lidt": the conclusion is the answer
-        elif len(parts) == 2 and _COMPARED.search(fold(parts[0])) and not find_options(
-                words(parts[0]), self.options) and self.value(q, _plain(parts[1]), ops):
+        elif len(parts) == 2 and _COMPARED.search(fold(parts[0])) and not self.value(
+                q, parts[0], Ops()) and self.value(q, _plain(parts[1]), ops):
             first = ""  # "mindre end før, lidt tror jeg": a comparison, then the answer
         elif len(parts) > 1 and all(not is_listed_item(p) or is_part(p) or is_reason(p)
                                     or _FROM_WHEN.search(" " + p) for p in parts[1:]):
@@ -443,6 +443,8 @@ class Reader:
         if not found or not self._covers(q, typed, found):
             return False
         if q.type == "single":
+            if typed[found[-1].end:found[-1].end + 1] in (["less"], ["mindre"], ["than"], ["end"]):
+                return False  # "much less this year": a comparison, not Much
             plain = [f for f in found if not _negated(typed, f.start)]
             if len(found) == 1 and not plain and len(q.options) >= 3 and (
                     found[0].option.name == q.options[-1]) and found[0].end == len(typed):

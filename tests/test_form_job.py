@@ -16,6 +16,7 @@ from tests.conftest import write_xlsx
 from tovholder.core.errors import ConfigError
 from tovholder.core.schema import read
 from tovholder.jobs.base.messages import Sender
+from tovholder.jobs.form.answers import flagged_of
 from tovholder.jobs.form.competences import competence_overview
 from tovholder.jobs.form.feature import FEATURE as FORM
 from tovholder.jobs.form.form import FormSettings
@@ -257,3 +258,20 @@ def test_the_confirmation_shows_which_answer_was_read_from_which_words(tmp_path:
     assert "Grupper: (intet) — fra «Fjern mig fra netværket" in body
     html = confirm.get_body(("html",)).get_content()
     assert "Interesser: PFAS; Støj; Jord — fra «Jord, pfas og støj.»" in html
+
+
+def test_news_under_andet_is_recorded_passed_on_and_not_called_not_understood(
+        tmp_path: Path) -> None:
+    """Issue 14: "Andet: Jeg går på pension ..." is written to Andet and also reaches the chair;
+    the member's confirmation does not call it something that was not understood."""
+    s = Setup(tmp_path)
+    s.tick()
+    karen = next(m for m in s.outbox() if "karen" in str(m["To"]))
+    s.reply(karen, "Andet: Jeg går på pension 1. april.\n\nMvh Karen\n\n> tidligere mail\n"
+            + quoted(karen))
+    s.tick(NOW + dt.timedelta(hours=1))
+    row = s.wb().answers[0]
+    assert row.answers["andet"] == "Jeg går på pension 1. april."
+    assert "Jeg går på pension 1. april." in flagged_of(row)
+    confirm = s.outbox()[-1].get_body(("plain",)).get_content()
+    assert "Dette kunne jeg ikke forstå" not in confirm

@@ -66,9 +66,6 @@ from tests.test_form_replies import cases, figures, score
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen2"
 CASES = cases(DATA)
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
-    # three other corpora (form-replies, own words) agree that a labelled Andet is recorded and
-    # not also flagged; this one part expects a flag when it tells of leaving the group
-    "ow2-da-thunderbird-andet-pension": 'flagged False (expected True): ()',  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {}  # case: values recorded the member did not give; exact
 

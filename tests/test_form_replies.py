@@ -29,7 +29,10 @@ from tovholder.sheets.starter import EXAMPLES
 
 DATA = Path(__file__).parent / "data" / "form-replies"
 TYPES = {"flere": "multi", "tal": "number", "én": "single", "tekst": "text"}
-KNOWN_MISSES: dict[str, str] = {}  # case: why it is read wrong; exact (see tests/corpus_cases.py)
+KNOWN_MISSES: dict[str, str] = {  # case: why it is read wrong; exact (see tests/corpus_cases.py)
+    "da-gmail-inline": "'Jeg går på pension næste år' under Andet is recorded and also passed "
+                       "on to the chair (news in Andet; three blind parts expect the flag)",
+}
 
 
 def cases(folder: Path) -> list[str]:

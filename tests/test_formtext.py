@@ -330,6 +330,27 @@ def test_any_text_never_crashes_and_only_names_options(body: str) -> None:
     ("Lidt tid pga. nyt job i forvaltningen", {"tid": "Lidt"}, False, False),
     # a topic with where it comes from is still a topic, asked
     ("PFAS og lugtgener fra landbrugene i kommunen", {"interesser": "PFAS"}, True, False),
+    # a digit before a full stop is no initial: "Erfaring 9. Ellers det samme" is two sentences
+    ("Erfaring 9. Ellers det samme", {"erfaring": "9"}, False, True),
+    # "X af", "Y på": out and in
+    ("Jord på, støj af", {"interesser": "PFAS; Jord"}, False, False),
+    # the English "to" is no Danish two ("like to add", "power-to-X")
+    ("I'd like to add PFAS", {"interesser": "PFAS; Støj"}, False, False),
+    # a part in brackets is no second number
+    ("8 års erfaring (3 af dem her)", {"erfaring": "8"}, False, False),
+    # leaving the group and an absence reach the chair, also in Andet
+    ("Jeg melder mig ud af gruppen fra nytår", {}, True, False),
+    ("Andet: Jeg er på barsel fra marts", {"andet": "Jeg er på barsel fra marts"}, True, False),
+    # "det samme som hos Jens" is the chair's to look up
+    ("Skriv det samme som hos Jens, vi laver det samme", {}, True, False),
+    # a network named by its own words is another network; a role there is no answer
+    ("Jeg er formand for vores lokale klimanetværk", {}, True, False),
+    ("I'm chair of the regional noise network", {}, True, False),
+    # "much less ..., put me down for little": the answer after the comparison
+    ("Tid: meget mindre i år, sæt mig ned til lidt", {"tid": "Lidt"}, False, False),
+    # "højst" after an answer only qualifies it; "a colleague handles it" is a reason
+    ("Nogen, højst", {"tid": "Nogen"}, False, False),
+    ("Støj kan udgå, en kollega har det nu", {"interesser": "PFAS"}, False, False),
 ])
 def test_own_sentences_by_clause(body: str, answers: dict[str, str], flagged: bool,
                                  unchanged: bool) -> None:

@@ -171,13 +171,20 @@ def due_confirmations(ctx: Context) -> list[Outgoing]:
         extra = {"intro": t(ctx.lang, "form.confirm_intro"),
                  "read": read_back(ctx.lang, row, earlier, ctx.wb.form, [member.name]),
                  "read_title": t(ctx.lang, "form.confirm_read_title"),
-                 "not_understood": [line for line in flagged_of(row).split("\n") if line],
+                 "not_understood": _not_understood(row, ctx.wb.form),
                  "not_understood_title": t(ctx.lang, "form.confirm_not_understood"),
                  "correct": t(ctx.lang, "form.confirm_correct")}
         out.extend(_message(ctx, "form_confirm", CONFIRM, key, member,
                             answers_of(row, ctx.wb.form), extra, in_reply_to=reply,
                             references=(reply,)))
     return out
+
+
+def _not_understood(row: AnswerRow, form: Sequence[Question]) -> list[str]:
+    """The flagged lines the member is told were not recorded: not a text answer that was
+    recorded and also passed on to the chair ("Andet: Jeg går på pension ...")."""
+    recorded = {row.answers.get(q.id, "").strip() for q in form if q.type == "text"}
+    return [line for line in flagged_of(row).split("\n") if line and line.strip() not in recorded]
 
 
 _SECTION = re.compile(r"\.\d{1,2}@")  # "<a.2@b>": section 2 of the reply <a@b> to a bundle
