@@ -13,7 +13,7 @@ closing); ``exact_match_visible_only`` compares ``visible_text()``, which also d
 Also the blind reply corpora: answers to any email (``silently_dropped``) and replies to the
 competence form (``form_fields_right``, ``form_invented``, ``form_silent_misses`` over
 tests/data/form-replies, form-replies-heldout and form-own-words; ``*_unseen`` on
-tests/data/form-own-words-unseen, ``*_unseen2`` to ``*_unseen8`` on the later
+tests/data/form-own-words-unseen, ``*_unseen2`` to ``*_unseen9`` on the later
 blind parts; each part's first measurement is kept in its test module).
 """
 
@@ -246,7 +246,8 @@ def form_outcomes(details: dict[str, object]) -> dict[str, object]:
     for name, suffix in (("form-own-words-unseen", "_unseen"), ("form-own-words-unseen2", "_unseen2"),
                          ("form-own-words-unseen3", "_unseen3"), ("form-own-words-unseen4", "_unseen4"),
                          ("form-own-words-unseen5", "_unseen5"), ("form-own-words-unseen6", "_unseen6"),
-                         ("form-own-words-unseen7", "_unseen7"), ("form-own-words-unseen8", "_unseen8")):
+                         ("form-own-words-unseen7", "_unseen7"), ("form-own-words-unseen8", "_unseen8"),
+                         ("form-own-words-unseen9", "_unseen9")):
         if (data / name).is_dir():
             out.update(figures([data / name], suffix))
     return out

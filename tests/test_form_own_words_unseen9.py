@@ -1,0 +1,52 @@
+"""The ninth unseen part of the own-words corpus (issue 14): tests/data/form-own-words-unseen9.
+
+Written blind in session 5 by a writer who had read neither the parser, its tests nor any other
+part, as one ordinary round of a group; kept outside the repository until it was measured once,
+at main 4b8a6f1, the parser as it stood at the end of session 5 (after tuning on parts 3 to 8).
+That measurement is the honest figure for mail the parser was not tuned on, and this part was
+not tuned on afterwards:
+
+  32 replies, 53 answers given, 47 recorded right (88.7 %), 2 invented values (in 2 replies),
+  1 silent miss; 9 replies read wrong.
+
+So the issue's targets (>= 95 %, 0 invented, 0 silent misses on an unseen part) were not met on
+it. What is read wrong is an exact list below, and so are the invented values (kept exactly, so
+that the suite stays green and every change to them is seen: a fixed one must be taken off, a
+new one fails).
+
+Run: .venv/bin/python -m pytest tests/test_form_own_words_unseen9.py -q
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.corpus_cases import check_case
+from tests.test_form_replies import cases, score
+
+DATA = Path(__file__).parent / "data" / "form-own-words-unseen9"
+CASES = cases(DATA)
+KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
+    'ow9-da-android-industrimiljoe': 'flagged False (expected True): (); interesser: to be asked, but nothing was passed on',  # noqa: E501
+    'ow9-da-gmail-kryds': "flagged True (expected False): ('Så er det udfyldt.',)",  # noqa: E501
+    'ow9-da-outlook-android-rettet-linje': "flagged True (expected False): ('Rettet erfaring',)",  # noqa: E501
+    'ow9-da-outlook-jord-pfas-klima': "tid: expected 'Nogen', got ''; flagged True (expected False): ('Nogen tid, men ikke meget.',)",  # noqa: E501
+    'ow9-da-outlook-lang-liste': "interesser: expected 'PFAS; Spildevand; Affald', got 'PFAS; Affald'; erfaring: expected '9', got '8'; tid: expected 'Nogen', got 'Meget'",  # noqa: E501
+    'ow9-da-outlook-mac-html-kommentarer': 'unchanged False (expected True)',  # noqa: E501
+    'ow9-da-thunderbird-grundvand': "interesser: expected 'PFAS', got 'PFAS; Støj'",  # noqa: E501
+    'ow9-en-apple-mail-twelve': "flagged True (expected False): ('I never have time for the meetings anyway',)",  # noqa: E501
+    'ow9-en-outlook-not-chair': "flagged True (expected False): ('Time: same as now.',)",  # noqa: E501
+}
+KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
+    'ow9-da-outlook-lang-liste': ["tid: ['Meget']"],  # noqa: E501
+    'ow9-da-thunderbird-grundvand': ["interesser: ['Støj']"],  # noqa: E501
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_ninth_unseen_part_reads_each_reply_as_a_careful_secretary_would(name: str) -> None:
+    outcome = score(DATA, name)
+    assert outcome.invented == KNOWN_INVENTED.get(name, []), outcome.invented
+    check_case(name, outcome.wrong, KNOWN_MISSES)
