@@ -144,6 +144,9 @@ def markers(typed: list[str]) -> list[str]:
     text = " ".join(typed)
     for pattern, kind in ((_ADD_RE, "add"), (_REMOVE_RE, "remove")):
         for m in pattern.finditer(text):
+            if kind == "add" and m.start() == 0 and m.group(0) in ("og", "and", "plus", "samt") \
+                    and _REMOVE_RE.search(text):
+                continue  # "Og støj kan fjernes": "og" joins the sentence, it adds nothing
             out[max(0, len(text[:m.end()].split()) - 1)] = kind
     for m in _TAKEN_OVER.finditer(text):
         out[max(0, len(text[:m.end()].split()) - 1)] = (
@@ -227,12 +230,14 @@ def is_listed_item(item: str) -> bool:
     # from the treatment plants": a topic and where it comes from
 
 
-#: "Jeg laver mest virksomhedstilsyn", "I mostly work on odour": the member's work, then a topic
+#: "Jeg laver mest virksomhedstilsyn", "I mostly work on odour", "Har skiftet til industrimiljø":
+#: the member's work, then a topic
 _WORK_LEAD = re.compile(
-    r"^(?:jeg|vi|i|we)(?: (?:har|have|am|er|mest|primaert|isaer|hovedsageligt|mostly|mainly|"
+    r"^(?:(?:jeg |vi |i |we )?(?:har |have |ve )?(?:skiftet|switched|changed) (?:over )?(?:til|to)|"
+    r"(?:jeg|vi|i|we)(?: (?:har|have|am|er|mest|primaert|isaer|hovedsageligt|mostly|mainly|"
     r"primarily|also|ogsaa))* (?:laver|arbejder|arbejdet|sidder|beskaeftiger mig|tager mig af|"
     r"doing|do|work|working|worked|handle|deal|cover|covering)\b"
-    r"(?: (?:mest|primaert|isaer|hovedsageligt|mostly|mainly|primarily|med|with|on|af|of))*")
+    r"(?: (?:mest|primaert|isaer|hovedsageligt|mostly|mainly|primarily|med|with|on|af|of))*)")
 
 
 def topic(item: str) -> str:

@@ -63,12 +63,14 @@ def numbers(text: str) -> list[int | float]:
 #: "femogtyve år nu, ikke 20", "ten years, not nine", "(was 8)": the number corrected is old
 OLD_NUMBER = re.compile(r"\b(?:ikke|not|i stedet for|instead of|was|var)\s+(\d+|[^\W\d_]+)\b|"
                         r"\b(\d+)(?=\s+(?:(?:aar|år|years?)\s+)?(?:er|is)\s+(?:forkert|wrong|"
-                        r"incorrect|outdated|forældet|ikke rigtigt|not right))", re.IGNORECASE)
+                        r"incorrect|outdated|forældet|ikke rigtigt|not right))|"
+                        r"\b(\d+)(?=\s*(?:→|->|=>|⇒))", re.IGNORECASE)  # "8 → 9 år"
 
 
 def current(text: str) -> list[int | float]:
     """The numbers in ``text`` less the ones it says are old or wrong."""
-    kept = OLD_NUMBER.sub(lambda m: " " if numbers(m.group(1) or m.group(2)) else m.group(0),
+    kept = OLD_NUMBER.sub(lambda m: " " if numbers(m.group(1) or m.group(2) or m.group(3))
+                          else m.group(0),
                           text)
     return numbers(kept)
 

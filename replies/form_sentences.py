@@ -71,7 +71,8 @@ _META = re.compile(
     r"ovenstaaende|ovenfor|above|below|nedenfor|herunder|pilen|"
     r"arrow|svar\w*knap\w*|videresend\w*|forward\w*|vender tilbage|kommer tilbage|svarer senere|"
     r"kigger paa det|ser paa det|look (?:at|into) it|have a look|glemt alt om|forgot (?:all )?about|"
-    r"here goes|new to the group|ny i gruppen|svarer herfra|answering from here|private (?:mail|"
+    r"here goes|new to the group|ny i gruppen|(?:saa )?er det (?:udfyldt|gjort|klaret|besvaret)|"
+    r"that s (?:it|all)|svarer herfra|answering from here|private (?:mail|"
     r"e mail|email)|"
     r"(?:writing|answering|replying|skriver|svarer) (?:\w+ )?(?:from|fra) (?:my |min )?(?:phone|mobile|"
     r"telefon\w*|mobil\w*)|(?:quick|short|small|kort|lille|hurtig) (?:update|opdatering)|"
@@ -89,7 +90,8 @@ _NEWS = re.compile(
     r"\b(?:(?:leave|leaving) (?:the |my )?(?:group|municipality|council|job|kommune)|forlader|"
     r"fratraed\w*|siger op|accepted a (?:job|position)|nyt job|new job|gaar paa pension|"
     r"retir(?:e|ing)|afbud|melder mig ud|meld(?:er|te) (?:mig )?ud af gruppen|udmeld\w*|forlader "
-    r"gruppen|paa barsel|on (?:parental |maternity )?leave|regn ikke med mig|"
+    r"gruppen|paa barsel|paa ferie|on holiday|on vacation|misse[rt]? (?:\w+ )?moede\w*|"
+    r"on (?:parental |maternity )?leave|regn ikke med mig|"
     r"don t count on me|miss(?:ing)? the (?:\w+ )?meeting|(?:ikke|not|t) (?:komme|deltage|come|"
     r"attend|make)\w* (?:til |to |in |at )?(?:the |naeste |next )?(?:moede|meeting)\w*)\b")
 #: "Only change:", "Kun én ændring:": what follows is the one change, the rest stands
@@ -110,7 +112,9 @@ _SAME = re.compile(
     r"samme (?:maengde|antal|omfang)|(?:nothing|intet|ingenting) (?:else )?(?:has |er )?"
     r"(?:changed|aendret)|samme som (?:sidst|foer|sidste|tidligere|i "
     r"fjor|last|before)|intet nyt|ingen aendring\w*|as before|as is|unchanged|no changes?|"
-    r"nothing s (?:changed|new)|^som sidste (?:aar|gang)(?: i oevrigt| ellers)?$|"
+    r"nothing s (?:changed|new)|ingen (?:kommentarer|bemaerkninger|rettelser) til "
+    r"skemaet|no (?:comments|changes|corrections) (?:to|on) the form|"
+    r"^som sidste (?:aar|gang)(?: i oevrigt| ellers)?$|"
     r"(?:intet|ikke noget|nothing) (?:andet |mere |else |more )?(?:at |to )?(?:tilfoeje|add)$|"
     r"(?:fint|godt|ok|korrekt|rigtigt|fine|good|correct) (?:som|as) (?:det|it) (?:staar|er|is|"
     r"stands)|(?:er|is|are|stays?|stayed|remains?|forbliver|still|stadig) (?:den |det |de |the )?"
@@ -127,7 +131,8 @@ _SAME = re.compile(
 _AS_SOMEONE = re.compile(r"\b(?:samme som|same as)\s+(?:hos\s+|for\s+)?(?:ham|hende|him|her|"
                          r"[A-ZÆØÅ][a-zæøå]+)\b")
 #: the rest of the answers as the subject: "alt det andet passer" is every question, not Andet
-_THE_REST = re.compile(r"\b(?:alt|andet|resten|rest|ellers|otherwise|everything|all|hele|i oevrigt)\b")
+_THE_REST = re.compile(r"\b(?:alt|andet|resten|rest|ellers|otherwise|everything|all|hele|i oevrigt|"
+                       r"skemaet|the form)\b")
 
 
 @dataclass
@@ -270,6 +275,9 @@ def _is_courtesy(key: str, courtesy: re.Pattern[str]) -> bool:
 
 def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: str) -> None:
     key = fc.key(clause)
+    if _points_to_form(reader, key):  # "Rettet erfaring, resten passer"
+        said.understood = True
+        return
     if fc.is_reason(clause) and not _AS_BEFORE.match(key):
         return
     typed = _plain(words(clause))
@@ -515,6 +523,8 @@ def _choices(reader: Reader, clause: str, typed: list[str], found: list[Found], 
         gone = [n for n in names if polarity[n] == "remove"]
         if gone and q.type == "single" and _compared(typed, hits):
             continue  # "nogen tid, ikke så meget som sidste år": the comparison only qualifies
+        if gone and q.type == "single" and any(c[0] == qid and c[1] == "set" for c in said.choices):
+            continue  # "Nogen tid, men ikke meget": the bound only qualifies the answer given
         if gone and q.type == "single" and len(q.options) >= 3 and gone == [q.options[-1]]:
             said.choices.append((qid, "set", [q.options[0]]))  # "not much time": the least
             continue

@@ -79,7 +79,8 @@ UNCHANGED = re.compile(
     r"no changes?|unchanged|same as (?:last time|before)|nothing (?:has )?changed|"
     r"all (?:still )?(?:correct|the same)|(?:jeg har )?(?:ikke aendret noget|intet aendret)|"
     r"(?:der er )?ikke (?:noget|nogen) (?:nyt|aendringer)|(?:i have )?(?:not changed anything|"
-    r"changed nothing)|(?:mine )?svar er (?:de )?samme(?: som sidst)?|(?:de|det|the) samme|the same)"
+    r"changed nothing)|(?:mine )?svar er (?:de )?samme(?: som sidst)?|(?:de|det|the) samme|the same|"
+    r"(?:the )?same as now|(?:det )?samme som nu|som nu)"
     # what people add after it: "herfra", "i forhold til sidste år", ", thanks", an emoji
     r"(?: (?:herfra|fra min side|fra mig|from me|on my side|i aar|denne gang|this time|tak|"
     r"thanks|thank you|overhovedet|at all|i forhold til (?:sidste aar|sidste gang|sidst|foer)|"
@@ -319,15 +320,32 @@ class Reader:
                 q, parts[0], Ops()) and self.value(q, _plain(parts[1]), ops):
             first = ""  # "mindre end før, lidt tror jeg": a comparison, then the answer
         elif len(parts) > 1 and all(not is_listed_item(p) or is_part(p) or is_reason(p)
-                                    or _FROM_WHEN.search(" " + p) for p in parts[1:]):
+                                    or _FROM_WHEN.search(" " + p) for p in parts[1:]) and not any(
+                find_options(words(p), [o for o in self.options if o.question == q.id],
+                             partial=True)
+                for p in parts[1:]):  # "meget i foråret, lidt i efteråret", "og så spildevand"
             trial = Ops()
             if self.value(q, parts[0], trial) and "-" not in trial.values.get(q.id, ""):
                 self.value(q, parts[0], ops)
                 first = ""
-        understood = not first or bool(more) and self.value(q, first, ops)
+        understood = not first or bool(more) and self.value(q, first, ops) or bool(
+            first) and q.type == "multi" and self._as_sentence(q, first, ops)
         for sentence in more:  # "Tid: måske meget, måske nogen. Ellers som det står."
             read_own(self, sentence, ops, _COURTESY)
         return understood
+
+    def _as_sentence(self, q: Question, first: str, ops: Ops) -> bool:
+        """"Interesser: PFAS og affald er stadig aktuelt, og så er jeg begyndt på spildevandet":
+        an answer in sentences after the label is read as sentences, when all it says is about
+        this question and nothing is left over."""
+        trial = Ops()
+        read_own(self, first, trial, _COURTESY)
+        if trial.not_understood or trial.values or set(trial.ops) != {q.id}:
+            return False
+        for op, names in trial.ops[q.id]:
+            ops.add(q.id, op, names)
+        ops.read_from([q.id], first)
+        return True
 
     def _then_unsure(self, q: Question, first: str, ops: Ops) -> bool:
         """"Time: some, maybe more after the summer": a plain answer, then a hedge that names

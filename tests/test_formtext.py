@@ -351,6 +351,24 @@ def test_any_text_never_crashes_and_only_names_options(body: str) -> None:
     # "højst" after an answer only qualifies it; "a colleague handles it" is a reason
     ("Nogen, højst", {"tid": "Nogen"}, False, False),
     ("Støj kan udgå, en kollega har det nu", {"interesser": "PFAS"}, False, False),
+    # a later clause naming another option is no qualifier: both read, or asked
+    ("Interesser: PFAS er stadig aktuelt, og så er jeg begyndt på jord",
+     {"interesser": "PFAS; Jord"}, False, False),
+    ("Tid: meget i foråret, lidt i efteråret", {}, True, False),
+    # "8 → 9 år": the arrow's left side is the old number
+    ("Erfaring: 8 → 9 år", {"erfaring": "9"}, False, False),
+    # "Og X kan fjernes": the "og" joins, it adds nothing
+    ("Tilføj luft. Og støj kan fjernes", {"interesser": "PFAS; Luft"}, False, False),
+    # a change of work names a topic, asked
+    ("Har skiftet til byggesager, så PFAS kan udgå", {"interesser": "Støj"}, True, False),
+    # "så er det udfyldt", "Rettet erfaring, resten passer", "same as now"
+    ("Så er det udfyldt", {}, False, False),
+    ("Rettet tiden, resten passer", {}, False, True),
+    ("Tid: same as now", {"tid": "Nogen"}, False, False),
+    # "ingen kommentarer til skemaet" keeps everything; a holiday and a missed meeting are news
+    ("Ingen kommentarer til skemaet, men jeg misser mødet i marts", {}, True, True),
+    # "nogen, men ikke meget": the bound only qualifies
+    ("Nogen tid, men ikke meget", {"tid": "Nogen"}, False, False),
 ])
 def test_own_sentences_by_clause(body: str, answers: dict[str, str], flagged: bool,
                                  unchanged: bool) -> None:
