@@ -60,8 +60,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.corpus_cases import check_case
-from tests.test_form_replies import cases, figures, score
+from tests.test_form_replies import cases, check_unseen_reply, figures
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen2"
 CASES = cases(DATA)
@@ -72,9 +71,7 @@ KNOWN_INVENTED: dict[str, list[str]] = {}  # case: values recorded the member di
 
 @pytest.mark.parametrize("name", CASES)
 def test_second_unseen_part_reads_each_reply_as_a_careful_secretary_would(name: str) -> None:
-    outcome = score(DATA, name)
-    assert outcome.invented == KNOWN_INVENTED.get(name, []), outcome.invented
-    check_case(name, outcome.wrong, KNOWN_MISSES)
+    check_unseen_reply(DATA, name, KNOWN_MISSES, KNOWN_INVENTED)
 
 
 def test_second_unseen_part_figures_are_the_ones_measured_or_better() -> None:

@@ -133,6 +133,15 @@ def check_reply(folder: Path, name: str, known_misses: dict[str, str]) -> None:
     check_case(name, outcome.wrong, known_misses)
 
 
+def check_unseen_reply(folder: Path, name: str, known_misses: dict[str, str],
+                       known_invented: dict[str, list[str]]) -> None:
+    """A blind part's case: read right, or wrong exactly as listed; its invented values (if
+    any) exactly as listed too, so a new one fails and a fixed one must be taken off."""
+    outcome = score(folder, name)
+    assert outcome.invented == known_invented.get(name, []), outcome.invented
+    check_case(name, outcome.wrong, known_misses)
+
+
 def check_corpus_summary(label: str, folder: Path, known_misses: dict[str, str]) -> None:
     outcomes = {name: score(folder, name) for name in cases(folder)}
     right = sum(o.right for o in outcomes.values())
