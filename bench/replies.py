@@ -13,7 +13,7 @@ closing); ``exact_match_visible_only`` compares ``visible_text()``, which also d
 Also the blind reply corpora: answers to any email (``silently_dropped``) and replies to the
 competence form (``form_fields_right``, ``form_invented``, ``form_silent_misses`` over
 tests/data/form-replies, form-replies-heldout and form-own-words; ``*_unseen`` on
-tests/data/form-own-words-unseen, ``*_unseen2`` to ``*_unseen9`` on the later
+tests/data/form-own-words-unseen, ``*_unseen2``, ``*_unseen3`` ... (one per part) on the later
 blind parts; each part's first measurement is kept in its test module).
 """
 
@@ -243,14 +243,14 @@ def form_outcomes(details: dict[str, object]) -> dict[str, object]:
     details["form_corpora"] = {f.name: figures([f]) for f in folders}
     # Each unseen part was tuned on once measured; its first measurement, recorded in its test
     # module (tests/test_form_own_words_unseen*.py), is the honest figure for unseen mail.
-    for name, suffix in (("form-own-words-unseen", "_unseen"), ("form-own-words-unseen2", "_unseen2"),
-                         ("form-own-words-unseen3", "_unseen3"), ("form-own-words-unseen4", "_unseen4"),
-                         ("form-own-words-unseen5", "_unseen5"), ("form-own-words-unseen6", "_unseen6"),
-                         ("form-own-words-unseen7", "_unseen7"), ("form-own-words-unseen8", "_unseen8"),
-                         ("form-own-words-unseen9", "_unseen9")):
-        if (data / name).is_dir():
-            out.update(figures([data / name], suffix))
+    for folder in sorted(data.glob("form-own-words-unseen*"), key=_part_number):
+        out.update(figures([folder], "_unseen" + folder.name.removeprefix("form-own-words-unseen")))
     return out
+
+
+def _part_number(folder: Path) -> int:
+    """1 for form-own-words-unseen, N for form-own-words-unseenN: parts in the order written."""
+    return int(folder.name.removeprefix("form-own-words-unseen") or 1)
 
 
 def main(argv: list[str]) -> int:
