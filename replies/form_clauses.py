@@ -25,8 +25,11 @@ from tovholder.replies.fuzzy import Found, fold, words
 
 _ABBREVIATIONS = ("ca", "pga", "pr", "bl.a", "fx", "f.eks", "evt", "mht", "nr", "kl", "inkl", "ift",
                   "vedr", "e.g", "i.e", "approx", "etc", "pt", "p.t", "dvs", "osv", "jf")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-_CLAUSE_MARK = re.compile(r"\s*(?:[,;:]\s+|[,;]|\s*[–—]\s*|\s+-+\s+)")
+#: a sentence also ends at an emoji or a smiley before a capital ("27 år nu 🙂 Ellers ...")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?:(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])|(?<=[:;]-\))"
+                           r"|(?<=[:;]\)))\s+(?=[A-ZÆØÅ])")
+#: a bracket is a clause of its own: "har ikke PFAS mere (er rykket over på jord)"
+_CLAUSE_MARK = re.compile(r"\s*(?:[,;:]\s+|[,;]|\s*[–—]\s*|\s+-+\s+|\s*[()]\s*)")
 #: words that open a clause of their own even without a comma (kept with the new clause)
 _OPENERS = re.compile(
     r"\s+(?=(?:men|but|hvis|fordi|pga\.?|på grund af|medmindre|eftersom|if|because|unless|"
@@ -63,24 +66,28 @@ _QUANTITY = set_of("hoejst mindst max maks lidt noget nogen en et a an some bit 
                    "and med with saa then")
 
 _REMOVE_RE = re.compile(
-    r"\b(?:ikke|fjern\w*|slet\w*|uden|stopp?e[rt]?|droppe[dt]?|drop|afleveret|afgivet|overdraget|"
+    # first, before "fjern": "fjernet krydset ved støj", "removed the tick at noise"
+    r"\b(?:(?:fjern\w*|slet\w*|remove[ds]?|deleted?|took|taken) (?:mit |my |the |et |an? )?"
+    r"(?:kryds\w*|x|tick|cross|mark)(?: (?:ved|for|at|from|by|next to|af))?|"
+    r"ikke|fjern\w*|slet\w*|uden|stopp?e[rt]?|droppe[dt]?|drop|afleveret|afgivet|overdraget|"
     r"afgive|holdt op|hoert op|holder op|gaaet ud|meldt ud|melder (?:mig )?ud|ude af|ud af|"
     r"fravalg\w*|not|no longer|remove[ds]?|delete[ds]?|anymore|moved out|left|quit|stopped|"
     r"dropped|nej|no|udgaaet|udgik|cannot|\w+n t|vaek|borte|gone|(?:i m |i am )?out of|"
     r"roe?get ud|faldet ud|moved (?:off|away from)|flyttet vaek fra|"
     # "Støj skal ud", "luften har vi givet videre", "climate has moved to planning"
-    r"(?:skal|maa|kan) (?:godt |gerne |ogsaa )?(?:ud|fjernes|slettes|udgaa)|tag(?=(?: [\w-]+){1,4} "
+    r"(?:skal|maa|kan) (?:godt |gerne |ogsaa )*(?:gaa )?(?:ud|fjernes|slettes|udgaa)|"
+    r"traekke? mig|traekker mig|trukket mig|trak mig|withdraw\w*|tag(?=(?: [\w-]+){1,4} "
     r"af\b)|take(?=(?: [\w-]+){1,4} off\b)|should (?:be )?(?:go|removed|"
     r"dropped|taken off)|can go|(?:gaa|gaar|gik|givet|give|sendt) videre|videregive\w*|"
     r"overlad\w*|hand(?:ed)? (?:it |them )?over|pass(?:ed)? (?:it |them )?on|step(?:ped|ping|s)? down|"
     r"traede tilbage|traeder tilbage)\b")
-_ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|\b(?:ogsaa(?! (?:ud|fjernes|slettes|af)\b)|"
+_ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|\b(?:ogsaa(?! (?:gaa )?(?:ud|fjernes|slettes|af)\b)|"
                      r"saet(?=(?: [\w-]+){1,4} paa\b)|tilfoej\w*|meld mig ind|desuden|"
                      r"derudover|nyt?|also|add(?:ed)?|too|as well|joined|kommet (?:til|med|ind)|"
                      r"beholde[rs]?|bibeholde[rs]?|keep(?:s|ing)?|kommer (?:til|med|ind)|"
                      r"(?:skal|maa) (?:ogsaa )?(?:ind|tilfoejes|med|paa)|should be added|begyndt|"
                      r"startet|"
-                     r"started|til gengaeld|join|joine|add me|tilfoej mig|saet (?:\w+ ){1,3}paa|"
+                     r"started|join|joine|add me|tilfoej mig|saet (?:\w+ ){1,3}paa|"
                      r"(?:sat|saet|lavet) (?:et )?kryds "
                      r"ved|krydset (?:af )?(?:ved )?|ticked|checked|marked)\b")
 #: said right after an option: "Luft er kommet til i år", "noise too", "PFAS has been added"
@@ -88,7 +95,21 @@ ADDED_AFTER = re.compile(r"^(?:er |is |has |have |are )?(?:nu |now |ogsaa |also 
                          r"(?:til|med|ind)|blevet tilfoejet|been added|added|too|as well)\b")
 #: "Byt støj ud med luft", "affald er skiftet ud med IE", "replace X with Y": X out, Y in
 SWAP = re.compile(r"\b(?:ud med|udskiftet med|replaced? (?:by|with)|swap(?:ped)? for|"
-                  r"skiftet ud med)\b")
+                  r"skiftet ud med)\b|\b(?:swap(?:ped)?|replace[ds]?|erstat\w*|udskift\w*|byt)\s"
+                  r"(?:[\w-]+\s){1,4}?(?P<at>for|with|med|by)\b")  # "swap Air for Wastewater"
+#: "skiftet fra spildevand til affald", "from lidt to nogen": the first out, the second in
+FROM = set_of("fra from")
+TO = set_of("til to")
+
+
+def from_to(typed: list[str], hits: list[Found]) -> int | None:
+    """Where the "to" part of "fra X til Y" starts, when X and Y are options of one question."""
+    hits = sorted(hits, key=lambda f: f.start)
+    for a, b in zip(hits, hits[1:], strict=False):
+        if FROM & set(typed[max(0, a.start - 2):a.start]) and TO & set(typed[a.end:b.start]) \
+                and b.start - a.end <= 4:
+            return next(i for i in range(a.end, b.start) if typed[i] in TO)
+    return None
 #: "nogen i stedet for meget", "some instead of much": what follows is taken away
 INSTEAD = re.compile(r"\b(?:i stedet for|instead of|frem for|rather than)\b")
 
@@ -165,6 +186,7 @@ OUT_IN = {"ud": "remove", "ind": "add", "out": "remove", "in": "add", "af": "rem
 _PARTICLE = re.compile(r"\b(?:ud|ind|op|ned)\b")
 #: fixed phrases whose particle belongs to no verb: "ind imellem" (now and then), "op til"
 _ADVERBIAL = re.compile(r"\b(?:ind ?i ?mellem|ud over|op til|ned til|ud fra|op imod|ind under|"
+                        r"(?:ned|op) paa(?= \w+$)|"  # "tiden må ned på lidt": the new amount
                         r"(?:ned|op) (?:i|paa) (?:tid|timer|\d+))\b")  # "gået ned i tid"
 
 
@@ -180,6 +202,15 @@ def unclear_verb(clause: str) -> bool:
 
 #: a member unsure of an answer ("høringstovholder måske", "maybe chair") leaves it to the chair
 HEDGE = set_of("maaske muligvis eventuelt evt maybe perhaps possibly unsure usikker")
+_IF_NEEDED = set_of("evt eventuelt")  # after "kan"/"kunne": "if need be", an offer, no doubt
+_MODALS = set_of("kan kunne could can")
+
+
+def hedged(typed: list[str]) -> bool:
+    """Does the member hedge ("måske formand", "evt. formand"), not just offer ("kan evt.
+    være høringstovholder": could, if need be)?"""
+    return any(w in HEDGE and not (w in _IF_NEEDED and i and typed[i - 1] in _MODALS)
+               for i, w in enumerate(typed))
 #: "Not sure what counts as 'some'", "ved ikke om det er nogen": the member does not know
 UNSURE = re.compile(r"\b(?:not sure|ikke sikker|ved ikke|don t know|dont know|hard to say|svaert at "
                     r"sige)\b")

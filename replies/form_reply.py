@@ -56,9 +56,14 @@ _UNCHECKED = {"", "-", "0", "n", "nej", "no"}
 _YES = {"x", "ja", "yes", "jep", "jo", "j", "y", "ok", "jatak", "gerne", "checked", "valgt"}
 _NO = {"nej", "no", "ikke", "n", "nope", "fravalgt"}
 _ARROW = re.compile(r"<-+|<{2,}|<=+|[←⇐⟵◄◀👈]")
-#: a member's initials before the lines they type into the form ("PH: 15 nu")
-_INITIALS = re.compile(r"^([A-ZÆØÅ]{1,3})\s*:\s*(?=\S)|(?<=\S)\s+(?:-+|–|/)\s*[A-ZÆØÅ]{2,3}\s*$")
-_HISTORY = re.compile(r"^(fra|from|sendt|sent|-{2,}\s*(oprindelig|original|forwarded|videre)"
+#: a member's initials or name marking an inline answer: "LH: 8", "8 - LH", "[Bo] 17"
+_INITIALS = re.compile(r"^([A-ZÆØÅ]{1,3})\s*:\s*(?=\S)|(?<=\S)\s+(?:-+|–|/)\s*[A-ZÆØÅ]{2,3}\s*$|"
+                       r"^\s*\[(?![Xx]\])[A-ZÆØÅ][A-Za-zÆØÅæøå.]{0,11}(?: [A-ZÆØÅ][A-Za-zÆØÅæøå.]{0,11})?\]"
+                       r"\s*(?=\S)")
+#: where the quoted history starts: a header ("Fra: ...", not "Fra 1. januar sidder jeg ..."),
+#: a device line, a separator or an attribution
+_HISTORY = re.compile(r"^(\*?(?:fra|from|sendt|sent)\*?\s*:|(?:sendt|sent)\s+(?:fra|from)\b"
+                      r"|-{2,}\s*(oprindelig|original|forwarded|videre)"
                       r"|_{10,}|on .* wrote:?$|den .* skrev .*:$)", re.IGNORECASE)
 
 
@@ -130,8 +135,8 @@ def parse_reply(body: str, questions: Sequence[Question], sent: Mapping[str, str
         elif q.id in in_form and len(ops.not_understood) == before:
             in_form.discard(q.id)
     # "Andet: Jeg går på pension 1. juli": recorded, and the chair must read it too
-    ops.not_understood += [answers[q.id] for q in questions
-                           if q.type == "text" and is_news(answers.get(q.id, ""))]
+    ops.not_understood += [answers[q.id] for q in questions if q.type == "text" and q.id in answers
+                           and (is_news(answers[q.id]) or any(map(is_news, ops.words.get(q.id, ()))))]
     flagged = tuple(dict.fromkeys(t.strip() for t in ops.not_understood if t.strip()))
     read_from = {q: tuple(w) for q, w in ops.words.items() if q in answers}
     return Parsed(answers, ops.unchanged, flagged, frozenset(in_form & set(answers)), read_from)

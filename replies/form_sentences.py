@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from tovholder.replies import form_clauses as fc
@@ -42,7 +43,10 @@ if TYPE_CHECKING:
 
 #: a conversation reported: the options named are its topics, not the member's answers
 _REPORTED = re.compile(r"\b(?:talt|snakket|spurgt|skrevet|naevnt|aftalt|droeftet|diskuteret|"
-                       r"talked|spoke|asked|mentioned|discussed)\b(?! (?:to|om at|mig om at) )")
+                       r"talked|spoke|asked|mentioned|discussed)\b(?! (?:to|om at|mig om at) )|"
+                       # comments on a consultation: its subject is no answer
+                       r"\b(?:kommentarer|bemaerkninger|input|comments) (?:til|on|to|for)\b|"
+                       r"\b(?:hoering\w*|consultation) (?:om|on|about)\b")
 #: a sentence opening like this qualifies the answer before it ("Men kun hvis ...")
 _QUALIFIES = frozenset(("men", "dog", "kun", "hvis", "fordi", "da", "saa", "but", "only", "if",
                         "because", "since", "though", "however", "maaske", "maybe", "perhaps"))
@@ -71,7 +75,8 @@ _META = re.compile(
     r"ovenstaaende|ovenfor|above|below|nedenfor|herunder|pilen|"
     r"arrow|svar\w*knap\w*|videresend\w*|forward\w*|vender tilbage|kommer tilbage|svarer senere|"
     r"kigger paa det|ser paa det|look (?:at|into) it|have a look|glemt alt om|forgot (?:all )?about|"
-    r"here goes|new to the group|ny i gruppen|(?:saa )?er det (?:udfyldt|gjort|klaret|besvaret)|"
+    r"here goes|vi ses|see you|new to the group|ny i gruppen|"
+    r"(?:saa )?er det (?:udfyldt|gjort|klaret|besvaret)|"
     r"that s (?:it|all)|svarer herfra|answering from here|private (?:mail|"
     r"e mail|email)|"
     r"(?:writing|answering|replying|skriver|svarer) (?:\w+ )?(?:from|fra) (?:my |min )?(?:phone|mobile|"
@@ -92,6 +97,8 @@ _NEWS = re.compile(
     r"retir(?:e|ing)|afbud|melder mig ud|meld(?:er|te) (?:mig )?ud af gruppen|udmeld\w*|forlader "
     r"gruppen|paa barsel|paa ferie|on holiday|on vacation|misse[rt]? (?:\w+ )?moede\w*|"
     r"on (?:parental |maternity )?leave|regn ikke med mig|"
+    r"(?:note|message|question|request|besked|spoergsmaal|ting|bemaerkning) (?:for|to|til) "
+    r"(?:the chair|formanden)|"
     r"don t count on me|miss(?:ing)? the (?:\w+ )?meeting|(?:ikke|not|t) (?:komme|deltage|come|"
     r"attend|make)\w* (?:til |to |in |at )?(?:the |naeste |next )?(?:moede|meeting)\w*)\b")
 #: "Only change:", "Kun én ændring:": what follows is the one change, the rest stands
@@ -111,9 +118,11 @@ _SAME = re.compile(
     r"\b(?:uaendre[td]e?|som (?:sidst|foer|tidligere)|same amount|"
     r"samme (?:maengde|antal|omfang)|(?:nothing|intet|ingenting) (?:else )?(?:has |er )?"
     r"(?:changed|aendret)|samme som (?:sidst|foer|sidste|tidligere|i "
-    r"fjor|last|before)|intet nyt|ingen aendring\w*|as before|as is|unchanged|no changes?|"
+    r"fjor|last|before)|(?:intet|ikke noget|nothing) (?:andet |else )?nyt|nothing (?:else )?new|"
+    r"staar (?:\w+ ){0,3}ved magt|ingen aendring\w*|as before|as is|unchanged|no changes?|"
     r"nothing s (?:changed|new)|ingen (?:kommentarer|bemaerkninger|rettelser) til "
-    r"skemaet|no (?:comments|changes|corrections) (?:to|on) the form|"
+    r"(?:resten af )?skemaet|ingen (?:kommentarer|bemaerkninger|rettelser) til resten|"
+    r"no (?:comments|changes|corrections) (?:to|on) the form|"
     r"^som sidste (?:aar|gang)(?: i oevrigt| ellers)?$|"
     r"(?:intet|ikke noget|nothing) (?:andet |mere |else |more )?(?:at |to )?(?:tilfoeje|add)$|"
     r"(?:fint|godt|ok|korrekt|rigtigt|fine|good|correct) (?:som|as) (?:det|it) (?:staar|er|is|"
@@ -128,6 +137,26 @@ _SAME = re.compile(
     r"(?:has )?happened|"
     r"\b(?:skemaet|skemaer|formularen|the form|my form)\b"
     r".*\b(?:passer|stemmer|er korrekt|er rigtigt|is (?:correct|right|fine|still right))\b")
+#: the words "as before" is said with, which members also mistype ("ingen ændriner")
+_SAME_WORDS = ("aendringer", "aendring", "aendret", "uaendret", "uaendrede", "rettelser",
+               "kommentarer", "bemaerkninger", "changes", "unchanged", "changed")
+
+
+def _spelled(key: str) -> str:
+    """``key`` with a word one letter off a word of ``_SAME_WORDS`` written as that word."""
+    out = []
+    for word in key.split():
+        if len(word) >= 6 and word not in _SAME_WORDS:
+            word = next((w for w in _SAME_WORDS if abs(len(w) - len(word)) <= 1
+                         and SequenceMatcher(None, word, w).ratio() >= 0.86), word)
+        out.append(word)
+    return " ".join(out)
+
+
+def _same(key: str) -> re.Match[str] | None:
+    return _SAME.search(_spelled(key))
+
+
 _AS_SOMEONE = re.compile(r"\b(?:samme som|same as)\s+(?:hos\s+|for\s+)?(?:ham|hende|him|her|"
                          r"[A-ZÆØÅ][a-zæøå]+)\b")
 #: the rest of the answers as the subject: "alt det andet passer" is every question, not Andet
@@ -145,6 +174,7 @@ class _Sentence:
     total: bool = False  # the number recorded was said to be the total ("9 in total")
     years: set[str] = field(default_factory=set)  # numbers of years this sentence gave
     adds: bool = False  # a clause without an option says "add" ("så det skal med")
+    rest_stands: bool = False  # "..., ellers ingen ændringer": what it names is a change
 
 
 def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> None:
@@ -164,20 +194,21 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             ops.not_understood.append(sentence.strip())
             previous = False
             continue
-        said = _Sentence()
+        said, shown = _Sentence(), sentence
         head, colon, rest = sentence.partition(":")
         if colon and rest.strip() and sentence is not text and len(words(head)) <= 2 \
                 and reader.question(head) is not None:
             reader.line(sentence, ops)  # "... Still chair. Time: much more this year.": labelled
             previous = True
             continue
-        if colon and rest.strip() and (_ONLY_CHANGE.match(fc.key(head)) or _SAME.search(
+        if colon and rest.strip() and (_ONLY_CHANGE.match(fc.key(head)) or _same(
                 fc.key(head))):  # "Nothing has changed except my experience: 23 years now"
             ops.unchanged = True  # "Only change: ...", "Kun én ændring: ...": the rest stands
         if colon and rest.strip() and (len(words(head)) <= 5 or _CHANGES_LEAD.search(fc.key(head))):
             lead = find_options(words(head), reader.options)
+            shown = sentence  # what the chair is shown, as the member wrote it
             sentence = f"{head} {rest}" if lead else rest  # a lead-in: "Glemte: ...", "Dertil: ..."
-        if _SAME.search(key) and "," in sentence and not _AS_SOMEONE.search(sentence) and not (
+        if _same(key) and "," in sentence and not _AS_SOMEONE.search(sentence) and not (
                 _answers(reader, sentence) or reader.labels_in(key.split())):
             ops.unchanged = True  # "Indtil da står alt, som det er": one sentence, the rest stands
             continue
@@ -203,13 +234,13 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
         previous = said.understood
         if said.understood and _NEWS.search(" ".join(  # not as a reason: "pga. nyt job"
                 fc.key(c) for c in fc.clauses(sentence) if not fc.is_reason(c))):
-            ops.not_understood.append(sentence.strip())
+            ops.not_understood.append(shown.strip())
         elif said.understood:
             ops.not_understood.extend(i for i in said.items
                                       if not _is_courtesy(fc.key(i), courtesy))
             ops.not_understood.extend(c for c, named in said.unplaced if named - said.answered)
         elif not _is_courtesy(key, courtesy) and not _points_to_form(reader, key):
-            ops.not_understood.append(sentence.strip())
+            ops.not_understood.append(shown.strip())
 
 
 _POINTER = re.compile(r"^(?:jeg |i )?(?:har |have |ve )?(?:changed|updated|corrected|aendret|"
@@ -246,13 +277,28 @@ _DECLINE = re.compile(r"^(?:nej|no|not me|ikke mig|nope)(?: tak| thanks| thank y
 
 def _asks(sentence: str) -> bool:
     """A question the member asks names options as its topic, not as answers ("Kan du
-    tilføje PFAS?" asks for a change, and is read as one)."""
-    return sentence.rstrip().endswith("?") and not (fc.adds(sentence) or fc.removes(sentence))
+    tilføje PFAS?" asks for a change, and is read as one; "kan man melde sig til netværket
+    uden at være ...?" asks about the rules)."""
+    if not sentence.rstrip().endswith("?"):
+        return False
+    key = fc.key(sentence)
+    if _GENERAL_QUESTION.search(key) and not _ME.search(key):
+        return True
+    return not (fc.adds(sentence) or fc.removes(sentence))
+
+
+#: a question about how things are, not a request about the member's own answers
+_GENERAL_QUESTION = re.compile(r"\b(?:kan man|maa man|skal man|can one|can anyone|is it possible|"
+                               r"er det muligt|hvordan|how|hvorfor|why|hvornaar|when)\b")
+_ME = re.compile(r"\b(?:mig|me|my|min|mit|mine)\b")
 
 
 def _two_amounts(reader: Reader, said: _Sentence, sentence: str) -> None:
     """"Meget tid efter nytår, indtil da lidt": two answers to a one-answer question in one
     sentence; which one holds is for the chair to ask."""
+    given = {qid for qid, op, _ in said.choices if op == "set"}  # "Much isn't realistic - some"
+    said.choices = [(qid, "set" if op == "least" else op, names) for qid, op, names in said.choices
+                    if op != "least" or qid not in given]
     values: dict[str, set[str]] = {}
     for qid, op, names in said.choices:
         if op == "set" and reader.by_id[qid].type == "single":
@@ -269,8 +315,14 @@ def _answers(reader: Reader, sentence: str) -> bool:
     return bool(_options(reader, typed) or numbers(sentence) or reader.strong_labels(typed))
 
 
+#: a meeting named only as a point in time ("vender tilbage efter mødet i morgen")
+_WHEN_MEETING = re.compile(r"\b(?:efter|after|foer|before|inden) (?:the |naeste |next |vores |our )?"
+                           r"(?:moedet|meeting)\b")
+
+
 def _is_courtesy(key: str, courtesy: re.Pattern[str]) -> bool:
-    return not _FOR_CHAIR.search(key) and bool(courtesy.match(key) or _META.search(key))
+    return not _FOR_CHAIR.search(_WHEN_MEETING.sub(" ", key)) and bool(
+        courtesy.match(key) or _META.search(key))
 
 
 def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: str) -> None:
@@ -284,6 +336,7 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: st
     found = _options(reader, typed)
     number = _number(reader, clause, typed, sentence)
     named = reader.strong_labels(typed)
+    key = _spelled(key)
     same = _SAME.search(key)
     if same and _AS_SOMEONE.search(clause):  # "skriv det samme som hos Jens"
         said.items.append(clause.strip())
@@ -297,6 +350,7 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: st
             said.answered |= subject
         else:
             ops.unchanged = True
+            said.rest_stands = bool(_THE_REST.search(key))
         said.understood = True
         return
     if found and _out_in(reader, typed, found, said):
@@ -309,8 +363,11 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: st
         found = [f for f in found if f not in vague]
         if not found and number is None:
             return
+    if found and fc.unclear_verb(clause) and _given(said, found):
+        said.understood = True  # "Tilføj klima - jeg har fået klimatilpasningen ind over mit bord"
+        return
     if found and (fc.unclear_verb(clause) or _REPORTED.search(key)
-                  or fc.HEDGE & set(typed) or fc.UNSURE.search(fc.key(sentence))
+                  or fc.hedged(typed) or fc.UNSURE.search(fc.key(sentence))
                   or fc.alternatives(typed, found)):
         said.items.append(clause.strip())
         said.understood = True
@@ -341,8 +398,13 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: st
     if not found and number is None:
         if _cleared(reader, named, typed, ops, said):
             return
+        if f"({clause.strip()}" in sentence:
+            return  # "(otte timer om måneden)", "(joined in October)": a bracket only qualifies
         if fc.adds(clause) and not fc.removes(clause) and not fc.is_reason(clause):
             said.adds = True  # "... så det skal med på mine fagområder"
+        if said.choices and _BACK.search(key) and (fc.adds(clause) or _NO_ROOM.search(key)):
+            said.understood = True  # "..., sæt gerne den på", "..., jeg har ikke tid til den"
+            return
         if fc.is_part(clause) or _YEAR_UNITS & set(typed):
             return  # "heraf 2 her"; "et år ad gangen", "sidste år": a qualifier
         listed = [i for i in fc.items(clause) if fc.is_listed_item(i)
@@ -422,14 +484,35 @@ def _options(reader: Reader, typed: list[str]) -> list[Found]:
         q = reader.by_id[f.option.question]
         if q.type == "single" and not _as_answer(reader, typed, f):
             continue
+        if f.partial and any(g.end == f.start and not g.partial for g in found):
+            continue  # "waste inspections": the noun of the option before it, not a network
+        if q.id in reader.roles and _addressed(typed, f):
+            continue  # "et spørgsmål til formanden": the person in the role, no answer
         if f.partial and set(typed[f.start:f.end]) <= _THE_GROUP:
             continue  # "time for the group": the working group itself, none of its groups
         before = typed[f.start - 1] if f.start else ""
         if f.partial and set(typed[f.start:f.end]) <= _NETWORK and len(before) >= 4 \
-                and before.isalpha() and before not in _PLAIN_BEFORE:
+                and before.isalpha() and before not in _PLAIN_BEFORE and not any(fc.markers([before])):
             continue  # "our local climate network": a network of its own, not the option
         out.append(f)
     return out
+
+
+#: a clause pointing back at the option before it: "sæt gerne den på", "no time for it"
+_BACK = re.compile(r"\b(?:den|det|dem|it|that|them)\b")
+_NO_ROOM = re.compile(r"\b(?:ikke|no|not|t|ingen) (?:\w+ )?(?:tid|kapacitet|overskud|plads|ressourcer|"
+                      r"time|capacity|room|resources)\b")
+#: "til formanden", "ask the chair": a role named as the person holding it
+_ADDRESSED = fc.set_of("til fra to from for ask tell spoerg spoerge sporg")
+
+
+def _addressed(typed: list[str], f: Found) -> bool:
+    """Is the role ``f`` said in its definite form right after "til"/"to the" & co.?"""
+    word, own = typed[f.start], f.option.words[0]
+    if f.start >= 2 and typed[f.start - 1] == "the" and f.end - f.start == len(f.option.words):
+        return typed[f.start - 2] in _ADDRESSED
+    definite = word in (own + "en", own + "n")  # "formanden", "sekretæren"; not "formandsposten"
+    return definite and f.start >= 1 and typed[f.start - 1] in _ADDRESSED
 
 
 _NETWORK = frozenset(("network", "netvaerk", "netvaerket", "networks", "netvaerkene"))
@@ -481,7 +564,7 @@ def _emit(reader: Reader, said: _Sentence, ops: Ops) -> None:
     """The sentence's operations; where a sentence also takes away or adds ("ikke længere
     PFAS, men er kommet på VVM"), what it names plainly is added, not the whole answer."""
     changed = {q for q, op, _ in said.choices if op in ("add", "remove")}
-    if said.adds:  # "Vi har fået et Power-to-X-anlæg, så det skal med": added, not instead
+    if said.adds or said.rest_stands:  # "..., så det skal med", "X, ellers uændret": added
         changed |= {q for q, _, _ in said.choices if reader.by_id[q].type == "multi"}
     for qid, op, names in said.choices:
         ops.add(qid, "add" if op == "set" and qid in changed and names else op, names)
@@ -496,7 +579,8 @@ def _choices(reader: Reader, clause: str, typed: list[str], found: list[Found], 
         by_q.setdefault(f.option.question, []).append(f)
     every = _ALL_BUT.search(key)
     pivot = fc.SWAP.search(key) or fc.INSTEAD.search(key)
-    at = len(key[:pivot.start()].split()) if pivot else len(typed)
+    start = pivot and (pivot.start("at") if pivot.groupdict().get("at") else pivot.start())
+    at = len(key[:start].split()) if pivot else len(typed)
     swap = bool(fc.SWAP.search(key))
     marks = fc.markers(typed)
     for qid, hits in by_q.items():
@@ -510,10 +594,12 @@ def _choices(reader: Reader, clause: str, typed: list[str], found: list[Found], 
         if q.type == "multi" and qid in named and _BOTH & set(typed) and not fc.removes(clause):
             said.choices.append((qid, "set", list(q.options)))  # "med i begge netværk"
             continue
-        if pivot:
-            before = [f.option.name for f in hits if f.start < at]
-            after = [f.option.name for f in hits if f.start >= at]
-            out, into = (before, after) if swap else (after, before)
+        turn = fc.from_to(typed, hits)
+        if pivot or turn is not None:
+            where = at if turn is None else turn
+            before = [f.option.name for f in hits if f.start < where]
+            after = [f.option.name for f in hits if f.start >= where]
+            out, into = (before, after) if swap or turn is not None else (after, before)
             if into:
                 said.choices.append((qid, "add" if swap or q.type == "multi" else "set", into))
             if out:
@@ -526,7 +612,7 @@ def _choices(reader: Reader, clause: str, typed: list[str], found: list[Found], 
         if gone and q.type == "single" and any(c[0] == qid and c[1] == "set" for c in said.choices):
             continue  # "Nogen tid, men ikke meget": the bound only qualifies the answer given
         if gone and q.type == "single" and len(q.options) >= 3 and gone == [q.options[-1]]:
-            said.choices.append((qid, "set", [q.options[0]]))  # "not much time": the least
+            said.choices.append((qid, "least", [q.options[0]]))  # "not much time": the least
             continue
         if gone and q.type == "multi" and _FOR_A_WHILE.search(key):
             said.items.append(clause.strip())  # "ikke sekretær i foråret": only for a while
@@ -548,6 +634,13 @@ def _choices(reader: Reader, clause: str, typed: list[str], found: list[Found], 
             said.choices.append((qid, "add", names))
         else:
             said.choices.append((qid, "set", names))
+
+
+def _given(said: _Sentence, found: list[Found]) -> bool:
+    """Were all of ``found`` already given (not taken away) earlier in the sentence? Then a
+    clause naming them again only tells why."""
+    given = {n for _, op, names in said.choices if op != "remove" for n in names}
+    return all(f.option.name in given for f in found)
 
 
 def _compared(typed: list[str], hits: list[Found]) -> bool:
@@ -576,7 +669,7 @@ def _number(reader: Reader, clause: str, typed: list[str], sentence: str
     q = reader.number_question()
     clause = _PART_BRACKET.sub(" ", clause)  # "5 years (2 of them in Denmark)"
     found = current(clause)
-    if q is None or not found or fc.is_part(clause):
+    if q is None or not found or fc.is_part(clause) or _SPAN.search(fc.key(clause)):
         return None
     unit = bool(_YEAR_UNITS & set(typed) or reader.strong_labels(typed) & {q.id}
                 or fc.TOTAL.search(fc.key(clause)))
@@ -594,6 +687,9 @@ def _number(reader: Reader, clause: str, typed: list[str], sentence: str
     return q.id, text_number(found[0])
 
 
+#: years that date something else: "nu efter fire år", "ikke haft en sag i to år"
+_SPAN = re.compile(r"\b(?:efter|after) (?:\S+ )?(?:aar|years?)\b(?! (?:i|in|med|with|som|as) )|"
+                   r"\b(?:ikke|not|n t|never|aldrig|no)\b(?: \S+)* (?:i|in|for) (?:\S+ )?(?:aar|years?)\b")
 _PART_BRACKET = re.compile(r"\((?=[^()]*\b(?:of them|of those|heraf|af dem|herunder)\b)[^()]*\)",
                            re.IGNORECASE)
 

@@ -17,15 +17,17 @@ from dataclasses import dataclass, field, replace
 from tovholder.replies.form_clauses import (
     ADDED_AFTER,
     EITHER,
-    HEDGE,
     TOTAL,
     UNSURE,
     alternatives,
     clauses,
+    from_to,
+    hedged,
     is_listed_item,
     is_part,
     is_reason,
     items,
+    markers,
     removes,
     sentences,
 )
@@ -33,7 +35,7 @@ from tovholder.replies.form_numbers import OLD_NUMBER, YEARS, current, numbers, 
 from tovholder.replies.form_sentences import plain as _plain
 from tovholder.replies.form_sentences import read_own
 from tovholder.replies.form_text import CHOICE, label
-from tovholder.replies.fuzzy import LINKS, Found, find_options, fold, prepare, word_matches, words
+from tovholder.replies.fuzzy import LINKS, Found, Option, find_options, fold, prepare, word_matches, words
 from tovholder.sheets.model import Question
 from tovholder.sheets.starter import EXAMPLES
 
@@ -131,6 +133,9 @@ for _da, _en in (("interesser", "interests"), ("grupper", "groups"), ("funktione
 MODAL = _set("kan kunne gerne can could willing villig")
 _NUMBERED = re.compile(r"^\s*(?:spm\.?\s*|q\.?\s*)?(\d{1,2})\s*[.)]\s+(\S.*)$", re.IGNORECASE)
 _NEXT_LABEL = re.compile(r"(?:[-–—,;.]|\s[-–—])\s*([^\W\d_][\w ]{1,20}?)\s*:")
+_MAINLY = _set("mainly mostly primarily chiefly largely mest primaert isaer hovedsageligt "
+               "overvejende")
+_ROLES = re.compile(r"funktion|function|rolle|role|hverv|poster|posts")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 #: "lidt fra januar", "little from January": when the answer holds from, not what it is
 _FROM_WHEN = re.compile(
@@ -219,6 +224,8 @@ class Reader:
             replace(p, name=o) for p, (_, _, o) in zip(prepared[len(pairs):], said, strict=True)]
         self.names = {w for n in names for w in words(n)}
         self.labels = {q.id: self._label_words(q) for q in questions}
+        #: questions whose options are roles a person holds ("formanden" can be that person)
+        self.roles = {q.id for q in questions if _ROLES.search(fold(f"{q.id} {label(q)}"))}
 
     def _label_words(self, q: Question) -> set[str]:
         found = {fold(q.id), *words(label(q)), *SYNONYMS.get(fold(q.id), "").split()}
@@ -292,7 +299,7 @@ class Reader:
         the member is unsure of ("måske") or offers as a choice ("secretary or chair") too."""
         typed = words(value)
         opening = words(sentences(value)[0]) if sentences(value) else typed
-        if q.type in CHOICE and (HEDGE & set(opening) or UNSURE.search(" ".join(opening))
+        if q.type in CHOICE and (hedged(opening) or UNSURE.search(" ".join(opening))
                                  or alternatives(opening, find_options(opening, [
                                      o for o in self.options if o.question == q.id]))):
             for sentence in sentences(value)[1:]:  # "... måske nogen. Ellers som det står."
@@ -302,11 +309,13 @@ class Reader:
             return self._sure_part(q, sentences(value)[0] if sentences(value) else value, ops)
         if self.value(q, value, ops):
             return True
+        bare = _FROM_WHEN.sub(" ", _BRACKETED.sub(" ", value))
+        if q.type == "single" and bare != value and words(bare) and self.value(q, bare, ops):
+            return True  # "lidt (otte timer om måneden)": the bracket only qualifies one answer
         if q.type in CHOICE and self._some(q, value, ops):
             return True
-        bare = _FROM_WHEN.sub(" ", _BRACKETED.sub(" ", value))
         if bare != value and words(bare) and self.value(q, bare, ops):
-            return True  # "lidt (otte timer om måneden)": the bracket only qualifies
+            return True
         first, *more = sentences(value)
         parts = clauses(first)
         if q.type == "number" and self._years_in(q, first, ops):
@@ -324,9 +333,12 @@ class Reader:
                 find_options(words(p), [o for o in self.options if o.question == q.id],
                              partial=True)
                 for p in parts[1:]):  # "meget i foråret, lidt i efteråret", "og så spildevand"
-            trial = Ops()
-            if self.value(q, parts[0], trial) and "-" not in trial.values.get(q.id, ""):
-                self.value(q, parts[0], ops)
+            trial, head = Ops(), parts[0]
+            if not self.value(q, head, trial):  # "meget fra nytår, når jeg er tilbage"
+                head = _FROM_WHEN.sub(" ", head) if words(_FROM_WHEN.sub(" ", head)) else head
+                trial = Ops()
+            if self.value(q, head, trial) and "-" not in trial.values.get(q.id, ""):
+                self.value(q, head, ops)
                 first = ""
         understood = not first or bool(more) and self.value(q, first, ops) or bool(
             first) and q.type == "multi" and self._as_sentence(q, first, ops)
@@ -355,7 +367,7 @@ class Reader:
         if not rest or any(find_options(words(r), mine, partial=True) for r in rest):
             return False
         trial = Ops()
-        if HEDGE & set(words(head)) or alternatives(words(head), find_options(
+        if hedged(words(head)) or alternatives(words(head), find_options(
                 words(head), mine)) or not self.value(q, head, trial):
             return False
         self.value(q, head, ops)
@@ -368,7 +380,7 @@ class Reader:
         if q.type != "multi" or len(parts) < 2:
             return False
         trial = Ops()
-        sure = [p for p in parts if not (HEDGE & set(words(p)) or UNSURE.search(fold(p)))]
+        sure = [p for p in parts if not (hedged(words(p)) or UNSURE.search(fold(p)))]
         if not sure or len(sure) == len(parts) or not all(self.value(q, p, trial) for p in sure):
             return False
         for p in sure:
@@ -458,11 +470,15 @@ class Reader:
             return True
         typed = words(text)
         found = find_options(typed, mine, partial=True)
-        if not found or not self._covers(q, typed, found):
+        if not found or not self._covers(q, typed, found) or _removed_after(text, mine):
             return False
         if q.type == "single":
             if typed[found[-1].end:found[-1].end + 1] in (["less"], ["mindre"], ["than"], ["end"]):
                 return False  # "much less this year": a comparison, not Much
+            turn = from_to(typed, found)
+            if turn is not None and len(found) == 2:  # "Tid: fra lidt til nogen"
+                ops.add(q.id, "set", [found[1].option.name])
+                return True
             plain = [f for f in found if not _negated(typed, f.start)]
             if len(found) == 1 and not plain and len(q.options) >= 3 and (
                     found[0].option.name == q.options[-1]) and found[0].end == len(typed):
@@ -472,13 +488,17 @@ class Reader:
                 return False
             ops.add(q.id, "set", [plain[0].option.name])
             return True
-        self._choices(typed, found, ops)
+        unplaced = []
         for part in (i for c in clauses(text) for i in items(c)):  # "PFAS og grundvand"
             said = [w for w in words(part) if w not in STOP | ADD | REMOVE | _YES]
             if said and is_listed_item(part) and not is_reason(part) and not EITHER.search(
                     fold(part)) and not find_options(
                     words(part), mine, partial=True):
-                ops.not_understood.append(part.strip())
+                unplaced.append(part.strip())
+        # "mainly air quality and odour complaints": the member's focus, not the whole answer,
+        # so nothing already chosen is taken away
+        self._choices(typed, found, ops, keep_rest=bool(_MAINLY & set(typed)))
+        ops.not_understood.extend(unplaced)
         return True
 
     def _covers(self, q: Question, typed: list[str], found: list[Found]) -> bool:
@@ -493,8 +513,8 @@ class Reader:
                  and not any(word_matches(w, lw, typos=False) for lw in self.labels[q.id])}
         return len(covered) >= len(other)
 
-    def _choices(self, typed: list[str], found: list[Found], ops: Ops, loose: bool = False
-                 ) -> None:
+    def _choices(self, typed: list[str], found: list[Found], ops: Ops, loose: bool = False,
+                 keep_rest: bool = False) -> None:
         """Operations for the options found; ``loose`` for a sentence without a label, where
         "kan godt være formand" adds to the chosen rather than replacing them."""
         by_question: dict[str, dict[str, list[str]]] = {}
@@ -512,7 +532,7 @@ class Reader:
                 f.option.name)
             previous_end = f.end
         for qid, kinds in by_question.items():
-            if "set" in kinds and "remove" in kinds:  # "ikke PFAS, men VVM": a change
+            if "set" in kinds and ("remove" in kinds or keep_rest):  # "ikke PFAS, men VVM"
                 kinds["add"] = kinds.pop("set") + kinds.get("add", [])
             if "set" in kinds:
                 ops.add(qid, "set", kinds["set"] + kinds.get("add", []))
@@ -520,6 +540,18 @@ class Reader:
                 ops.add(qid, "add", kinds["add"])
             if "remove" in kinds:
                 ops.add(qid, "remove", kinds["remove"])
+
+
+def _removed_after(text: str, mine: Sequence[Option]) -> bool:
+    """"Jord er røget ud, har kun spildevand nu": a clause taking an option away after naming
+    it, which the sentence reader reads (a plain answer only has its markers before)."""
+    for clause in clauses(text):
+        typed = words(clause)
+        found = find_options(typed, mine, partial=True)
+        marks = markers(typed)
+        if found and "remove" in marks[found[-1].end:] and not any(marks[:found[0].start + 1]):
+            return True
+    return False
 
 
 def _before(typed: list[str], lowest: int, start: int, n: int = 3) -> list[str]:

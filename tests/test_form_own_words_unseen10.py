@@ -10,7 +10,23 @@ is the honest figure for mail the parser was not tuned on:
   misses; 13 replies read wrong.
 
 So the issue's targets (>= 95 %, 0 invented, 0 silent misses on an unseen part) were not met on
-it. Not tuned on yet.
+it. Then, tuned on parts 10 and 11 together with general rules (one test each in test_formtext):
+"står det hele ved magt", "intet andet nyt", "ingen kommentarer til resten af skemaet" and a
+mistyped "ingen ændriner" keep the rest; an emoji ends a sentence; "fra X til Y" and "swap X
+for Y" take X out and Y in; "tiden må ned på lidt" is Lidt; "fjernet krydset ved støj" takes
+Støj away; "kan også gå ud", "trække mig som formand" take away; a bracket is a clause of its own
+that only qualifies; "til formanden" is the person, not the role; "kommentarer til høringen om
+X" names X as a topic; "efter fire år" and "ikke haft en sag i to år" date something else;
+"[Bo] 17" marks an inline answer; "jeg har ikke tid til den", "sæt gerne den på" point back;
+"Much time isn't realistic - some" is Some; "vender tilbage efter mødet" and "vi ses" are
+courtesy; "tilføj netværket" adds the network; a clause naming again what was just added only
+tells why; "X, ellers ingen ændringer" adds X; "kan man ...?" asks; "waste inspections" is
+Waste; "kan evt. være" offers; "mainly X" under a question takes nothing away; a note for the
+chair under Andet is passed on; and a sentence starting "Fra 1. januar ..." is no quoted header
+(it cut off the rest of the reply, silently):
+
+  35 replies, 56 answers given, 56 recorded right (100 %), 0 invented values, 0 silent misses;
+  0 replies read wrong (no unseen figure any more).
 
 What is read wrong is an exact list below, and so are the invented values (kept exactly, so
 that the suite stays green and every change to them is seen: a fixed one must be taken off, a
@@ -30,29 +46,8 @@ from tests.test_form_replies import cases, check_unseen_reply
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen10"
 CASES = cases(DATA)
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
-    'ow10-da-android-samsung-typos-vvm': "flagged True (expected False): ('ingen ændriner',); unchanged False (expected True)",  # noqa: E501
-    'ow10-da-apple-affaldsomraadet': "interesser: expected 'Affald; VVM', got 'Spildevand; Affald'",  # noqa: E501
-    'ow10-da-gmail-kommentarer-barsel': "tid: expected 'Lidt', got 'Nogen'; unchanged False (expected True)",  # noqa: E501
-    'ow10-da-gmail-kryds-og-ord': "interesser: expected 'PFAS', got 'PFAS; Støj'",  # noqa: E501
-    'ow10-da-gmail-spoergsmaal-referat': "funktioner: expected '', got 'Formand'; tid: expected 'Meget', got 'Nogen'",  # noqa: E501
-    'ow10-da-iphone-halvt-skema': "interesser: expected 'Jord; Klima', got ''",  # noqa: E501
-    'ow10-da-iphone-syvogtyve': 'unchanged False (expected True)',  # noqa: E501
-    'ow10-da-outlook-android-fjern-pfas': "interesser: expected 'Støj', got 'PFAS; Støj'; erfaring: expected '12', got '2'",  # noqa: E501
-    'ow10-da-outlook-initialer-inline': "erfaring: expected '17', got '16'; flagged True (expected False): ('jeg har ikke tid til den', '[Bo] 17')",  # noqa: E501
-    'ow10-da-outlook-omstrukturering': "interesser: expected 'Jord; VVM; IE-direktivet', got 'Spildevand; Jord'; funktioner: expected 'Høringstovholder', got ''",  # noqa: E501
-    'ow10-da-owa-html-sekretaer-hvis': "flagged True (expected False): ('Ellers står det hele ved magt.',); unchanged False (expected True)",  # noqa: E501
-    'ow10-da-owa-stopper-som-formand': "funktioner: expected 'Høringstovholder; Sekretær', got 'Formand; Høringstovholder; Sekretær'; erfaring: expected '20', got '4'",  # noqa: E501
-    'ow10-en-thunderbird-odour-inline': "interests: expected 'Air; Climate', got 'Air'",  # noqa: E501
 }
-KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
-    'ow10-da-apple-affaldsomraadet': ["interesser: ['Spildevand']"],  # noqa: E501
-    'ow10-da-gmail-kommentarer-barsel': ["tid: ['Nogen']"],  # noqa: E501
-    'ow10-da-gmail-kryds-og-ord': ["interesser: ['Støj']"],  # noqa: E501
-    'ow10-da-gmail-spoergsmaal-referat': ["funktioner: ['Formand']", "tid: ['Nogen']"],  # noqa: E501
-    'ow10-da-outlook-android-fjern-pfas': ["interesser: ['PFAS']", "erfaring: ['2']"],  # noqa: E501
-    'ow10-da-outlook-omstrukturering': ["interesser: ['Spildevand']"],  # noqa: E501
-    'ow10-da-owa-stopper-som-formand': ["funktioner: ['Formand']", "erfaring: ['4']"],  # noqa: E501
-}
+KNOWN_INVENTED: dict[str, list[str]] = {}  # case: values recorded the member did not give; exact
 
 
 @pytest.mark.parametrize("name", CASES)

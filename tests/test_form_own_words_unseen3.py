@@ -20,7 +20,7 @@ are courtesy; news the chair must act on (leaving, missing a meeting) is passed 
 an answer; "so ..." concludes rather than gives a reason; a date "14. januar" ends no sentence:
 
   32 replies, 85 answers given, 84 recorded right (98.8 %), 0 invented values, 0 silent misses;
-  2 replies read wrong (no unseen figure any more).
+  2 replies read wrong (no unseen figure any more); after the rules of session 6, 1.
 
 What is still read wrong is an exact list below, and so are the invented values (kept
 exactly, so that the suite stays green and every change to them is seen: a fixed one must be
@@ -41,7 +41,6 @@ DATA = Path(__file__).parent / "data" / "form-own-words-unseen3"
 CASES = cases(DATA)
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow3-en-outlook-leaving-in-june': "functions: expected 'Chair', got ''",  # noqa: E501
-    'ow3-en-owa-reorganised-secretary-if-needed': 'flagged True (expected False): ("haven\'t had time for it in ages",)',  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {}  # case: values recorded the member did not give; exact
 

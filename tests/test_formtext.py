@@ -369,6 +369,58 @@ def test_any_text_never_crashes_and_only_names_options(body: str) -> None:
     ("Ingen kommentarer til skemaet, men jeg misser mødet i marts", {}, True, True),
     # "nogen, men ikke meget": the bound only qualifies
     ("Nogen tid, men ikke meget", {"tid": "Nogen"}, False, False),
+    # session 6 (blind parts 10 and 11): an emoji ends a sentence
+    ("Erfaring: 14 år nu 👍 Resten er som før.", {"erfaring": "14"}, False, True),
+    # "står ved magt", "intet andet nyt", "ingen bemærkninger til resten af skemaet" keep the rest
+    ("Alt andet står stadig ved magt", {}, False, True),
+    ("Intet andet nyt herfra", {}, False, True),
+    ("Ingen bemærkninger til resten af skemaet", {}, False, True),
+    # the words of "no changes" mistyped
+    ("Ingen ændrigner", {}, False, True),
+    # "fra X til Y": X out, Y in; for a one-answer question Y is the answer
+    ("Jeg er gået fra støj til luft", {"interesser": "PFAS; Luft"}, False, False),
+    ("Tid: fra nogen til meget", {"tid": "Meget"}, False, False),
+    # "ned på lidt": the new amount
+    ("Tiden skal ned på lidt", {"tid": "Lidt"}, False, False),
+    # the tick taken away, "kan også gå ud", "trækker mig som": removals
+    ("Jeg har slettet krydset ved PFAS", {"interesser": "Støj"}, False, False),
+    ("Støj kan også gå ud", {"interesser": "PFAS"}, False, False),
+    ("Jeg trækker mig som sekretær", {"funktioner": ""}, False, False),
+    # a bracket is a clause of its own: a qualifier, or an answer of its own
+    ("Jeg er ude af støj (det tager en kollega nu), men har fået klima",
+     {"interesser": "PFAS; Klima"}, False, False),
+    ("Ikke PFAS mere (er gået over til jord)", {"interesser": "Støj; Jord"}, False, False),
+    # "til formanden": the person, not the role; the question goes to the chair
+    ("Et spørgsmål til formanden: hvornår er næste møde?", {}, True, False),
+    # a consultation's subject is no answer
+    ("Jeg har bemærkninger til høringen om affaldsplanen", {}, True, False),
+    # years that date something else are no experience
+    ("Jeg stopper som sekretær efter seks år", {"funktioner": ""}, False, False),
+    ("Støj kan fjernes, har ikke haft en støjsag i tre år", {"interesser": "PFAS"}, False, False),
+    # a clause pointing back at the option before it
+    ("Jeg har fået affald, sæt det gerne på", {"interesser": "PFAS; Affald; Støj"}, False, False),
+    ("Sekretær kan slettes, jeg har ikke overskud til det", {"funktioner": ""}, False, False),
+    # "meget er ikke realistisk, lidt": the amount given wins over the one denied
+    ("Meget tid er ikke realistisk, lidt", {"tid": "Lidt"}, False, False),
+    # a meeting as a point in time, and "vi ses", are courtesy
+    ("Tak, jeg vender tilbage efter mødet på torsdag", {}, False, False),
+    ("Vi ses i februar", {}, False, False),
+    # an add verb before "netværket" is no modifier naming another network
+    ("Og tilføj netværket", {"grupper": "Netværk for miljøtilsyn"}, False, False),
+    # naming again what was just added only tells why
+    ("Tilføj affald – jeg har fået affaldssagerne ind fra nytår",
+     {"interesser": "PFAS; Affald; Støj"}, False, False),
+    # "X, ellers ingen ændringer": X is added; the unknown topic is asked
+    ("Klima og lugtgener, ellers ingen ændringer", {"interesser": "PFAS; Støj; Klima"}, True, True),
+    # a question about the rules, not a request
+    ("Kan man være med i netværket som ny?", {}, True, False),
+    # "kunne evt.": an offer if need be, no doubt
+    ("Funktioner: kunne evt. være formand", {"funktioner": "Formand; Sekretær"}, False, False),
+    # "Fra 1. marts ..." is no quoted header: the lines after it are still read
+    ("Fra 1. marts har jeg også affald.\nTid: lidt",
+     {"interesser": "PFAS; Affald; Støj", "tid": "Lidt"}, False, False),
+    # "mest X": the member's focus; nothing already chosen is taken away
+    ("Interesser: mest støj og lugt", {"interesser": "PFAS; Støj"}, True, False),
 ])
 def test_own_sentences_by_clause(body: str, answers: dict[str, str], flagged: bool,
                                  unchanged: bool) -> None:
@@ -389,3 +441,25 @@ def test_an_english_negative_contraction_takes_the_option_away() -> None:
     sent = {"functions": "Secretary"}
     assert parse_reply("I can't be secretary next year", english, sent).answers == {
         "functions": ""}
+
+
+@pytest.mark.parametrize("body, sent, answers, flagged", [
+    ("Please swap noise for air", {"interests": "Noise"}, {"interests": "Air"}, False),
+    # a note for the chair is recorded under Other and passed on
+    ("A note for the chair: the minutes are missing", {"functions": "Chair"},
+     {"other": "the minutes are missing"}, True),
+    # "noise inspections": the noun of the option before it, not the inspection network
+    ("Mostly noise inspections", {}, {"interests": "Noise"}, False),
+    ("Much time isn't realistic, little", {"time": "Much"}, {"time": "Little"}, False),
+])
+def test_english_sentences_by_clause(body: str, sent: dict[str, str], answers: dict[str, str],
+                                     flagged: bool) -> None:
+    parsed = parse_reply(body, questions("en"), sent)
+    assert (parsed.answers, bool(parsed.not_understood)) == (answers, flagged), parsed
+
+
+def test_initials_in_brackets_mark_an_inline_answer() -> None:
+    form = render_text(QS, S1, "da")
+    body = "Svar nedenfor\n\n" + form.replace("Svar: 12", "[Ka] 15\nSvar: 12")
+    parsed = parse(body)
+    assert (parsed.answers, parsed.not_understood) == ({"erfaring": "15"}, ())
