@@ -69,6 +69,8 @@ _REMOVE_RE = re.compile(
     # first, before "fjern": "fjernet krydset ved støj", "removed the tick at noise"
     r"\b(?:(?:fjern\w*|slet\w*|remove[ds]?|deleted?|took|taken) (?:mit |my |the |et |an? )?"
     r"(?:kryds\w*|x|tick|cross|mark)(?: (?:ved|for|at|from|by|next to|af))?|"
+    # "vil ikke længere stille op som formand": a negated offer (read before the offer)
+    r"(?:ikke|not|no longer|t)(?: \w+){0,2} (?:stille[rt]? (?:\w+ )?op (?:som|til)|stand(?:ing)? (?:for|as))|"
     r"ikke|fjern\w*|slet\w*|uden|stopp?e[rt]?|droppe[dt]?|drop|afleveret|afgivet|overdraget|"
     r"afgive|holdt op|hoert op|holder op|gaaet ud|meldt ud|melder (?:mig )?ud|ude af|ud af|"
     r"fravalg\w*|not|no longer|remove[ds]?|delete[ds]?|anymore|moved out|left|quit|stopped|"
@@ -82,6 +84,8 @@ _REMOVE_RE = re.compile(
     r"overlad\w*|hand(?:ed)? (?:it |them )?over|pass(?:ed)? (?:it |them )?on|step(?:ped|ping|s)? down|"
     r"traede tilbage|traeder tilbage)\b")
 _ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|\b(?:ogsaa(?! (?:gaa )?(?:ud|fjernes|slettes|af)\b)|"
+                     r"(?:skal|kan|maa) (?:gerne )?blive staaende|bliver staaende|should stay|can stay|"
+                     r"stays?|remains?|stille[rt]? (?:gerne )?op (?:som|til)|stand(?:ing)? (?:for|as)|"
                      r"saet(?=(?: [\w-]+){1,4} paa\b)|tilfoej\w*|meld mig ind|desuden|"
                      r"derudover|nyt?|also|add(?:ed)?|too|as well|joined|kommet (?:til|med|ind)|"
                      r"beholde[rs]?|bibeholde[rs]?|keep(?:s|ing)?|kommer (?:til|med|ind)|"
@@ -257,8 +261,17 @@ def is_listed_item(item: str) -> bool:
     while typed and typed[0] in _QUANTITY:
         typed = typed[1:]
     cut = next((i for i, w in enumerate(typed) if i and w in _PLACE), len(typed))
+    if len(typed) > 2 and typed[1] in _FINITE and typed[2] not in _SUBJECTS:
+        return False  # "Efteråret har været hårdt": a statement about its first word
     return bool(typed) and typed[0] not in _SENTENCE_START and cut <= 4  # "odour complaints
     # from the treatment plants": a topic and where it comes from
+
+
+#: a finite verb second, the subject first ("grundvand har jeg også" has the verb second too,
+#: but a pronoun after it: the topic is the object, still listed)
+_FINITE = set_of("har er var blev bliver kan vil skal maa gik gaar has is was were have are will "
+                 "had became")
+_SUBJECTS = set_of("jeg vi du i han hun de man det den der we you he she they it")
 
 
 #: "Jeg laver mest virksomhedstilsyn", "I mostly work on odour", "Har skiftet til industrimiljø":

@@ -31,6 +31,7 @@ from html import unescape
 from tovholder.core.i18n import languages
 from tovholder.mailer.htmltext import html_to_text
 from tovholder.mailer.quotes import split_reply
+from tovholder.replies.form_clauses import removes
 from tovholder.replies.form_sentences import is_news
 from tovholder.replies.form_text import (
     CHOICE,
@@ -267,8 +268,28 @@ def _option(text: str, current: Question, choice: list[tuple[Question, str]]
                 state = True  # "[ ] Lidt  <--", "[ ] Meget ← denne": an arrow marks it
             elif after and after[0] in _NO:
                 state = False
+            else:
+                state = _comment(after, choice, state)
             return q.id, name, state
     return None
+
+
+#: "[ ] Sekretær - den tager jeg gerne": a comment after an option that takes it
+_TAKES = re.compile(r"\b(?:gerne|tager|take|taking|happy|glad|please|tilfoej\w*|add|yes|ja)\b")
+_CONDITION = frozenset(("hvis", "if", "evt", "maaske", "maybe", "unless", "medmindre"))
+
+
+def _comment(after: list[str], choice: list[tuple[Question, str]], state: bool | None
+             ) -> bool | None:
+    """The state a member's comment after an option gives it ("[x] Formand KB: ikke mere, 4 år
+    er nok" takes it away), unless it names another option or only sets a condition."""
+    if not after or _CONDITION & set(after) or any(
+            all(w in after for w in words(name)) for _, name in choice):
+        return state
+    text = " ".join(after)
+    if removes(text):
+        return False
+    return True if _TAKES.search(text) else state
 
 
 def _mark_below(text: str, last: tuple[str, str] | None, choice: list[tuple[Question, str]]
@@ -342,6 +363,10 @@ _GOES_ON = re.compile(r"^\s*[^\W\d_][\w ]{0,30}:\s")
 _GOES_ON_LOWER = re.compile(r"^[a-zæøå]+:\s")
 
 
+#: "men måske næste år. Tid: lidt": the rest of a wrapped sentence before a label on the line
+_SENTENCE_FIRST = re.compile(r"^[a-zæøå][^:]*[.!?]\s")
+
+
 def unwrap(text: str) -> str:
     """Join the lines a client wrapped (Gmail's plain part, Thunderbird's format=flowed) back
     into the member's lines: a long line the next word would not have fitted on, followed by a
@@ -360,7 +385,8 @@ def unwrap(text: str) -> str:
                    and (not _LABELLED.match(prev) or _GOES_ON.match(prev) and first.islower()))
         flowed = prev.endswith(" ")  # format=flowed's soft line break, if the space survived
         if (len(prev) >= 50 and first and not listed
-                and (not _LABELLED.match(line) or _GOES_ON_LOWER.match(line) and prev.rstrip()[-1:].isalpha())
+                and (not _LABELLED.match(line) or _SENTENCE_FIRST.match(line)
+                     or _GOES_ON_LOWER.match(line) and prev.rstrip()[-1:].isalpha())
                 and (wrapped or flowed)):
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:

@@ -68,6 +68,7 @@ _MODAL = fc.set_of("kan kunne gerne can could willing villig happy glad needed b
 #: amounts said in other words than the default options' ("lots of time", "masser af tid")
 _PLENTY = {"lots": "much", "loads": "much", "plenty": "much", "masser": "meget", "massevis": "meget"}
 _AS_ANSWER = frozenset(("tid", "time", "tiden"))  # "meget tid": a time option as the answer
+_FROM_THEN = frozenset(("from", "fra", "after", "efter", "until", "indtil", "starting"))
 _NOT_ANSWER = frozenset(("af", "of", "med", "with"))  # "nogen af grupperne", "lidt med spildevand"
 #: courtesy and talk about the reply itself (not an answer, nothing for the chair)
 _META = re.compile(
@@ -75,10 +76,12 @@ _META = re.compile(
     r"ovenstaaende|ovenfor|above|below|nedenfor|herunder|pilen|"
     r"arrow|svar\w*knap\w*|videresend\w*|forward\w*|vender tilbage|kommer tilbage|svarer senere|"
     r"kigger paa det|ser paa det|look (?:at|into) it|have a look|glemt alt om|forgot (?:all )?about|"
-    r"here goes|vi ses|see you|new to the group|ny i gruppen|"
+    r"here goes|vi ses|see you|new to the group|ny i gruppen|(?:se|see) (?:skemaet|the form)|"
     r"(?:saa )?er det (?:udfyldt|gjort|klaret|besvaret)|"
     r"that s (?:it|all)|svarer herfra|answering from here|private (?:mail|"
     r"e mail|email)|"
+    r"(?:faar|faa|get) (?:det|skemaet|it|the form) (?:udfyldt|gjort|sendt|done|filled)|"
+    r"udfylder (?:det|skemaet)|fill (?:it|this|the form) (?:in|out)|"
     r"(?:writing|answering|replying|skriver|svarer) (?:\w+ )?(?:from|fra) (?:my |min )?(?:phone|mobile|"
     r"telefon\w*|mobil\w*)|(?:quick|short|small|kort|lille|hurtig) (?:update|opdatering)|"
     r"(?:answer|svarer|skriver|write) (?:in|paa) (?:english|engelsk)|(?:i ll|i will|jeg vil|jeg skal|"
@@ -124,6 +127,7 @@ _SAME = re.compile(
     r"(?:resten af )?skemaet|ingen (?:kommentarer|bemaerkninger|rettelser) til resten|"
     r"no (?:comments|changes|corrections) (?:to|on) the form|"
     r"^som sidste (?:aar|gang)(?: i oevrigt| ellers)?$|"
+    r"^(?:resten|the rest|alt andet|everything else) (?:er|is) (?:ok|okay|i orden|fine|fint|good)$|"
     r"(?:intet|ikke noget|nothing) (?:andet |mere |else |more )?(?:at |to )?(?:tilfoeje|add)$|"
     r"(?:fint|godt|ok|korrekt|rigtigt|fine|good|correct) (?:som|as) (?:det|it) (?:staar|er|is|"
     r"stands)|(?:er|is|are|stays?|stayed|remains?|forbliver|still|stadig) (?:den |det |de |the )?"
@@ -556,6 +560,8 @@ def _as_answer(reader: Reader, typed: list[str], f: Found) -> bool:
     if typed[f.end:f.end + 2] in (["for", "now"], ["this", "year"], ["i", "aar"],
                                   ["indtil", "videre"]) or after == ["foreloebig"]:
         return True  # "put me down as some for now"
+    if after and after[0] in _FROM_THEN and _AS_ANSWER & set(typed[:f.start]):
+        return True  # "so time should be little from then on", "tiden bliver lidt fra marts"
     return not after or after[0] in _AS_ANSWER or typed[f.end:f.end + 2] in (
         ["i", "stedet"], ["instead", "of"])
 

@@ -145,6 +145,7 @@ _FROM_WHEN = re.compile(
 #: words that only say when a one-answer option holds ("meget i år", "much this year")
 _WHEN = _set("this year i aar next naeste fremover going forward now nu currently for the time being")
 _MORE = _set("more mere")  # "much more", "meget mere": the most, said more strongly
+_SO_THEN = re.compile(r"\b(?:so|så|altså)\s+(\w[^.!?]*)[.!?]?\s*$", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:mindre|mere|less|more|fewer)\b")
 _SO = _set("saa altsaa dvs so thus ie")
 _PLUS = re.compile(r"^\s*\+\s*(?=\w)")  # a clause opening like this concludes the answer
@@ -308,6 +309,10 @@ class Reader:
                 return True
             return self._sure_part(q, sentences(value)[0] if sentences(value) else value, ops)
         if self.value(q, value, ops):
+            return True
+        concluded = _SO_THEN.search(value)  # "a bit less than before so little I guess"
+        if q.type == "single" and concluded and _COMPARED.search(fold(value[:concluded.start()])) \
+                and self.value(q, _plain(concluded.group(1)), ops):
             return True
         bare = _FROM_WHEN.sub(" ", _BRACKETED.sub(" ", value))
         if q.type == "single" and bare != value and words(bare) and self.value(q, bare, ops):

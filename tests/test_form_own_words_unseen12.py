@@ -9,7 +9,16 @@ figure for mail the parser was not tuned on:
   misses; 9 replies read wrong.
 
 So the issue's targets (>= 95 %, 0 invented, 0 silent misses on an unseen part) were not met on
-it. Not tuned on yet.
+it. Then, tuned on it with general rules (one test each in test_formtext): a comment after an
+option in the form sets its mark ("[ ] Sekretær - den tager jeg gerne", "[x] Formand KB: ikke
+mere"); "jeg får det udfyldt ..." is courtesy; "Resten er ok"; "stiller op som" offers (and
+"ikke længere stille op som" takes away); a statement about its first word ("Efteråret har
+været hårdt") is no listed topic; "skal blive stående" keeps; "little from then on" and "less
+than before so little" are Little; a wrapped sentence going on before a label is joined:
+
+  30 replies, 52 answers given, 52 recorded right (100 %), 0 invented values, 0 silent misses;
+  1 reply read wrong (an extra flag: a kind of work, "virksomhedstilsyn", passed on as a topic;
+  no unseen figure any more).
 
 What is read wrong is an exact list below, and so are the invented values (kept exactly, so
 that the suite stays green and every change to them is seen: a fixed one must be taken off, a
@@ -29,21 +38,9 @@ from tests.test_form_replies import cases, check_unseen_reply
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen12"
 CASES = cases(DATA)
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
-    'ow12-da-android-sekretaer-i-skemaet': "funktioner: expected 'Sekretær', got ''",  # noqa: E501
-    'ow12-da-gmail-ny-medlem': "flagged True (expected False): ('Jeg laver primært virksomhedstilsyn', 'men måske næste år.')",  # noqa: E501
-    'ow12-da-iphone-tak-torsdag': "flagged True (expected False): ('Tak, jeg får det udfyldt når jeg er tilbage på kontoret torsdag',); expected nothing read, got Parsed(answers={}, unchanged=False, not_understood=('Tak, jeg får det udfyldt når jeg er tilbage på kontoret torsdag',), in_form=frozenset(), read_from={})",  # noqa: E501
-    'ow12-da-outlook-mac-formand-igen': "flagged True (expected False): ('Jeg stiller gerne op som formand igen', 'Efteråret har været hårdt')",  # noqa: E501
-    'ow12-da-outlook-mac-html-var-20': "funktioner: expected 'Sekretær', got 'Formand; Sekretær'",  # noqa: E501
-    'ow12-da-outlook-prefix-to-ting': "flagged True (expected False): ('Resten er ok.',); unchanged False (expected True)",  # noqa: E501
-    'ow12-da-owa-ud-af-tilsynsnetvaerk': "interesser: expected 'Klima; VVM', got 'Klima'",  # noqa: E501
-    'ow12-en-apple-mail-climate-80': 'time: expected \'Little\', got \'Some\'; flagged True (expected False): ("I\'m going down to 80% from January, so time should be little from then on.",)',  # noqa: E501
-    'ow12-en-iphone-twenty-two': "time: expected 'Little', got 'Some'; flagged True (expected False): ('Time: a bit less than before so little I guess.',)",  # noqa: E501
+    'ow12-da-gmail-ny-medlem': "flagged True (expected False): ('Jeg laver primært virksomhedstilsyn',)",  # noqa: E501
 }
-KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
-    'ow12-da-outlook-mac-html-var-20': ["funktioner: ['Formand']"],  # noqa: E501
-    'ow12-en-apple-mail-climate-80': ["time: ['Some']"],  # noqa: E501
-    'ow12-en-iphone-twenty-two': ["time: ['Some']"],  # noqa: E501
-}
+KNOWN_INVENTED: dict[str, list[str]] = {}  # case: values recorded the member did not give; exact
 
 
 @pytest.mark.parametrize("name", CASES)

@@ -20,7 +20,8 @@ text answer; "writing from my phone", "quick update" and a lone initial are cour
 wraps a line longer than 80 characters, so the name under one is not joined to it:
 
   39 replies, 98 answers given, 98 recorded right (100 %), 0 invented values, 0 silent misses;
-  1 reply read wrong (an extra flag; no unseen figure any more)),
+  1 reply read wrong (an extra flag; no unseen figure any more)); after the rules of session 6,
+  1 (the pension news under Andet, a judgement),
 
 and so are the invented values (kept exactly, so that the suite stays green and every change to
 them is seen: a fixed one must be taken off, a new one fails).
@@ -39,7 +40,6 @@ from tests.test_form_replies import cases, check_unseen_reply
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen4"
 CASES = cases(DATA)
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
-    'ow4-da-outlook-vikariat-slut': "flagged True (expected False): ('Barselsvikariatet er slut',)",  # noqa: E501
     # news in Andet also goes to the chair (three blind parts expect it, this one does not)
     'ow4-da-outlook_html-affaldstilsyn-pension': "flagged True (expected False): ('Går på pension i 2028.',)",  # noqa: E501
 }

@@ -17,7 +17,7 @@ words ("chair of our local climate network") is no answer; "much less ..., put m
 little" is Little; "højst" and "a colleague handles it" only qualify:
 
   33 replies, 54 answers given, 54 recorded right (100 %), 0 invented values, 0 silent misses;
-  3 replies read wrong (extra flags; no unseen figure any more).
+  3 replies read wrong (extra flags; no unseen figure any more); after the rules of session 6, 2.
 
 What is still read wrong is an exact list below, and so are the invented values (kept
 exactly, so that the suite stays green and every change to them is seen: a fixed one must be
@@ -38,7 +38,6 @@ DATA = Path(__file__).parent / "data" / "form-own-words-unseen8"
 CASES = cases(DATA)
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow8-da-gmail-formand-stoppet-dash': "flagged True (expected False): ('Miljø',)",  # noqa: E501
-    'ow8-da-thunderbird-seksogtyve-heraf-elleve': "flagged True (expected False): ('der melder sig.',)",  # noqa: E501
     'ow8-en-apple_mail-ptx-eia-stepped-down': 'flagged True (expected False): ("I\'ve stepped down as chair of our local climate network",)',  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {}  # case: values recorded the member did not give; exact

@@ -421,6 +421,21 @@ def test_any_text_never_crashes_and_only_names_options(body: str) -> None:
      {"interesser": "PFAS; Affald; Støj", "tid": "Lidt"}, False, False),
     # "mest X": the member's focus; nothing already chosen is taken away
     ("Interesser: mest støj og lugt", {"interesser": "PFAS; Støj"}, True, False),
+    # session 6 (blind part 12): a promise to fill in the form later is courtesy
+    ("Tak, jeg får skemaet udfyldt i næste uge", {}, False, False),
+    ("Resten er i orden", {}, False, True),
+    # "stiller op som": an offer
+    ("Jeg stiller gerne op som formand", {"funktioner": "Formand; Sekretær"}, False, False),
+    # a statement about its first word is no listed topic
+    ("Foråret har været travlt, men nu har jeg også luft", {"interesser": "PFAS; Støj; Luft"},
+     False, False),
+    # "skal blive stående" keeps; what else is named is added, not instead
+    ("Jeg har fået klima, men støj skal blive stående", {"interesser": "PFAS; Støj; Klima"},
+     False, False),
+    # a wrapped sentence going on before a label on the same line is joined
+    ("Jeg kan desværre ikke tage formandsrollen i år, som jeg ellers gerne ville,\n"
+     "men måske til næste år. Tid: meget", {"funktioner": "Sekretær", "tid": "Meget"}, False,
+     False),
 ])
 def test_own_sentences_by_clause(body: str, answers: dict[str, str], flagged: bool,
                                  unchanged: bool) -> None:
@@ -451,6 +466,9 @@ def test_an_english_negative_contraction_takes_the_option_away() -> None:
     # "noise inspections": the noun of the option before it, not the inspection network
     ("Mostly noise inspections", {}, {"interests": "Noise"}, False),
     ("Much time isn't realistic, little", {"time": "Much"}, {"time": "Little"}, False),
+    # an amount from a point in time, and an amount concluded after a comparison
+    ("Time will be little after the summer", {"time": "Much"}, {"time": "Little"}, False),
+    ("Time: less than last year so some I suppose", {"time": "Much"}, {"time": "Some"}, False),
 ])
 def test_english_sentences_by_clause(body: str, sent: dict[str, str], answers: dict[str, str],
                                      flagged: bool) -> None:
@@ -463,3 +481,15 @@ def test_initials_in_brackets_mark_an_inline_answer() -> None:
     body = "Svar nedenfor\n\n" + form.replace("Svar: 12", "[Ka] 15\nSvar: 12")
     parsed = parse(body)
     assert (parsed.answers, parsed.not_understood) == ({"erfaring": "15"}, ())
+
+
+@pytest.mark.parametrize("line, answers", [
+    ("[ ] Høringstovholder - den vil jeg gerne tage", {"funktioner": "Høringstovholder; Sekretær"}),
+    ("[x] Sekretær AB: ikke længere, nogle andre må tage over", {"funktioner": ""}),
+])
+def test_a_comment_after_an_option_in_the_form_sets_its_mark(line: str, answers: dict[str, str]
+                                                              ) -> None:
+    form = render_text(QS, S1, "da")
+    old = "[ ] Høringstovholder" if "Høringstovholder" in line else "[x] Sekretær"
+    parsed = parse("Se skemaet\n\n" + form.replace(old, line))
+    assert (parsed.answers, parsed.not_understood) == (answers, ())
