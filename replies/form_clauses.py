@@ -51,7 +51,8 @@ def set_of(text: str) -> frozenset[str]:
 REASON = set_of("hvis fordi pga paa grund medmindre eftersom naar da idet saafremt if because "
               "unless since as when while")
 #: "9 in total", "18 år i alt": of two numbers, this one is the answer
-TOTAL = re.compile(r"\b(?:i alt|in total|total|samlet|altogether|all told|overall|all in all)\b")
+TOTAL = re.compile(r"\b(?:i alt|in total|total|samlet|altogether|all told|overall|all in all|"
+                   r"i faget|i branchen|in the field|in the profession)\b")  # "her i 6, i faget i 9"
 PART = re.compile(r"\b(?:heraf|herunder|of which|of them|af dem)\b")  # "6 år i alt, heraf 2 her"
 #: words a clause starts with when it is a sentence (a qualifier), not a listed item
 _SENTENCE_START = set_of(
@@ -78,12 +79,17 @@ _REMOVE_RE = re.compile(
     r"roe?get ud|faldet ud|moved (?:off|away from)|flyttet vaek fra|"
     # "Støj skal ud", "luften har vi givet videre", "climate has moved to planning"
     r"(?:skal|maa|kan) (?:godt |gerne |ogsaa )*(?:gaa )?(?:ud|fjernes|slettes|udgaa)|"
-    r"traekke? mig|traekker mig|trukket mig|trak mig|withdraw\w*|tag(?=(?: [\w-]+){1,4} "
+    r"traekke? mig|traekker mig|trukket mig|trak mig|withdraw\w*|sluppet|slipper|give[ns]? up|"
+    r"giving up|gave up|opgive\w*|tag(?=(?: [\w-]+){1,4} "
     r"af\b)|take(?=(?: [\w-]+){1,4} off\b)|should (?:be )?(?:go|removed|"
     r"dropped|taken off)|can go|(?:gaa|gaar|gik|givet|give|sendt) videre|videregive\w*|"
     r"overlad\w*|hand(?:ed)? (?:it |them )?over|pass(?:ed)? (?:it |them )?on|step(?:ped|ping|s)? down|"
     r"traede tilbage|traeder tilbage)\b")
 _ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|\b(?:ogsaa(?! (?:gaa )?(?:ud|fjernes|slettes|af)\b)|"
+                     r"projekt\w* om|project (?:on|about)|"  # working on it: an addition
+                     # "er stadig mit", "fortsætter", "I'll keep doing": kept, so never instead
+                     r"(?<!ikke )(?<!not )(?:stadig|fortsat|fortsaetter|fortsaette|still|continues?|"
+                     r"carry on|blive ved|bliver ved)|"
                      r"(?:skal|kan|maa) (?:gerne )?blive staaende|bliver staaende|should stay|can stay|"
                      r"stays?|remains?|stille[rt]? (?:gerne )?op (?:som|til)|stand(?:ing)? (?:for|as)|"
                      r"saet(?=(?: [\w-]+){1,4} paa\b)|tilfoej\w*|meld mig ind|desuden|"
@@ -205,7 +211,8 @@ def unclear_verb(clause: str) -> bool:
 
 
 #: a member unsure of an answer ("høringstovholder måske", "maybe chair") leaves it to the chair
-HEDGE = set_of("maaske muligvis eventuelt evt maybe perhaps possibly unsure usikker")
+HEDGE = set_of("maaske muligvis eventuelt evt maybe perhaps possibly unsure usikker consider "
+               "overveje overvejer")
 _IF_NEEDED = set_of("evt eventuelt")  # after "kan"/"kunne": "if need be", an offer, no doubt
 _MODALS = set_of("kan kunne could can")
 
@@ -261,7 +268,8 @@ def is_listed_item(item: str) -> bool:
     while typed and typed[0] in _QUANTITY:
         typed = typed[1:]
     cut = next((i for i, w in enumerate(typed) if i and w in _PLACE), len(typed))
-    if len(typed) > 2 and typed[1] in _FINITE and typed[2] not in _SUBJECTS:
+    verb = next((i for i in (1, 2) if i < len(typed) and typed[i] in _FINITE), 0)
+    if verb and len(typed) > verb + 1 and typed[verb + 1] not in _SUBJECTS:
         return False  # "Efteråret har været hårdt": a statement about its first word
     return bool(typed) and typed[0] not in _SENTENCE_START and cut <= 4  # "odour complaints
     # from the treatment plants": a topic and where it comes from
@@ -270,7 +278,8 @@ def is_listed_item(item: str) -> bool:
 #: a finite verb second, the subject first ("grundvand har jeg også" has the verb second too,
 #: but a pronoun after it: the topic is the object, still listed)
 _FINITE = set_of("har er var blev bliver kan vil skal maa gik gaar has is was were have are will "
-                 "had became")
+                 "had became starts started begins began starter startede begynder kommer comes "
+                 "came arrives")
 _SUBJECTS = set_of("jeg vi du i han hun de man det den der we you he she they it")
 
 

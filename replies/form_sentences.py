@@ -68,6 +68,11 @@ _MODAL = fc.set_of("kan kunne gerne can could willing villig happy glad needed b
 #: amounts said in other words than the default options' ("lots of time", "masser af tid")
 _PLENTY = {"lots": "much", "loads": "much", "plenty": "much", "masser": "meget", "massevis": "meget"}
 _AS_ANSWER = frozenset(("tid", "time", "tiden"))  # "meget tid": a time option as the answer
+#: "make it 6", "så skriv 10", "ret det til 15": the number to record
+_CORRECTED = re.compile(r"^(?:(?:so|saa) )?(?:make it|change (?:it )?to|put|write|skriv|saet|"
+                        r"ret (?:det )?til|aendr (?:det )?til)\b")
+_FOR_NOW = re.compile(r"\b(?:for nu|for now|indtil videre|foreloebig|for the time being|lige nu|"
+                      r"right now)\b")
 _FROM_THEN = frozenset(("from", "fra", "after", "efter", "until", "indtil", "starting"))
 _NOT_ANSWER = frozenset(("af", "of", "med", "with"))  # "nogen af grupperne", "lidt med spildevand"
 #: courtesy and talk about the reply itself (not an answer, nothing for the chair)
@@ -76,7 +81,8 @@ _META = re.compile(
     r"ovenstaaende|ovenfor|above|below|nedenfor|herunder|pilen|"
     r"arrow|svar\w*knap\w*|videresend\w*|forward\w*|vender tilbage|kommer tilbage|svarer senere|"
     r"kigger paa det|ser paa det|look (?:at|into) it|have a look|glemt alt om|forgot (?:all )?about|"
-    r"here goes|vi ses|see you|new to the group|ny i gruppen|(?:se|see) (?:skemaet|the form)|"
+    r"here goes|vi ses|see you|tak for sidst|(?:rigtig )?godt moede|(?:good|great|nice) meeting|"
+    r"new to the group|ny i gruppen|er ny|i m new|i am new|(?:se|see) (?:skemaet|the form)|"
     r"(?:saa )?er det (?:udfyldt|gjort|klaret|besvaret)|"
     r"that s (?:it|all)|svarer herfra|answering from here|private (?:mail|"
     r"e mail|email)|"
@@ -140,7 +146,8 @@ _SAME = re.compile(
     r"\blad det (?:hele )?staa|leave (?:it|everything) (?:all )?as it is|ikke sket noget|nothing (?:new )?"
     r"(?:has )?happened|"
     r"\b(?:skemaet|skemaer|formularen|the form|my form)\b"
-    r".*\b(?:passer|stemmer|er korrekt|er rigtigt|is (?:correct|right|fine|still right))\b")
+    r".*\b(?:passer|stemmer|er (?:\w+ ){0,2}korrekt|er (?:\w+ ){0,2}rigtigt|"
+    r"is (?:correct|right|fine|still right))\b")
 #: the words "as before" is said with, which members also mistype ("ingen ændriner")
 _SAME_WORDS = ("aendringer", "aendring", "aendret", "uaendret", "uaendrede", "rettelser",
                "kommentarer", "bemaerkninger", "changes", "unchanged", "changed")
@@ -300,6 +307,9 @@ _ME = re.compile(r"\b(?:mig|me|my|min|mit|mine)\b")
 def _two_amounts(reader: Reader, said: _Sentence, sentence: str) -> None:
     """"Meget tid efter nytår, indtil da lidt": two answers to a one-answer question in one
     sentence; which one holds is for the chair to ask."""
+    now = {qid for qid, op, _ in said.choices if op == "now"}  # "meget efter nytår, men nogen for nu"
+    said.choices = [(qid, "set" if op == "now" else op, names) for qid, op, names in said.choices
+                    if qid not in now or op in ("now", "add", "remove")]
     given = {qid for qid, op, _ in said.choices if op == "set"}  # "Much isn't realistic - some"
     said.choices = [(qid, "set" if op == "least" else op, names) for qid, op, names in said.choices
                     if op != "least" or qid not in given]
@@ -320,8 +330,9 @@ def _answers(reader: Reader, sentence: str) -> bool:
 
 
 #: a meeting named only as a point in time ("vender tilbage efter mødet i morgen")
-_WHEN_MEETING = re.compile(r"\b(?:efter|after|foer|before|inden) (?:the |naeste |next |vores |our )?"
-                           r"(?:moedet|meeting)\b")
+_WHEN_MEETING = re.compile(r"\b(?:(?:efter|after|foer|before|inden|paa|at|ved) (?:the |naeste |next |"
+                           r"vores |our |sidste |last |the last )?(?:moedet|meeting)|(?:godt|fint|"
+                           r"hyggeligt|good|great|nice|lovely) (?:moede|meeting)|tak for sidst)\b")
 
 
 def _is_courtesy(key: str, courtesy: re.Pattern[str]) -> bool:
@@ -382,7 +393,7 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: st
         _choices(reader, clause, typed, found, ops, said, offer, named)
     if number is not None:
         qid, value = number
-        total = bool(fc.TOTAL.search(key)) or key.split()[0] in _SO  # "to år mere, altså 14"
+        total = bool(fc.TOTAL.search(key) or _CORRECTED.match(key)) or key.split()[0] in _SO
         if value and said.total and not total:
             return  # "9 i alt, 5 her": the total stands
         if value and said.years - {value} and not total:  # "8 år her, før det 3 år i et firma"
@@ -404,6 +415,16 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: st
             return
         if f"({clause.strip()}" in sentence:
             return  # "(otte timer om måneden)", "(joined in October)": a bracket only qualifies
+        if _new_topic(key):  # "og så har jeg fået grundvandsbeskyttelse ind over": asked
+            said.items.append(clause.strip())
+            said.understood = True
+            return
+        if said.choices and _BACK.search(key) and _REMOVE_VERB.search(key) and \
+                said.choices[-1][1] != "remove":  # "Power-to-X-sagen er afsluttet, så den kan I fjerne"
+            qid, _, names = said.choices[-1]
+            said.choices[-1] = (qid, "remove", names)
+            said.understood = True
+            return
         if fc.adds(clause) and not fc.removes(clause) and not fc.is_reason(clause):
             said.adds = True  # "... så det skal med på mine fagområder"
         if said.choices and _BACK.search(key) and (fc.adds(clause) or _NO_ROOM.search(key)):
@@ -420,6 +441,8 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: st
         return
     for item in fc.items(clause):  # "PFAS, grundvand og drikkevand": the rest is asked
         mine = words(item)
+        if len(mine) == 1 and any(fc.markers(mine)):
+            continue  # "... fra starten og fortsætter": a verb, no topic
         if (fc.is_listed_item(item) or fc.is_listed_item(fc.topic(item))) and not _options(
                 reader, mine) and not numbers(item):
             said.items.append(item.strip())
@@ -427,7 +450,13 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: st
 
 #: a softener after the answer ("some, I guess", "nogen tror jeg"): the answer still stands
 _SOFTENERS = (("i", "guess"), ("i", "think"), ("i", "suppose"), ("i", "reckon"), ("tror", "jeg"),
-              ("vil", "jeg", "tro"), ("vel",), ("nok",), ("probably",), ("vist",))
+              ("vil", "jeg", "tro"), ("vel",), ("nok",), ("probably",), ("vist",), ("honestly",),
+              ("to", "be", "honest"), ("aerligt", "talt"), ("really",))
+
+
+def is_softener(text: str) -> bool:
+    """Is ``text`` only a softener ("honestly", "tror jeg")?"""
+    return tuple(words(text)) in _SOFTENERS
 
 
 def plain(text: str) -> str:
@@ -481,6 +510,7 @@ def _on_someone_else(reader: Reader, sentence: str) -> bool:
 def _options(reader: Reader, typed: list[str]) -> list[Found]:
     typed = [_PLENTY.get(w, w) for w in typed]
     found = find_options(typed, reader.options, partial=True)
+    found = sorted(found + _minutes(reader, typed, found), key=lambda f: f.start)
     elsewhere = _elsewhere(typed, found)
     found = [f for f in found if not any(a <= f.start < b for a, b in elsewhere)]
     out = []
@@ -488,6 +518,8 @@ def _options(reader: Reader, typed: list[str]) -> list[Found]:
         q = reader.by_id[f.option.question]
         if q.type == "single" and not _as_answer(reader, typed, f):
             continue
+        if typed[f.start] == "luft" and typed[f.start - 1:f.start] in (["mere"], ["noget"]):
+            continue  # "der kommer mere luft efter sommer": room to breathe, not the topic Luft
         if f.partial and any(g.end == f.start and not g.partial for g in found):
             continue  # "waste inspections": the noun of the option before it, not a network
         if q.id in reader.roles and _addressed(typed, f):
@@ -504,8 +536,35 @@ def _options(reader: Reader, typed: list[str]) -> list[Found]:
 
 #: a clause pointing back at the option before it: "sæt gerne den på", "no time for it"
 _BACK = re.compile(r"\b(?:den|det|dem|it|that|them)\b")
+_REMOVE_VERB = re.compile(r"\b(?:fjern\w*|slet\w*|remove[ds]?|delete[ds]?|drop\w*|tages af|take (?:it|them) "
+                          r"off)\b")
 _NO_ROOM = re.compile(r"\b(?:ikke|no|not|t|ingen) (?:\w+ )?(?:tid|kapacitet|overskud|plads|ressourcer|"
                       r"time|capacity|room|resources)\b")
+#: a role's task said for the role, where the member takes it on or swaps it: "skrive referat",
+#: "I'll keep doing the minutes", "byttet høringerne ud med referaterne"
+_TASK_VERB = fc.set_of("skrive skriver tage tager do doing take taking write writing byttet byt "
+                       "swap swapped med with for")
+_TASKS = {"sekretaer": fc.set_of("referat referater referaterne referatet minutes"),
+          "secretary": fc.set_of("minutes referat referater"),
+          "hoeringstovholder": fc.set_of("hoeringer hoeringerne hoeringssvar hoeringssvarene"),
+          "consultation": fc.set_of("consultations consultation responses")}
+
+
+def _minutes(reader: Reader, typed: list[str], found: list[Found]) -> list[Found]:
+    out = []
+    for option in (o for o in reader.options if o.question in reader.roles and o.words
+                   and o.words[0] in _TASKS):
+        if any(f.option.name == option.name for f in found):
+            continue
+        for i, w in enumerate(typed[1:], 1):
+            before = typed[i - 2] if typed[i - 1] == "the" and i >= 2 else typed[i - 1]
+            if w in _TASKS[option.words[0]] and (before in _TASK_VERB or fc.SWAP.search(
+                    " ".join(typed))):
+                out.append(Found(option, i, i + 1))
+                break
+    return out
+
+
 #: "til formanden", "ask the chair": a role named as the person holding it
 _ADDRESSED = fc.set_of("til fra to from for ask tell spoerg spoerge sporg")
 
@@ -557,7 +616,7 @@ def _as_answer(reader: Reader, typed: list[str], f: Found) -> bool:
         return True
     if after and after[0] in _NOT_ANSWER:
         return False
-    if typed[f.end:f.end + 2] in (["for", "now"], ["this", "year"], ["i", "aar"],
+    if typed[f.end:f.end + 2] in (["for", "now"], ["for", "nu"], ["this", "year"], ["i", "aar"],
                                   ["indtil", "videre"]) or after == ["foreloebig"]:
         return True  # "put me down as some for now"
     if after and after[0] in _FROM_THEN and _AS_ANSWER & set(typed[:f.start]):
@@ -632,7 +691,9 @@ def _choices(reader: Reader, clause: str, typed: list[str], found: list[Found], 
             if not names:
                 continue
         if q.type == "single":
-            if len(names) == 1:
+            if len(names) == 1 and _FOR_NOW.search(key):  # "men sæt Nogen for nu"
+                said.choices.append((qid, "now", names))
+            elif len(names) == 1:
                 said.choices.append((qid, "set", names))
             else:
                 said.items.append(clause.strip())
@@ -640,6 +701,20 @@ def _choices(reader: Reader, clause: str, typed: list[str], found: list[Found], 
             said.choices.append((qid, "add", names))
         else:
             said.choices.append((qid, "set", names))
+
+
+#: a topic the member took on that is no option: "fået grundvandsbeskyttelse", "taken on odour"
+_ACQUIRED = re.compile(r"\b(?:faaet|fik|overtaget|begyndt paa|startet paa|got|taken on|took on|"
+                       r"picked up|started on) (\w+)(?: (?:ind over|ind|med|ogsaa|nu|too|as well|now))?$")
+_NO_TOPIC = fc.set_of("mere mindre tid time lidt noget nogen en et ny nye nyt new a an the some more "
+                      "less kollega kollegaer colleague colleagues chef boss barn baby job stilling "
+                      "opgaver tasks besked svar answer mail email det den dem it them that")
+
+
+def _new_topic(key: str) -> bool:
+    """Does the clause say the member took on something named by a noun of its own?"""
+    m = _ACQUIRED.search(key)  # the noun right after the verb, ending the clause
+    return m is not None and len(m.group(1)) >= 6 and m.group(1) not in _NO_TOPIC
 
 
 def _given(said: _Sentence, found: list[Found]) -> bool:
@@ -677,11 +752,11 @@ def _number(reader: Reader, clause: str, typed: list[str], sentence: str
     found = current(clause)
     if q is None or not found or fc.is_part(clause) or _SPAN.search(fc.key(clause)):
         return None
-    unit = bool(_YEAR_UNITS & set(typed) or reader.strong_labels(typed) & {q.id}
+    unit = bool(_years_said(typed) or reader.strong_labels(typed) & {q.id}
                 or fc.TOTAL.search(fc.key(clause)))
     others = [w for w in typed if not w.isdigit() and w not in reader.number_ok
               and w not in _SO and not _is_number_word(w)]
-    sentence_unit = bool(_YEAR_UNITS & set(words(sentence))  # "apart from experience: 21 now"
+    sentence_unit = bool(_years_said(words(sentence))  # "apart from experience: 21 now"
                          or reader.strong_labels(words(sentence)) == {q.id})
     if not unit and not (not others and (sentence_unit or fc.key(sentence) == fc.key(clause))):
         return None if all(n in YEARS for n in found) else (q.id, "") if unit else None
@@ -700,6 +775,15 @@ _PART_BRACKET = re.compile(r"\((?=[^()]*\b(?:of them|of those|heraf|af dem|herun
                            re.IGNORECASE)
 
 
+_WHICH_YEAR = fc.set_of("this last next i sidste naeste hvert every each per om")
+
+
+def _years_said(typed: list[str]) -> bool:
+    """A unit of years not naming a year ("this year", "i år", "om året")."""
+    return any(w in _YEAR_UNITS and not (i and typed[i - 1] in _WHICH_YEAR)
+               for i, w in enumerate(typed))
+
+
 def _is_number_word(word: str) -> bool:
     return bool(numbers(word))
 
@@ -713,6 +797,12 @@ def _cleared(reader: Reader, named: set[str], typed: list[str], ops: Ops, said: 
     every = {"begge", "both", "alle", "all"} & set(typed)
     for qid in named:
         q = reader.by_id[qid]
+        if q.type == "multi" and any(i and typed[i - 1] in ("ingen", "no") and reader.labels_in([w])
+                                     == {qid} for i, w in enumerate(typed)):
+            ops.add(qid, "set")  # "Ingen funktioner lige nu", "no functions for now"
+            said.answered.add(qid)
+            said.understood = True
+            return True
         if q.type == "multi" and every and not fc.removes(" ".join(typed)):
             ops.add(qid, "set", list(q.options))
         elif not fc.removes(" ".join(typed)):

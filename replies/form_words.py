@@ -32,8 +32,8 @@ from tovholder.replies.form_clauses import (
     sentences,
 )
 from tovholder.replies.form_numbers import OLD_NUMBER, YEARS, current, numbers, text_number, word_number
+from tovholder.replies.form_sentences import is_softener, read_own
 from tovholder.replies.form_sentences import plain as _plain
-from tovholder.replies.form_sentences import read_own
 from tovholder.replies.form_text import CHOICE, label
 from tovholder.replies.fuzzy import LINKS, Found, Option, find_options, fold, prepare, word_matches, words
 from tovholder.sheets.model import Question
@@ -105,6 +105,8 @@ SIGNOFF = re.compile(
     r"many thanks|br|sincerely|yours)( \w+){0,3}$")
 _COURTESY = re.compile(f"(?:{_FILLER.pattern})|(?:{SIGNOFF.pattern})")
 _NUMBER_OK = _set("ca cirka omkring about approx approximately aar aars years year yrs godt "
+                  "skriv skrive saet put write make change ret aendr til to "  # "så skriv 10"
+
                   "efterhaanden now snart nearly almost roughly some over mindst least at "
                   "er nu har jeg lige under i alt have has i ve about around "
                  "knap naesten snart over mere end erfaring experience med of i paa det it "
@@ -135,6 +137,8 @@ _NUMBERED = re.compile(r"^\s*(?:spm\.?\s*|q\.?\s*)?(\d{1,2})\s*[.)]\s+(\S.*)$", 
 _NEXT_LABEL = re.compile(r"(?:[-–—,;.]|\s[-–—])\s*([^\W\d_][\w ]{1,20}?)\s*:")
 _MAINLY = _set("mainly mostly primarily chiefly largely mest primaert isaer hovedsageligt "
                "overvejende")
+_SOMETHING_ELSE = re.compile(r"\b(?:noget|something|anything|en ting|one thing)\s+(?:helt\s+|completely\s+)?"
+                             r"(?:andet|else|different)\b")
 _ROLES = re.compile(r"funktion|function|rolle|role|hverv|poster|posts")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 #: "lidt fra januar", "little from January": when the answer holds from, not what it is
@@ -238,6 +242,8 @@ class Reader:
         """The question a label names: its number, id, or its words in the member's way."""
         key = re.sub(r"\bi oevrigt\b", " ", fold(text)).strip()  # "i øvrigt": by the way
         key = re.sub(r"^(spoergsmaal|spm|question|q)\.?\s*", "", key).rstrip(".) ")
+        if _SOMETHING_ELSE.search(key):
+            return None  # "Og så noget helt andet: ...": a new subject, not the Andet label
         if key.isdigit():
             n = int(key)
             return self.questions[n - 1] if 1 <= n <= len(self.questions) else None
@@ -298,6 +304,9 @@ class Reader:
         nu. Resten er som før."), a qualifying clause is read past ("6 år i alt, heraf 2 her",
         "nogen – mere til foråret"), but a range with a comment goes to the chair; an answer
         the member is unsure of ("måske") or offers as a choice ("secretary or chair") too."""
+        head, comma, tail = value.rpartition(",")
+        if comma and words(head) and is_softener(tail):
+            value = head  # "not that much, honestly"
         typed = words(value)
         opening = words(sentences(value)[0]) if sentences(value) else typed
         if q.type in CHOICE and (hedged(opening) or UNSURE.search(" ".join(opening))

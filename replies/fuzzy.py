@@ -24,7 +24,7 @@ _WORD = re.compile(r"[^\W_]+")
 #: words that never carry an option on their own ("Arbejdsgruppe om PFAS" is arbejdsgruppe+pfas)
 LINKS = {"og", "om", "for", "i", "af", "til", "med", "paa", "the", "of", "and", "on", "in", "to",
          "a", "an", "en", "et", "de", "det", "den"}
-_DA_SUFFIXES = ("erne", "ene", "en", "et", "er", "e", "s", "r", "n")
+_DA_SUFFIXES = ("erne", "ene", "en", "et", "er", "ne", "e", "s", "r", "n")  # "områderne": -ne
 
 
 def fold(text: str, *, drop: bool = False) -> str:

@@ -17,7 +17,7 @@ sidste år." alone keeps everything; a new job as the reason for less time is no
 with where it comes from ("odour complaints from the plants") is still a topic, asked:
 
   34 replies, 64 answers given, 64 recorded right (100 %), 0 invented values, 0 silent misses;
-  2 replies read wrong (extra flags; no unseen figure any more); after the rules of session 6, 1.
+  2 replies read wrong (extra flags; no unseen figure any more); after the rules of session 6, 0.
 
 What is still read wrong is an exact list below, and so are the invented values (kept
 exactly, so that the suite stays green and every change to them is seen: a fixed one must be
@@ -37,7 +37,6 @@ from tests.test_form_replies import cases, check_unseen_reply
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen7"
 CASES = cases(DATA)
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
-    'ow7-en-outlook-android-pfas-group': "flagged True (expected False): ('no time for minutes',)",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {}  # case: values recorded the member did not give; exact
 

@@ -436,6 +436,38 @@ def test_any_text_never_crashes_and_only_names_options(body: str) -> None:
     ("Jeg kan desværre ikke tage formandsrollen i år, som jeg ellers gerne ville,\n"
      "men måske til næste år. Tid: meget", {"funktioner": "Sekretær", "tid": "Meget"}, False,
      False),
+    # session 6 (blind part 13): "er stadig mit" keeps, it replaces nothing
+    ("PFAS og støj er stadig mit", {"interesser": "PFAS; Støj"}, False, False),
+    # "..., så den kan I fjerne": the removal points back at the option before it
+    ("Støj er afsluttet hos os, så den kan I fjerne", {"interesser": "PFAS"}, False, False),
+    # "for nu" says which of two amounts holds
+    ("Tiden bliver meget til foråret, men skriv lidt for nu", {"tid": "Lidt"}, False, False),
+    # "så skriv 13": the number to record
+    ("Erfaring: 13 år i januar, så skriv 13", {"erfaring": "13"}, False, False),
+    # "ingen funktioner": none
+    ("Ingen funktioner i år", {"funktioner": ""}, False, False),
+    # "noget helt andet:" opens a new subject, it is no Andet label
+    ("Og så noget helt andet: jeg er på ferie i uge 7", {}, True, False),
+    # "fagområderne er de samme" keeps that question only
+    ("Jeg har fået nyt job, men fagområderne er de samme", {"interesser": "PFAS; Støj"}, True,
+     False),
+    # a project on a topic adds it
+    ("Jeg sidder med et projekt om affald", {"interesser": "PFAS; Affald; Støj"}, False, False),
+    # "mere luft" is room to breathe, not the topic
+    ("Der kommer mere luft i kalenderen efter nytår", {}, True, False),
+    # the years "in the field" are the total
+    ("Jeg har været her i 4 år, men i faget i 11", {"erfaring": "11"}, False, False),
+    # a role's task said for the role
+    ("Jeg har byttet referaterne ud med høringerne", {"funktioner": "Høringstovholder"}, False,
+     False),
+    # thanks for a meeting is courtesy
+    ("Tak for sidst, det var et godt møde", {}, False, False),
+    # a topic taken on that is no option is asked
+    ("Jeg har fået grundvand ind over", {}, True, False),
+    # "og fortsætter" is a verb, no topic
+    ("Jeg er med i PFAS-gruppen og fortsætter", {"grupper": "Arbejdsgruppe om PFAS"}, False, False),
+    ("Skemaet er i øvrigt korrekt", {}, False, True),
+    ("Støj har jeg sluppet", {"interesser": "PFAS"}, False, False),
 ])
 def test_own_sentences_by_clause(body: str, answers: dict[str, str], flagged: bool,
                                  unchanged: bool) -> None:
@@ -469,6 +501,16 @@ def test_an_english_negative_contraction_takes_the_option_away() -> None:
     # an amount from a point in time, and an amount concluded after a comparison
     ("Time will be little after the summer", {"time": "Much"}, {"time": "Little"}, False),
     ("Time: less than last year so some I suppose", {"time": "Much"}, {"time": "Some"}, False),
+    # session 6 (blind part 13): a softener after the answer
+    ("Time: not much, honestly", {"time": "Some"}, {"time": "Little"}, False),
+    # "this year" is no number of years
+    ("Add EIA, we had three EIA cases this year", {"experience": "7"}, {"interests": "EIA"}, False),
+    ("Experience is 7, make it 8", {"experience": "7"}, {"experience": "8"}, False),
+    ("no groups for now", {"groups": "Inspection network"}, {"groups": ""}, False),
+    # "consider" is no decision: asked
+    ("I'd consider being chair", {}, {}, True),
+    ("Secretary I have to give up", {"functions": "Secretary"}, {"functions": ""}, False),
+    ("I'll take the minutes", {}, {"functions": "Secretary"}, False),
 ])
 def test_english_sentences_by_clause(body: str, sent: dict[str, str], answers: dict[str, str],
                                      flagged: bool) -> None:
