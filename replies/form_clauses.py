@@ -38,8 +38,8 @@ _OPENERS = re.compile(
 #: "og"/"and" before a verb or a pronoun starts a new clause; before a noun it joins a list
 _NEW_CLAUSE_AND = re.compile(
     r"\s+(?=(?:og|and|samt)\s+(?:så|er|har|kan|vil|jeg|det|der|den|de|vi|man|mine|min|mit|"
-    r"skal|fik|blev|is|am|are|have|has|i|it|we|they|my|can|will|also|også|nu|now|tilføj|fjern|"
-    r"slet|meld|byt|add|remove|drop|put)\b)",
+    r"skal|fik|blev|is|am|are|have|has|i|it|we|they|my|can|will|would|could|also|også|nu|now|"
+    r"tilføj|fjern|slet|meld|byt|add|remove|drop|put)\b)",
     re.IGNORECASE)
 
 
@@ -52,7 +52,7 @@ REASON = set_of("hvis fordi pga paa grund medmindre eftersom naar da idet saafre
               "unless since as when while")
 #: "9 in total", "18 år i alt": of two numbers, this one is the answer
 TOTAL = re.compile(r"\b(?:i alt|in total|total|samlet|altogether|all told|overall|all in all|"
-                   r"i faget|i branchen|in the field|in the profession)\b")  # "her i 6, i faget i 9"
+                   r"i faget|i branchen|in the field|in the profession|paa (?:\w+)?omraadet)\b")
 PART = re.compile(r"\b(?:heraf|herunder|of which|of them|af dem)\b")  # "6 år i alt, heraf 2 her"
 #: words a clause starts with when it is a sentence (a qualifier), not a listed item
 _SENTENCE_START = set_of(
@@ -80,6 +80,8 @@ _REMOVE_RE = re.compile(
     # "Støj skal ud", "luften har vi givet videre", "climate has moved to planning"
     r"(?:skal|maa|kan) (?:godt |gerne |ogsaa )*(?:gaa )?(?:ud|fjernes|slettes|udgaa)|"
     r"traekke? mig|traekker mig|trukket mig|trak mig|withdraw\w*|sluppet|slipper|give[ns]? up|"
+    r"(?:maa|kan|skal|must|can|should|will) (?:gerne )?(?:en anden|nogen anden|andre|someone else|"
+    r"somebody else|others) (?:tage|take)|"
     r"giving up|gave up|opgive\w*|tag(?=(?: [\w-]+){1,4} "
     r"af\b)|take(?=(?: [\w-]+){1,4} off\b)|should (?:be )?(?:go|removed|"
     r"dropped|taken off)|can go|(?:gaa|gaar|gik|givet|give|sendt) videre|videregive\w*|"
@@ -92,7 +94,7 @@ _ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|\b(?:ogsaa(?! (?:gaa )?(?:ud|fjer
                      r"carry on|blive ved|bliver ved)|"
                      r"(?:skal|kan|maa) (?:gerne )?blive staaende|bliver staaende|should stay|can stay|"
                      r"stays?|remains?|stille[rt]? (?:gerne )?op (?:som|til)|stand(?:ing)? (?:for|as)|"
-                     r"saet(?=(?: [\w-]+){1,4} paa\b)|tilfoej\w*|meld mig ind|desuden|"
+                     r"saet(?=(?: [\w-]+){1,4} paa\b)|tilfoej\w*|meld(?:t|er)? mig ind|desuden|"
                      r"derudover|nyt?|also|add(?:ed)?|too|as well|joined|kommet (?:til|med|ind)|"
                      r"beholde[rs]?|bibeholde[rs]?|keep(?:s|ing)?|kommer (?:til|med|ind)|"
                      r"(?:skal|maa) (?:ogsaa )?(?:ind|tilfoejes|med|paa)|should be added|begyndt|"
@@ -191,6 +193,13 @@ def markers(typed: list[str]) -> list[str]:
 #: out of or into a pre-filled answer ("jord skal ud" has a verb: it stays unclear)
 OUT_IN = {"ud": "remove", "ind": "add", "out": "remove", "in": "add", "af": "remove",
           "paa": "add"}  # "affald af", "IE-direktivet på"
+
+
+def own_particle(typed: list[str], f: Found) -> bool:
+    """"jord ind", "affald ud": a bare particle right after the option, ending its part of the
+    clause (not "ind imellem", "ud over")."""
+    return typed[f.end:f.end + 1] in (["ind"], ["ud"]) and typed[f.end + 1:f.end + 2] in (
+        [], ["og"], ["and"], ["samt"])
 
 
 _PARTICLE = re.compile(r"\b(?:ud|ind|op|ned)\b")

@@ -418,6 +418,12 @@ def _own_words(raw: list[str], reader: Reader, ops: Ops, questions: Sequence[Que
 
 def _combine(q: Question, sent: str, inline: str | None, ops: Ops) -> str | None:
     said = ops.ops.get(q.id, [])
+    more = ops.values.get(q.id, "")
+    if q.type == "number" and more.startswith("+"):  # "et år mere end sidst": from the old answer
+        if sent.strip().isdigit():
+            return str(int(sent) + int(more[1:]))
+        ops.not_understood.extend(ops.words.get(q.id, [more]))
+        return None
     if q.type not in CHOICE:
         return ops.values.get(q.id, inline) if q.id in ops.values or inline else (
             sent if said else None)

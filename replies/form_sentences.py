@@ -69,8 +69,9 @@ _MODAL = fc.set_of("kan kunne gerne can could willing villig happy glad needed b
 _PLENTY = {"lots": "much", "loads": "much", "plenty": "much", "masser": "meget", "massevis": "meget"}
 _AS_ANSWER = frozenset(("tid", "time", "tiden"))  # "meget tid": a time option as the answer
 #: "make it 6", "så skriv 10", "ret det til 15": the number to record
-_CORRECTED = re.compile(r"^(?:(?:so|saa) )?(?:make it|change (?:it )?to|put|write|skriv|saet|"
-                        r"ret (?:det )?til|aendr (?:det )?til)\b")
+_CORRECTED = re.compile(r"^(?:(?:men|but) )?(?:(?:so|saa) )?(?:make it|change (?:it )?to|put|write|"
+                        r"skriv|saet|"
+                        r"ret (?:det )?til|aendr (?:det )?til)\b(?: (?:bare|just))?")
 _FOR_NOW = re.compile(r"\b(?:for nu|for now|indtil videre|foreloebig|for the time being|lige nu|"
                       r"right now)\b")
 _FROM_THEN = frozenset(("from", "fra", "after", "efter", "until", "indtil", "starting"))
@@ -80,7 +81,9 @@ _META = re.compile(
     r"\b(?:kryds\w*|ticked|checked|(?:mine|my) (?:rettelser|aendringer|corrections|changes)|"
     r"ovenstaaende|ovenfor|above|below|nedenfor|herunder|pilen|"
     r"arrow|svar\w*knap\w*|videresend\w*|forward\w*|vender tilbage|kommer tilbage|svarer senere|"
-    r"kigger paa det|ser paa det|look (?:at|into) it|have a look|glemt alt om|forgot (?:all )?about|"
+    r"(?:kigger|kigget|kigge|ser|set|se) paa det|"
+    r"(?:almindeligt|ordinary|regular) (?:medlem|member)|look (?:at|into) it|have a look|"
+    r"glemt alt om|forgot (?:all )?about|"
     r"here goes|vi ses|see you|tak for sidst|(?:rigtig )?godt moede|(?:good|great|nice) meeting|"
     r"new to the group|ny i gruppen|er ny|i m new|i am new|(?:se|see) (?:skemaet|the form)|"
     r"(?:saa )?er det (?:udfyldt|gjort|klaret|besvaret)|"
@@ -134,7 +137,8 @@ _SAME = re.compile(
     r"no (?:comments|changes|corrections) (?:to|on) the form|"
     r"^som sidste (?:aar|gang)(?: i oevrigt| ellers)?$|"
     r"^(?:resten|the rest|alt andet|everything else) (?:er|is) (?:ok|okay|i orden|fine|fint|good)$|"
-    r"(?:intet|ikke noget|nothing) (?:andet |mere |else |more )?(?:at |to )?(?:tilfoeje|add)$|"
+    r"(?:intet|ikke noget|ikke andet|nothing) (?:andet |mere |else |more )?(?:at |to )?(?:tilfoeje|add)"
+    r"(?:$| til skemaet| to the form)|\bdet er (?:stadig |fortsat )?(?:rigtigt|korrekt)$|"
     r"(?:fint|godt|ok|korrekt|rigtigt|fine|good|correct) (?:som|as) (?:det|it) (?:staar|er|is|"
     r"stands)|(?:er|is|are|stays?|stayed|remains?|forbliver|still|stadig) (?:den |det |de |the )?"
     r"(?:samme|same)|"
@@ -370,7 +374,8 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: st
         return
     if found and _out_in(reader, typed, found, said):
         return
-    vague = [f for f in found if f.partial and len(words(f.option.name)) > 1]
+    vague = [f for f in found if f.partial and len(words(f.option.name)) > 1
+             or _HELP.search(key) and f.option.question in reader.roles]  # "hjælpe med høringssvar"
     if vague and (_WORK.search(key) or _HELP.search(key) and not _NOBODY_ELSE.search(
             fc.key(sentence))):  # "arbejder med miljøtilsyn": a topic, or the network?
         said.items.append(clause.strip())
@@ -732,6 +737,8 @@ def _compared(typed: list[str], hits: list[Found]) -> bool:
 def _polarity(typed: list[str], f: Found, found: list[Found], markers: list[str]) -> str:
     """"remove", "add" or "": the nearest marker before the option in its clause, else one
     after the clause's last option ("luft og klima har jeg afleveret", "Formand nej")."""
+    if fc.own_particle(typed, f):
+        return fc.OUT_IN[typed[f.end]]  # "affald skal ud og jord ind": its own particle
     earlier = [g.end for g in found if g.end <= f.start]
     for i in range(f.start - 1, max(earlier, default=0) - 1, -1):
         if markers[i]:
@@ -739,6 +746,12 @@ def _polarity(typed: list[str], f: Found, found: list[Found], markers: list[str]
     if earlier:  # "ikke PFAS og støj": a marker before the option before covers it too
         before = max((g for g in found if g.end <= f.start), key=lambda g: g.start)
         return _polarity(typed, before, found, markers)
+    later = min((g.start for g in found if g.start >= f.end), default=None)
+    for i in range(f.end, later or f.end):  # "affald skal ud og jord ind": up to the "og"
+        if typed[i] in ("og", "and", "samt"):
+            break
+        if markers[i]:
+            return markers[i]
     last = max(g.end for g in found)
     return next((m for m in markers[last:] if m), "")
 

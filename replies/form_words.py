@@ -28,6 +28,7 @@ from tovholder.replies.form_clauses import (
     is_reason,
     items,
     markers,
+    own_particle,
     removes,
     sentences,
 )
@@ -149,6 +150,10 @@ _FROM_WHEN = re.compile(
 #: words that only say when a one-answer option holds ("meget i år", "much this year")
 _WHEN = _set("this year i aar next naeste fremover going forward now nu currently for the time being")
 _MORE = _set("more mere")  # "much more", "meget mere": the most, said more strongly
+_MORE_YEARS = re.compile(r"^(\w+) (?:aar|years?) (?:mere|more)\b(?: (?:end|than) (?:sidst|last time|"
+                         r"last year|before|foer))?\W*$")
+_LATER_MORE = re.compile(r"^(?:men |but )?(?:mere|more|mindre|less)\b.*\b(?:efter|after|fra|from)\b")
+_WRITE = re.compile(r"^(?:(?:men|but) )?(?:(?:so|saa) )?(?:skriv|saet|write|put|make it)\b")
 _SO_THEN = re.compile(r"\b(?:so|så|altså)\s+(\w[^.!?]*)[.!?]?\s*$", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:mindre|mere|less|more|fewer)\b")
 _SO = _set("saa altsaa dvs so thus ie")
@@ -271,6 +276,8 @@ class Reader:
         numbered = _NUMBERED.match(text) if q is None else None
         if numbered and 1 <= int(numbered.group(1)) <= len(self.questions):  # "2) ingen"
             q, sep, value = self.questions[int(numbered.group(1)) - 1], ")", numbered.group(2)
+            if self.strong_labels(words(value)) - {q.id}:
+                return self.line(value, ops)  # "Tre rettelser: ... 3) Erfaring 31": a list
         if q is None and scope is not None:
             if self.value(scope, text, ops):
                 ops.read_from([scope.id], text)
@@ -317,6 +324,13 @@ class Reader:
             if self._then_unsure(q, sentences(value)[0] if sentences(value) else value, ops):
                 return True
             return self._sure_part(q, sentences(value)[0] if sentences(value) else value, ops)
+        if q.type == "single" and any(_LATER_MORE.search(fold(p)) for p in clauses(value)[1:]):
+            ops.not_understood.append(value.strip())  # "lidt i foråret, mere efter sommer": the
+            # answer now is recorded, and the chair is told it will change
+        plus = _MORE_YEARS.match(fold(value).strip())
+        if q.type == "number" and plus and word_number(plus.group(1)) is not None:
+            ops.values[q.id] = f"+{word_number(plus.group(1))}"  # the old answer plus these
+            return True
         if self.value(q, value, ops):
             return True
         concluded = _SO_THEN.search(value)  # "a bit less than before so little I guess"
@@ -332,6 +346,10 @@ class Reader:
             return True
         first, *more = sentences(value)
         parts = clauses(first)
+        if q.type == "single" and len(parts) > 1 and self._bounded(q, parts, ops):
+            first, parts = "", []  # "Tid: nogen, ikke meget": the bound only qualifies
+        if q.type == "number" and self._corrected(q, parts, ops):
+            first, parts = "", []  # "15 år til januar, men skriv bare 14 indtil da"
         if q.type == "number" and self._years_in(q, first, ops):
             first, parts = "", []
         if not parts:
@@ -360,16 +378,36 @@ class Reader:
             read_own(self, sentence, ops, _COURTESY)
         return understood
 
+    def _bounded(self, q: Question, parts: list[str], ops: Ops) -> bool:
+        """The first part an answer, each later one only denying another option."""
+        trial = Ops()
+        if not self.value(q, parts[0], trial):
+            return False
+        mine = [o for o in self.options if o.question == q.id]
+        if not all(removes(p) and find_options(words(p), mine) for p in parts[1:]):
+            return False
+        self.value(q, parts[0], ops)
+        return True
+
+    def _corrected(self, q: Question, parts: list[str], ops: Ops) -> bool:
+        """"men skriv bare 14": the number the member asks to be written."""
+        said = [p for p in parts if _WRITE.match(fold(p)) and len(numbers(p)) == 1]
+        if len(said) != 1:
+            return False
+        ops.values[q.id] = text_number(numbers(said[0])[0])
+        return True
+
     def _as_sentence(self, q: Question, first: str, ops: Ops) -> bool:
         """"Interesser: PFAS og affald er stadig aktuelt, og så er jeg begyndt på spildevandet":
         an answer in sentences after the label is read as sentences, when all it says is about
         this question and nothing is left over."""
         trial = Ops()
         read_own(self, first, trial, _COURTESY)
-        if trial.not_understood or trial.values or set(trial.ops) != {q.id}:
+        if trial.values or set(trial.ops) != {q.id} or first.strip() in trial.not_understood:
             return False
         for op, names in trial.ops[q.id]:
             ops.add(q.id, op, names)
+        ops.not_understood.extend(trial.not_understood)  # "... contaminated groundwater": asked
         ops.read_from([q.id], first)
         return True
 
@@ -565,6 +603,8 @@ def _removed_after(text: str, mine: Sequence[Option]) -> bool:
         marks = markers(typed)
         if found and "remove" in marks[found[-1].end:] and not any(marks[:found[0].start + 1]):
             return True
+        if any(own_particle(typed, f) for f in found):
+            return True  # "Affald ud, jord ind"
     return False
 
 

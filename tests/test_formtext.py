@@ -468,6 +468,32 @@ def test_any_text_never_crashes_and_only_names_options(body: str) -> None:
     ("Jeg er med i PFAS-gruppen og fortsætter", {"grupper": "Arbejdsgruppe om PFAS"}, False, False),
     ("Skemaet er i øvrigt korrekt", {}, False, True),
     ("Støj har jeg sluppet", {"interesser": "PFAS"}, False, False),
+    # session 6 (blind part 14): "et år mere end sidst" counts from the old answer (12)
+    ("Erfaring: et år mere end sidst.", {"erfaring": "13"}, False, False),
+    # help with a role's work is no offer to take the role: asked
+    ("Kan godt hjælpe med høringssvar", {}, True, False),
+    # years "på miljøområdet" are the total
+    ("Har været i kommunen i 5 år, men på miljøområdet i 14", {"erfaring": "14"}, False, False),
+    ("Jeg fortsætter gerne som almindeligt medlem", {}, False, False),
+    # "lidt, ikke meget": the bound only qualifies, also after a label
+    ("Tid: lidt, ikke meget", {"tid": "Lidt"}, False, False),
+    ("Sekretær må en anden tage", {"funktioner": ""}, False, False),
+    # each option's own particle: "støj skal ud og luft ind"
+    ("Støj skal ud og luft ind", {"interesser": "PFAS; Luft"}, False, False),
+    ("Tak, jeg får kigget på det i næste uge", {}, False, False),
+    ("Jeg har meldt mig ind i PFAS-arbejdsgruppen", {"grupper": "Arbejdsgruppe om PFAS"}, False,
+     False),
+    ("Har ikke andet at tilføje til skemaet", {}, False, True),
+    # "men skriv bare 12": the number the member asks to be written
+    ("Erfaring: 13 år til januar, men skriv bare 12 indtil da", {"erfaring": "12"}, False, False),
+    # the amount now is recorded, and the chair is told it will change
+    ("Tid: lidt nu, mere efter sommer", {"tid": "Lidt"}, True, False),
+    # a numbered list of changes, not of question numbers, when an item names its question
+    ("To rettelser:\n1) Erfaring 13\n2) Tid: lidt", {"erfaring": "13", "tid": "Lidt"}, False,
+     False),
+    # a labelled answer in sentences: recorded, and the unknown topic asked
+    ("Interesser: PFAS og grundvand nu, støj er flyttet til en anden afdeling",
+     {"interesser": "PFAS"}, True, False),
 ])
 def test_own_sentences_by_clause(body: str, answers: dict[str, str], flagged: bool,
                                  unchanged: bool) -> None:
@@ -511,6 +537,9 @@ def test_an_english_negative_contraction_takes_the_option_away() -> None:
     ("I'd consider being chair", {}, {}, True),
     ("Secretary I have to give up", {"functions": "Secretary"}, {"functions": ""}, False),
     ("I'll take the minutes", {}, {"functions": "Secretary"}, False),
+    # "and would rather ..." starts a clause of its own
+    ("I'm stepping down as chair and would rather take on consultation coordination",
+     {"functions": "Chair"}, {"functions": "Consultation coordinator"}, False),
 ])
 def test_english_sentences_by_clause(body: str, sent: dict[str, str], answers: dict[str, str],
                                      flagged: bool) -> None:
