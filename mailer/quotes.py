@@ -60,6 +60,7 @@ _QUOTE = re.compile(r"[ \t]*(?:>|[A-Z]{1,4}>)")
 _RULE = re.compile(r"[ \t*]*(?:_{10,}|-{10,}|[-_=*~+#]{2,}|-{3,}[^-\n]{1,40}-{3,})[ \t*]*$")
 _LOST_HINT = re.compile(r"\n[ \t]*>[^\n]{50,}\n[ \t]*[^\W\d_]")
 _UNDERSCORES = re.compile(r"[ \t>]*\*?_{10,}\*?[ \t]*$")  # Outlook's reply separator
+_DASH_LINE = re.compile(r"^[ \t]*--[ \t]*$", re.M)
 _MAYBE_MARKER = re.compile(r"[\d@:]|--|__|==")  # every history marker has one of these
 
 # "-----Oprindelig meddelelse-----", "---------- Forwarded message ---------",
@@ -135,6 +136,12 @@ _DEVICE = re.compile(
     re.I,
 )
 _DEVICE_ANYWHERE = ("from mobile", "從我的", "发自我的", "来自我的", "iphoneから送信")
+# A cheap first test for _device: its first word, or one of the markers it looks for anywhere.
+_DEVICE_GATE = re.compile(
+    r"^[ \t>*/\-–—(<_]*(?:" + "|".join(sorted(_DEVICE_WORDS)) + r")(?!\w)|"
+    + "|".join(_DEVICE_ANYWHERE),
+    re.I,
+)
 _MD_LINK = re.compile(r"\[([^\]\n]{0,80})\]\([^)\n]{0,300}\)")
 
 # Confidentiality disclaimers: a paragraph naming both secrecy and the intended recipient,
@@ -142,6 +149,8 @@ _MD_LINK = re.compile(r"\[([^\]\n]{0,80})\]\([^)\n]{0,300}\)")
 _SECRET = ("confidential", "fortrolig", "konfidentiel", "vertraulich", "riservat", "sekretess")
 _RECIPIENT = ("recipient", "modtager", "empfänger", "destinat", "mottag", "addressee", "adressat")
 _DISCLAIMER_HEADS = ("disclaimer", "confidentiality notice", "ansvarsfraskrivelse")
+_SECRET_WORD = re.compile("|".join(_SECRET))
+_RECIPIENT_WORD = re.compile("|".join(_RECIPIENT))
 _VIRUS_FOOTER = re.compile(r"(?:scanned|checked|scannet|skannet)\b.{0,30}\bvirus", re.I)
 
 # Sign-offs, lower-cased, matched against a line's first one to four words.
@@ -160,6 +169,7 @@ _SIGNOFFS = {
     "bien cordialement", "bien à vous", "saludos", "un saludo", "atentamente", "pozdrawiam",
     "atenciosamente", "cordiali saluti", "distinti saluti", "saluti",
 }  # fmt: skip
+_SIGNOFF_FIRST = {signoff.split()[0] for signoff in _SIGNOFFS}
 
 
 @dataclass(frozen=True)
@@ -181,7 +191,7 @@ def visible_text(body: str, *, lang_hint: str | None = None, keep_closing: bool 
     """The text the person wrote. ``lang_hint`` is accepted for callers that know the language;
     the rules cover Danish, English and the other corpus languages at once, so it is not needed.
     ``keep_closing`` keeps the sign-off block ("Mvh\nPeter"), as most reply parsers do."""
-    reply = split_reply(body)
+    reply = _Mail(body).split(whole=False)  # callers of this one never need the quoted history
     return reply.text if keep_closing else reply.visible
 
 
@@ -197,7 +207,8 @@ class _Mail:
         text = body.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
         self.lines = text.split("\n")
         self.blank = [not line.strip(_INVISIBLE) for line in self.lines]
-        self.quote = [_QUOTE.match(line) is not None for line in self.lines]
+        self.quote = [">" in line and _QUOTE.match(line) is not None for line in self.lines]
+        self.has_dash = _DASH_LINE.search(text) is not None  # a "-- " signature line anywhere
         quote, blank, n = self.quote, self.blank, len(self.lines)
         # Only a long quoted line with an unquoted line under it can have lost a wrapped part.
         ends_of_quotes = [j for j, (above, this) in enumerate(zip(quote, quote[1:], strict=False), 1)
@@ -207,7 +218,8 @@ class _Mail:
             if ends and not blank[j] and _lost_marker(self.lines[j - 1], self.lines[j]):
                 quote[j] = True  # a quoted line wrapped without its ">"
 
-    def split(self) -> Reply:
+    def split(self, whole: bool = True) -> Reply:
+        """The parts; ``whole=False`` leaves ``signature`` and ``quoted`` empty (cheaper)."""
         lines, blank, quote = self.lines, self.blank, self.quote
         history = [False] * len(lines)  # lines that belong to the quoted history
         end, i, seen_text = len(lines), 0, False
@@ -246,7 +258,8 @@ class _Mail:
 
         # A "--" line starts the signature; a trailing quote block above it is history, and a
         # device line or disclaimer ending what is left starts the signature too.
-        dash = next((j for j in kept if lines[j].strip(" \t") == "--"), len(lines))
+        dash = next((j for j in kept if lines[j].strip(" \t") == "--"), len(lines)) if \
+            self.has_dash else len(lines)
         own = [j for j in kept if j < dash]
         t = len(own)
         while t and (blank[own[t - 1]] or quote[own[t - 1]]):
@@ -271,9 +284,13 @@ class _Mail:
         sig = min(dash, self.signature_start(own))
         own = [j for j in own if j < sig]
         close = self.closing_start(own)
+        visible = self.join([j for j in own if j < close])
+        closing = self.join([j for j in own if j >= close])
+        if not whole:
+            return Reply(visible, closing)
         return Reply(
-            visible=self.join([j for j in own if j < close]),
-            closing=self.join([j for j in own if j >= close]),
+            visible=visible,
+            closing=closing,
             signature=self.join([j for j in kept if j >= sig and not history[j]]),
             quoted=self.join([j for j, h in enumerate(history) if h]),
         )
@@ -389,12 +406,12 @@ class _Mail:
         for count, para in enumerate(self.paragraphs_backwards(own)):
             if count > 8:
                 break  # device lines and disclaimers sit at the very end
-            if any(self.quote[j] for j in para):
+            if any(map(self.quote.__getitem__, para)):
                 break  # a signature never sits above a quote
-            text = " ".join(lines[j] for j in para).lower()
+            text = " ".join([lines[j] for j in para]).lower()
             if (
                 text.lstrip(" *").startswith(_DISCLAIMER_HEADS)
-                or (any(w in text for w in _SECRET) and any(w in text for w in _RECIPIENT))
+                or (_SECRET_WORD.search(text) and _RECIPIENT_WORD.search(text))
                 or ("virus" in text and _VIRUS_FOOTER.search(text))
             ):
                 sig = para[0]
@@ -411,15 +428,15 @@ class _Mail:
 
     def paragraphs_backwards(self, indices: list[int]) -> Iterator[list[int]]:
         """The runs of non-blank lines among ``indices``, last run first."""
-        para: list[int] = []
+        para: list[int] = []  # collected backwards
         for j in reversed(indices):
             if not self.blank[j]:
-                para.insert(0, j)
+                para.append(j)
             elif para:
-                yield para
+                yield para[::-1]
                 para = []
         if para:
-            yield para
+            yield para[::-1]
 
     def closing_start(self, own: list[int]) -> int:
         """First line of a trailing sign-off block among ``own`` (``len(lines)`` if none): the
@@ -542,6 +559,8 @@ def _separator(line: str) -> bool:
 def _signoff_rest(line: str) -> str | None:
     """What follows a sign-off at the start of ``line`` ("Kh Peter" -> "Peter"), else None."""
     words = line.strip(" \t/-–—*").split()
+    if not words or words[0].strip(",.!:;").lower() not in _SIGNOFF_FIRST:
+        return None  # every sign-off starts with one of a few words: most lines end here
     for n in (4, 3, 2, 1):
         if len(words) >= n and " ".join(w.strip(",.!:;").lower() for w in words[:n]) in _SIGNOFFS:
             return " ".join(words[n:]).strip(" /")
@@ -550,7 +569,7 @@ def _signoff_rest(line: str) -> str | None:
 
 def _device(line: str) -> bool:
     """A "Sent from my iPhone" line (a comma means a sentence: "Sent from my desk, is ...")."""
-    if "," in line or len(line) > 120:
+    if "," in line or len(line) > 120 or not _DEVICE_GATE.search(line):
         return False
     words = _first_words(line, 1)
     if not words or words[0] not in _DEVICE_WORDS:
