@@ -80,6 +80,8 @@ _REMOVE_RE = re.compile(
     # "Støj skal ud", "luften har vi givet videre", "climate has moved to planning"
     r"(?:skal|maa|kan) (?:godt |gerne |ogsaa )*(?:gaa )?(?:ud|fjernes|slettes|udgaa)|"
     r"traekke? mig|traekker mig|trukket mig|trak mig|withdraw\w*|sluppet|slipper|give[ns]? up|"
+    r"(?:gaaet|overgaaet|gaar|gone|passed) over (?:til|to) (?:en |min |vores |a |my )?(?:ny |anden |new )?"
+    r"(?:kollega|colleague|medarbejder)|af med|get rid of|take away|tag(?:e|es)? vaek|"
     r"(?:maa|kan|skal|must|can|should|will) (?:gerne )?(?:en anden|nogen anden|andre|someone else|"
     r"somebody else|others) (?:tage|take)|"
     r"giving up|gave up|opgive\w*|tag(?=(?: [\w-]+){1,4} "
@@ -95,7 +97,8 @@ _ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|\b(?:ogsaa(?! (?:gaa )?(?:ud|fjer
                      r"(?:skal|kan|maa) (?:gerne )?blive staaende|bliver staaende|should stay|can stay|"
                      r"stays?|remains?|stille[rt]? (?:gerne )?op (?:som|til)|stand(?:ing)? (?:for|as)|"
                      r"saet(?=(?: [\w-]+){1,4} paa\b)|tilfoej\w*|meld(?:t|er)? mig ind|desuden|"
-                     r"derudover|nyt?|also|add(?:ed)?|too|as well|joined|kommet (?:til|med|ind)|"
+                     r"derudover|nyt?(?! (?:kollega|colleague|medarbejder|chef|job|stilling))|"
+                     r"also|add(?:ed)?|too|as well|joined|kommet (?:til|med|ind)|"
                      r"beholde[rs]?|bibeholde[rs]?|keep(?:s|ing)?|kommer (?:til|med|ind)|"
                      r"(?:skal|maa) (?:ogsaa )?(?:ind|tilfoejes|med|paa)|should be added|begyndt|"
                      r"startet|"
@@ -262,8 +265,8 @@ def adds(clause: str) -> bool:
 
 
 def is_reason(clause: str) -> bool:
-    typed = words(clause)
-    return bool(typed) and typed[0] in REASON
+    typed = words(clause)  # "på grund af" gives a reason, "på nær at" an exception
+    return bool(typed) and typed[0] in REASON and (typed[0] != "paa" or typed[1:2] == ["grund"])
 
 
 def is_part(clause: str) -> bool:
@@ -296,10 +299,10 @@ _SUBJECTS = set_of("jeg vi du i han hun de man det den der we you he she they it
 #: the member's work, then a topic
 _WORK_LEAD = re.compile(
     r"^(?:(?:jeg |vi |i |we )?(?:har |have |ve )?(?:skiftet|switched|changed) (?:over )?(?:til|to)|"
-    r"(?:jeg|vi|i|we)(?: (?:har|have|am|er|mest|primaert|isaer|hovedsageligt|mostly|mainly|"
-    r"primarily|also|ogsaa))* (?:laver|arbejder|arbejdet|sidder|beskaeftiger mig|tager mig af|"
-    r"doing|do|work|working|worked|handle|deal|cover|covering)\b"
-    r"(?: (?:mest|primaert|isaer|hovedsageligt|mostly|mainly|primarily|med|with|on|af|of))*)")
+    r"(?:(?:og|and) )?(?:(?:jeg|vi|i|we)(?: (?:har|have|am|er|mest|primaert|isaer|hovedsageligt|"
+    r"mostly|mainly|primarily|also|ogsaa))* )?(?:laver|arbejder|arbejdet|sidder|beskaeftiger mig|"
+    r"tager mig af|doing|do|work|working|worked|handle|deal|cover|covering)\b"
+    r"(?: (?:mest|primaert|isaer|hovedsageligt|mostly|mainly|primarily|med|with|on|af|of|nu|now))*)")
 
 
 def topic(item: str) -> str:

@@ -35,7 +35,7 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from tovholder.replies import form_clauses as fc
-from tovholder.replies.form_numbers import YEARS, current, numbers, text_number
+from tovholder.replies.form_numbers import YEARS, current, numbers, text_number, word_number
 from tovholder.replies.fuzzy import Found, find_options, words
 
 if TYPE_CHECKING:
@@ -57,10 +57,12 @@ _ALL_BUT = re.compile(r"\b(?:alle|alt|det hele|hele|everything|all)\b.*?\b(?:und
                       r"bortset fra|paa naer|but not|apart from)\b")
 #: a clause about the member's work names topics: part of a longer option's name there (a
 #: network "for miljøtilsyn") may be the topic or the option, so it is asked
-_WORK = re.compile(r"\b(?:arbejder|arbejdet|beskaeftiger|work|works|working|worked)\b")
+_WORK = re.compile(r"\b(?:arbejder|arbejdet|beskaeftiger|work|works|working|worked|sidder med|"
+                   r"sidder nu med)\b")
 #: "help with consultations": part of a role's name as something to help with is no offer to
 #: take the role, unless nobody else would ("... if no one else wants to")
 _HELP = re.compile(r"\b(?:help|helping|assist|contribute|hjaelpe\w*|bidrage\w*|give en haand)\b")
+_HELP_WITH = re.compile(r"\b(?:help|helping|assist|hjaelpe\w*|bidrage\w*) (?:with|med|til)\b")
 _NOBODY_ELSE = re.compile(r"\b(?:no one|nobody|noone|ingen) (?:else|andre)\b")
 #: "As before, except ...": "as" here compares, it gives no reason
 _AS_BEFORE = re.compile(r"^as (?:before|is|usual|last|previously)\b")
@@ -130,7 +132,8 @@ _SAME = re.compile(
     r"\b(?:uaendre[td]e?|som (?:sidst|foer|tidligere)|same amount|"
     r"samme (?:maengde|antal|omfang)|(?:nothing|intet|ingenting) (?:else )?(?:has |er )?"
     r"(?:changed|aendret)|samme som (?:sidst|foer|sidste|tidligere|i "
-    r"fjor|last|before)|(?:intet|ikke noget|nothing) (?:andet |else )?nyt|nothing (?:else )?new|"
+    r"fjor|last|before)|(?:intet|ikke noget|nothing) (?:andet |else )?nyt|"
+    r"(?:ingen|no) (?:andre|flere|other|further) (?:aendring\w*|rettelser|changes)|nothing (?:else )?new|"
     r"staar (?:\w+ ){0,3}ved magt|ingen aendring\w*|as before|as is|unchanged|no changes?|"
     r"nothing s (?:changed|new)|ingen (?:kommentarer|bemaerkninger|rettelser) til "
     r"(?:resten af )?skemaet|ingen (?:kommentarer|bemaerkninger|rettelser) til resten|"
@@ -351,6 +354,8 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: st
         return
     if fc.is_reason(clause) and not _AS_BEFORE.match(key):
         return
+    if _plus_years(reader, key, sentence, ops, said):
+        return  # "skriv bare et år mere på erfaringen": counted from the old answer
     typed = _plain(words(clause))
     found = _options(reader, typed)
     number = _number(reader, clause, typed, sentence)
@@ -375,7 +380,7 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: st
     if found and _out_in(reader, typed, found, said):
         return
     vague = [f for f in found if f.partial and len(words(f.option.name)) > 1
-             or _HELP.search(key) and f.option.question in reader.roles]  # "hjælpe med høringssvar"
+             or _HELP_WITH.search(key) and f.option.question in reader.roles]  # "hjælpe med høringssvar"
     if vague and (_WORK.search(key) or _HELP.search(key) and not _NOBODY_ELSE.search(
             fc.key(sentence))):  # "arbejder med miljøtilsyn": a topic, or the network?
         said.items.append(clause.strip())
@@ -441,7 +446,8 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: st
                   or fc.is_listed_item(fc.topic(i))]  # "Jeg laver mest grundvand og drikkevand"
         if named:
             said.unplaced.append((clause.strip(), named))
-        elif listed and len(listed) == len(fc.items(clause)):
+        elif listed and (len(listed) == len(fc.items(clause)) or not fc.removes(clause) and any(
+                fc.topic(i) != fc.key(i) for i in listed)):  # "... og sidder nu med natur og vandløb"
             said.items.extend(i.strip() for i in listed)
         return
     for item in fc.items(clause):  # "PFAS, grundvand og drikkevand": the rest is asked
@@ -540,7 +546,7 @@ def _options(reader: Reader, typed: list[str]) -> list[Found]:
 
 
 #: a clause pointing back at the option before it: "sæt gerne den på", "no time for it"
-_BACK = re.compile(r"\b(?:den|det|dem|it|that|them)\b")
+_BACK = re.compile(r"\b(?:den|det|dem|it|that|them|begge dele|both)\b")
 _REMOVE_VERB = re.compile(r"\b(?:fjern\w*|slet\w*|remove[ds]?|delete[ds]?|drop\w*|tages af|take (?:it|them) "
                           r"off)\b")
 _NO_ROOM = re.compile(r"\b(?:ikke|no|not|t|ingen) (?:\w+ )?(?:tid|kapacitet|overskud|plads|ressourcer|"
@@ -550,7 +556,7 @@ _NO_ROOM = re.compile(r"\b(?:ikke|no|not|t|ingen) (?:\w+ )?(?:tid|kapacitet|over
 _TASK_VERB = fc.set_of("skrive skriver tage tager do doing take taking write writing byttet byt "
                        "swap swapped med with for")
 _TASKS = {"sekretaer": fc.set_of("referat referater referaterne referatet minutes"),
-          "secretary": fc.set_of("minutes referat referater"),
+          "secretary": fc.set_of("minutes minute referat referater"),
           "hoeringstovholder": fc.set_of("hoeringer hoeringerne hoeringssvar hoeringssvarene"),
           "consultation": fc.set_of("consultations consultation responses")}
 
@@ -564,7 +570,8 @@ def _minutes(reader: Reader, typed: list[str], found: list[Found]) -> list[Found
         for i, w in enumerate(typed[1:], 1):
             before = typed[i - 2] if typed[i - 1] == "the" and i >= 2 else typed[i - 1]
             if w in _TASKS[option.words[0]] and (before in _TASK_VERB or fc.SWAP.search(
-                    " ".join(typed))):
+                    " ".join(typed)) or i <= 1 and any(fc.markers(typed[i:i + 6]))
+                    or typed[i + 1:i + 2] == ["taker"]):  # "høringerne vil jeg gerne af med"
                 out.append(Found(option, i, i + 1))
                 break
     return out
@@ -720,6 +727,22 @@ def _new_topic(key: str) -> bool:
     """Does the clause say the member took on something named by a noun of its own?"""
     m = _ACQUIRED.search(key)  # the noun right after the verb, ending the clause
     return m is not None and len(m.group(1)) >= 6 and m.group(1) not in _NO_TOPIC
+
+
+_PLUS_YEARS = re.compile(r"\b(\w+) (?:aar|years?) (?:mere|more)\b")
+
+
+def _plus_years(reader: Reader, key: str, sentence: str, ops: Ops, said: _Sentence) -> bool:
+    """"et år mere på erfaringen": a number of years to add to the old answer, when the sentence
+    names the number question."""
+    q, plus = reader.number_question(), _PLUS_YEARS.search(key)
+    if q is None or plus is None or word_number(plus.group(1)) is None or q.id not in \
+            reader.labels_in(words(sentence)) or numbers(key.replace(plus.group(1), " ", 1)):
+        return False
+    ops.values[q.id] = f"+{word_number(plus.group(1))}"
+    said.answered.add(q.id)
+    said.understood = True
+    return True
 
 
 def _given(said: _Sentence, found: list[Found]) -> bool:

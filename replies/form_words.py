@@ -625,14 +625,14 @@ def _negated(typed: list[str], start: int) -> bool:
 
 
 def number_value(text: str) -> str | None:
-    """"ca. 12 år" -> "12"; "10-15" -> "10-15"; "tolv", "seksogtyve" -> "12", "26"; None when
-    it is not a number."""
+    """"ca. 12 år" -> "12"; "tolv", "seksogtyve" -> "12", "26"; None when it is not one number
+    (a range "10-15" is asked)."""
     found = current(text)
     text = OLD_NUMBER.sub(" ", text) if len(found) < len(numbers(text)) else text
     typed = words(re.sub(r"\d+(?:[.,]\d+)?", " ", text))
     rest = [w for w in typed if word_number(w) is None and w not in _NUMBER_OK]
     if rest or not found or len(found) > 2:
         return None
-    if len(found) == 2 and not re.search(r"\d\s*[-–]\s*\d", text):
-        return None
+    if len(found) == 2:
+        return None  # "4-5 år", "8-10 years": which one is for the member to say, so it is asked
     return "-".join(text_number(n) for n in found)

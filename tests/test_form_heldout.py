@@ -13,7 +13,9 @@ First measurement, before any parser change: 43 replies, 65 fields, per-field ac
 invented answers 12, flagged/unchanged right on 21 of 43 replies.
 After the general fixes: per-field accuracy 98.4 % (63 of 64), invented answers 1,
 flagged/unchanged right on 42 of 43; the one left ("Erfaring: 7-8 år") was then judged to
-be the member's literal answer and is expected as recorded ("7-8"): 100 %, 0 invented.
+be the member's literal answer and is expected as recorded ("7-8"): 100 %, 0 invented. In
+session 6 that judgement was reversed: three writers of later blind parts ask about a range
+("4-5 years", "8-10 years"), so it is asked here too.
 
 Run: .venv/bin/python -m pytest tests/test_form_heldout.py -q -s
 """
