@@ -521,7 +521,7 @@ def _on_someone_else(reader: Reader, sentence: str) -> bool:
 def _options(reader: Reader, typed: list[str]) -> list[Found]:
     typed = [_PLENTY.get(w, w) for w in typed]
     found = find_options(typed, reader.options, partial=True)
-    found = sorted(found + _minutes(reader, typed, found), key=lambda f: f.start)
+    found = sorted(found + _roles_by_task(reader, typed, found), key=lambda f: f.start)
     elsewhere = _elsewhere(typed, found)
     found = [f for f in found if not any(a <= f.start < b for a, b in elsewhere)]
     out = []
@@ -561,16 +561,18 @@ _TASKS = {"sekretaer": fc.set_of("referat referater referaterne referatet minute
           "consultation": fc.set_of("consultations consultation responses")}
 
 
-def _minutes(reader: Reader, typed: list[str], found: list[Found]) -> list[Found]:
+def _roles_by_task(reader: Reader, typed: list[str], found: list[Found]) -> list[Found]:
+    """The roles named by their task ("skrive referat" is Sekretær), where the clause takes the
+    task on, gives it up or swaps it; not "kommer referatet snart?"."""
     out = []
     for option in (o for o in reader.options if o.question in reader.roles and o.words
                    and o.words[0] in _TASKS):
         if any(f.option.name == option.name for f in found):
             continue
-        for i, w in enumerate(typed[1:], 1):
-            before = typed[i - 2] if typed[i - 1] == "the" and i >= 2 else typed[i - 1]
+        for i, w in enumerate(typed):
+            before = typed[i - 2] if i >= 2 and typed[i - 1] == "the" else typed[i - 1] if i else ""
             if w in _TASKS[option.words[0]] and (before in _TASK_VERB or fc.SWAP.search(
-                    " ".join(typed)) or i <= 1 and any(fc.markers(typed[i:i + 6]))
+                    " ".join(typed)) or i <= 1 and "remove" in fc.markers(typed[i:i + 6])
                     or typed[i + 1:i + 2] == ["taker"]):  # "høringerne vil jeg gerne af med"
                 out.append(Found(option, i, i + 1))
                 break

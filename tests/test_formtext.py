@@ -578,3 +578,14 @@ def test_a_comment_after_an_option_in_the_form_sets_its_mark(line: str, answers:
     old = "[ ] Høringstovholder" if "Høringstovholder" in line else "[x] Sekretær"
     parsed = parse("Se skemaet\n\n" + form.replace(old, line))
     assert (parsed.answers, parsed.not_understood) == (answers, ())
+
+
+@pytest.mark.parametrize("body, answers, flagged", [
+    # a role's task at the start of the sentence, given up
+    ("Høringerne vil jeg gerne af med", {"funktioner": "Sekretær"}, False),
+    # the task named in news for the chair is no answer about the role
+    ("Referatet mangler stadig", {}, True),
+])
+def test_a_role_named_by_its_task(body: str, answers: dict[str, str], flagged: bool) -> None:
+    parsed = parse(body, {"funktioner": "Høringstovholder; Sekretær"})
+    assert (parsed.answers, bool(parsed.not_understood)) == (answers, flagged), parsed
