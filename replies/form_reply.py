@@ -343,11 +343,13 @@ def _inline(q: Question, form: _Form, sent: str, reader: Reader, ops: Ops) -> st
         if number is None and reader.labelled(q, text, trial) and q.id in trial.values:
             number = trial.values[q.id]  # "15 - heraf 4 her i huset" typed after "Svar:"
             ops.not_understood.extend(trial.not_understood)
-        if number is None:
+        if number is None or _IF_OTHER.search(text):  # "22 (24 hvis min tid i regionen tæller)"
             ops.not_understood.append(text)
         return number
     return text
 
+
+_IF_OTHER = re.compile(r"\(\s*\d+[^)]*\b(?:hvis|if|or|eller)\b", re.IGNORECASE)
 
 _WRAP = 72  # Thunderbird (format=flowed) wraps at 72 columns, Gmail's text part at 76-78
 _WIDEST = 80

@@ -81,7 +81,7 @@ _NOT_ANSWER = frozenset(("af", "of", "med", "with"))  # "nogen af grupperne", "l
 #: courtesy and talk about the reply itself (not an answer, nothing for the chair)
 _META = re.compile(
     r"\b(?:kryds\w*|ticked|checked|(?:mine|my) (?:rettelser|aendringer|corrections|changes)|"
-    r"ovenstaaende|ovenfor|above|below|nedenfor|herunder|pilen|"
+    r"ovenstaaende|ovenfor|above|below|nedenfor|herunder|pilen|se pil|see (?:the )?arrow|"
     r"arrow|svar\w*knap\w*|videresend\w*|forward\w*|vender tilbage|kommer tilbage|svarer senere|"
     r"(?:kigger|kigget|kigge|ser|set|se) paa det|"
     r"(?:almindeligt|ordinary|regular) (?:medlem|member)|look (?:at|into) it|have a look|"
@@ -140,6 +140,8 @@ _SAME = re.compile(
     r"no (?:comments|changes|corrections) (?:to|on) the form|"
     r"^som sidste (?:aar|gang)(?: i oevrigt| ellers)?$|"
     r"^(?:resten|the rest|alt andet|everything else) (?:er|is) (?:ok|okay|i orden|fine|fint|good)$|"
+    r"^(?:ellers|otherwise|resten|the rest) (?:er |is )?(?:det )?(?:samme|same)$|"
+    r"(?:the rest|everything else|resten|alt andet) (?:stands|staar)$|"
     r"(?:intet|ikke noget|ikke andet|nothing) (?:andet |mere |else |more )?(?:at |to )?(?:tilfoeje|add)"
     r"(?:$| til skemaet| to the form)|\bdet er (?:stadig |fortsat )?(?:rigtigt|korrekt)$|"
     r"(?:fint|godt|ok|korrekt|rigtigt|fine|good|correct) (?:som|as) (?:det|it) (?:staar|er|is|"
@@ -175,6 +177,8 @@ def _same(key: str) -> re.Match[str] | None:
     return _SAME.search(_spelled(key))
 
 
+_EXCEPT = re.compile(r"\b(?:paa naer|bortset fra|undtagen|except(?: for)?|apart from|but for) "
+                     r"((?:\w+ ){0,2}\w+)")
 _AS_SOMEONE = re.compile(r"\b(?:samme som|same as)\s+(?:hos\s+|for\s+)?(?:ham|hende|him|her|"
                          r"[A-ZÆØÅ][a-zæøå]+)\b")
 #: the rest of the answers as the subject: "alt det andet passer" is every question, not Andet
@@ -199,6 +203,7 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
     """A line without a label, sentence by sentence; ``courtesy`` matches folded filler."""
     previous = False  # the sentence before gave an answer
     unsure: dict[str, str] = {}  # question -> a sentence unsure about it, passed on
+    pending: dict[str, str] = {}  # question -> a sentence saying it changed, until it is answered
     for sentence in fc.sentences(text):
         key = fc.key(sentence)
         if not key or reader.names.issuperset(key.split()):
@@ -248,6 +253,9 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
                 ops.not_understood.remove(unsure.pop(qid))
         if not said.understood and fc.UNSURE.search(key):
             unsure.update(dict.fromkeys(reader.labels_in(key.split()), sentence.strip()))
+        excepted = _EXCEPT.search(key)  # "Uændret på nær tiden – ...": the time must be read
+        for qid in reader.labels_in(excepted.group(1).split()) if excepted else ():
+            pending.setdefault(qid, shown.strip())
         ops.read_from(sorted(said.answered), sentence)
         previous = said.understood
         if said.understood and _NEWS.search(" ".join(  # not as a reason: "pga. nyt job"
@@ -259,6 +267,10 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             ops.not_understood.extend(c for c, named in said.unplaced if named - said.answered)
         elif not _is_courtesy(key, courtesy) and not _points_to_form(reader, key):
             ops.not_understood.append(shown.strip())
+
+    for qid, sentence in pending.items():  # "alt som før på nær tiden" and no time given
+        if qid not in ops.ops and qid not in ops.values and sentence not in ops.not_understood:
+            ops.not_understood.append(sentence)
 
 
 _POINTER = re.compile(r"^(?:jeg |i )?(?:har |have |ve )?(?:changed|updated|corrected|aendret|"

@@ -504,6 +504,11 @@ def test_any_text_never_crashes_and_only_names_options(body: str) -> None:
     ("Ingen andre ændringer", {}, False, True),
     # "et år mere på erfaringen": counted from the old answer (12)
     ("Skriv bare et år mere på erfaringen", {"erfaring": "13"}, False, False),
+    # session 6 (blind part 16): "som før på nær tiden" and no time given: for the chair
+    ("Alt er som før på nær tiden", {}, True, True),
+    ("Alt som før på nær tiden. Tid: lidt", {"tid": "Lidt"}, False, True),
+    ("Se pil. Ellers samme.", {}, False, True),
+    ("Resten står", {}, False, True),
 ])
 def test_own_sentences_by_clause(body: str, answers: dict[str, str], flagged: bool,
                                  unchanged: bool) -> None:
@@ -589,3 +594,10 @@ def test_a_comment_after_an_option_in_the_form_sets_its_mark(line: str, answers:
 def test_a_role_named_by_its_task(body: str, answers: dict[str, str], flagged: bool) -> None:
     parsed = parse(body, {"funktioner": "Høringstovholder; Sekretær"})
     assert (parsed.answers, bool(parsed.not_understood)) == (answers, flagged), parsed
+
+
+def test_a_number_in_the_form_with_another_one_if_something_counts_is_passed_on() -> None:
+    form = render_text(QS, S1, "da")
+    parsed = parse("Rettet i skemaet\n\n" + form.replace(
+        "Svar: 12", "Svar: 12 (14 hvis min tid i regionen tæller med)"))
+    assert parsed.answers == {"erfaring": "12"} and parsed.not_understood  # 12 kept, and asked
