@@ -101,7 +101,8 @@ _ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|\b(?:ogsaa(?! (?:gaa )?(?:ud|fjer
                      r"also|add(?:ed)?|too|as well|joined|kommet (?:til|med|ind)|"
                      r"beholde[rs]?|bibeholde[rs]?|keep(?:s|ing)?|kommer (?:til|med|ind)|"
                      r"(?:skal|maa) (?:ogsaa )?(?:ind|tilfoejes|med|paa)|should be added|begyndt|"
-                     r"startet|"
+                     r"startet|(?:har|have|has|i ve) (?:nu |now |ogsaa |also )?(?:faaet|got|been given|"
+                     r"arvet|inherited)|til gengaeld|in return|"
                      r"started|join|joine|add me|tilfoej mig|saet (?:\w+ ){1,3}paa|"
                      r"(?:sat|saet|lavet) (?:et )?kryds "
                      r"ved|krydset (?:af )?(?:ved )?|ticked|checked|marked)\b")
@@ -266,6 +267,8 @@ def adds(clause: str) -> bool:
 
 def is_reason(clause: str) -> bool:
     typed = words(clause)  # "på grund af" gives a reason, "på nær at" an exception
+    if typed[:2] in (["efter", "at"], ["nu", "hvor"], ["now", "that"]):
+        return True  # "efter at vores spildevandsmand er gået på pension": why, not news
     return bool(typed) and typed[0] in REASON and (typed[0] != "paa" or typed[1:2] == ["grund"])
 
 

@@ -77,6 +77,13 @@ _CORRECTED = re.compile(r"^(?:(?:men|but) )?(?:(?:so|saa) )?(?:make it|change (?
 _FOR_NOW = re.compile(r"\b(?:for nu|for now|indtil videre|foreloebig|for the time being|lige nu|"
                       r"right now)\b")
 _FROM_THEN = frozenset(("from", "fra", "after", "efter", "until", "indtil", "starting"))
+#: "for now", "these months", "fremover": when the answer holds, after the answer itself
+_HOLDS_FOR = [w.split() for w in (
+    "these months", "this autumn",
+    "this spring", "right now", "at present", "at the", "going forward", "from now", "for the",
+    "lige nu", "for tiden", "i oejeblikket", "i disse", "i den", "i denne", "i de")]
+_HOLDS_FOR_WORD = frozenset(("fremover", "nu", "now", "currently"))
+_PUT_ME = frozenset(("mig", "me"))  # "sæt mig på meget", "put me down as little"
 _NOT_ANSWER = frozenset(("af", "of", "med", "with"))  # "nogen af grupperne", "lidt med spildevand"
 #: courtesy and talk about the reply itself (not an answer, nothing for the chair)
 _META = re.compile(
@@ -157,6 +164,7 @@ _SAME = re.compile(
     r"\b(?:skemaet|skemaer|formularen|the form|my form)\b"
     r".*\b(?:passer|stemmer|er (?:\w+ ){0,2}korrekt|er (?:\w+ ){0,2}rigtigt|"
     r"is (?:correct|right|fine|still right))\b")
+_LABEL_SAME = re.compile(r"^(\w+) (?:the same|samme|det samme|as before|som foer)$")
 #: the words "as before" is said with, which members also mistype ("ingen ændriner")
 _SAME_WORDS = ("aendringer", "aendring", "aendret", "uaendret", "uaendrede", "rettelser",
                "kommentarer", "bemaerkninger", "changes", "unchanged", "changed")
@@ -372,12 +380,19 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: st
     found = _options(reader, typed)
     number = _number(reader, clause, typed, sentence)
     named = reader.strong_labels(typed)
+    if _joins_a_namesake(reader, typed, found):  # "være med på PFAS": the topic or the group?
+        said.items.append(clause.strip())
+        said.understood = True
+        return
     key = _spelled(key)
     same = _SAME.search(key)
     if same and _AS_SOMEONE.search(clause):  # "skriv det samme som hos Jens"
         said.items.append(clause.strip())
         said.understood = True
         return
+    label_same = _LABEL_SAME.match(key)
+    if label_same and reader.labels_in([label_same.group(1)]):
+        same = label_same  # "Groups the same.", "Tid samme": that question's answer stays
     if not found and number is None and same:
         # "Tiden er den samme": only the time ("samme som sidste år" names no question)
         subject = named or reader.labels_in(key[:same.start()].split())
@@ -557,12 +572,32 @@ def _options(reader: Reader, typed: list[str]) -> list[Found]:
     return out
 
 
+#: joining something: "være med på", "deltage i", "join", "be part of"
+_JOIN = [w.split() for w in ("med i", "med paa", "deltage i", "deltager i", "join", "joining",
+                              "part of", "member of")]
+
+
+def _joins_a_namesake(reader: Reader, typed: list[str], found: list[Found]) -> bool:
+    """Joining an option whose words also name an option of another question ("med på PFAS"
+    with the topic PFAS and the PFAS working group): which one is for the chair to ask."""
+    for f in found:
+        before = typed[max(0, f.start - 2):f.start]
+        if f.partial or not any(before[-len(j):] == j for j in _JOIN):
+            continue
+        named = set(typed[f.start:f.end])
+        if any(o.question != f.option.question and named <= set(o.words) for o in reader.options):
+            return True
+    return False
+
+
 #: a clause pointing back at the option before it: "sæt gerne den på", "no time for it"
 _BACK = re.compile(r"\b(?:den|det|dem|it|that|them|begge dele|both)\b")
 _REMOVE_VERB = re.compile(r"\b(?:fjern\w*|slet\w*|remove[ds]?|delete[ds]?|drop\w*|tages af|take (?:it|them) "
                           r"off)\b")
 _NO_ROOM = re.compile(r"\b(?:ikke|no|not|t|ingen) (?:\w+ )?(?:tid|kapacitet|overskud|plads|ressourcer|"
-                      r"time|capacity|room|resources)\b")
+                      r"time|capacity|room|resources)\b|"
+                      # "det har taget for meget tid": too much time, as the reason
+                      r"\b(?:for|too) (?:meget|much|mange|many) (?:tid|time|timer|hours)\b")
 #: a role's task said for the role, where the member takes it on or swaps it: "skrive referat",
 #: "I'll keep doing the minutes", "byttet høringerne ud med referaterne"
 _TASK_VERB = fc.set_of("skrive skriver tage tager do doing take taking write writing byttet byt "
@@ -642,9 +677,16 @@ def _as_answer(reader: Reader, typed: list[str], f: Found) -> bool:
         return True
     if after and after[0] in _NOT_ANSWER:
         return False
+    if f.start and (typed[f.start - 1] == "too" or typed[f.start - 1] == "for" and typed[
+            f.start - 2:f.start - 1] not in (["down"], ["up"], ["me"])):
+        return False  # "det har taget for meget tid", "too much time": a reason, no amount
     if typed[f.end:f.end + 2] in (["for", "now"], ["for", "nu"], ["this", "year"], ["i", "aar"],
                                   ["indtil", "videre"]) or after == ["foreloebig"]:
         return True  # "put me down as some for now"
+    if (typed[f.end:f.end + 2] in _HOLDS_FOR or after and after[0] in _HOLDS_FOR_WORD) and (
+            _AS_ANSWER | _PUT_ME) & set(typed[:f.start]):
+        return True  # "Time is little these months", "sæt mig på meget fremover"; not "PFAS
+        # fylder meget i øjeblikket"
     if after and after[0] in _FROM_THEN and _AS_ANSWER & set(typed[:f.start]):
         return True  # "so time should be little from then on", "tiden bliver lidt fra marts"
     return not after or after[0] in _AS_ANSWER or typed[f.end:f.end + 2] in (

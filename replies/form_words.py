@@ -153,6 +153,10 @@ _MORE = _set("more mere")  # "much more", "meget mere": the most, said more stro
 _MORE_YEARS = re.compile(r"^(\w+) (?:aar|years?) (?:mere|more)\b(?: (?:end|than) (?:sidst|last time|"
                          r"last year|before|foer))?\W*$")
 _LATER_MORE = re.compile(r"^(?:men |but )?(?:mere|more|mindre|less)\b.*\b(?:efter|after|fra|from)\b")
+#: a season or month: "lidt i foråret, mere til efteråret" gives two answers for two periods
+_PERIOD = re.compile(r"\b(?:sommer\w*|summer|vinter\w*|winter|foraar\w*|spring|efteraar\w*|autumn|"
+                     r"jul\w*|christmas|januar|january|februar|february|marts|march|april|maj|may|"
+                     r"juni|june|juli|july|august|september|oktober|october|november|december)\b")
 _WRITE = re.compile(r"^(?:(?:men|but) )?(?:(?:so|saa) )?(?:skriv|saet|write|put|make it)\b")
 _SO_THEN = re.compile(r"\b(?:so|så|altså)\s+(\w[^.!?]*)[.!?]?\s*$", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:mindre|mere|less|more|fewer)\b")
@@ -281,6 +285,8 @@ class Reader:
         if q is None and scope is not None:
             if self.value(scope, text, ops):
                 ops.read_from([scope.id], text)
+                if scope.type == "single" and self._changes_later(text):
+                    ops.not_understood.append(text.strip())  # as after a label
                 return scope
             return self.line(text, ops)  # not an answer to the open label: read it on its own
         if UNCHANGED.match(key):
@@ -324,7 +330,7 @@ class Reader:
             if self._then_unsure(q, sentences(value)[0] if sentences(value) else value, ops):
                 return True
             return self._sure_part(q, sentences(value)[0] if sentences(value) else value, ops)
-        if q.type == "single" and any(_LATER_MORE.search(fold(p)) for p in clauses(value)[1:]):
+        if q.type == "single" and self._changes_later(value):
             ops.not_understood.append(value.strip())  # "lidt i foråret, mere efter sommer": the
             # answer now is recorded, and the chair is told it will change
         plus = _MORE_YEARS.match(fold(value).strip())
@@ -410,6 +416,14 @@ class Reader:
         ops.not_understood.extend(trial.not_understood)  # "... contaminated groundwater": asked
         ops.read_from([q.id], first)
         return True
+
+    @staticmethod
+    def _changes_later(value: str) -> bool:
+        """"lidt i foråret, mere efter sommer", "mest lidt i foråret, mere til efteråret": the
+        amount will change; "nogen – mere til foråret" only qualifies the one given."""
+        first, *rest = [fold(p) for p in clauses(value)] or [""]
+        return any(_LATER_MORE.search(p) or _PERIOD.search(first) and _PERIOD.search(p)
+                   and _COMPARED.search(p) for p in rest)
 
     def _then_unsure(self, q: Question, first: str, ops: Ops) -> bool:
         """"Time: some, maybe more after the summer": a plain answer, then a hedge that names

@@ -10,7 +10,13 @@ that commit and not tuned on: they are the closing honest figures.
   misses; 10 replies read wrong.
 
 So the issue's targets (>= 95 %, 0 invented, 0 silent misses on an unseen part) were not met on
-it. Not tuned on.
+it. Not tuned on in session 6; tuned on at the start of session 7, before parts 18 and 19 were
+measured (one rule per kind, each with its own test in tests/test_formtext.py):
+
+  98.2 %, 1 invented value, 0 silent misses; 3 replies read wrong, each a judgement call:
+  news under "Andet" and leave are passed on to the chair (as three other writers expect), and
+  an amount that changes with the season is recorded as said now and passed on (this writer
+  would only ask; the reason is kept with the case).
 
 What is read wrong is an exact list below, and so are the invented values (kept exactly, so
 that the suite stays green and every change to them is seen: a fixed one must be taken off, a
@@ -30,22 +36,15 @@ from tests.test_form_replies import cases, check_unseen_reply
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen17"
 CASES = cases(DATA)
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
-    'ow17-da-gmail-vvm-flyttet-stoej-kommet': "interesser: expected 'Støj; Luft', got 'Støj'",  # noqa: E501
+    # news under Andet (leave) is recorded and passed on, as three other writers expect
     'ow17-da-iphone-andet-barsel': "flagged True (expected False): ('Jeg går på barsel fra marts til december 2027.',)",  # noqa: E501
-    'ow17-da-iphone-med-paa-pfas': 'flagged False (expected True): (); grupper: to be asked, but nothing was passed on',  # noqa: E501
-    'ow17-da-iphone-spildevand-fra-pensionist': "flagged True (expected False): ('efter at vores spildevandsmand er gået på pension',)",  # noqa: E501
-    'ow17-da-outlook-android-formand-hvis-brug': "tid: expected 'Nogen', got 'Meget'",  # noqa: E501
-    'ow17-da-outlook-gaaet-ned-i-tid': "tid: expected 'Meget', got 'Lidt'; flagged True (expected False): ('Jeg er gået ned på 30 timer i min faste stilling og har derfor mere luft til gruppen – sæt mig gerne på meget fremover.',)",  # noqa: E501
-    'ow17-da-thunderbird-bottom-skrevet-i-skemaet': "tid: expected 'Nogen', got 'Lidt'; flagged False (expected True): (); tid: to be asked, but nothing was passed on",  # noqa: E501
+    # "mest lidt i foråret, mere til efteråret": the amount now is recorded and the chair told
+    'ow17-da-thunderbird-bottom-skrevet-i-skemaet': "tid: expected 'Nogen', got 'Lidt'",
+    # leave from February is news for the chair, beside the role given up
     'ow17-en-outlook-android-not-secretary': 'flagged True (expected False): ("I can\'t be secretary anymore, I\'m on leave from February.",)',  # noqa: E501
-    'ow17-en-outlook-mac-english-on-danish-form': "flagged True (expected False): ('Groups the same.',)",  # noqa: E501
-    'ow17-en-outlook-soil-instead-of-air': "time: expected 'Little', got 'Much'; flagged True (expected False): ('Time is little these months because of the budget.',)",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
-    'ow17-da-outlook-android-formand-hvis-brug': ["tid: ['Meget']"],  # noqa: E501
-    'ow17-da-outlook-gaaet-ned-i-tid': ["tid: ['Lidt']"],  # noqa: E501
-    'ow17-da-thunderbird-bottom-skrevet-i-skemaet': ["tid: ['Lidt']"],  # noqa: E501
-    'ow17-en-outlook-soil-instead-of-air': ["time: ['Much']"],  # noqa: E501
+    'ow17-da-thunderbird-bottom-skrevet-i-skemaet': ["tid: ['Lidt']"],
 }
 
 

@@ -601,3 +601,47 @@ def test_a_number_in_the_form_with_another_one_if_something_counts_is_passed_on(
     parsed = parse("Rettet i skemaet\n\n" + form.replace(
         "Svar: 12", "Svar: 12 (14 hvis min tid i regionen tæller med)"))
     assert parsed.answers == {"erfaring": "12"} and parsed.not_understood  # 12 kept, and asked
+
+
+@pytest.mark.parametrize("lang, body, sent, answers, flagged", [
+    # a question named with "the same" keeps its answer
+    ("en", "Groups the same.", {"groups": "Inspection network"},
+     {"groups": "Inspection network"}, False),
+    # "too much time" gives a reason, no amount
+    ("da", "Høringstovholder vil jeg ikke længere – det har taget for meget tid.",
+     {"funktioner": "Høringstovholder", "tid": "Nogen"}, {"funktioner": ""}, False),
+    ("en", "No more secretary, it takes too much time", {"functions": "Secretary"},
+     {"functions": ""}, False),
+    # when the amount holds, said after it; not how much a topic fills
+    ("en", "Time is little these months because of the budget.", {"time": "Much"},
+     {"time": "Little"}, False),
+    ("da", "Jeg har mere luft nu – sæt mig gerne på meget fremover.", {"tid": "Lidt"},
+     {"tid": "Meget"}, False),
+    ("da", "PFAS fylder også meget i øjeblikket.", {"interesser": "PFAS"},
+     {"interesser": "PFAS"}, False),
+    # news about someone else, given as the reason ("efter at ...")
+    ("da", "Jeg har fået spildevandsområdet, efter at vores spildevandsmand er gået på pension.",
+     {"interesser": "Jord"}, {"interesser": "Spildevand; Jord"}, False),
+    # "fået" / "got": added to what the member had
+    ("da", "Til gengæld har jeg fået støjsagerne.", {"interesser": "Luft"},
+     {"interesser": "Støj; Luft"}, False),
+    ("en", "I've got noise now", {"interests": "Air"}, {"interests": "Noise; Air"}, False),
+    # joining a word that names a topic and a working group: which one is asked
+    ("da", "Jeg vil gerne være med på PFAS fremover.", {"interesser": "PFAS"}, {}, True),
+    ("en", "I'd like to join PFAS", {}, {}, True),
+    # two amounts for two periods: the amount now, and the chair is told
+    ("da", "Tid: mest lidt i foråret, mere til efteråret", {"tid": "Nogen"}, {"tid": "Lidt"}, True),
+    ("da", "Tid: nogen, mere til jul", {"tid": "Nogen"}, {"tid": "Nogen"}, False),
+])
+def test_clauses_found_on_blind_part_17(lang: str, body: str, sent: dict[str, str],
+                                        answers: dict[str, str], flagged: bool) -> None:
+    parsed = parse_reply(body, questions(lang), sent)
+    assert (parsed.answers, bool(parsed.not_understood)) == (answers, flagged), parsed
+
+
+def test_two_amounts_for_two_periods_written_under_the_question_are_passed_on() -> None:
+    form = render_text(QS, S1, "da")
+    body = "Se nedenfor\n\n" + form.replace("[x] Nogen", "mest lidt i foråret, mere til efteråret\n[x] Nogen")
+    parsed = parse(body)
+    assert parsed.answers == {"tid": "Lidt"}
+    assert parsed.not_understood == ("mest lidt i foråret, mere til efteråret",)
