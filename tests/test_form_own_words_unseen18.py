@@ -1,0 +1,52 @@
+"""The eighteenth unseen part of the own-words corpus (issue 14): tests/data/form-own-words-unseen18.
+
+Written blind at the start of session 7 by a writer who had read neither the parser, its tests nor
+any other part, as one ordinary round (mostly short replies, a minority tricky); kept outside the
+repository until it was measured once, at main 2731c84 (after tuning on parts 10 to 17).
+
+  36 replies, 74 answers given, 68 recorded right (91.9 %), 4 invented values, 4 silent
+  misses; 10 replies read wrong.
+
+So the issue's targets (>= 95 %, 0 invented, 0 silent misses on an unseen part) were not met on
+it.
+
+What is read wrong is an exact list below, and so are the invented values (kept exactly, so
+that the suite stays green and every change to them is seen: a fixed one must be taken off, a
+new one fails).
+
+Run: .venv/bin/python -m pytest tests/test_form_own_words_unseen18.py -q
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_form_replies import cases, check_unseen_reply
+
+DATA = Path(__file__).parent / "data" / "form-own-words-unseen18"
+CASES = cases(DATA)
+KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
+    'ow18-da-apple-mail-syvogtyve-heraf-elleve': "flagged True (expected False): ('mest i forbindelse med virksomheder',)",  # noqa: E501
+    'ow18-da-apple-mail-tilfoej-ie-slip-hoeringer': "funktioner: expected '', got 'Høringstovholder'",  # noqa: E501
+    'ow18-da-gmail-andet-barsel': "flagged True (expected False): ('Jeg er på barsel fra marts til oktober 2027',)",  # noqa: E501
+    'ow18-da-gmail-landbrugstilsyn-kan-ikke': "grupper: expected '', got 'Netværk for miljøtilsyn'",  # noqa: E501
+    'ow18-da-iphone-kryds-og-ord-meget-fra-nytaar': "tid: expected 'Meget', got 'Nogen'; flagged True (expected False): ('Og så tid: meget fra nytår 😊',)",  # noqa: E501
+    'ow18-da-outlook-html-meget-tid-vil-gerne-med': "grupper: expected '', got 'Arbejdsgruppe om PFAS'",  # noqa: E501
+    'ow18-da-thunderbird-spildevandet-affaldstilsynet': "funktioner: expected 'Høringstovholder', got ''",  # noqa: E501
+    'ow18-en-apple-mail-time-below': "flagged True (expected False): ('Updated my time below',)",  # noqa: E501
+    'ow18-en-outlook-chair-for-now': 'flagged False (expected True): (); functions: to be asked, but nothing was passed on',  # noqa: E501
+    'ow18-en-thunderbird-bottom-soil-only-change': "interests: expected 'Wastewater; Noise; Soil', got 'Soil'",  # noqa: E501
+}
+KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
+    'ow18-da-apple-mail-tilfoej-ie-slip-hoeringer': ["funktioner: ['Høringstovholder']"],  # noqa: E501
+    'ow18-da-gmail-landbrugstilsyn-kan-ikke': ["grupper: ['Netværk for miljøtilsyn']"],  # noqa: E501
+    'ow18-da-iphone-kryds-og-ord-meget-fra-nytaar': ["tid: ['Nogen']"],  # noqa: E501
+    'ow18-da-outlook-html-meget-tid-vil-gerne-med': ["grupper: ['Arbejdsgruppe om PFAS']"],  # noqa: E501
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_eighteenth_unseen_part_reads_each_reply_as_a_careful_secretary_would(name: str) -> None:
+    check_unseen_reply(DATA, name, KNOWN_MISSES, KNOWN_INVENTED)
