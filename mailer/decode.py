@@ -17,6 +17,7 @@ from email.header import decode_header
 from email.message import EmailMessage, Message
 from email.utils import getaddresses, parsedate_to_datetime
 
+from tovholder.mailer.flowed import unflow
 from tovholder.mailer.htmltext import html_to_text
 
 MAX_TEXT_CHARS = 2_000_000  # no real reply is longer; beyond this is an attack or an accident
@@ -169,6 +170,8 @@ def walk_text(msg: Message, defects: list[str]) -> tuple[list[str], list[str]]:
             text = _bytes_text(data, charset, defects, ctype)
             text = text.replace("\r\n", "\n").replace("\r", "\n")
             text = _CONTROL.sub("", text)  # NULs and escapes are never a member's words
+            if ctype == "text/plain" and str(part.get_param("format", "")).lower() == "flowed":
+                text = unflow(text, delsp=str(part.get_param("delsp", "")).lower() == "yes")
         except Exception as exc:  # one hostile part must not cost us the rest of the mail
             defects.append(f"part:{type(exc).__name__}")
             continue

@@ -84,7 +84,8 @@ _REMOVE_RE = re.compile(
     r"(?:kollega|colleague|medarbejder)|af med|get rid of|take away|tag(?:e|es)? vaek|"
     r"(?:maa|kan|skal|must|can|should|will) (?:gerne )?(?:en anden|nogen anden|andre|someone else|"
     r"somebody else|others) (?:tage|take)|"
-    r"giving up|gave up|opgive\w*|tag(?=(?: [\w-]+){1,4} "
+    r"giving up|gave up|opgive\w*|(?<!mig )(?<!sig )(?<!dig )(?<!os )tages? af(?! med)|"  # "kan I tage af"
+    r"tag(?=(?: [\w-]+){1,4} "
     r"af\b)|take(?=(?: [\w-]+){1,4} off\b)|should (?:be )?(?:go|removed|"
     r"dropped|taken off)|can go|(?:gaa|gaar|gik|givet|give|sendt) videre|videregive\w*|"
     r"overlad\w*|hand(?:ed)? (?:it |them )?over|pass(?:ed)? (?:it |them )?on|step(?:ped|ping|s)? down|"
@@ -102,7 +103,7 @@ _ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|\b(?:ogsaa(?! (?:gaa )?(?:ud|fjer
                      r"beholde[rs]?|bibeholde[rs]?|keep(?:s|ing)?|kommer (?:til|med|ind)|"
                      r"(?:skal|maa) (?:ogsaa )?(?:ind|tilfoejes|med|paa)|should be added|begyndt|"
                      r"startet|(?:har|have|has|i ve) (?:nu |now |ogsaa |also )?(?:faaet|got|been given|"
-                     r"arvet|inherited)|til gengaeld|in return|"
+                     r"arvet|inherited)|til gengaeld|in return|picked up|taken on|took on|"
                      r"started|join|joine|add me|tilfoej mig|saet (?:\w+ ){1,3}paa|"
                      r"(?:sat|saet|lavet) (?:et )?kryds "
                      r"ved|krydset (?:af )?(?:ved )?|ticked|checked|marked)\b")
@@ -165,7 +166,8 @@ def key(text: str) -> str:
 
 #: "Støjen har en kollega overtaget": someone else took it over, so it is no longer the
 #: member's; "jeg har overtaget PFAS" is the member taking it on (an addition)
-_TAKEN_OVER = re.compile(r"\b(?:overtaget|overtager|overtog|taken over|took over|takes over)\b")
+_TAKEN_OVER = re.compile(r"\b(?:overtaget|overtager|overtog|overtage|taken over|took over|takes over|"
+                         r"take over)\b")
 _FIRST_PERSON = re.compile(r"\b(?:jeg|vi|we|(?:our|vores) (?:team|afdeling|department|unit)|"
                            r"i (?:have|ve|took|take|will))\b")
 #: "climate has moved to planning": it left the member; "jeg er flyttet til jord": the member

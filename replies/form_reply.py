@@ -345,10 +345,14 @@ def _inline(q: Question, form: _Form, sent: str, reader: Reader, ops: Ops) -> st
             ops.not_understood.extend(trial.not_understood)
         if number is None or _IF_OTHER.search(text):  # "22 (24 hvis min tid i regionen tæller)"
             ops.not_understood.append(text)
+        elif _PLUS_OTHER.search(text):  # "3 (plus 2 as a student assistant)": 3 or 5 is asked
+            ops.not_understood.append(text)
+            return None
         return number
     return text
 
 
+_PLUS_OTHER = re.compile(r"\(\s*(?:plus|\+|og|and|samt|oven i|on top of)\s+\w+", re.IGNORECASE)
 _IF_OTHER = re.compile(r"\(\s*\d+[^)]*\b(?:hvis|if|or|eller)\b", re.IGNORECASE)
 
 _WRAP = 72  # Thunderbird (format=flowed) wraps at 72 columns, Gmail's text part at 76-78

@@ -47,6 +47,15 @@ _REPORTED = re.compile(r"\b(?:talt|snakket|spurgt|skrevet|naevnt|aftalt|droeftet
                        # comments on a consultation: its subject is no answer
                        r"\b(?:kommentarer|bemaerkninger|input|comments) (?:til|on|to|for)\b|"
                        r"\b(?:hoering\w*|consultation) (?:om|on|about)\b")
+#: answers given for someone else
+_ON_BEHALF = re.compile(r"\b(?:svare?r? for (?:ham|hende|dem|min kollega)|paa (?:hans|hendes|deres) "
+                        r"vegne|paa vegne af|on (?:his|her|their) behalf|on behalf of|"
+                        r"(?:answer|reply|respond)(?:ing)? for (?:him|her|them|my colleague))\b")
+#: the member confirms what was agreed: "som aftalt på novembermødet", "as we discussed"
+_AS_AGREED = re.compile(r"\b(?:som (?:aftalt|naevnt|sagt|vi (?:har )?(?:talte|talt|snakkede|snakket|"
+                        r"aftalte|aftalt)(?: om)?)|as (?:agreed|discussed|mentioned|we (?:discussed|"
+                        r"agreed|talked about|said))|like we (?:discussed|said|agreed))\b"
+                        r"(?: (?:paa|ved|at|in|on) (?:the )?\S+)?")
 #: a sentence opening like this qualifies the answer before it ("Men kun hvis ...")
 _QUALIFIES = frozenset(("men", "dog", "kun", "hvis", "fordi", "da", "saa", "but", "only", "if",
                         "because", "since", "though", "however", "maaske", "maybe", "perhaps"))
@@ -59,6 +68,10 @@ _ALL_BUT = re.compile(r"\b(?:alle|alt|det hele|hele|everything|all)\b.*?\b(?:und
 #: network "for miljøtilsyn") may be the topic or the option, so it is asked
 _WORK = re.compile(r"\b(?:arbejder|arbejdet|beskaeftiger|work|works|working|worked|sidder med|"
                    r"sidder nu med)\b")
+#: the member's own topics: "I'm interested in", "jeg arbejder med", "jeg sidder med"
+_TOPICS_OF_MINE = re.compile(r"\b(?:interested in|interesseret i|interesserer mig for|"
+                             r"(?:i|jeg) (?:\w+ )?(?:work|arbejder|beskaeftiger mig) (?:mest |mostly |"
+                             r"mainly |primarily |primaert )?(?:with|on|med)|sidder (?:nu )?med)\b")
 #: "help with consultations": part of a role's name as something to help with is no offer to
 #: take the role, unless nobody else would ("... if no one else wants to")
 _HELP = re.compile(r"\b(?:help|helping|assist|contribute|hjaelpe\w*|bidrage\w*|give en haand)\b")
@@ -205,6 +218,7 @@ class _Sentence:
     years: set[str] = field(default_factory=set)  # numbers of years this sentence gave
     adds: bool = False  # a clause without an option says "add" ("så det skal med")
     rest_stands: bool = False  # "..., ellers ingen ændringer": what it names is a change
+    asked: list[str] = field(default_factory=list)  # for the chair, whatever else it says
 
 
 def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> None:
@@ -221,6 +235,10 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             continue  # "Kan være formand. Men kun hvis ingen andre vil."
         if _lead_in(reader, sentence):
             continue  # "Two changes:", "To ting:": a lead-in to the lines below
+        if _ON_BEHALF.search(key):  # "... bad mig svare for ham: Han arbejder med støj":
+            ops.not_understood.append(sentence.strip())  # another person's answers are the
+            previous = False  # chair's to record, from that person's own address
+            continue
         if _asks(sentence):  # "Could the chair tell me which group is best?": no answer
             ops.not_understood.append(sentence.strip())
             previous = False
@@ -266,6 +284,7 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             pending.setdefault(qid, shown.strip())
         ops.read_from(sorted(said.answered), sentence)
         previous = said.understood
+        ops.not_understood.extend(said.asked)  # never courtesy: two answers to one question
         if said.understood and _NEWS.search(" ".join(  # not as a reason: "pga. nyt job"
                 fc.key(c) for c in fc.clauses(sentence) if not fc.is_reason(c))):
             ops.not_understood.append(shown.strip())
@@ -347,7 +366,7 @@ def _two_amounts(reader: Reader, said: _Sentence, sentence: str) -> None:
     torn = {qid for qid, names in values.items() if len(names) > 1}
     if torn:
         said.choices = [c for c in said.choices if c[0] not in torn]
-        said.items.append(sentence.strip())
+        said.asked.append(sentence.strip())
 
 
 def _answers(reader: Reader, sentence: str) -> bool:
@@ -415,10 +434,12 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: st
         found = [f for f in found if f not in vague]
         if not found and number is None:
             return
+    if _AS_AGREED.fullmatch(key):
+        return  # "..., som vi talte om": courtesy
     if found and fc.unclear_verb(clause) and _given(said, found):
         said.understood = True  # "Tilføj klima - jeg har fået klimatilpasningen ind over mit bord"
         return
-    if found and (fc.unclear_verb(clause) or _REPORTED.search(key)
+    if found and (fc.unclear_verb(clause) or _REPORTED.search(_AS_AGREED.sub(" ", key))
                   or fc.hedged(typed) or fc.UNSURE.search(fc.key(sentence))
                   or fc.alternatives(typed, found)):
         said.items.append(clause.strip())
@@ -427,7 +448,11 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: st
     if found:
         whole = words(sentence)
         offer = bool(_MODAL & set(whole)) or bool({"hvis", "if"} & set(whole))
+        before = len(said.choices)
         _choices(reader, clause, typed, found, ops, said, offer, named)
+        if _CORRECTED.match(key):  # "Jeg satte kryds ved meget, men ret det til nogen"
+            said.choices[before:] = [(q, "now" if op == "set" and reader.by_id[q].type == "single"
+                                      else op, names) for q, op, names in said.choices[before:]]
     if number is not None:
         qid, value = number
         total = bool(fc.TOTAL.search(key) or _CORRECTED.match(key)) or key.split()[0] in _SO
@@ -447,6 +472,8 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: st
         else:
             said.items.append(clause.strip())  # a range or a year: for the chair
             return
+    if found and _none_of(reader, named - {f.option.question for f in found}, typed, ops, said):
+        pass  # "lidt tid og ingen funktioner": both are read
     if not found and number is None:
         if _cleared(reader, named, typed, ops, said):
             return
@@ -476,11 +503,16 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: _Sentence, sentence: st
         elif listed and (len(listed) == len(fc.items(clause)) or not fc.removes(clause) and any(
                 fc.topic(i) != fc.key(i) for i in listed)):  # "... og sidder nu med natur og vandløb"
             said.items.extend(i.strip() for i in listed)
+        elif _TOPICS_OF_MINE.search(key) and not fc.removes(clause):
+            said.asked.append(clause.strip())  # "I'm interested in the circular economy and
+            # microplastics": topics of no option, however the rest of the sentence is read
         return
     for item in fc.items(clause):  # "PFAS, grundvand og drikkevand": the rest is asked
         mine = words(item)
         if len(mine) == 1 and any(fc.markers(mine)):
             continue  # "... fra starten og fortsætter": a verb, no topic
+        if reader.labels_in(mine) and reader.labels_in(mine) <= said.answered:
+            continue  # "lidt tid og ingen funktioner": read above
         if (fc.is_listed_item(item) or fc.is_listed_item(fc.topic(item))) and not _options(
                 reader, mine) and not numbers(item):
             said.items.append(item.strip())
@@ -564,6 +596,8 @@ def _options(reader: Reader, typed: list[str]) -> list[Found]:
             continue  # "et spørgsmål til formanden": the person in the role, no answer
         if f.partial and set(typed[f.start:f.end]) <= _THE_GROUP:
             continue  # "time for the group": the working group itself, none of its groups
+        if not f.partial and typed[f.end:f.end + 1] and typed[f.end] in _THE_GROUP:
+            f = _its_group(reader, typed, f)  # "the PFAS group": the group, not the topic
         before = typed[f.start - 1] if f.start else ""
         if f.partial and set(typed[f.start:f.end]) <= _NETWORK and len(before) >= 4 \
                 and before.isalpha() and before not in _PLAIN_BEFORE and not any(fc.markers([before])):
@@ -575,6 +609,14 @@ def _options(reader: Reader, typed: list[str]) -> list[Found]:
 #: joining something: "være med på", "deltage i", "join", "be part of"
 _JOIN = [w.split() for w in ("med i", "med paa", "deltage i", "deltager i", "join", "joining",
                               "part of", "member of")]
+
+
+def _its_group(reader: Reader, typed: list[str], f: Found) -> Found:
+    """The option of another question named by ``f``'s words and the "group" after them."""
+    named = set(typed[f.start:f.end])
+    other = [o for o in reader.options if o.question != f.option.question and named <= set(o.words)
+             and set(o.words) & _THE_GROUP]
+    return Found(other[0], f.start, f.end + 1, partial=True) if len(other) == 1 else f
 
 
 def _joins_a_namesake(reader: Reader, typed: list[str], found: list[Found]) -> bool:
@@ -602,6 +644,7 @@ _NO_ROOM = re.compile(r"\b(?:ikke|no|not|t|ingen) (?:\w+ )?(?:tid|kapacitet|over
 #: "I'll keep doing the minutes", "byttet høringerne ud med referaterne"
 _TASK_VERB = fc.set_of("skrive skriver tage tager do doing take taking write writing byttet byt "
                        "swap swapped med with for")
+_BY_THE_WAY = fc.set_of("the gerne godt ogsaa fortsat stadig over gladly happily also still")
 _TASKS = {"sekretaer": fc.set_of("referat referater referaterne referatet minutes"),
           "secretary": fc.set_of("minutes minute referat referater"),
           "hoeringstovholder": fc.set_of("hoeringer hoeringerne hoeringssvar hoeringssvarene"),
@@ -617,7 +660,10 @@ def _roles_by_task(reader: Reader, typed: list[str], found: list[Found]) -> list
         if any(f.option.name == option.name for f in found):
             continue
         for i, w in enumerate(typed):
-            before = typed[i - 2] if i >= 2 and typed[i - 1] == "the" else typed[i - 1] if i else ""
+            j = i - 1
+            while j > 0 and i - j <= 2 and typed[j] in _BY_THE_WAY:
+                j -= 1  # "Jeg tager gerne høringerne", "I'll take over the minutes"
+            before = typed[j] if j >= 0 else ""
             if w in _TASKS[option.words[0]] and (before in _TASK_VERB or fc.SWAP.search(
                     " ".join(typed)) or i <= 1 and "remove" in fc.markers(typed[i:i + 6])
                     or typed[i + 1:i + 2] == ["taker"]):  # "høringerne vil jeg gerne af med"
@@ -631,7 +677,11 @@ _ADDRESSED = fc.set_of("til fra to from for ask tell spoerg spoerge sporg")
 
 
 def _addressed(typed: list[str], f: Found) -> bool:
-    """Is the role ``f`` said in its definite form right after "til"/"to the" & co.?"""
+    """Is the role ``f`` said of the person holding it: in its definite form right after
+    "til"/"to the" & co., or congratulated on?"""
+    if typed[max(0, f.start - 2):f.start] in (["tillykke", "med"], ["congratulations", "on"],
+                                                ["congrats", "on"]):
+        return True  # "Tillykke med formandsposten!": said to the one who has it
     word, own = typed[f.start], f.option.words[0]
     if f.start >= 2 and typed[f.start - 1] == "the" and f.end - f.start == len(f.option.words):
         return typed[f.start - 2] in _ADDRESSED
@@ -862,7 +912,9 @@ def _number(reader: Reader, clause: str, typed: list[str], sentence: str
 
 #: years that date something else: "nu efter fire år", "ikke haft en sag i to år"
 _SPAN = re.compile(r"\b(?:efter|after) (?:\S+ )?(?:aar|years?)\b(?! (?:i|in|med|with|som|as) )|"
-                   r"\b(?:ikke|not|n t|never|aldrig|no)\b(?: \S+)* (?:i|in|for) (?:\S+ )?(?:aar|years?)\b")
+                   r"\b(?:ikke|not|n t|never|aldrig|no)\b(?: \S+)* (?:i|in|for) (?:\S+ )?(?:aar|years?)\b|"
+                   # "de næste to år", "the next two years", "om to år": a period ahead
+                   r"\b(?:naeste|next|kommende|coming|foerste|first|within|om) \S+ (?:aar|years?)\b")
 _PART_BRACKET = re.compile(r"\((?=[^()]*\b(?:of them|of those|heraf|af dem|herunder)\b)[^()]*\)",
                            re.IGNORECASE)
 
@@ -886,15 +938,11 @@ def _cleared(reader: Reader, named: set[str], typed: list[str], ops: Ops, said: 
     every option of a named multiple-choice question taken away."""
     if not named:
         return False
+    if _none_of(reader, named, typed, ops, said):
+        return True
     every = {"begge", "both", "alle", "all"} & set(typed)
     for qid in named:
         q = reader.by_id[qid]
-        if q.type == "multi" and any(i and typed[i - 1] in ("ingen", "no") and reader.labels_in([w])
-                                     == {qid} for i, w in enumerate(typed)):
-            ops.add(qid, "set")  # "Ingen funktioner lige nu", "no functions for now"
-            said.answered.add(qid)
-            said.understood = True
-            return True
         if q.type == "multi" and every and not fc.removes(" ".join(typed)):
             ops.add(qid, "set", list(q.options))
         elif not fc.removes(" ".join(typed)):
@@ -909,4 +957,18 @@ def _cleared(reader: Reader, named: set[str], typed: list[str], ops: Ops, said: 
         said.answered.add(qid)
         said.understood = True
         return True
+    return False
+
+
+def _none_of(reader: Reader, named: set[str], typed: list[str], ops: Ops, said: _Sentence
+             ) -> bool:
+    """"Ingen funktioner lige nu", "no functions for now": every option taken away."""
+    for qid in named:
+        if reader.by_id[qid].type == "multi" and any(
+                i and typed[i - 1] in ("ingen", "no") and reader.labels_in([w]) == {qid}
+                for i, w in enumerate(typed)):
+            ops.add(qid, "set")
+            said.answered.add(qid)
+            said.understood = True
+            return True
     return False

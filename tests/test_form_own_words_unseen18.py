@@ -8,7 +8,14 @@ repository until it was measured once, at main 2731c84 (after tuning on parts 10
   misses; 10 replies read wrong.
 
 So the issue's targets (>= 95 %, 0 invented, 0 silent misses on an unseen part) were not met on
-it.
+it. Tuned on in session 7 (one general rule per kind, each with its own test in
+tests/test_formtext.py and tests/test_flowed.py, parts 18 and 19 together):
+
+  93.2 %, 4 invented values, 3 silent misses; 9 replies read wrong.
+
+The clauses still wrong are written in ways no rule reads yet ("slippe for høringerne et år",
+"høringer vil jeg gerne tage" after a refusal, "Still chair for now, but I'd rather hand it
+over"); each is in the list below, exactly.
 
 What is read wrong is an exact list below, and so are the invented values (kept exactly, so
 that the suite stays green and every change to them is seen: a fixed one must be taken off, a
@@ -37,7 +44,6 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow18-da-thunderbird-spildevandet-affaldstilsynet': "funktioner: expected 'Høringstovholder', got ''",  # noqa: E501
     'ow18-en-apple-mail-time-below': "flagged True (expected False): ('Updated my time below',)",  # noqa: E501
     'ow18-en-outlook-chair-for-now': 'flagged False (expected True): (); functions: to be asked, but nothing was passed on',  # noqa: E501
-    'ow18-en-thunderbird-bottom-soil-only-change': "interests: expected 'Wastewater; Noise; Soil', got 'Soil'",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
     'ow18-da-apple-mail-tilfoej-ie-slip-hoeringer': ["funktioner: ['Høringstovholder']"],  # noqa: E501

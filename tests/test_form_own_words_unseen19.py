@@ -10,7 +10,13 @@ outside the repository until it was measured once, at main 2731c84 (after tuning
   misses; 20 replies read wrong.
 
 So the issue's targets (>= 95 %, 0 invented, 0 silent misses on an unseen part) were not met on
-it.
+it. Tuned on in session 7 (one general rule per kind, each with its own test in
+tests/test_formtext.py and tests/test_flowed.py, parts 18 and 19 together):
+
+  93.4 %, 4 invented values, 0 silent misses; 10 replies read wrong.
+
+A reply answering for a colleague ("bad mig svare for ham") recorded the colleague's answers
+as the member's at the first measurement; it now goes to the chair whole.
 
 What is read wrong is an exact list below, and so are the invented values (kept exactly, so
 that the suite stays green and every change to them is seen: a fixed one must be taken off, a
@@ -32,39 +38,19 @@ CASES = cases(DATA)
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow19-da-android-ny-vandloeb-regnvand': "tid: expected 'Nogen', got ''",  # noqa: E501
     'ow19-da-apple-kommentarer-gruppen': "funktioner: expected 'Høringstovholder', got 'Høringstovholder; Sekretær'; flagged True (expected False): ('Ingen kommentarer til selve skemaet',)",  # noqa: E501
-    'ow19-da-gmail-pension-otteogtredive': "funktioner: expected '', got 'Formand; Sekretær'",  # noqa: E501
-    'ow19-da-gmail_android-nedsat-tid': "funktioner: expected '', got 'Sekretær'",  # noqa: E501
     'ow19-da-gmail_android-ny-ie-netvaerket': "flagged True (expected False): ('Funktioner må vente til næste runde.',)",  # noqa: E501
     'ow19-da-outlook-forslag-og-erfaring': 'unchanged False (expected True)',  # noqa: E501
     'ow19-da-outlook-ny-seks-heraf-to': "flagged True (expected False): ('Tak for en god modtagelse på mødet i Vejle.',)",  # noqa: E501
-    'ow19-da-outlook-svarer-for-kollega': "interesser: expected 'Spildevand; Jord', got 'Støj; Luft'; erfaring: expected '12', got '3'; flagged False (expected True): ()",  # noqa: E501
-    'ow19-da-outlook_android-ny-kryds-rettet': "tid: expected 'Nogen', got 'Meget'",  # noqa: E501
-    'ow19-da-outlook_ios-afbud-og-ptx': "funktioner: expected '', got 'Formand'",  # noqa: E501
-    'ow19-da-outlook_mac-formand-stopper': "funktioner: expected 'Høringstovholder', got 'Formand'; flagged True (expected False): ('Som aftalt på novembermødet stopper jeg som formand efter seks år', 'Jeg tager gerne høringerne i stedet, som vi talte om.')",  # noqa: E501
     'ow19-da-outlook_prefix-initialer': "funktioner: expected '', got 'Sekretær'; flagged True (expected False): ('ingen',)",  # noqa: E501
-    'ow19-da-owa-ny-sekretaer-meget': "erfaring: expected '7', got '2'",  # noqa: E501
-    'ow19-da-thunderbird-affald-ud-klima-ind': "interesser: expected 'Jord; Klima', got 'Affald; Jord; Klima'",  # noqa: E501
     'ow19-da-thunderbird_bottom-som-sidste-aar': "funktioner: expected 'Høringstovholder', got 'Formand; Høringstovholder'; tid: expected 'Meget', got 'Nogen'; flagged True (expected False): ('Formand skal ud, nu hvor Birgitte har overtaget, og jeg har faktisk mere tid nu – sæt mig på meget.',)",  # noqa: E501
     'ow19-en-gmail-chair-to-coordinator': "flagged True (expected False): ('January',)",  # noqa: E501
     'ow19-en-outlook-new-twelve-four': "time: expected 'Much', got ''; flagged True (expected False): ('I took the minutes in my previous network', 'Time: quite a lot, at least until the summer.')",  # noqa: E501
-    'ow19-en-outlook_mac-new-crosses-absence': "experience: expected '', got '3'",  # noqa: E501
     'ow19-en-owa-only-experience': 'unchanged False (expected True)',  # noqa: E501
-    'ow19-en-thunderbird-new-circular': "interests: expected '', got 'PFAS'; groups: expected 'PFAS working group', got ''",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
     'ow19-da-apple-kommentarer-gruppen': ["funktioner: ['Sekretær']"],  # noqa: E501
-    'ow19-da-gmail-pension-otteogtredive': ["funktioner: ['Formand', 'Sekretær']"],  # noqa: E501
-    'ow19-da-gmail_android-nedsat-tid': ["funktioner: ['Sekretær']"],  # noqa: E501
-    'ow19-da-outlook-svarer-for-kollega': ["interesser: ['Luft', 'Støj']", "erfaring: ['3']"],  # noqa: E501
-    'ow19-da-outlook_android-ny-kryds-rettet': ["tid: ['Meget']"],  # noqa: E501
-    'ow19-da-outlook_ios-afbud-og-ptx': ["funktioner: ['Formand']"],  # noqa: E501
-    'ow19-da-outlook_mac-formand-stopper': ["funktioner: ['Formand']"],  # noqa: E501
     'ow19-da-outlook_prefix-initialer': ["funktioner: ['Sekretær']"],  # noqa: E501
-    'ow19-da-owa-ny-sekretaer-meget': ["erfaring: ['2']"],  # noqa: E501
-    'ow19-da-thunderbird-affald-ud-klima-ind': ["interesser: ['Affald']"],  # noqa: E501
     'ow19-da-thunderbird_bottom-som-sidste-aar': ["funktioner: ['Formand']", "tid: ['Nogen']"],  # noqa: E501
-    'ow19-en-outlook_mac-new-crosses-absence': ["experience: ['3']"],  # noqa: E501
-    'ow19-en-thunderbird-new-circular': ["interests: ['PFAS']"],  # noqa: E501
 }
 
 

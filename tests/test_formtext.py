@@ -645,3 +645,46 @@ def test_two_amounts_for_two_periods_written_under_the_question_are_passed_on() 
     parsed = parse(body)
     assert parsed.answers == {"tid": "Lidt"}
     assert parsed.not_understood == ("mest lidt i foråret, mere til efteråret",)
+
+
+@pytest.mark.parametrize("lang, body, sent, answers, flagged", [
+    # "ingen <question>" beside another answer in the same clause
+    ("da", "Skriv lidt tid og ingen funktioner", {"funktioner": "Formand", "tid": "Nogen"},
+     {"funktioner": "", "tid": "Lidt"}, False),
+    # someone else is to take the role over: given up
+    ("da", "Sekretær må en af de andre overtage.", {"funktioner": "Formand; Sekretær"},
+     {"funktioner": "Formand"}, False),
+    # congratulating another on a role is no answer about one's own
+    ("da", "Tillykke med formandsposten!", {"funktioner": ""}, {}, True),
+    # "de næste to år" is a period, no years of experience
+    ("da", "Jeg tager referaterne de næste to år, så sæt mig på som sekretær.", {"erfaring": "7"},
+     {"funktioner": "Sekretær"}, False),
+    # a correction of a mark: the corrected amount holds
+    ("da", "Jeg satte kryds ved meget, men ret det til nogen.", {"tid": "Meget"}, {"tid": "Nogen"},
+     False),
+    # "som aftalt", "som vi talte om": the member confirms; a task taken with an adverb between
+    ("da", "Som aftalt stopper jeg som formand. Jeg tager gerne høringerne, som vi talte om.",
+     {"funktioner": "Formand"}, {"funktioner": "Høringstovholder"}, False),
+    # "kan I tage af": taken away; "tage sig af" is taking care of
+    ("da", "Affald kan I tage af", {"interesser": "Affald; Jord"}, {"interesser": "Jord"}, False),
+    # "the PFAS group": the working group, not the topic
+    ("en", "I've just joined the PFAS group.", {}, {"groups": "PFAS working group"}, False),
+    # topics of the member's own that are no option are passed on, whatever else is read
+    ("en", "I'm interested in the circular economy and microplastics, and I've joined the PFAS "
+     "group.", {}, {"groups": "PFAS working group"}, True),
+    ("en", "I've picked up soil cases", {"interests": "Noise"}, {"interests": "Noise; Soil"}, False),
+    # answers given for someone else go to the chair; none is recorded for the member
+    ("da", "Rasmus bad mig svare for ham: Han arbejder med støj og har 3 års erfaring.",
+     {"interesser": "Jord"}, {}, True),
+])
+def test_clauses_found_on_blind_parts_18_and_19(lang: str, body: str, sent: dict[str, str],
+                                               answers: dict[str, str], flagged: bool) -> None:
+    parsed = parse_reply(body, questions(lang), sent)
+    assert (parsed.answers, bool(parsed.not_understood)) == (answers, flagged), parsed
+
+
+def test_a_number_in_the_form_with_another_one_added_in_brackets_is_asked() -> None:
+    form = render_text(QS, S1, "da")
+    parsed = parse("Se nedenfor\n\n" + form.replace("Svar: 12", "Svar: 3 (plus 2 som studentermedhjælp)"))
+    assert "erfaring" not in parsed.answers
+    assert parsed.not_understood == ("3 (plus 2 som studentermedhjælp)",)
