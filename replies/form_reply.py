@@ -32,7 +32,7 @@ from tovholder.core.i18n import languages
 from tovholder.mailer.htmltext import html_to_text
 from tovholder.mailer.quotes import split_reply
 from tovholder.replies.form_clauses import removes
-from tovholder.replies.form_sentences import is_news
+from tovholder.replies.form_for_chair import is_news
 from tovholder.replies.form_text import (
     CHOICE,
     VALUE_SEP,

@@ -1,0 +1,125 @@
+"""What a member's sentence tells the chair rather than the form, and what is only courtesy. Pure.
+
+News (leaving, a new job, an absence), a question, a conversation reported, answers given for a
+colleague and a colleague's wish go to the chair; greetings, thanks, talk about the reply itself
+("se mine krydser") and when the member will see the others are courtesy.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tovholder.replies import form_clauses as fc
+from tovholder.replies.fuzzy import find_options, words
+
+if TYPE_CHECKING:
+    from tovholder.replies.form_words import Reader
+
+#: a conversation reported: the options named are its topics, not the member's answers
+REPORTED = re.compile(r"\b(?:talt|snakket|spurgt|skrevet|naevnt|aftalt|droeftet|diskuteret|"
+                       r"talked|spoke|asked|mentioned|discussed)\b(?! (?:to|om at|mig om at) )|"
+                       # comments on a consultation: its subject is no answer
+                       r"\b(?:kommentarer|bemaerkninger|input|comments) (?:til|on|to|for)\b|"
+                       r"\b(?:hoering\w*|consultation) (?:om|on|about)\b")
+#: answers given for someone else
+ON_BEHALF = re.compile(r"\b(?:svare?r? for (?:ham|hende|dem|min kollega)|paa (?:hans|hendes|deres) "
+                        r"vegne|paa vegne af|on (?:his|her|their) behalf|on behalf of|"
+                        r"(?:answer|reply|respond)(?:ing)? for (?:him|her|them|my colleague))\b")
+#: the member confirms what was agreed: "som aftalt på novembermødet", "as we discussed"
+AS_AGREED = re.compile(r"\b(?:som (?:aftalt|naevnt|sagt|vi (?:har )?(?:talte|talt|snakkede|snakket|"
+                        r"aftalte|aftalt)(?: om)?)|as (?:agreed|discussed|mentioned|we (?:discussed|"
+                        r"agreed|talked about|said))|like we (?:discussed|said|agreed))\b"
+                        r"(?: (?:paa|ved|at|in|on) (?:the )?\S+)?")
+#: courtesy and talk about the reply itself (not an answer, nothing for the chair)
+_META = re.compile(
+    r"\b(?:kryds\w*|ticked|checked|(?:mine|my) (?:rettelser|aendringer|corrections|changes)|"
+    r"ovenstaaende|ovenfor|above|below|nedenfor|herunder|pilen|se pil|see (?:the )?arrow|"
+    r"arrow|svar\w*knap\w*|videresend\w*|forward\w*|vender tilbage|kommer tilbage|svarer senere|"
+    r"(?:kigger|kigget|kigge|ser|set|se) paa det|"
+    r"(?:almindeligt|ordinary|regular) (?:medlem|member)|look (?:at|into) it|have a look|"
+    r"glemt alt om|forgot (?:all )?about|"
+    r"here goes|vi ses|see you|tak for sidst|(?:rigtig )?godt moede|(?:good|great|nice) meeting|"
+    r"new to the group|ny i gruppen|er ny|i m new|i am new|(?:se|see) (?:skemaet|the form)|"
+    r"(?:saa )?er det (?:udfyldt|gjort|klaret|besvaret)|"
+    r"that s (?:it|all)|svarer herfra|answering from here|private (?:mail|"
+    r"e mail|email)|"
+    r"(?:faar|faa|get) (?:det|skemaet|it|the form) (?:udfyldt|gjort|sendt|done|filled)|"
+    r"udfylder (?:det|skemaet)|fill (?:it|this|the form) (?:in|out)|"
+    r"(?:writing|answering|replying|skriver|svarer) (?:\w+ )?(?:from|fra) (?:my |min )?(?:phone|mobile|"
+    r"telefon\w*|mobil\w*)|(?:quick|short|small|kort|lille|hurtig) (?:update|opdatering)|"
+    r"(?:answer|svarer|skriver|write) (?:in|paa) (?:english|engelsk)|(?:i ll|i will|jeg vil|jeg skal|"
+    r"jeg gør|jeg goer) (?:do|fill|answer|svare|udfylde|goere|kigge|look)\w* (?:it|this|the form|det|"
+    r"skemaet|paa det)|"
+    r"get back|fint skema|flot skema|nice form|my danish|mit dansk|the english|engelsk|"
+    r"(?:godt|flot|fint) (?:stykke )?arbejde|good (?:job|work)|great (?:job|work)|well done)\b")
+#: an absence, leaving, the minutes: always for the chair, never courtesy
+FOR_CHAIR = re.compile(r"\b(?:moede\w*|meeting\w*|referat\w*|minutes|afbud|deltage\w*|"
+                        r"attend\w*|pension\w*|barsel\w*|orlov|sygemeldt|leave)\b")
+#: news the chair must act on even inside an answer: leaving, an absence from a meeting (a leave
+#: given as the reason for less time is no news: "lidt tid pga. orlov")
+NEWS = re.compile(
+    r"\b(?:(?:leave|leaving) (?:the |my )?(?:group|municipality|council|job|kommune)|forlader|"
+    r"fratraed\w*|siger op|accepted a (?:job|position)|nyt job|new job|gaar paa pension|"
+    r"retir(?:e|ing)|afbud|melder mig ud|meld(?:er|te) (?:mig )?ud af gruppen|udmeld\w*|forlader "
+    r"gruppen|paa barsel|paa ferie|on holiday|on vacation|misse[rt]? (?:\w+ )?moede\w*|"
+    r"on (?:parental |maternity )?leave|regn ikke med mig|"
+    r"(?:note|message|question|request|besked|spoergsmaal|ting|bemaerkning) (?:for|to|til) "
+    r"(?:the chair|formanden)|"
+    r"don t count on me|miss(?:ing)? the (?:\w+ )?meeting|(?:ikke|not|t) (?:komme|deltage|come|"
+    r"attend|make)\w* (?:til |to |in |at )?(?:the |naeste |next )?(?:moede|meeting)\w*)\b")
+
+
+def is_news(text: str) -> bool:
+    """Does ``text`` tell the chair something to act on: leaving, an absence?"""
+    return bool(NEWS.search(fc.key(text)))
+
+
+def asks(sentence: str) -> bool:
+    """A question the member asks names options as its topic, not as answers ("Kan du
+    tilføje PFAS?" asks for a change, and is read as one; "kan man melde sig til netværket
+    uden at være ...?" asks about the rules)."""
+    if not sentence.rstrip().endswith("?"):
+        return False
+    key = fc.key(sentence)
+    if _GENERAL_QUESTION.search(key) and not _ME.search(key):
+        return True
+    return not (fc.adds(sentence) or fc.removes(sentence))
+
+
+#: a question about how things are, not a request about the member's own answers
+_GENERAL_QUESTION = re.compile(r"\b(?:kan man|maa man|skal man|can one|can anyone|is it possible|"
+                               r"er det muligt|hvordan|how|hvorfor|why|hvornaar|when)\b")
+_ME = re.compile(r"\b(?:mig|me|my|min|mit|mine)\b")
+#: a meeting named only as a point in time ("vender tilbage efter mødet i morgen")
+_WHEN_MEETING = re.compile(r"\b(?:(?:efter|after|foer|before|inden|paa|at|ved) (?:the |naeste |next |"
+                           r"vores |our |sidste |last |the last )?(?:moedet|meeting)|(?:godt|fint|"
+                           r"hyggeligt|good|great|nice|lovely) (?:moede|meeting)|tak for sidst)\b")
+
+
+def is_courtesy(key: str, courtesy: re.Pattern[str]) -> bool:
+    return not FOR_CHAIR.search(_WHEN_MEETING.sub(" ", key)) and bool(
+        courtesy.match(key) or _META.search(key))
+
+
+#: "en ny kollega, som gerne vil være med i netværket": the wish is the colleague's
+THEIR_WISH = re.compile(r"\b(?:kollega|colleague)s?\b.*?\b(?:som|who|der)\b (?:\w+ )?(?:gerne )?"
+                         r"(?:vil|wants?|would like|skal|kan|will)\b")
+_CALENDAR = fc.set_of(
+    "january february march april may june july august september october november december "
+    "januar februar marts maj juni juli oktober monday tuesday wednesday thursday friday "
+    "mandag tirsdag onsdag torsdag fredag christmas easter jul paaske nytaar")
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+")
+
+
+def on_someone_else(reader: Reader, sentence: str) -> bool:
+    """An answer under a condition about another person ("hvis Bente ikke fortsætter", "if Tom
+    steps down"): the member's offer depends on someone the chair must ask, so it is asked."""
+    for clause in fc.clauses(sentence):
+        if not fc.is_reason(clause):
+            continue
+        for name in _CAPITALISED.findall(clause)[1 if clause[:1].isupper() else 0:]:
+            if fc.key(name) not in _CALENDAR and not find_options(words(name), reader.options,
+                                                                   partial=True):
+                return True
+    return False

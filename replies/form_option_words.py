@@ -1,0 +1,190 @@
+"""Which words of a clause name an option, and which only look like one. Pure.
+
+An option is found by its words (tovholder.replies.fuzzy); these rules decide where the words
+say something else: an amount of time only where it stands as the answer ("meget tid", "sæt mig
+på nogen", not "lidt VVM" or "PFAS fylder meget"), a role named by its task ("skrive referat"),
+a role said of the person holding it ("til formanden", "tillykke med formandsposten"), a body of
+the member's own ("our local climate network"), the group itself ("tid til gruppen"), and a word
+naming both a topic and a working group ("være med på PFAS").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tovholder.replies import form_clauses as fc
+from tovholder.replies.fuzzy import Found, find_options
+
+if TYPE_CHECKING:
+    from tovholder.replies.form_words import Reader
+
+#: amounts said in other words than the default options' ("lots of time", "masser af tid")
+_PLENTY = {"lots": "much", "loads": "much", "plenty": "much", "masser": "meget", "massevis": "meget"}
+_AS_ANSWER = frozenset(("tid", "time", "tiden"))  # "meget tid": a time option as the answer
+_FROM_THEN = frozenset(("from", "fra", "after", "efter", "until", "indtil", "starting"))
+#: "for now", "these months", "fremover": when the answer holds, after the answer itself
+_HOLDS_FOR = [w.split() for w in (
+    "these months", "this autumn",
+    "this spring", "right now", "at present", "at the", "going forward", "from now", "for the",
+    "lige nu", "for tiden", "i oejeblikket", "i disse", "i den", "i denne", "i de")]
+_HOLDS_FOR_WORD = frozenset(("fremover", "nu", "now", "currently"))
+_PUT_ME = frozenset(("mig", "me"))  # "sæt mig på meget", "put me down as little"
+_NOT_ANSWER = frozenset(("af", "of", "med", "with"))  # "nogen af grupperne", "lidt med spildevand"
+
+
+def options_in(reader: Reader, typed: list[str]) -> list[Found]:
+    typed = [_PLENTY.get(w, w) for w in typed]
+    found = find_options(typed, reader.options, partial=True)
+    found = sorted(found + _roles_by_task(reader, typed, found), key=lambda f: f.start)
+    elsewhere = _elsewhere(typed, found)
+    found = [f for f in found if not any(a <= f.start < b for a, b in elsewhere)]
+    out = []
+    for f in found:
+        q = reader.by_id[f.option.question]
+        if q.type == "single" and not _as_answer(reader, typed, f):
+            continue
+        if typed[f.start] == "luft" and typed[f.start - 1:f.start] in (["mere"], ["noget"]):
+            continue  # "der kommer mere luft efter sommer": room to breathe, not the topic Luft
+        if f.partial and any(g.end == f.start and not g.partial for g in found):
+            continue  # "waste inspections": the noun of the option before it, not a network
+        if q.id in reader.roles and _addressed(typed, f):
+            continue  # "et spørgsmål til formanden": the person in the role, no answer
+        if f.partial and set(typed[f.start:f.end]) <= _THE_GROUP:
+            continue  # "time for the group": the working group itself, none of its groups
+        if not f.partial and typed[f.end:f.end + 1] and typed[f.end] in _THE_GROUP:
+            f = _its_group(reader, typed, f)  # "the PFAS group": the group, not the topic
+        before = typed[f.start - 1] if f.start else ""
+        if f.partial and set(typed[f.start:f.end]) <= _NETWORK and len(before) >= 4 \
+                and before.isalpha() and before not in _PLAIN_BEFORE and not any(fc.markers([before])):
+            continue  # "our local climate network": a network of its own, not the option
+        out.append(f)
+    return out
+
+
+#: joining something: "være med på", "deltage i", "join", "be part of"
+_JOIN = [w.split() for w in ("med i", "med paa", "deltage i", "deltager i", "join", "joining",
+                              "part of", "member of")]
+
+
+def _its_group(reader: Reader, typed: list[str], f: Found) -> Found:
+    """The option of another question named by ``f``'s words and the "group" after them."""
+    named = set(typed[f.start:f.end])
+    other = [o for o in reader.options if o.question != f.option.question and named <= set(o.words)
+             and set(o.words) & _THE_GROUP]
+    return Found(other[0], f.start, f.end + 1, partial=True) if len(other) == 1 else f
+
+
+def joins_a_namesake(reader: Reader, typed: list[str], found: list[Found]) -> bool:
+    """Joining an option whose words also name an option of another question ("med på PFAS"
+    with the topic PFAS and the PFAS working group): which one is for the chair to ask."""
+    for f in found:
+        before = typed[max(0, f.start - 2):f.start]
+        if f.partial or not any(before[-len(j):] == j for j in _JOIN):
+            continue
+        named = set(typed[f.start:f.end])
+        if any(o.question != f.option.question and named <= set(o.words) for o in reader.options):
+            return True
+    return False
+
+
+#: a role's task said for the role, where the member takes it on or swaps it: "skrive referat",
+#: "I'll keep doing the minutes", "byttet høringerne ud med referaterne"
+_TASK_VERB = fc.set_of("skrive skriver tage tager do doing take taking write writing byttet byt "
+                       "swap swapped med with for")
+_BY_THE_WAY = fc.set_of("the gerne godt ogsaa fortsat stadig over gladly happily also still")
+_TASKS = {"sekretaer": fc.set_of("referat referater referaterne referatet minutes"),
+          "secretary": fc.set_of("minutes minute referat referater"),
+          "hoeringstovholder": fc.set_of("hoeringer hoeringerne hoeringssvar hoeringssvarene"),
+          "consultation": fc.set_of("consultations consultation responses")}
+
+
+def _roles_by_task(reader: Reader, typed: list[str], found: list[Found]) -> list[Found]:
+    """The roles named by their task ("skrive referat" is Sekretær), where the clause takes the
+    task on, gives it up or swaps it; not "kommer referatet snart?"."""
+    out = []
+    for option in (o for o in reader.options if o.question in reader.roles and o.words
+                   and o.words[0] in _TASKS):
+        if any(f.option.name == option.name for f in found):
+            continue
+        for i, w in enumerate(typed):
+            j = i - 1
+            while j > 0 and i - j <= 2 and typed[j] in _BY_THE_WAY:
+                j -= 1  # "Jeg tager gerne høringerne", "I'll take over the minutes"
+            before = typed[j] if j >= 0 else ""
+            if w in _TASKS[option.words[0]] and (before in _TASK_VERB or fc.SWAP.search(
+                    " ".join(typed)) or i <= 1 and "remove" in fc.markers(typed[i:i + 6])
+                    or typed[i + 1:i + 2] == ["taker"]):  # "høringerne vil jeg gerne af med"
+                out.append(Found(option, i, i + 1))
+                break
+    return out
+
+
+#: "til formanden", "ask the chair": a role named as the person holding it
+_ADDRESSED = fc.set_of("til fra to from for ask tell spoerg spoerge sporg")
+
+
+def _addressed(typed: list[str], f: Found) -> bool:
+    """Is the role ``f`` said of the person holding it: in its definite form right after
+    "til"/"to the" & co., or congratulated on?"""
+    if typed[max(0, f.start - 2):f.start] in (["tillykke", "med"], ["congratulations", "on"],
+                                                ["congrats", "on"]):
+        return True  # "Tillykke med formandsposten!": said to the one who has it
+    word, own = typed[f.start], f.option.words[0]
+    if f.start >= 2 and typed[f.start - 1] == "the" and f.end - f.start == len(f.option.words):
+        return typed[f.start - 2] in _ADDRESSED
+    definite = word in (own + "en", own + "n")  # "formanden", "sekretæren"; not "formandsposten"
+    return definite and f.start >= 1 and typed[f.start - 1] in _ADDRESSED
+
+
+_NETWORK = frozenset(("network", "netvaerk", "netvaerket", "networks", "netvaerkene"))
+_PLAIN_BEFORE = fc.set_of("vores ikke mere from fjern fjernet with ogsaa stadig begge alle nogen "
+                          "both also still longer laengere")
+#: "chair of our local climate network": a role in another body, and what names that body
+_BODY = frozenset(("network", "netvaerk", "netvaerket", "udvalg", "udvalget", "committee", "board",
+                   "forening", "foreningen", "association", "bestyrelse", "bestyrelsen"))
+
+
+def _is_body(word: str) -> bool:
+    """"netværket", "klimanetværk", "udvalget": a body (a compound names its kind last)."""
+    return word in _BODY or any(word.endswith(b) and len(word) > len(b) + 3 for b in _BODY)
+
+
+def _elsewhere(typed: list[str], found: list[Found]) -> list[tuple[int, int]]:
+    """Spans (start, end) of "<option> of/i <...> <body>" where the body is named by no option
+    in full ("chair of our local climate network"): the role there, and the body's name."""
+    whole = {i for f in found if not f.partial for i in range(f.start, f.end)}
+    spans = []
+    for i in sorted({f.end - 1 for f in found}):
+        if i + 1 < len(typed) and typed[i + 1] in ("of", "for", "i", "af", "in"):
+            end = next((j for j in range(i + 2, min(i + 7, len(typed))) if _is_body(typed[j])), None)
+            if end is not None and end > i + 2 and end not in whole and typed[end - 1] not in (
+                    "the", "our", "vores"):
+                spans.append((i, end + 1))
+    return spans
+
+
+_THE_GROUP = frozenset(("gruppe", "gruppen", "group", "grupper", "grupperne", "groups"))
+
+
+def _as_answer(reader: Reader, typed: list[str], f: Found) -> bool:
+    """A single-choice option as an answer: its question named ("Min tid er ... lidt"), or the
+    word standing alone at the clause's end or before "tid"/"i stedet for"; not "lidt VVM"."""
+    after = typed[f.end:f.end + 1]
+    if typed[f.end:f.end + 2] in (["of", "time"], ["af", "tid"]):
+        return True
+    if after and after[0] in _NOT_ANSWER:
+        return False
+    if f.start and (typed[f.start - 1] == "too" or typed[f.start - 1] == "for" and typed[
+            f.start - 2:f.start - 1] not in (["down"], ["up"], ["me"])):
+        return False  # "det har taget for meget tid", "too much time": a reason, no amount
+    if typed[f.end:f.end + 2] in (["for", "now"], ["for", "nu"], ["this", "year"], ["i", "aar"],
+                                  ["indtil", "videre"]) or after == ["foreloebig"]:
+        return True  # "put me down as some for now"
+    if (typed[f.end:f.end + 2] in _HOLDS_FOR or after and after[0] in _HOLDS_FOR_WORD) and (
+            _AS_ANSWER | _PUT_ME) & set(typed[:f.start]):
+        return True  # "Time is little these months", "sæt mig på meget fremover"; not "PFAS
+        # fylder meget i øjeblikket"
+    if after and after[0] in _FROM_THEN and _AS_ANSWER & set(typed[:f.start]):
+        return True  # "so time should be little from then on", "tiden bliver lidt fra marts"
+    return not after or after[0] in _AS_ANSWER or typed[f.end:f.end + 2] in (
+        ["i", "stedet"], ["instead", "of"])

@@ -1,0 +1,82 @@
+""""As before" in any word order, and what it leaves out. Pure.
+
+"Uændret ellers", "alt står som det skal", "Groups the same", "Min tid er som sidst" keep an
+answer or the whole form; "på nær tiden" names what did change; "det samme som hos Jens" is no
+"as before" at all but another person's answers. Words one letter off ("ingen ændriner") count.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    pass
+
+#: "As before, except ...": "as" here compares, it gives no reason
+AS_BEFORE = re.compile(r"^as (?:before|is|usual|last|previously)\b")
+#: "Only change:", "Kun én ændring:": what follows is the one change, the rest stands
+ONLY_CHANGE = re.compile(r"^(?:(?:the |my )?only (?:change|thing|update)|(?:kun|eneste) (?:en |e )?"
+                          r"(?:aendring|ting|rettelse)|den eneste (?:aendring|ting|rettelse))\b")
+#: "A few things have changed since last year:": a lead-in to what follows the colon
+CHANGES_LEAD = re.compile(r"\b(?:changed|changes|updates?|aendret|aendringer|rettelser|"
+                           r"opdatering\w*)\b")
+#: "as before" in any word order, once a clause has no option and no number
+SAME = re.compile(
+    r"\b(?:uaendre[td]e?|som (?:sidst|foer|tidligere)|same amount|"
+    r"samme (?:maengde|antal|omfang)|(?:nothing|intet|ingenting) (?:else )?(?:has |er )?"
+    r"(?:changed|aendret)|samme som (?:sidst|foer|sidste|tidligere|i "
+    r"fjor|last|before)|(?:intet|ikke noget|nothing) (?:andet |else )?nyt|"
+    r"(?:ingen|no) (?:andre|flere|other|further) (?:aendring\w*|rettelser|changes)|nothing (?:else )?new|"
+    r"staar (?:\w+ ){0,3}ved magt|ingen aendring\w*|as before|as is|unchanged|no changes?|"
+    r"nothing s (?:changed|new)|ingen (?:kommentarer|bemaerkninger|rettelser) til "
+    r"(?:resten af )?skemaet|ingen (?:kommentarer|bemaerkninger|rettelser) til resten|"
+    r"no (?:comments|changes|corrections) (?:to|on) the form|"
+    r"^som sidste (?:aar|gang)(?: i oevrigt| ellers)?$|"
+    r"^(?:resten|the rest|alt andet|everything else) (?:er|is) (?:ok|okay|i orden|fine|fint|good)$|"
+    r"^(?:ellers|otherwise|resten|the rest) (?:er |is )?(?:det )?(?:samme|same)$|"
+    r"(?:the rest|everything else|resten|alt andet) (?:stands|staar)$|"
+    r"(?:intet|ikke noget|ikke andet|nothing) (?:andet |mere |else |more )?(?:at |to )?(?:tilfoeje|add)"
+    r"(?:$| til skemaet| to the form)|\bdet er (?:stadig |fortsat )?(?:rigtigt|korrekt)$|"
+    r"(?:fint|godt|ok|korrekt|rigtigt|fine|good|correct) (?:som|as) (?:det|it) (?:staar|er|is|"
+    r"stands)|(?:er|is|are|stays?|stayed|remains?|forbliver|still|stadig) (?:den |det |de |the )?"
+    r"(?:samme|same)|"
+    r"same "
+    r"as (?:last|before))\b|\b(?:alt|andet|resten|rest|ellers|otherwise|everything|all|hele)\b"
+    r".*\b(?:passer|staar som|stemmer|correct|fine|the same|det samme|som sidste (?:aar|gang)|"
+    r"som (?:det|de) staar|som det (?:er|var)|as it (?:stands|is|was)|(?:kan |maa )?blive staaende|can stay|"
+    r"gaelder (?:stadig|fortsat)|still (?:applies|apply|holds))\b|"
+    r"\blad det (?:hele )?staa|leave (?:it|everything) (?:all )?as it is|ikke sket noget|nothing (?:new )?"
+    r"(?:has )?happened|"
+    r"\b(?:skemaet|skemaer|formularen|the form|my form)\b"
+    r".*\b(?:passer|stemmer|er (?:\w+ ){0,2}korrekt|er (?:\w+ ){0,2}rigtigt|"
+    r"is (?:correct|right|fine|still right))\b")
+LABEL_SAME = re.compile(r"^(\w+) (?:the same|samme|det samme|as before|som foer)$")
+#: the words "as before" is said with, which members also mistype ("ingen ændriner")
+_SAME_WORDS = ("aendringer", "aendring", "aendret", "uaendret", "uaendrede", "rettelser",
+               "kommentarer", "bemaerkninger", "changes", "unchanged", "changed")
+
+
+def spelled(key: str) -> str:
+    """``key`` with a word one letter off a word of ``_SAME_WORDS`` written as that word."""
+    out = []
+    for word in key.split():
+        if len(word) >= 6 and word not in _SAME_WORDS:
+            word = next((w for w in _SAME_WORDS if abs(len(w) - len(word)) <= 1
+                         and SequenceMatcher(None, word, w).ratio() >= 0.86), word)
+        out.append(word)
+    return " ".join(out)
+
+
+def said_same(key: str) -> re.Match[str] | None:
+    return SAME.search(spelled(key))
+
+
+EXCEPT = re.compile(r"\b(?:paa naer|bortset fra|undtagen|except(?: for)?|apart from|but for) "
+                     r"((?:\w+ ){0,2}\w+)")
+AS_SOMEONE = re.compile(r"\b(?:samme som|same as)\s+(?:hos\s+|for\s+)?(?:ham|hende|him|her|"
+                         r"[A-ZÆØÅ][a-zæøå]+)\b")
+#: the rest of the answers as the subject: "alt det andet passer" is every question, not Andet
+THE_REST = re.compile(r"\b(?:alt|andet|resten|rest|ellers|otherwise|everything|all|hele|i oevrigt|"
+                       r"skemaet|the form)\b")

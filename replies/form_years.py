@@ -1,0 +1,84 @@
+"""A number of years in a member's clause: the answer to the number question, or not. Pure.
+
+"8 år", "kun tre år i faget", "fireogtredive års erfaring" are years of experience; a part after
+the total ("heraf 2 her"), a calendar year ("siden 2015"), a period ("de næste to år", "efter
+fire år") and a year that dates something ("i år", "this year") are not; two numbers or a range
+are for the chair. "Et år mere" is counted from the old answer.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tovholder.replies import form_clauses as fc
+from tovholder.replies.form_numbers import YEARS, current, numbers, text_number, word_number
+from tovholder.replies.fuzzy import words
+
+if TYPE_CHECKING:
+    from tovholder.replies.form_sentences import Said
+    from tovholder.replies.form_words import Ops, Reader
+
+#: the word before a concluded number: "Et år mere på bagen, så 21", "now 21"
+SO = frozenset(("saa", "dermed", "altsaa", "so", "now", "nu", "then", "i", "dag"))
+#: the unit that makes a number years
+YEAR_UNITS = frozenset(("aar", "aars", "years", "year", "yrs"))
+_PLUS_YEARS = re.compile(r"\b(\w+) (?:aar|years?) (?:mere|more)\b")
+
+
+def plus_years(reader: Reader, key: str, sentence: str, ops: Ops, said: Said) -> bool:
+    """"et år mere på erfaringen": a number of years to add to the old answer, when the sentence
+    names the number question."""
+    q, plus = reader.number_question(), _PLUS_YEARS.search(key)
+    if q is None or plus is None or word_number(plus.group(1)) is None or q.id not in \
+            reader.labels_in(words(sentence)) or numbers(key.replace(plus.group(1), " ", 1)):
+        return False
+    ops.values[q.id] = f"+{word_number(plus.group(1))}"
+    said.answered.add(q.id)
+    said.understood = True
+    return True
+
+
+def number_of_years(reader: Reader, clause: str, typed: list[str], sentence: str
+            ) -> tuple[str, str] | None:
+    """(number question, value) when the clause gives a number of years; value "" when it
+    gives one Tovholder must not record (a range, a year, two numbers)."""
+    q = reader.number_question()
+    clause = _PART_BRACKET.sub(" ", clause)  # "5 years (2 of them in Denmark)"
+    found = current(clause)
+    if q is None or not found or fc.is_part(clause) or _SPAN.search(fc.key(clause)):
+        return None
+    unit = bool(_years_said(typed) or reader.strong_labels(typed) & {q.id}
+                or fc.TOTAL.search(fc.key(clause)))
+    others = [w for w in typed if not w.isdigit() and w not in reader.number_ok
+              and w not in SO and not _is_number_word(w)]
+    sentence_unit = bool(_years_said(words(sentence))  # "apart from experience: 21 now"
+                         or reader.strong_labels(words(sentence)) == {q.id})
+    if not unit and not (not others and (sentence_unit or fc.key(sentence) == fc.key(clause))):
+        return None if all(n in YEARS for n in found) else (q.id, "") if unit else None
+    totals = [n for i in fc.items(clause) if fc.TOTAL.search(fc.key(i)) for n in numbers(i)]
+    if len(found) > 1 and len(totals) == 1:  # "3 år her og 15 år i alt"
+        found = totals
+    if len(found) != 1 or found[0] in YEARS:
+        return q.id, ""
+    return q.id, text_number(found[0])
+
+
+#: years that date something else: "nu efter fire år", "ikke haft en sag i to år"
+_SPAN = re.compile(r"\b(?:efter|after) (?:\S+ )?(?:aar|years?)\b(?! (?:i|in|med|with|som|as) )|"
+                   r"\b(?:ikke|not|n t|never|aldrig|no)\b(?: \S+)* (?:i|in|for) (?:\S+ )?(?:aar|years?)\b|"
+                   # "de næste to år", "the next two years", "om to år": a period ahead
+                   r"\b(?:naeste|next|kommende|coming|foerste|first|within|om) \S+ (?:aar|years?)\b")
+_PART_BRACKET = re.compile(r"\((?=[^()]*\b(?:of them|of those|heraf|af dem|herunder)\b)[^()]*\)",
+                           re.IGNORECASE)
+_WHICH_YEAR = fc.set_of("this last next i sidste naeste hvert every each per om")
+
+
+def _years_said(typed: list[str]) -> bool:
+    """A unit of years not naming a year ("this year", "i år", "om året")."""
+    return any(w in YEAR_UNITS and not (i and typed[i - 1] in _WHICH_YEAR)
+               for i, w in enumerate(typed))
+
+
+def _is_number_word(word: str) -> bool:
+    return bool(numbers(word))
