@@ -186,11 +186,27 @@ class _Converter(HTMLParser):
     def text(self) -> str:
         self.newline()
         out: list[str] = []
-        for depth, text in self.lines:
+        for depth, text in _cells_joined(self.lines):
             line = ("> " * depth + text).rstrip()
             if line or (out and out[-1]):  # never two blank lines in a row
                 out.append(line)
         return "\n".join(out).strip("\n")
+
+
+def _cells_joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Outlook puts each table cell's text in a paragraph of its own, so a row comes out as
+    "Interesser", "|", "Affald, jord": the row is one line again ("Interesser | Affald, jord")."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(lines):
+        depth, text = lines[i]
+        while (i + 2 < len(lines) and lines[i + 1] == (depth, "|") and lines[i + 2][0] == depth
+               and text.strip() and lines[i + 2][1].strip()):
+            text = f"{text} | {lines[i + 2][1].strip()}"
+            i += 2
+        out.append((depth, text))
+        i += 1
+    return out
 
 
 def html_to_text(html: str) -> str:

@@ -449,9 +449,10 @@ class _Mail:
             nonblank += 1
             if nonblank > 7 or len(line) > 60:
                 break
-            if nonblank == 1 and _SLASH_NAME.match(line) and _name_like(line) and \
+            one_word = len(line.split()) == 1  # "/lars" typed on a phone, no capital
+            if nonblank == 1 and _SLASH_NAME.match(line) and (_name_like(line) or one_word) and \
                     any(not self.blank[j] for j in own[:pos]):
-                start = own[pos]  # "/Jonas", "//Jef": a signature with no sign-off word
+                start = own[pos]  # "/Jonas", "//Jef", "/lars": a signature with no sign-off word
                 below = line
                 continue
             rest = _signoff_rest(line)

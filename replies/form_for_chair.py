@@ -35,7 +35,10 @@ AS_AGREED = re.compile(r"\b(?:som (?:aftalt|naevnt|sagt|vi (?:har )?(?:talte|tal
 _META = re.compile(
     r"\b(?:kryds\w*|ticked|checked|(?:mine|my) (?:rettelser|aendringer|corrections|changes)|"
     r"ovenstaaende|ovenfor|above|below|nedenfor|herunder|pilen|se pil|see (?:the )?arrow|"
-    r"arrow|svar\w*knap\w*|videresend\w*|forward\w*|vender tilbage|kommer tilbage|svarer senere|"
+    r"arrow|svar\w*knap\w*|videresend\w*|forward\w*|vender (?:\w+ )?tilbage|kommer (?:\w+ )?tilbage|"
+    r"svarer (?:senere|efter \w+|naar \w+|i morgen)|nederst|forneden|"
+    r"not much else|nothing much else|ikke (?:meget|mere) andet|"
+    r"spoergsmaal (?:mit |dit )?svar|questions? (?:my |your )?answers?|"  # a table's header row
     r"(?:kigger|kigget|kigge|ser|set|se) paa det|"
     r"(?:almindeligt|ordinary|regular) (?:medlem|member)|look (?:at|into) it|have a look|"
     r"glemt alt om|forgot (?:all )?about|"
@@ -63,6 +66,7 @@ NEWS = re.compile(
     r"fratraed\w*|siger op|accepted a (?:job|position)|nyt job|new job|gaar paa pension|"
     r"retir(?:e|ing)|afbud|melder mig ud|meld(?:er|te) (?:mig )?ud af gruppen|udmeld\w*|forlader "
     r"gruppen|paa barsel|paa ferie|on holiday|on vacation|misse[rt]? (?:\w+ )?moede\w*|"
+    r"(?:er|am|i m|been) (?:\w+ )?(?:syg|sygemeldt|sick)|"
     r"on (?:parental |maternity )?leave|regn ikke med mig|"
     r"(?:note|message|question|request|besked|spoergsmaal|ting|bemaerkning) (?:for|to|til) "
     r"(?:the chair|formanden)|"
@@ -84,7 +88,11 @@ def asks(sentence: str) -> bool:
     key = fc.key(sentence)
     if _GENERAL_QUESTION.search(key) and not _ME.search(key):
         return True
-    return not (fc.adds(sentence) or fc.removes(sentence))
+    asked = _JOINED_ON.sub("", key)  # "Og så ... kan vi tage et punkt om ...?": "og" adds nothing
+    return not (fc.adds(asked) or fc.removes(asked))
+
+
+_JOINED_ON = re.compile(r"^(?:og|and|plus|samt)(?: saa| so)?\b")
 
 
 #: a question about how things are, not a request about the member's own answers
@@ -98,8 +106,9 @@ _WHEN_MEETING = re.compile(r"\b(?:(?:efter|after|foer|before|inden|paa|at|ved) (
 
 
 def is_courtesy(key: str, courtesy: re.Pattern[str]) -> bool:
-    return not FOR_CHAIR.search(_WHEN_MEETING.sub(" ", key)) and bool(
-        courtesy.match(key) or _META.search(key))
+    if FOR_CHAIR.search(_WHEN_MEETING.sub(" ", key)) or NEWS.search(key):
+        return False  # "Jeg er syg i denne uge, svarer når jeg er tilbage": the absence counts
+    return bool(courtesy.match(key) or _META.search(key))
 
 
 #: "en ny kollega, som gerne vil være med i netværket": the wish is the colleague's

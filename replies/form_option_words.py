@@ -57,8 +57,43 @@ def options_in(reader: Reader, typed: list[str]) -> list[Found]:
         if f.partial and set(typed[f.start:f.end]) <= _NETWORK and len(before) >= 4 \
                 and before.isalpha() and before not in _PLAIN_BEFORE and not any(fc.markers([before])):
             continue  # "our local climate network": a network of its own, not the option
+        if f.partial and f.option.question in _bodies(reader) and not _body_said(typed, f):
+            continue  # "out on inspections all week": the work, not the inspection network
         out.append(f)
     return out
+
+
+def _bodies(reader: Reader) -> set[str]:
+    """The questions whose options are groups and networks ("Netværk for miljøtilsyn")."""
+    return {o.question for o in reader.options if any(_is_group_word(w) for w in o.words)}
+
+
+def _is_group_word(word: str) -> bool:
+    return word in _THE_GROUP or _is_body(word) or word.endswith(("gruppe", "gruppen", "group"))
+
+
+def _body_said(typed: list[str], f: Found) -> bool:
+    """Is a group option named as a group: by its kind ("netværket", "tilsynsnetværket") or
+    as something joined ("med i miljøtilsyn", "member of the inspection ...")?"""
+    if any(_is_group_word(w) for w in typed[f.start:f.end]):
+        return True
+    before = typed[max(0, f.start - 3):f.start]
+    return any(before[i:i + len(j)] == j for j in _JOIN for i in range(len(before)))
+
+
+def names_a_body(reader: Reader, typed: list[str], found: list[Found]) -> bool:
+    """A topic named as a group or network of its own ("den regionale jordgruppe", "PFAS-
+    netværket") where the group's options name none: which group is for the chair to ask."""
+    bodies = _bodies(reader)
+    for f in found:
+        if f.partial or f.option.question in bodies:
+            continue
+        word, after = typed[f.end - 1], typed[f.end:f.end + 1]
+        compound = _is_group_word(word) and not any(_is_group_word(w) for w in f.option.words)
+        if compound or after and _is_group_word(after[0]) and not any(
+                g.option.question in bodies and g.start == f.end for g in found if not g.partial):
+            return True
+    return False
 
 
 #: joining something: "være med på", "deltage i", "join", "be part of"
@@ -187,4 +222,4 @@ def _as_answer(reader: Reader, typed: list[str], f: Found) -> bool:
     if after and after[0] in _FROM_THEN and _AS_ANSWER & set(typed[:f.start]):
         return True  # "so time should be little from then on", "tiden bliver lidt fra marts"
     return not after or after[0] in _AS_ANSWER or typed[f.end:f.end + 2] in (
-        ["i", "stedet"], ["instead", "of"])
+        ["i", "stedet"], ["instead", "of"], ["rather", "than"], ["frem", "for"], ["snarere", "end"])

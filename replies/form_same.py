@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    pass
+from tovholder.replies import form_clauses as fc
 
 #: "As before, except ...": "as" here compares, it gives no reason
 AS_BEFORE = re.compile(r"^as (?:before|is|usual|last|previously)\b")
@@ -35,7 +33,8 @@ SAME = re.compile(
     r"no (?:comments|changes|corrections) (?:to|on) the form|"
     r"^som sidste (?:aar|gang)(?: i oevrigt| ellers)?$|"
     r"^(?:resten|the rest|alt andet|everything else) (?:er|is) (?:ok|okay|i orden|fine|fint|good)$|"
-    r"^(?:ellers|otherwise|resten|the rest) (?:er |is )?(?:det )?(?:samme|same)$|"
+    r"^(?:ellers|otherwise|resten|the rest|rest) (?:er |is )?(?:det )?(?:samme|same)$|"
+    r"\b(?:alt|resten|everything|the rest) (?:er |is )?(?:\w+ )?(?:som i skemaet|as in the form)|"
     r"(?:the rest|everything else|resten|alt andet) (?:stands|staar)$|"
     r"(?:intet|ikke noget|ikke andet|nothing) (?:andet |mere |else |more )?(?:at |to )?(?:tilfoeje|add)"
     r"(?:$| til skemaet| to the form)|\bdet er (?:stadig |fortsat )?(?:rigtigt|korrekt)$|"
@@ -80,3 +79,24 @@ AS_SOMEONE = re.compile(r"\b(?:samme som|same as)\s+(?:hos\s+|for\s+)?(?:ham|hen
 #: the rest of the answers as the subject: "alt det andet passer" is every question, not Andet
 THE_REST = re.compile(r"\b(?:alt|andet|resten|rest|ellers|otherwise|everything|all|hele|i oevrigt|"
                        r"skemaet|the form)\b")
+
+
+#: "tilføj støj 👍 ellers uændret": "as before" closing a sentence with no comma before it
+_TAIL = re.compile(r"\s+(?:[^\w\s,.;:]+\s+)?((?:ellers|otherwise|resten|the rest|og ellers|and otherwise)"
+                   r"\b[^.,;!?]*)$", re.IGNORECASE)
+
+
+def comma_before_same(sentence: str) -> str:
+    """The sentence with a comma before a closing "ellers uændret", so that it is read as the
+    clause it is ("tilføj støj 👍 ellers uændret" as "tilføj støj, ellers uændret")."""
+    m = _TAIL.search(sentence.rstrip(" .!"))
+    head = sentence[:m.start()] if m else ""
+    if m is None or not fc.key(head) or not said_same(fc.key(m.group(1))):
+        return sentence
+    return f"{head}, {m.group(1)}"
+
+
+def same_but(key: str) -> bool:
+    """"Same as last year except I now have much more time": the rest stands."""
+    m = EXCEPT.search(key)
+    return m is not None and said_same(key[:m.start()]) is not None and bool(key[:m.start()].strip())

@@ -51,7 +51,7 @@ from tovholder.replies.form_for_chair import (
     on_someone_else,
 )
 from tovholder.replies.form_numbers import numbers
-from tovholder.replies.form_option_words import joins_a_namesake, options_in
+from tovholder.replies.form_option_words import joins_a_namesake, names_a_body, options_in
 from tovholder.replies.form_same import (
     AS_BEFORE,
     AS_SOMEONE,
@@ -61,7 +61,9 @@ from tovholder.replies.form_same import (
     ONLY_CHANGE,
     SAME,
     THE_REST,
+    comma_before_same,
     said_same,
+    same_but,
     spelled,
 )
 from tovholder.replies.form_years import SO, YEAR_UNITS, number_of_years, plus_years
@@ -118,6 +120,7 @@ class Said:
     adds: bool = False  # a clause without an option says "add" ("så det skal med")
     rest_stands: bool = False  # "..., ellers ingen ændringer": what it names is a change
     asked: list[str] = field(default_factory=list)  # for the chair, whatever else it says
+    bare_removal: bool = False  # a clause that is only "fjern" / "remove", its option elsewhere
 
 
 def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> None:
@@ -126,8 +129,10 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
     unsure: dict[str, str] = {}  # question -> a sentence unsure about it, passed on
     pending: dict[str, str] = {}  # question -> a sentence saying it changed, until it is answered
     for sentence in fc.sentences(text):
+        sentence = comma_before_same(sentence)  # "tilføj støj 👍 ellers uændret"
+        ops.unchanged = ops.unchanged or same_but(fc.key(sentence))
         key = fc.key(sentence)
-        if not key or reader.names.issuperset(key.split()):
+        if not key or _signed(reader, key):
             continue
         if previous and key.split()[0] in _QUALIFIES and not FOR_CHAIR.search(key) \
                 and not sentence.rstrip().endswith("?") and not _answers(reader, sentence):
@@ -172,6 +177,8 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             said.choices = []  # "formand, hvis Bente ikke fortsætter": for the chair to weigh
             said.items.append(sentence.strip())
         _two_amounts(reader, said, sentence)
+        if said.bare_removal and not any(op == "remove" for _, op, _ in said.choices):
+            said.asked.append(shown.strip())  # "fjern" and nothing in the sentence to take away
         _emit(reader, said, ops)
         for qid in said.answered & set(unsure):  # "Hard to say re time. Put me down as some":
             if unsure[qid] in ops.not_understood:  # the member decided after all
@@ -201,13 +208,23 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
 
 _POINTER = re.compile(r"^(?:jeg |i )?(?:har |have |ve )?(?:changed|updated|corrected|aendret|"
                       r"rettet|opdateret|justeret) (?:my |min |mit |mine |the )?(\w+)"
-                      r"(?: (?:in|i) (?:the |my )?(?:form|skemaet|skema))?$")
+                      r"(?: (?:in|i) (?:the |my )?(?:form|skemaet|skema)| below| nedenfor| nederst| "
+                      r"herunder| forneden)?$")
 
 
 def _points_to_form(reader: Reader, key: str) -> bool:
     """"Changed my time.", "Har rettet tiden": the marks in the form say how; nothing more."""
     m = _POINTER.match(key)
     return bool(m and reader.labels_in([m.group(1)]))
+
+
+_BARE_REMOVE = fc.set_of("fjern fjernes slet slettes remove delete ud vaek drop")
+
+
+def _signed(reader: Reader, key: str) -> bool:
+    """The member's name alone ("lars", "Mette J."): a signature, initials included."""
+    return all(w in reader.names or len(w) == 1 and any(n.startswith(w) for n in reader.names)
+               for w in key.split())
 
 
 def _lead_in(reader: Reader, sentence: str) -> bool:
@@ -252,6 +269,9 @@ def _answers(reader: Reader, sentence: str) -> bool:
 
 def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) -> None:
     key = fc.key(clause)
+    if key and set(key.split()) <= _BARE_REMOVE:  # "MJ: fjern – Jonas har overtaget PFAS"
+        said.bare_removal = True
+        return
     if _points_to_form(reader, key):  # "Rettet erfaring, resten passer"
         said.understood = True
         return
@@ -263,7 +283,8 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
     found = options_in(reader, typed)
     number = number_of_years(reader, clause, typed, sentence)
     named = reader.strong_labels(typed)
-    if joins_a_namesake(reader, typed, found):  # "være med på PFAS": the topic or the group?
+    if joins_a_namesake(reader, typed, found) or names_a_body(reader, typed, found):
+        # "være med på PFAS", "med i den regionale jordgruppe": the topic or which group?
         said.items.append(clause.strip())
         said.understood = True
         return
@@ -470,7 +491,9 @@ def _choices(reader: Reader, clause: str, typed: list[str], found: list[Found], 
             out, into = (before, after) if swap or turn is not None else (after, before)
             if into:
                 said.choices.append((qid, "add" if swap or q.type == "multi" else "set", into))
-            if out:
+            if out and q.type == "single" and not into:
+                said.asked.append(clause.strip())  # "... rather than much": the new amount unread
+            elif out:
                 said.choices.append((qid, "remove", out))
             continue
         polarity = {f.option.name: _polarity(typed, f, found, marks) for f in hits}

@@ -275,7 +275,8 @@ class Reader:
         if more:  # "Erfaring: ca. 20 år - tid: lidt": two answers on one line
             self.line(text[:more], ops)
             return self.line(text[more:], ops)
-        head, sep, value = text.partition(":") if ":" in text[:45] else text.partition("=")
+        head, sep, value = text.partition(":") if ":" in text[:45] else text.partition(
+            " | ") if " | " in text[:45] else text.partition("=")  # "Tid | Uændret": a table row
         q = self.question(head) if sep else None
         numbered = _NUMBERED.match(text) if q is None else None
         if numbered and 1 <= int(numbered.group(1)) <= len(self.questions):  # "2) ingen"

@@ -68,7 +68,9 @@ def number_of_years(reader: Reader, clause: str, typed: list[str], sentence: str
 _SPAN = re.compile(r"\b(?:efter|after) (?:\S+ )?(?:aar|years?)\b(?! (?:i|in|med|with|som|as) )|"
                    r"\b(?:ikke|not|n t|never|aldrig|no)\b(?: \S+)* (?:i|in|for) (?:\S+ )?(?:aar|years?)\b|"
                    # "de næste to år", "the next two years", "om to år": a period ahead
-                   r"\b(?:naeste|next|kommende|coming|foerste|first|within|om) \S+ (?:aar|years?)\b")
+                   r"\b(?:naeste|next|kommende|coming|foerste|first|within|om) \S+ (?:aar|years?)\b|"
+                   # "det har jeg været i fire år": how long in the role just named
+                   r"\b(?:det|den|that|it) (?:har jeg|have i|i ve|i have) (?:\w+ )?(?:vaeret|been|done)\b")
 _PART_BRACKET = re.compile(r"\((?=[^()]*\b(?:of them|of those|heraf|af dem|herunder)\b)[^()]*\)",
                            re.IGNORECASE)
 _WHICH_YEAR = fc.set_of("this last next i sidste naeste hvert every each per om")

@@ -11,11 +11,13 @@ So the issue's targets (>= 95 %, 0 invented, 0 silent misses on an unseen part) 
 it. Tuned on in session 7 (one general rule per kind, each with its own test in
 tests/test_formtext.py and tests/test_flowed.py, parts 18 and 19 together):
 
-  93.2 %, 4 invented values, 3 silent misses; 9 replies read wrong.
+  93.2 %, 4 invented values, 3 silent misses; 9 replies read wrong. After the rules from
+  parts 20 and 21 (same session): 94.6 %, 2 invented values, 2 silent misses; 6 replies.
 
-The clauses still wrong are written in ways no rule reads yet ("slippe for høringerne et år",
-"høringer vil jeg gerne tage" after a refusal, "Still chair for now, but I'd rather hand it
-over"); each is in the list below, exactly.
+The clauses still wrong are written in ways no rule reads yet ("høringer vil jeg gerne tage"
+after a refusal in the same sentence, "Still chair for now, but I'd rather hand it over ...
+please take me off", "meget fra nytår", "Ingen grupper endnu, men jeg vil gerne være med i
+PFAS-gruppen", which is recorded where the writer would ask); each is in the list below.
 
 What is read wrong is an exact list below, and so are the invented values (kept exactly, so
 that the suite stays green and every change to them is seen: a fixed one must be taken off, a
@@ -36,18 +38,13 @@ DATA = Path(__file__).parent / "data" / "form-own-words-unseen18"
 CASES = cases(DATA)
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow18-da-apple-mail-syvogtyve-heraf-elleve': "flagged True (expected False): ('mest i forbindelse med virksomheder',)",  # noqa: E501
-    'ow18-da-apple-mail-tilfoej-ie-slip-hoeringer': "funktioner: expected '', got 'Høringstovholder'",  # noqa: E501
     'ow18-da-gmail-andet-barsel': "flagged True (expected False): ('Jeg er på barsel fra marts til oktober 2027',)",  # noqa: E501
-    'ow18-da-gmail-landbrugstilsyn-kan-ikke': "grupper: expected '', got 'Netværk for miljøtilsyn'",  # noqa: E501
     'ow18-da-iphone-kryds-og-ord-meget-fra-nytaar': "tid: expected 'Meget', got 'Nogen'; flagged True (expected False): ('Og så tid: meget fra nytår 😊',)",  # noqa: E501
     'ow18-da-outlook-html-meget-tid-vil-gerne-med': "grupper: expected '', got 'Arbejdsgruppe om PFAS'",  # noqa: E501
     'ow18-da-thunderbird-spildevandet-affaldstilsynet': "funktioner: expected 'Høringstovholder', got ''",  # noqa: E501
-    'ow18-en-apple-mail-time-below': "flagged True (expected False): ('Updated my time below',)",  # noqa: E501
     'ow18-en-outlook-chair-for-now': 'flagged False (expected True): (); functions: to be asked, but nothing was passed on',  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
-    'ow18-da-apple-mail-tilfoej-ie-slip-hoeringer': ["funktioner: ['Høringstovholder']"],  # noqa: E501
-    'ow18-da-gmail-landbrugstilsyn-kan-ikke': ["grupper: ['Netværk for miljøtilsyn']"],  # noqa: E501
     'ow18-da-iphone-kryds-og-ord-meget-fra-nytaar': ["tid: ['Nogen']"],  # noqa: E501
     'ow18-da-outlook-html-meget-tid-vil-gerne-med': ["grupper: ['Arbejdsgruppe om PFAS']"],  # noqa: E501
 }

@@ -13,7 +13,8 @@ So the issue's targets (>= 95 %, 0 invented, 0 silent misses on an unseen part) 
 it. Tuned on in session 7 (one general rule per kind, each with its own test in
 tests/test_formtext.py and tests/test_flowed.py, parts 18 and 19 together):
 
-  93.4 %, 4 invented values, 0 silent misses; 10 replies read wrong.
+  93.4 %, 4 invented values, 0 silent misses; 10 replies read wrong (9 after the rules from
+  parts 20 and 21, same session).
 
 A reply answering for a colleague ("bad mig svare for ham") recorded the colleague's answers
 as the member's at the first measurement; it now goes to the chair whole.
@@ -45,7 +46,6 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow19-da-thunderbird_bottom-som-sidste-aar': "funktioner: expected 'Høringstovholder', got 'Formand; Høringstovholder'; tid: expected 'Meget', got 'Nogen'; flagged True (expected False): ('Formand skal ud, nu hvor Birgitte har overtaget, og jeg har faktisk mere tid nu – sæt mig på meget.',)",  # noqa: E501
     'ow19-en-gmail-chair-to-coordinator': "flagged True (expected False): ('January',)",  # noqa: E501
     'ow19-en-outlook-new-twelve-four': "time: expected 'Much', got ''; flagged True (expected False): ('I took the minutes in my previous network', 'Time: quite a lot, at least until the summer.')",  # noqa: E501
-    'ow19-en-owa-only-experience': 'unchanged False (expected True)',  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
     'ow19-da-apple-kommentarer-gruppen': ["funktioner: ['Sekretær']"],  # noqa: E501

@@ -688,3 +688,62 @@ def test_a_number_in_the_form_with_another_one_added_in_brackets_is_asked() -> N
     parsed = parse("Se nedenfor\n\n" + form.replace("Svar: 12", "Svar: 3 (plus 2 som studentermedhjælp)"))
     assert "erfaring" not in parsed.answers
     assert parsed.not_understood == ("3 (plus 2 som studentermedhjælp)",)
+
+
+@pytest.mark.parametrize("lang, body, sent, answers, flagged, unchanged", [
+    ("da", "vvm ryger", {"interesser": "Jord; VVM"}, {"interesser": "Jord"}, False, False),
+    ("da", "har sat x ved ptx.", {"interesser": "Støj; Power-to-X"},
+     {"interesser": "Støj; Power-to-X"}, False, False),
+    ("en", "put me down for little rather than much", {"time": "Much"}, {"time": "Little"}, False,
+     False),
+    # an amount taken away with the new one unread is asked, never cleared
+    ("en", "Time: much rather than whatever", {"time": "Much"}, {}, True, False),
+    ("da", "jeg vil gerne slippe sekretærposten", {"funktioner": "Formand; Sekretær"},
+     {"funktioner": "Formand"}, False, False),
+    # how long in the role just named is no experience
+    ("da", "Jeg vil ikke være formand igen, det har jeg været i fire år nu.",
+     {"funktioner": "Formand", "erfaring": "20"}, {"funktioner": ""}, False, False),
+    # an agenda wish asked as a question, after "og så": no answer about the member
+    ("da", "Og så et ønske til næste møde: kan vi tage et punkt om de nye regler for jordflytning?",
+     {"interesser": "PFAS"}, {}, True, False),
+    # a topic named as a group of its own: which group is asked
+    ("da", "Jeg er med i den regionale jordgruppe", {}, {}, True, False),
+    # the work, not the network; a network named by its kind is the network
+    ("en", "Sorry for the late reply, been out on inspections all week. Soil mainly.", {},
+     {"interests": "Soil"},
+     False, False),
+    ("da", "Jeg er med i tilsynsnetværket", {}, {"grupper": "Netværk for miljøtilsyn"}, False, False),
+    # a table row, and its header row
+    ("da", "Spørgsmål | Mit svar\nInteresser | Affald, jord og IE-direktivet", {},
+     {"interesser": "Affald; Jord; IE-direktivet"}, False, False),
+    # courtesy: where the marks are, when the rest comes, nothing else
+    ("da", "har opdateret nederst 🙂", {}, {}, False, False),
+    ("da", "svarer efter påske 🐣", {}, {}, False, False),
+    ("da", "Resten vender jeg tilbage med.", {}, {}, False, False),
+    ("en", "Not much else.", {}, {}, False, False),
+    ("en", "Updated my time below", {}, {}, False, False),
+    # an absence is news, even with a promise to answer later
+    ("da", "Jeg er syg i denne uge, svarer når jeg er tilbage.", {}, {}, True, False),
+    # "as before" in other shapes
+    ("da", "tilføj støj 👍 ellers uændret", {"interesser": "Jord"}, {"interesser": "Støj; Jord"},
+     False, True),
+    ("da", "Indtil da er alt som i skemaet.", {}, {}, False, True),
+    ("en", "Same as last year except I now have much more time. So: much.", {"time": "Some"},
+     {"time": "Much"}, False, True),
+    ("en", "add pfas, rest same", {}, {"interests": "PFAS"}, False, True),
+    # a bare "fjern" beside the clause that says what goes; alone it is asked
+    ("da", "fjern – Jonas har overtaget PFAS-sagerne", {"interesser": "PFAS; Affald"},
+     {"interesser": "Affald"}, False, False),
+    ("da", "fjern", {"interesser": "PFAS; Affald"}, {}, True, False),
+])
+def test_clauses_found_on_blind_parts_20_and_21(lang: str, body: str, sent: dict[str, str],
+                                               answers: dict[str, str], flagged: bool,
+                                               unchanged: bool) -> None:
+    parsed = parse_reply(body, questions(lang), sent)
+    assert (parsed.answers, bool(parsed.not_understood), parsed.unchanged) == (
+        answers, flagged, unchanged), parsed
+
+
+def test_the_members_name_with_an_initial_is_a_signature() -> None:
+    parsed = parse_reply("Ellers står det hele ved magt.\nMette J.", QS, S1, names=["Mette Juul"])
+    assert (parsed.answers, parsed.not_understood, parsed.unchanged) == ({}, (), True)

@@ -309,6 +309,17 @@ def test_a_slash_name_on_the_last_line_is_a_signature() -> None:
     reply = split_reply("Afsnit 5 skal præciseres.\n\n/Jonas")
     assert (reply.visible.strip(), reply.closing.strip()) == ("Afsnit 5 skal præciseres.", "/Jonas")
     assert visible_text("Se bilag/vedhæftet fil.") == "Se bilag/vedhæftet fil."
+    # typed on a phone, without a capital
+    assert split_reply("fjern vvm og sæt mig på spildevand\n/lars").closing == "/lars"
+
+
+def test_a_table_row_whose_cells_are_paragraphs_is_one_line() -> None:
+    cell = '<td><p class="MsoNormal">{}</p></td>'
+    row = "<tr>" + cell.format("Tid") + cell.format("Uændret") + "</tr>"
+    head = "<tr>" + cell.format("<b>Spørgsmål</b>") + cell.format("<b>Mit svar</b>") + "</tr>"
+    html = f"<p>Mine svar:</p><table>{head}{row}</table><p>Mvh</p>"
+    lines = [line for line in html_to_text(html).splitlines() if line]
+    assert lines == ["Mine svar:", "Spørgsmål | Mit svar", "Tid | Uændret", "Mvh"]
 
 
 # -- issue 14: nothing read right before it may be lost ------------------------------------------
