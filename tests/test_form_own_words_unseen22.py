@@ -1,0 +1,52 @@
+"""The twenty-second unseen part of the own-words corpus (issue 14): tests/data/form-own-words-unseen22.
+
+Written blind in session 7 by a writer who had read neither the parser, its tests nor any
+other part, as a round where a third of the members prefer English (Nordic and German colleagues,
+expats) and write it on the Danish or the English form, some with Danish words mixed in; kept
+outside the repository until it was measured once, at main 77bf8f1 (after tuning on parts 10 to
+21).
+
+  33 replies, 94 answers given, 90 recorded right (95.7 %), 1 invented value, 1 silent
+  miss; 11 replies read wrong.
+
+So the issue's targets (>= 95 %, 0 invented, 0 silent misses on an unseen part) were not met on
+it.
+
+What is read wrong is an exact list below, and so are the invented values (kept exactly, so
+that the suite stays green and every change to them is seen: a fixed one must be taken off, a
+new one fails).
+
+Run: .venv/bin/python -m pytest tests/test_form_own_words_unseen22.py -q
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_form_replies import cases, check_unseen_reply
+
+DATA = Path(__file__).parent / "data" / "form-own-words-unseen22"
+CASES = cases(DATA)
+KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
+    'ow22-da-android-25-aar-skriv-3': "erfaring: expected '3', got '25'; flagged True (expected False): ('før var jeg i byggesag', 'Skriv bare 3.')",  # noqa: E501
+    'ow22-da-gmail-android-stoej-under-barsel': "flagged True (expected False): ('Jord og PFAS – og så lidt støj, så længe min kollega er på barsel.',)",  # noqa: E501
+    'ow22-da-outlook-android-afbud-januar': 'flagged False (expected True): ()',  # noqa: E501
+    'ow22-da-outlook-html-formand-betinget': "funktioner: expected '', got 'Formand'",  # noqa: E501
+    'ow22-da-outlook-mac-alt-paa-naer-ptx': "flagged True (expected False): ('Vi er en lille kommune, så jeg er generalist.',)",  # noqa: E501
+    'ow22-en-android-enform-twenty-two': "flagged True (expected False): ('maybe a little',)",  # noqa: E501
+    'ow22-en-gmail-android-enform-dropped-pfas-group': "flagged True (expected False): ('obviously',)",  # noqa: E501
+    'ow22-en-gmail-daform-swedish-wastewater': "interesser: expected 'PFAS; Spildevand; Jord', got 'Spildevand; Jord'",  # noqa: E501
+    'ow22-en-iphone-daform-norwegian-danish-words': "flagged True (expected False): ('Ha det bra,',)",  # noqa: E501
+    'ow22-en-owa-enform-chair-hand-over': 'flagged False (expected True): ()',  # noqa: E501
+    'ow22-en-thunderbird-daform-hydrogen-odour': "erfaring: expected '10', got '4'",  # noqa: E501
+}
+KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
+    'ow22-da-outlook-html-formand-betinget': ["funktioner: ['Formand']"],  # noqa: E501
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_twenty_second_unseen_part_reads_each_reply_as_a_careful_secretary_would(name: str) -> None:
+    check_unseen_reply(DATA, name, KNOWN_MISSES, KNOWN_INVENTED)
