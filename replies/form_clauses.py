@@ -81,8 +81,11 @@ _REMOVE_RE = re.compile(
     r"(?:skal|maa|kan) (?:godt |gerne |ogsaa )*(?:gaa )?(?:ud|fjernes|slettes|udgaa)|"
     r"traekke? mig|traekker mig|trukket mig|trak mig|withdraw\w*|sluppet|slipper|"
     r"slippe(?! (?:ind|med)\b)|give[ns]? up|"
-    r"(?:gaaet|overgaaet|gaar|gone|passed) over (?:til|to) (?:en |min |vores |a |my )?(?:ny |anden |new )?"
-    r"(?:kollega|colleague|medarbejder)|af med|get rid of|take away|tag(?:e|es)? vaek|"
+    r"(?:gaaet|overgaaet|gaar|gone|passed|roeget|roget|ryger) over (?:til|to) "
+    r"(?:en |min |vores |a |my )?(?:ny |anden |new )?(?:kollega|colleague|medarbejder)|"
+    r"af med|get rid of|af listen|"
+    r"take me off|tag mig af(?! \w+ (?:af|med))|remove me from|fjern mig fra|off (?:the|my) list|"
+    r"take away|tag(?:e|es)? vaek|"
     r"(?:maa|kan|skal|must|can|should|will) (?:gerne )?(?:en anden|nogen anden|andre|someone else|"
     r"somebody else|others) (?:tage|take)|"
     # "kan I tage af" (but "tage sig af" is taking care of)

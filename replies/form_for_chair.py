@@ -37,6 +37,7 @@ _META = re.compile(
     r"ovenstaaende|ovenfor|above|below|nedenfor|herunder|pilen|se pil|see (?:the )?arrow|"
     r"arrow|svar\w*knap\w*|videresend\w*|forward\w*|vender (?:\w+ )?tilbage|kommer (?:\w+ )?tilbage|"
     r"svarer (?:senere|efter \w+|naar \w+|i morgen)|nederst|forneden|"
+    r"(?:skrevet|sat|written|put) (?:ja|x|yes|et x) (?:ud for|ved|next to|by|against)|"
     r"not much else|nothing much else|ikke (?:meget|mere) andet|"
     r"spoergsmaal (?:mit |dit )?svar|questions? (?:my |your )?answers?|"  # a table's header row
     r"(?:kigger|kigget|kigge|ser|set|se) paa det|"

@@ -57,6 +57,8 @@ def options_in(reader: Reader, typed: list[str]) -> list[Found]:
         if f.partial and set(typed[f.start:f.end]) <= _NETWORK and len(before) >= 4 \
                 and before.isalpha() and before not in _PLAIN_BEFORE and not any(fc.markers([before])):
             continue  # "our local climate network": a network of its own, not the option
+        if typed[f.end:f.end + 1] and typed[f.end] in _PERSON:
+            continue  # "we hired a noise specialist": a person, not the topic
         if f.partial and f.option.question in _bodies(reader) and not _body_said(typed, f):
             continue  # "out on inspections all week": the work, not the inspection network
         out.append(f)
@@ -198,6 +200,11 @@ def _elsewhere(typed: list[str], found: list[Found]) -> list[tuple[int, int]]:
     return spans
 
 
+#: a person named by a topic: "a noise specialist", "vores PFAS-konsulent"
+_PERSON = frozenset(("specialist", "specialister", "expert", "experts", "ekspert", "eksperter",
+                     "konsulent", "konsulenten", "consultant", "consultants", "officer", "officers",
+                     "medarbejder", "medarbejderen", "kollega", "kollegaen", "colleague", "person",
+                     "manden", "mand"))
 _THE_GROUP = frozenset(("gruppe", "gruppen", "group", "grupper", "grupperne", "groups"))
 
 
@@ -209,6 +216,10 @@ def _as_answer(reader: Reader, typed: list[str], f: Found) -> bool:
         return True
     if after and after[0] in _NOT_ANSWER:
         return False
+    options = reader.by_id[f.option.question].options
+    if after and (after[0] in ("mere", "more") and f.option.name != options[-1]
+                  or after[0] in ("mindre", "less") and f.option.name != options[0]):
+        return False  # "lidt mere tid": a little more, not Lidt; "much more" is still Much
     if f.start and (typed[f.start - 1] == "too" or typed[f.start - 1] == "for" and typed[
             f.start - 2:f.start - 1] not in (["down"], ["up"], ["me"])):
         return False  # "det har taget for meget tid", "too much time": a reason, no amount

@@ -131,6 +131,8 @@ def parse_reply(body: str, questions: Sequence[Question], sent: Mapping[str, str
         if inline is not None:
             in_form.add(q.id)
         value = _combine(q, sent.get(q.id, ""), inline, ops)
+        if q.id in ops.held:  # "kun formand, hvis Lene vil være næstformand": not even the mark
+            value = None
         if value is not None:
             answers[q.id] = value
         elif q.id in in_form and len(ops.not_understood) == before:

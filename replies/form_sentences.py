@@ -50,7 +50,7 @@ from tovholder.replies.form_for_chair import (
     is_courtesy,
     on_someone_else,
 )
-from tovholder.replies.form_numbers import numbers
+from tovholder.replies.form_numbers import numbers, word_number
 from tovholder.replies.form_option_words import joins_a_namesake, names_a_body, options_in
 from tovholder.replies.form_same import (
     AS_BEFORE,
@@ -137,6 +137,9 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
         if previous and key.split()[0] in _QUALIFIES and not FOR_CHAIR.search(key) \
                 and not sentence.rstrip().endswith("?") and not _answers(reader, sentence):
             continue  # "Kan være formand. Men kun hvis ingen andre vil."
+        if _write_number(reader, key, ops):
+            previous = True  # "... men kun 3 med miljø. Skriv bare 3.": the number to record
+            continue
         if _lead_in(reader, sentence):
             continue  # "Two changes:", "To ting:": a lead-in to the lines below
         if ON_BEHALF.search(key):  # "... bad mig svare for ham: Han arbejder med støj":
@@ -174,6 +177,7 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
                 continue
             _clause(reader, clause, ops, said, sentence)
         if said.choices and (on_someone_else(reader, sentence) or THEIR_WISH.search(key)):
+            ops.held |= {qid for qid, _, _ in said.choices}  # not recorded from the marks either
             said.choices = []  # "formand, hvis Bente ikke fortsætter": for the chair to weigh
             said.items.append(sentence.strip())
         _two_amounts(reader, said, sentence)
@@ -218,7 +222,35 @@ def _points_to_form(reader: Reader, key: str) -> bool:
     return bool(m and reader.labels_in([m.group(1)]))
 
 
+#: standing in for a role, not taking it: for the chair to weigh
+_DEPUTY = re.compile(r"\b(?:naestformand\w*|vice\w*|deputy|stedfortraed\w*|suppleant\w*|vikar\w*|"
+                     r"stand in|standing in|fill in|step in|(?:when|if|naar|hvis) (?:the |formanden |"
+                     r"chair |the chair )?(?:is |er )?(?:away|absent|vaek|fravaerende|ikke kan))\b")
+_SINCE_WHEN = fc.set_of("this last then the january february march april may june july august "
+                        "september october november december spring summer autumn fall winter")
+
+
+def _since_then(reader: Reader, key: str) -> bool:
+    """"since this spring also a bit with PFAS": "since" says when, and the clause names an
+    option; "since the summer" alone only qualifies, like a reason."""
+    typed = key.split()
+    return typed[:1] == ["since"] and len(typed) > 2 and (typed[1] in _SINCE_WHEN or typed[1].isdigit()) \
+        and bool(options_in(reader, typed))
+
+
 _BARE_REMOVE = fc.set_of("fjern fjernes slet slettes remove delete ud vaek drop")
+
+
+def _write_number(reader: Reader, key: str, ops: Ops) -> bool:
+    """"Skriv bare 3.", "Make it 12." right after the years were talked about: that number."""
+    q, m = reader.number_question(), _CORRECTED.match(key)
+    rest = key[m.end():].split() if m else []
+    number = (int(rest[0]) if rest[0].isdigit() else word_number(rest[0])) if len(rest) == 1 else None
+    if q is None or number is None or not (q.id in ops.values or q.id in ops.words):
+        return False
+    ops.values[q.id] = str(number)
+    ops.read_from([q.id], key)
+    return True
 
 
 def _signed(reader: Reader, key: str) -> bool:
@@ -245,7 +277,12 @@ _DECLINE = re.compile(r"^(?:nej|no|not me|ikke mig|nope)(?: tak| thanks| thank y
 def _two_amounts(reader: Reader, said: Said, sentence: str) -> None:
     """"Meget tid efter nytår, indtil da lidt": two answers to a one-answer question in one
     sentence; which one holds is for the chair to ask."""
+    fixed = {qid for qid, op, _ in said.choices if op == "fix"}  # "..., men ret det til nogen"
+    said.choices = [(qid, "set" if op == "fix" else op, names) for qid, op, names in said.choices
+                    if qid not in fixed or op in ("fix", "add", "remove")]
     now = {qid for qid, op, _ in said.choices if op == "now"}  # "meget efter nytår, men nogen for nu"
+    if now and any(op == "set" and qid in now for qid, op, _ in said.choices):
+        said.asked.append(sentence.strip())  # the amount now is recorded; the later one told
     said.choices = [(qid, "set" if op == "now" else op, names) for qid, op, names in said.choices
                     if qid not in now or op in ("now", "add", "remove")]
     given = {qid for qid, op, _ in said.choices if op == "set"}  # "Much isn't realistic - some"
@@ -275,7 +312,7 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
     if _points_to_form(reader, key):  # "Rettet erfaring, resten passer"
         said.understood = True
         return
-    if fc.is_reason(clause) and not AS_BEFORE.match(key):
+    if fc.is_reason(clause) and not AS_BEFORE.match(key) and not _since_then(reader, key):
         return
     if plus_years(reader, key, sentence, ops, said):
         return  # "skriv bare et år mere på erfaringen": counted from the old answer
@@ -283,8 +320,10 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
     found = options_in(reader, typed)
     number = number_of_years(reader, clause, typed, sentence)
     named = reader.strong_labels(typed)
-    if joins_a_namesake(reader, typed, found) or names_a_body(reader, typed, found):
+    if joins_a_namesake(reader, typed, found) or names_a_body(reader, typed, found) or (
+            _DEPUTY.search(key) and any(f.option.question in reader.roles for f in found)):
         # "være med på PFAS", "med i den regionale jordgruppe": the topic or which group?
+        # "chair meetings when the chair is away": a deputy, not the role
         said.items.append(clause.strip())
         said.understood = True
         return
@@ -336,7 +375,7 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
         before = len(said.choices)
         _choices(reader, clause, typed, found, ops, said, offer, named)
         if _CORRECTED.match(key):  # "Jeg satte kryds ved meget, men ret det til nogen"
-            said.choices[before:] = [(q, "now" if op == "set" and reader.by_id[q].type == "single"
+            said.choices[before:] = [(q, "fix" if op == "set" and reader.by_id[q].type == "single"
                                       else op, names) for q, op, names in said.choices[before:]]
     if number is not None:
         qid, value = number

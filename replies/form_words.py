@@ -159,6 +159,17 @@ _PERIOD = re.compile(r"\b(?:sommer\w*|summer|vinter\w*|winter|foraar\w*|spring|e
                      r"juni|june|juli|july|august|september|oktober|october|november|december)\b")
 _WRITE = re.compile(r"^(?:(?:men|but) )?(?:(?:so|saa) )?(?:skriv|saet|write|put|make it)\b")
 _SO_THEN = re.compile(r"\b(?:so|så|altså)\s+(\w[^.!?]*)[.!?]?\s*$", re.IGNORECASE)
+#: after an amount, a comparison: "much less this year", "lidt mere end sidst"
+_LESS, _MORE, _THAN = {"less", "mindre"}, {"more", "mere"}, {"than", "end"}
+
+
+def _compares(q: Question, typed: Sequence[str], f: Found) -> bool:
+    """Is the amount ``f`` only the size of a comparison ("lidt mere", "much less than")? "much
+    more" is still the most there is, and "a little less" the least."""
+    after = typed[f.end] if f.end < len(typed) else ""
+    name = f.option.name
+    return after in _THAN or after in _MORE and name != q.options[-1] or \
+        after in _LESS and name != q.options[0]
 _COMPARED = re.compile(r"\b(?:mindre|mere|less|more|fewer)\b")
 _SO = _set("saa altsaa dvs so thus ie")
 _PLUS = re.compile(r"^\s*\+\s*(?=\w)")  # a clause opening like this concludes the answer
@@ -214,6 +225,7 @@ class Ops:
     unchanged: bool = False
     not_understood: list[str] = field(default_factory=list)
     words: dict[str, list[str]] = field(default_factory=dict)  # question -> the words it was read from
+    held: set[str] = field(default_factory=set)  # questions only the chair can settle: none recorded
 
     def add(self, qid: str, op: str, names: Sequence[str] = ()) -> None:
         self.ops.setdefault(qid, []).append((op, tuple(names)))
@@ -486,6 +498,9 @@ class Reader:
             return False
         if q.type == "single" and sum(len(f) for f in placed) != 1:
             return False
+        if q.type == "single" and any(_compares(q, words(p), f[0])
+                                      for p, f in zip(parts, placed, strict=True) if f):
+            return False  # "Tid: lidt mere end sidst": a little more, not Lidt
         ops.add(q.id, "set", [f.option.name for fs in placed for f in fs])
         ops.not_understood.extend(p.strip() for p, f in zip(parts, placed, strict=True) if not f)
         return True
@@ -540,8 +555,8 @@ class Reader:
         if not found or not self._covers(q, typed, found) or _removed_after(text, mine):
             return False
         if q.type == "single":
-            if typed[found[-1].end:found[-1].end + 1] in (["less"], ["mindre"], ["than"], ["end"]):
-                return False  # "much less this year": a comparison, not Much
+            if _compares(q, typed, found[-1]):
+                return False  # "much less this year", "lidt mere end sidst": a comparison
             turn = from_to(typed, found)
             if turn is not None and len(found) == 2:  # "Tid: fra lidt til nogen"
                 ops.add(q.id, "set", [found[1].option.name])

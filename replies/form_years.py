@@ -70,7 +70,8 @@ _SPAN = re.compile(r"\b(?:efter|after) (?:\S+ )?(?:aar|years?)\b(?! (?:i|in|med|
                    # "de næste to år", "the next two years", "om to år": a period ahead
                    r"\b(?:naeste|next|kommende|coming|foerste|first|within|om) \S+ (?:aar|years?)\b|"
                    # "det har jeg været i fire år": how long in the role just named
-                   r"\b(?:det|den|that|it) (?:har jeg|have i|i ve|i have) (?:\w+ )?(?:vaeret|been|done)\b")
+                   r"\b(?:det|den|that|it) (?:har jeg|have i|i ve|i have) (?:\w+ )?(?:vaeret|been|done)\b|"
+                   r"\b(?:har|have|ve|has) (?:vaeret|been) (?:det|den|it|there|med|medlem|a member)\b")
 _PART_BRACKET = re.compile(r"\((?=[^()]*\b(?:of them|of those|heraf|af dem|herunder)\b)[^()]*\)",
                            re.IGNORECASE)
 _WHICH_YEAR = fc.set_of("this last next i sidste naeste hvert every each per om")

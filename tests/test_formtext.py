@@ -747,3 +747,41 @@ def test_clauses_found_on_blind_parts_20_and_21(lang: str, body: str, sent: dict
 def test_the_members_name_with_an_initial_is_a_signature() -> None:
     parsed = parse_reply("Ellers står det hele ved magt.\nMette J.", QS, S1, names=["Mette Juul"])
     assert (parsed.answers, parsed.not_understood, parsed.unchanged) == ({}, (), True)
+
+
+@pytest.mark.parametrize("lang, body, sent, answers, flagged", [
+    # "since this spring" says when, not why
+    ("en", "I work with wastewater, and since this spring also a bit with PFAS.", {},
+     {"interests": "PFAS; Wastewater"}, False),
+    # a little more is no amount; much more is still the most
+    ("da", "Tid: lidt mere end sidst.", {"tid": "Nogen"}, {}, True),
+    ("en", "Time: much more than last year.", {"time": "Little"}, {"time": "Much"}, False),
+    ("da", "Klimatilpasning er røget over til en kollega, så det skal af listen.",
+     {"interesser": "Klima; VVM"}, {"interesser": "VVM"}, False),
+    # the amount for now is recorded, and the chair is told of the later one
+    ("da", "meget tid efter nytår, lige nu lidt", {"tid": "Nogen"}, {"tid": "Lidt"}, True),
+    # "Skriv bare 3" after the years were talked about: that number
+    ("da", "Jeg har 25 år bag mig i alt, men kun 3 med miljø. Skriv bare 3.", {"erfaring": "2"},
+     {"erfaring": "3"}, False),
+    # how long in a group is no experience
+    ("da", "Jeg er med i netværket for miljøtilsyn og har været det i fire år.", {"erfaring": "11"},
+     {"grupper": "Netværk for miljøtilsyn"}, False),
+    # "take me off"; a topic naming a person ("a noise specialist") is no topic
+    ("en", "Please add soil and take me off noise – we hired a noise specialist in October.",
+     {"interests": "Wastewater; Noise"}, {"interests": "Wastewater; Soil"}, False),
+    # standing in for a role is not taking it: asked
+    ("en", "I'm happy to chair meetings when the chair is away.", {}, {}, True),
+    ("da", "Jeg vil gerne være næstformand", {}, {}, True),
+])
+def test_clauses_found_on_blind_parts_22_and_23(lang: str, body: str, sent: dict[str, str],
+                                               answers: dict[str, str], flagged: bool) -> None:
+    parsed = parse_reply(body, questions(lang), sent)
+    assert (parsed.answers, bool(parsed.not_understood)) == (answers, flagged), parsed
+
+
+def test_an_offer_on_someone_elses_condition_keeps_the_mark_from_being_recorded() -> None:
+    form = render_text(QS, {"funktioner": ""}, "da").replace("[ ] Formand", "[x] Formand")
+    body = ("Jeg har sat kryds nedenfor. Bemærk dog at jeg kun kan tage formandsposten, hvis Lene "
+            "vil være næstformand.\n\n" + form)
+    parsed = parse_reply(body, QS, {"funktioner": ""})
+    assert "funktioner" not in parsed.answers and parsed.not_understood
