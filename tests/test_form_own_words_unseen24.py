@@ -1,0 +1,53 @@
+"""The twenty-fourth unseen part of the own-words corpus (issue 14): tests/data/form-own-words-unseen24.
+
+Written blind in session 7 by a writer who had read neither the parser, its tests nor any
+other part, as a round from members in the larger municipalities answering from the office in
+Outlook (formal tone, long signatures and disclaimers, many answers inline in the quoted form,
+with initials); kept outside the repository until it was measured once, at main fdf7dbe (after
+tuning on parts 10 to 23).
+
+  33 replies, 72 answers given, 66 recorded right (91.7 %), 3 invented values, 2 silent
+  misses; 10 replies read wrong.
+
+So the issue's targets (>= 95 %, 0 invented, 0 silent misses on an unseen part) were not met on
+it.
+
+What is read wrong is an exact list below, and so are the invented values (kept exactly, so
+that the suite stays green and every change to them is seen: a fixed one must be taken off, a
+new one fails).
+
+Run: .venv/bin/python -m pytest tests/test_form_own_words_unseen24.py -q
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_form_replies import cases, check_unseen_reply
+
+DATA = Path(__file__).parent / "data" / "form-own-words-unseen24"
+CASES = cases(DATA)
+KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
+    'ow24-da-outlook-bekraefter-korrekt': 'unchanged False (expected True)',  # noqa: E501
+    'ow24-da-outlook-mac-treogtyve': "flagged True (expected False): ('Tid: Nogen, måske lidt mindre i sommerhalvåret.',)",  # noqa: E501
+    'ow24-da-outlook-prefix-initialer-hlp': "erfaring: expected '5', got '4'",  # noqa: E501
+    'ow24-da-outlook-roed-skrift-initialer': "erfaring: expected '10', got '9'; flagged True (expected False): ('9 MKJ: 10 nu',)",  # noqa: E501
+    'ow24-da-outlook-under-hvert-spoergsmaal': "flagged True (expected False): ('Jeg har svaret under hvert spørgsmål.',)",  # noqa: E501
+    'ow24-da-owa-stort-set-det-hele': "erfaring: expected '', got '2'",  # noqa: E501
+    'ow24-en-outlook-android-terse-condition': "functions: expected '', got 'Chair'; flagged False (expected True): (); functions: to be asked, but nothing was passed on",  # noqa: E501
+    'ow24-en-outlook-arrows-in-red': "interests: expected 'Wastewater; Noise; Air', got 'Wastewater; Noise; Air; EIA'",  # noqa: E501
+    'ow24-en-outlook-ios-from-the-bus': "flagged True (expected False): ('new baby in Feb',)",  # noqa: E501
+    'ow24-en-outlook-new-member-lines': "time: expected 'Little', got ''",  # noqa: E501
+}
+KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
+    'ow24-da-owa-stort-set-det-hele': ["erfaring: ['2']"],  # noqa: E501
+    'ow24-en-outlook-android-terse-condition': ["functions: ['Chair']"],  # noqa: E501
+    'ow24-en-outlook-arrows-in-red': ["interests: ['EIA']"],  # noqa: E501
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_twenty_fourth_unseen_part_reads_each_reply_as_a_careful_secretary_would(name: str) -> None:
+    check_unseen_reply(DATA, name, KNOWN_MISSES, KNOWN_INVENTED)
