@@ -72,7 +72,7 @@ _REMOVE_RE = re.compile(
     r"(?:kryds\w*|x|tick|cross|mark)(?: (?:ved|for|at|from|by|next to|af))?|"
     # "vil ikke længere stille op som formand": a negated offer (read before the offer)
     r"(?:ikke|not|no longer|t)(?: \w+){0,2} (?:stille[rt]? (?:\w+ )?op (?:som|til)|stand(?:ing)? (?:for|as))|"
-    r"ikke|fjern\w*|slet\w*|uden|stopp?e[rt]?|droppe[dt]?|drop|afleveret|afgivet|overdraget|"
+    r"ikke|fjern\w*|slet\w*|uden|stopp?e[rt]?|droppe[dtr]?|drop|afleveret|afgivet|overdraget|"
     r"afgive|holdt op|hoert op|holder op|gaaet ud|meldt ud|melder (?:mig )?ud|ude af|ud af|"
     r"fravalg\w*|not|no longer|remove[ds]?|delete[ds]?|anymore|moved out|left|quit|stopped|"
     r"dropped|nej|no|udgaaet|udgik|cannot|\w+n t|vaek|borte|gone|(?:i m |i am )?out of|"
@@ -81,7 +81,7 @@ _REMOVE_RE = re.compile(
     r"(?:skal|maa|kan) (?:godt |gerne |ogsaa )*(?:gaa )?(?:ud|fjernes|slettes|udgaa)|"
     r"traekke? mig|traekker mig|trukket mig|trak mig|withdraw\w*|sluppet|slipper|"
     r"slippe(?! (?:ind|med)\b)|give[ns]? up|"
-    r"(?:gaaet|overgaaet|gaar|gone|passed|roeget|roget|ryger) over (?:til|to) "
+    r"(?:(?:gaaet|overgaaet|gaar|gone|passed|roeget|roget|ryger) over|overgaaet|overgik) (?:til|to) "
     r"(?:en |min |vores |a |my )?(?:ny |anden |new )?(?:kollega|colleague|medarbejder)|"
     r"af med|get rid of|af listen|"
     r"take me off|tag mig af(?! \w+ (?:af|med))|remove me from|fjern mig fra|off (?:the|my) list|"

@@ -67,12 +67,22 @@ OLD_NUMBER = re.compile(r"\b(?:ikke|not|i stedet for|instead of|was|var)\s+(\d+|
                         r"\b(\d+)(?=\s*(?:→|->|=>|⇒))", re.IGNORECASE)  # "8 → 9 år"
 
 
+#: a date is no count: "fem år pr. 1. januar", "as of January 1st", "fra 1/3"
+_MONTHS = ("januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december|"
+           "january|february|march|may|june|july|october")
+DATE = re.compile(rf"\b\d{{1,2}}\.\s*(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|"
+                  rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b|\b\d{{1,2}}/\d{{1,2}}\b",
+                  re.IGNORECASE)
+#: a part of a year: "2½ år", "to og et halvt år", "two and a half years" is asked, not rounded
+FRACTION = re.compile(r"½|\b(?:og en halv|og et halvt|and a half|halvanden|halvandet)\b", re.IGNORECASE)
+
+
 def current(text: str) -> list[int | float]:
-    """The numbers in ``text`` less the ones it says are old or wrong."""
+    """The numbers in ``text`` less the ones it says are old or wrong, and less dates."""
     kept = OLD_NUMBER.sub(lambda m: " " if numbers(m.group(1) or m.group(2) or m.group(3))
                           else m.group(0),
                           text)
-    return numbers(kept)
+    return numbers(DATE.sub(" ", kept))
 
 
 def _last_was_tens(text: str, word: str) -> bool:

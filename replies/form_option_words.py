@@ -19,7 +19,9 @@ if TYPE_CHECKING:
     from tovholder.replies.form_words import Reader
 
 #: amounts said in other words than the default options' ("lots of time", "masser af tid")
-_PLENTY = {"lots": "much", "loads": "much", "plenty": "much", "masser": "meget", "massevis": "meget"}
+PLENTY = {"lots": "much", "loads": "much", "plenty": "much", "masser": "meget", "massevis": "meget"}
+#: a whole answer that is the least amount in other words: "Time: a bit", "Tid: en smule"
+A_BIT = {"a bit": "little", "a wee bit": "little", "en smule": "lidt", "en anelse": "lidt"}
 _AS_ANSWER = frozenset(("tid", "time", "tiden"))  # "meget tid": a time option as the answer
 _FROM_THEN = frozenset(("from", "fra", "after", "efter", "until", "indtil", "starting"))
 #: "for now", "these months", "fremover": when the answer holds, after the answer itself
@@ -29,11 +31,13 @@ _HOLDS_FOR = [w.split() for w in (
     "lige nu", "for tiden", "i oejeblikket", "i disse", "i den", "i denne", "i de")]
 _HOLDS_FOR_WORD = frozenset(("fremover", "nu", "now", "currently"))
 _PUT_ME = frozenset(("mig", "me"))  # "sæt mig på meget", "put me down as little"
+_TAKES_TIME = frozenset(("tager", "tog", "taget", "kraever", "kraevet", "takes", "took", "taken",
+                         "requires", "required", "eats", "bruger", "brugt", "koster", "costs"))
 _NOT_ANSWER = frozenset(("af", "of", "med", "with"))  # "nogen af grupperne", "lidt med spildevand"
 
 
 def options_in(reader: Reader, typed: list[str]) -> list[Found]:
-    typed = [_PLENTY.get(w, w) for w in typed]
+    typed = [PLENTY.get(w, w) for w in typed]
     found = find_options(typed, reader.options, partial=True)
     found = sorted(found + _roles_by_task(reader, typed, found), key=lambda f: f.start)
     elsewhere = _elsewhere(typed, found)
@@ -157,7 +161,7 @@ def _roles_by_task(reader: Reader, typed: list[str], found: list[Found]) -> list
 
 
 #: "til formanden", "ask the chair": a role named as the person holding it
-_ADDRESSED = fc.set_of("til fra to from for ask tell spoerg spoerge sporg")
+_ADDRESSED = fc.set_of("til fra to from for ask tell spoerg spoerge sporg med with hos")
 
 
 def _addressed(typed: list[str], f: Found) -> bool:
@@ -216,6 +220,8 @@ def _as_answer(reader: Reader, typed: list[str], f: Found) -> bool:
         return True
     if after and after[0] in _NOT_ANSWER:
         return False
+    if f.start and typed[f.start - 1] in _TAKES_TIME:
+        return False  # "høringerne tager meget tid": what a task costs, not the member's time
     options = reader.by_id[f.option.question].options
     if after and (after[0] in ("mere", "more") and f.option.name != options[-1]
                   or after[0] in ("mindre", "less") and f.option.name != options[0]):

@@ -43,6 +43,7 @@ from tovholder.replies.form_text import (
     is_end_line,
     is_service_line,
     label,
+    split_values,
 )
 from tovholder.replies.form_words import SIGNOFF, Ops, Reader, number_value
 from tovholder.replies.fuzzy import fold, word_matches, words
@@ -131,8 +132,8 @@ def parse_reply(body: str, questions: Sequence[Question], sent: Mapping[str, str
         if inline is not None:
             in_form.add(q.id)
         value = _combine(q, sent.get(q.id, ""), inline, ops)
-        if q.id in ops.held:  # "kun formand, hvis Lene vil være næstformand": not even the mark
-            value = None
+        if value is not None and q.id in ops.held:  # "kun formand, hvis Lene ...": not the mark
+            value = _without(q, value, sent.get(q.id, ""), ops.held[q.id])
         if value is not None:
             answers[q.id] = value
         elif q.id in in_form and len(ops.not_understood) == before:
@@ -268,6 +269,8 @@ def _option(text: str, current: Question, choice: list[tuple[Question, str]]
             state = True if pre or mark in _CHECKED else False if mark in _UNCHECKED else None
             if _ARROW.search(box.group("rest")) or after and after[0] in _YES:
                 state = True  # "[ ] Lidt  <--", "[ ] Meget ← denne": an arrow marks it
+                if after and after[0] not in _YES and removes(" ".join(after)):
+                    state = False  # "[x] EIA  <-- no longer": the arrow points at a removal
             elif after and after[0] in _NO:
                 state = False
             else:
@@ -422,6 +425,16 @@ def _own_words(raw: list[str], reader: Reader, ops: Ops, questions: Sequence[Que
                 ops.add(box[0], "set", [box[1]])
             continue
         scope = reader.line(text, ops, scope)
+
+
+def _without(q: Question, value: str, sent: str, held: set[str]) -> str | None:
+    """``value`` less the options the chair must settle, unless the form already had them."""
+    had = set(split_values(sent))
+    kept = [v for v in split_values(value) if v not in held or v in had]
+    if q.type == "single" and len(kept) != len(split_values(value)):
+        return None
+    joined = VALUE_SEP.join(kept)
+    return None if set(kept) == had else joined
 
 
 def _combine(q: Question, sent: str, inline: str | None, ops: Ops) -> str | None:

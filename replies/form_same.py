@@ -92,8 +92,9 @@ def comma_before_same(sentence: str) -> str:
     clause it is ("tilføj støj 👍 ellers uændret" as "tilføj støj, ellers uændret")."""
     m = _TAIL.search(sentence.rstrip(" .!"))
     head = sentence[:m.start()] if m else ""
-    if m is None or not fc.key(head) or not said_same(fc.key(m.group(1))):
-        return sentence
+    if m is None or not fc.key(head) or not said_same(fc.key(m.group(1))) or fc.key(head).split()[
+            -1] in ("og", "and", "samt", "eller", "or"):
+        return sentence  # "Tid og resten som sidst": one subject, nothing to split
     return f"{head}, {m.group(1)}"
 
 

@@ -177,7 +177,9 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
                 continue
             _clause(reader, clause, ops, said, sentence)
         if said.choices and (on_someone_else(reader, sentence) or THEIR_WISH.search(key)):
-            ops.held |= {qid for qid, _, _ in said.choices}  # not recorded from the marks either
+            for qid, op, names in said.choices:  # not recorded from the marks either
+                if op != "remove":
+                    ops.held.setdefault(qid, set()).update(names)
             said.choices = []  # "formand, hvis Bente ikke fortsætter": for the chair to weigh
             said.items.append(sentence.strip())
         _two_amounts(reader, said, sentence)
@@ -612,8 +614,12 @@ def _polarity(typed: list[str], f: Found, found: list[Found], markers: list[str]
             break
         if markers[i]:
             return markers[i]
-    last = max(g.end for g in found)
-    return next((m for m in markers[last:] if m), "")
+    for i in range(max(g.end for g in found), len(typed)):
+        if typed[i] in ("og", "and", "samt"):
+            break  # "little time and no functions": the "no" is the functions'
+        if markers[i]:
+            return markers[i]
+    return ""
 
 
 def _cleared(reader: Reader, named: set[str], typed: list[str], ops: Ops, said: Said

@@ -32,7 +32,17 @@ from tovholder.replies.form_clauses import (
     removes,
     sentences,
 )
-from tovholder.replies.form_numbers import OLD_NUMBER, YEARS, current, numbers, text_number, word_number
+from tovholder.replies.form_numbers import (
+    DATE,
+    FRACTION,
+    OLD_NUMBER,
+    YEARS,
+    current,
+    numbers,
+    text_number,
+    word_number,
+)
+from tovholder.replies.form_option_words import A_BIT
 from tovholder.replies.form_sentences import is_softener, read_own
 from tovholder.replies.form_sentences import plain as _plain
 from tovholder.replies.form_text import CHOICE, label
@@ -225,7 +235,8 @@ class Ops:
     unchanged: bool = False
     not_understood: list[str] = field(default_factory=list)
     words: dict[str, list[str]] = field(default_factory=dict)  # question -> the words it was read from
-    held: set[str] = field(default_factory=set)  # questions only the chair can settle: none recorded
+    # options only the chair can settle ("formand, hvis Lene ..."): never added, not even by a mark
+    held: dict[str, set[str]] = field(default_factory=dict)
 
     def add(self, qid: str, op: str, names: Sequence[str] = ()) -> None:
         self.ops.setdefault(qid, []).append((op, tuple(names)))
@@ -333,6 +344,8 @@ class Reader:
         head, comma, tail = value.rpartition(",")
         if comma and words(head) and is_softener(tail):
             value = head  # "not that much, honestly"
+        if q.type == "number" and FRACTION.search(sentences(value)[0] if sentences(value) else value):
+            return False  # "Erfaring: 2½ år": asked, not rounded
         typed = words(value)
         opening = words(sentences(value)[0]) if sentences(value) else typed
         if q.type in CHOICE and (hedged(opening) or UNSURE.search(" ".join(opening))
@@ -550,7 +563,7 @@ class Reader:
             but = find_options(words(every.group("but") or ""), mine, partial=True)
             ops.add(q.id, "set", [o for o in q.options if o not in {f.option.name for f in but}])
             return True
-        typed = words(text)
+        typed = words(A_BIT.get(key, text)) if q.type == "single" else words(text)
         found = find_options(typed, mine, partial=True)
         if not found or not self._covers(q, typed, found) or _removed_after(text, mine):
             return False
@@ -657,7 +670,10 @@ def _negated(typed: list[str], start: int) -> bool:
 def number_value(text: str) -> str | None:
     """"ca. 12 år" -> "12"; "tolv", "seksogtyve" -> "12", "26"; None when it is not one number
     (a range "10-15" is asked)."""
+    if FRACTION.search(text):
+        return None  # "2½ år": not a whole number of years, so it is asked
     found = current(text)
+    text = DATE.sub(" ", text)
     text = OLD_NUMBER.sub(" ", text) if len(found) < len(numbers(text)) else text
     typed = words(re.sub(r"\d+(?:[.,]\d+)?", " ", text))
     rest = [w for w in typed if word_number(w) is None and w not in _NUMBER_OK]

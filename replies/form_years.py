@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tovholder.replies import form_clauses as fc
-from tovholder.replies.form_numbers import YEARS, current, numbers, text_number, word_number
+from tovholder.replies.form_numbers import FRACTION, YEARS, current, numbers, text_number, word_number
 from tovholder.replies.fuzzy import words
 
 if TYPE_CHECKING:
@@ -48,6 +48,8 @@ def number_of_years(reader: Reader, clause: str, typed: list[str], sentence: str
     found = current(clause)
     if q is None or not found or fc.is_part(clause) or _SPAN.search(fc.key(clause)):
         return None
+    if FRACTION.search(clause):
+        return q.id, ""  # "Jeg har 2½ års erfaring": asked, not rounded
     unit = bool(_years_said(typed) or reader.strong_labels(typed) & {q.id}
                 or fc.TOTAL.search(fc.key(clause)))
     others = [w for w in typed if not w.isdigit() and w not in reader.number_ok
@@ -65,7 +67,8 @@ def number_of_years(reader: Reader, clause: str, typed: list[str], sentence: str
 
 
 #: years that date something else: "nu efter fire år", "ikke haft en sag i to år"
-_SPAN = re.compile(r"\b(?:efter|after) (?:\S+ )?(?:aar|years?)\b(?! (?:i|in|med|with|som|as) )|"
+_SPAN = re.compile(r"\b(?:efter|after) (?:\S+ )?(?:aar|years?)\b"
+                   r"(?! (?:i(?! (?:d|m|ll|ve)\b)|in|med|with|som|as) )|"
                    r"\b(?:ikke|not|n t|never|aldrig|no)\b(?: \S+)* (?:i|in|for) (?:\S+ )?(?:aar|years?)\b|"
                    # "de næste to år", "the next two years", "om to år": a period ahead
                    r"\b(?:naeste|next|kommende|coming|foerste|first|within|om) \S+ (?:aar|years?)\b|"

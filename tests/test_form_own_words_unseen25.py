@@ -9,7 +9,10 @@ until it was measured once, at main fdf7dbe (after tuning on parts 10 to 23).
   miss; 15 replies read wrong.
 
 So the issue's targets (>= 95 %, 0 invented, 0 silent misses on an unseen part) were not met on
-it.
+it. Tuned on in session 7 (one general rule per kind, each with its own test in
+tests/test_formtext.py):
+
+  98.8 %, 1 invented, 0 silent; 9 replies read wrong.
 
 What is read wrong is an exact list below, and so are the invented values (kept exactly, so
 that the suite stays green and every change to them is seen: a fixed one must be taken off, a
@@ -30,30 +33,17 @@ DATA = Path(__file__).parent / "data" / "form-own-words-unseen25"
 CASES = cases(DATA)
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow25-da-apple-mail-andet-er-der-ikke': "flagged True (expected False): ('Andet er der ikke at melde.',); unchanged False (expected True)",  # noqa: E501
-    'ow25-da-gmail-min-erfaring-er': "tid: expected 'Lidt', got 'Meget'; flagged True (expected False): ('Min erfaring er',)",  # noqa: E501
+    'ow25-da-gmail-min-erfaring-er': "flagged True (expected False): ('Min erfaring er', 'at høringerne tager meget tid')",  # noqa: E501
     'ow25-da-gmail-tid-svinger-med-saesonen': "tid: expected 'Meget', got 'Lidt'",  # noqa: E501
     'ow25-da-iphone-tilbage-fra-orlov': "flagged True (expected False): ('Ellers alt ved det gamle',); unchanged False (expected True)",  # noqa: E501
-    'ow25-da-outlook-html-skift-stoej-ud': "funktioner: expected '', got 'Sekretær'",  # noqa: E501
     'ow25-da-outlook-mac-linjer-med-etiketter': "flagged True (expected False): ('Funktioner – ingen i år',)",  # noqa: E501
-    'ow25-da-outlook-spildevand-og-saa-stoej': "interesser: expected 'Spildevand; Støj; Jord', got 'PFAS; Spildevand; Affald; Støj; Jord'; flagged True (expected False): ('Tid og',)",  # noqa: E501
     'ow25-da-owa-html-ud-af-pfas-gruppen': "flagged True (expected False): ('Jeg melder mig ud af PFAS-arbejdsgruppen – den har kørt sit løb for mit vedkommende.',)",  # noqa: E501
-    'ow25-da-thunderbird-bottom-svar-inde-i-teksten': "funktioner: expected 'Formand', got 'Formand; Sekretær'",  # noqa: E501
-    'ow25-da-thunderbird-bytter-med-kollega': "funktioner: expected 'Høringstovholder', got 'Formand; Høringstovholder'",  # noqa: E501
-    'ow25-en-android-leaving': "time: expected 'Little', got 'Some'",  # noqa: E501
     'ow25-en-apple-mail-interim-chair': "flagged True (expected False): ('Other than that',)",  # noqa: E501
-    'ow25-en-outlook-hand-over-chair': "experience: expected '20', got '3'",  # noqa: E501
     'ow25-en-outlook-prefix-dash-six-years': 'unchanged True (expected False)',  # noqa: E501
     'ow25-en-owa-swap-secretary': "flagged True (expected False): ('well', 'fifteen in January')",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
-    'ow25-da-gmail-min-erfaring-er': ["tid: ['Meget']"],  # noqa: E501
     'ow25-da-gmail-tid-svinger-med-saesonen': ["tid: ['Lidt']"],  # noqa: E501
-    'ow25-da-outlook-html-skift-stoej-ud': ["funktioner: ['Sekretær']"],  # noqa: E501
-    'ow25-da-outlook-spildevand-og-saa-stoej': ["interesser: ['Affald', 'PFAS']"],  # noqa: E501
-    'ow25-da-thunderbird-bottom-svar-inde-i-teksten': ["funktioner: ['Sekretær']"],  # noqa: E501
-    'ow25-da-thunderbird-bytter-med-kollega': ["funktioner: ['Formand']"],  # noqa: E501
-    'ow25-en-android-leaving': ["time: ['Some']"],  # noqa: E501
-    'ow25-en-outlook-hand-over-chair': ["experience: ['3']"],  # noqa: E501
 }
 
 

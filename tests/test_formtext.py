@@ -785,3 +785,47 @@ def test_an_offer_on_someone_elses_condition_keeps_the_mark_from_being_recorded(
             "vil være næstformand.\n\n" + form)
     parsed = parse_reply(body, QS, {"funktioner": ""})
     assert "funktioner" not in parsed.answers and parsed.not_understood
+
+
+@pytest.mark.parametrize("lang, body, sent, answers, flagged", [
+    # a part of a year is asked, not rounded
+    ("da", "Erfaring: 2½ år", {"erfaring": "1"}, {}, True),
+    ("da", "Jeg har 2½ års erfaring", {"erfaring": "1"}, {}, True),
+    # a date is no count
+    ("da", "Erfaring: fem år pr. 1. januar", {"erfaring": "4"}, {"erfaring": "5"}, False),
+    ("en", "Time: a bit", {"time": "Some"}, {"time": "Little"}, False),
+    # what a task costs is not the member's time (the clause itself is shown to the chair)
+    ("da", "Høringerne tager meget tid, så jeg stopper som høringstovholder.",
+     {"funktioner": "Høringstovholder", "tid": "Lidt"}, {"funktioner": ""}, True),
+    ("da", "PFAS og affald er overgået til en ny kollega.", {"interesser": "PFAS; Affald; Jord"},
+     {"interesser": "Jord"}, False),
+    ("da", "Jeg dropper sekretær.", {"funktioner": "Sekretær"}, {"funktioner": ""}, False),
+    # the chair as a person, not the role
+    ("da", "Håber det er i orden med formanden.", {}, {}, True),
+    # "after three years I'd ...": when, not experience
+    ("en", "After three years I'd like to hand over the chair.", {"functions": "Chair"},
+     {"functions": ""}, False),
+    # "no" belongs to what follows the "and"
+    ("en", "Until then put me down for little time and no functions.",
+     {"functions": "Chair", "time": "Some"}, {"functions": "", "time": "Little"}, False),
+    # "as before" after "og" is one subject: nothing split off
+    ("da", "Tid og resten som sidst.", {}, {}, False),
+])
+def test_clauses_found_on_blind_parts_24_and_25(lang: str, body: str, sent: dict[str, str],
+                                               answers: dict[str, str], flagged: bool) -> None:
+    parsed = parse_reply(body, questions(lang), sent)
+    assert (parsed.answers, bool(parsed.not_understood)) == (answers, flagged), parsed
+
+
+def test_an_arrow_pointing_at_a_removal_takes_the_option_away() -> None:
+    form = render_text(QS, {"interesser": "VVM; Luft"}, "da")
+    parsed = parse_reply("Se nedenfor\n\n" + form.replace("[x] VVM", "[x] VVM   <-- ikke mere"), QS,
+                         {"interesser": "VVM; Luft"})
+    assert parsed.answers == {"interesser": "Luft"}
+
+
+def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
+    body = ("Jeg vil ikke længere være sekretær. Men jeg kan tage formandsposten, hvis Jens ikke "
+            "genopstiller.")
+    parsed = parse_reply(body, QS, {"funktioner": "Sekretær"})
+    assert parsed.answers == {"funktioner": ""} and parsed.not_understood
