@@ -1,0 +1,43 @@
+"""The twenty-sixth unseen part of the own-words corpus (issue 14): tests/data/form-own-words-unseen26.
+
+Written blind in session 7 by a writer who had read neither the parser, its tests nor any
+other part, as an ordinary autumn round (most replies short and routine); kept outside the
+repository until it was measured once, at main cb6f7b7 (after tuning on parts 10 to 25).
+
+  34 replies, 53 answers given, 50 recorded right (94.3 %), 1 invented value, 1 silent
+  miss; 4 replies read wrong.
+
+So the issue's targets (>= 95 %, 0 invented, 0 silent misses on an unseen part) were not met on
+it.
+
+What is read wrong is an exact list below, and so are the invented values (kept exactly, so
+that the suite stays green and every change to them is seen: a fixed one must be taken off, a
+new one fails).
+
+Run: .venv/bin/python -m pytest tests/test_form_own_words_unseen26.py -q
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_form_replies import cases, check_unseen_reply
+
+DATA = Path(__file__).parent / "data" / "form-own-words-unseen26"
+CASES = cases(DATA)
+KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
+    'ow26-da-gmail_android-spildevandet-affaldstilsynet': "interesser: expected 'Spildevand; Affald', got 'Spildevand; Affald; Jord'",  # noqa: E501
+    'ow26-da-iphone-flueben': "interesser: expected 'Klima; VVM', got ''; flagged True (expected False): ('Se flueben 🙂',)",  # noqa: E501
+    'ow26-en-iphone-add-pfas-secretary': "functions: expected 'Secretary', got ''; flagged True (expected False): ('I could step in as secretary',)",  # noqa: E501
+    'ow26-en-outlook_mac-25-years-not-much': "flagged True (expected False): ('the rest in Sweden', 'Time: not much, unfortunately.'); unchanged False (expected True)",  # noqa: E501
+}
+KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
+    'ow26-da-gmail_android-spildevandet-affaldstilsynet': ["interesser: ['Jord']"],  # noqa: E501
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_twenty_sixth_unseen_part_reads_each_reply_as_a_careful_secretary_would(name: str) -> None:
+    check_unseen_reply(DATA, name, KNOWN_MISSES, KNOWN_INVENTED)

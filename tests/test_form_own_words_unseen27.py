@@ -1,0 +1,50 @@
+"""The twenty-seventh unseen part of the own-words corpus (issue 14): tests/data/form-own-words-unseen27.
+
+Written blind in session 7 by a writer who had read neither the parser, its tests nor any
+other part, as a round where many members answer in prose without touching the quoted form (own
+order and words, some unrelated news); kept outside the repository until it was measured once,
+at main cb6f7b7 (after tuning on parts 10 to 25).
+
+  30 replies, 104 answers given, 97 recorded right (93.3 %), 4 invented values, 2 silent
+  misses; 7 replies read wrong.
+
+So the issue's targets (>= 95 %, 0 invented, 0 silent misses on an unseen part) were not met on
+it.
+
+What is read wrong is an exact list below, and so are the invented values (kept exactly, so
+that the suite stays green and every change to them is seen: a fixed one must be taken off, a
+new one fails).
+
+Run: .venv/bin/python -m pytest tests/test_form_own_words_unseen27.py -q
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_form_replies import cases, check_unseen_reply
+
+DATA = Path(__file__).parent / "data" / "form-own-words-unseen27"
+CASES = cases(DATA)
+KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
+    'ow27-da-appleforward-jord-ud': "funktioner: expected 'Høringstovholder; Sekretær', got 'Formand; Høringstovholder; Sekretær'",  # noqa: E501
+    'ow27-da-outlook-interval-og-betingelse': "interesser: expected 'Spildevand; Jord', got ''; erfaring: expected '', got '7'; tid: expected 'Meget', got ''",  # noqa: E501
+    'ow27-da-outlookprefix-syv-heraf-tre': "funktioner: expected 'Høringstovholder; Sekretær', got ''; flagged True (expected False): ('Sekretær eller høringstovholder',)",  # noqa: E501
+    'ow27-da-owa-kryds-og-vikariat': "interesser: expected 'Spildevand; Støj; Klima', got 'Spildevand; Støj; Luft; Klima'",  # noqa: E501
+    'ow27-en-applemail-danish-form-total': "flagged True (expected False): ('the last 2 in Denmark',)",  # noqa: E501
+    'ow27-en-applemail-twenty-three': "flagged True (expected False): ('Chair?', 'No thanks.')",  # noqa: E501
+    'ow27-en-owa-secretary-if-nobody': "functions: expected '', got 'Secretary'",  # noqa: E501
+}
+KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
+    'ow27-da-appleforward-jord-ud': ["funktioner: ['Formand']"],  # noqa: E501
+    'ow27-da-outlook-interval-og-betingelse': ["erfaring: ['7']"],  # noqa: E501
+    'ow27-da-owa-kryds-og-vikariat': ["interesser: ['Luft']"],  # noqa: E501
+    'ow27-en-owa-secretary-if-nobody': ["functions: ['Secretary']"],  # noqa: E501
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_twenty_seventh_unseen_part_reads_each_reply_as_a_careful_secretary_would(name: str) -> None:
+    check_unseen_reply(DATA, name, KNOWN_MISSES, KNOWN_INVENTED)
