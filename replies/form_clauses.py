@@ -82,8 +82,9 @@ _REMOVE_RE = re.compile(
     r"traekke? mig|traekker mig|trukket mig|trak mig|withdraw\w*|sluppet|slipper|"
     r"slippe(?! (?:ind|med)\b)|give[ns]? up|"
     r"(?:(?:gaaet|overgaaet|gaar|gone|passed|roeget|roget|ryger) over|overgaaet|overgik) (?:til|to) "
-    r"(?:en |min |vores |a |my )?(?:ny |anden |new )?(?:kollega|colleague|medarbejder)|"
-    r"af med|get rid of|af listen|"
+    r"(?:(?:en |min |vores |a |my )?(?:ny |anden |new )?(?:kollega|colleague|medarbejder)|en anden|"
+    r"nogen anden|another (?:colleague|person|officer)|someone else)|"
+    r"af med|get rid of|af listen|laenge nok|long enough|"
     r"take me off|tag mig af(?! \w+ (?:af|med))|remove me from|fjern mig fra|off (?:the|my) list|"
     r"take away|tag(?:e|es)? vaek|"
     r"(?:maa|kan|skal|must|can|should|will) (?:gerne )?(?:en anden|nogen anden|andre|someone else|"
@@ -175,6 +176,8 @@ _TAKEN_OVER = re.compile(r"\b(?:overtaget|overtager|overtog|overtage|taken over|
                          r"take over)\b")
 _FIRST_PERSON = re.compile(r"\b(?:jeg|vi|we|(?:our|vores) (?:team|afdeling|department|unit)|"
                            r"i (?:have|ve|took|take|will))\b")
+#: "..., og har overtaget spildevandet": the subject left out is the one before it, the member
+_SAME_SUBJECT = re.compile(r"^(?:og|and|men|but) (?:har|have|has|er|am|tog|took|overtog)\b")
 #: "climate has moved to planning": it left the member; "jeg er flyttet til jord": the member
 #: took it on (the subject decides, as with "overtaget")
 _MOVED = re.compile(r"\b(?:moved|flyttet)(?: over)? (?:til|to)\b")
@@ -192,9 +195,9 @@ def markers(typed: list[str]) -> list[str]:
                     and _REMOVE_RE.search(text):
                 continue  # "Og støj kan fjernes": "og" joins the sentence, it adds nothing
             out[max(0, len(text[:m.end()].split()) - 1)] = kind
+    mine = _FIRST_PERSON.search(text) or _SAME_SUBJECT.match(text)
     for m in _TAKEN_OVER.finditer(text):
-        out[max(0, len(text[:m.end()].split()) - 1)] = (
-            "add" if _FIRST_PERSON.search(text) else "remove")
+        out[max(0, len(text[:m.end()].split()) - 1)] = "add" if mine else "remove"
     for m in _MOVED.finditer(text):
         out[max(0, len(text[:m.end()].split()) - 1)] = "add" if _I_MOVED.search(text) else "remove"
     return out

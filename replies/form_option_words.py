@@ -61,12 +61,19 @@ def options_in(reader: Reader, typed: list[str]) -> list[Found]:
         if f.partial and set(typed[f.start:f.end]) <= _NETWORK and len(before) >= 4 \
                 and before.isalpha() and before not in _PLAIN_BEFORE and not any(fc.markers([before])):
             continue  # "our local climate network": a network of its own, not the option
-        if typed[f.end:f.end + 1] and typed[f.end] in _PERSON:
-            continue  # "we hired a noise specialist": a person, not the topic
+        if typed[f.end:f.end + 1] and typed[f.end] in _PERSON or _person_compound(typed, f):
+            continue  # "a noise specialist", "en luftmedarbejder": a person, not the topic
         if f.partial and f.option.question in _bodies(reader) and not _body_said(typed, f):
             continue  # "out on inspections all week": the work, not the inspection network
         out.append(f)
     return out
+
+
+def _person_compound(typed: list[str], f: Found) -> bool:
+    """"luftmedarbejder", "spildevandsmand": the option's word, then a person ("formand" is not)."""
+    word, own = typed[f.start], f.option.words[0] if f.option.words else ""
+    return f.end - f.start == 1 and bool(own) and word.startswith(own) and (
+        word[len(own):].removeprefix("s") in _PERSON)
 
 
 def _bodies(reader: Reader) -> set[str]:

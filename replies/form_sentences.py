@@ -226,7 +226,7 @@ def _points_to_form(reader: Reader, key: str) -> bool:
 
 #: standing in for a role, not taking it: for the chair to weigh
 _DEPUTY = re.compile(r"\b(?:naestformand\w*|vice\w*|deputy|stedfortraed\w*|suppleant\w*|vikar\w*|"
-                     r"stand in|standing in|fill in|step in|(?:when|if|naar|hvis) (?:the |formanden |"
+                     r"stand in|standing in|fill in|(?:when|if|naar|hvis) (?:the |formanden |"
                      r"chair |the chair )?(?:is |er )?(?:away|absent|vaek|fravaerende|ikke kan))\b")
 _SINCE_WHEN = fc.set_of("this last then the january february march april may june july august "
                         "september october november december spring summer autumn fall winter")

@@ -48,8 +48,8 @@ def number_of_years(reader: Reader, clause: str, typed: list[str], sentence: str
     found = current(clause)
     if q is None or not found or fc.is_part(clause) or _SPAN.search(fc.key(clause)):
         return None
-    if FRACTION.search(clause):
-        return q.id, ""  # "Jeg har 2½ års erfaring": asked, not rounded
+    if FRACTION.search(clause) or _BETWEEN.search(fc.key(clause)):
+        return q.id, ""  # "Jeg har 2½ års erfaring", "mellem 6 og 7 år": asked, not rounded
     unit = bool(_years_said(typed) or reader.strong_labels(typed) & {q.id}
                 or fc.TOTAL.search(fc.key(clause)))
     others = [w for w in typed if not w.isdigit() and w not in reader.number_ok
@@ -75,6 +75,7 @@ _SPAN = re.compile(r"\b(?:efter|after) (?:\S+ )?(?:aar|years?)\b"
                    # "det har jeg været i fire år": how long in the role just named
                    r"\b(?:det|den|that|it) (?:har jeg|have i|i ve|i have) (?:\w+ )?(?:vaeret|been|done)\b|"
                    r"\b(?:har|have|ve|has) (?:vaeret|been) (?:det|den|it|there|med|medlem|a member)\b")
+_BETWEEN = re.compile(r"\b(?:mellem|between|fra|from) \S+ (?:og|and|til|to) \S+ (?:aar|years?)\b")
 _PART_BRACKET = re.compile(r"\((?=[^()]*\b(?:of them|of those|heraf|af dem|herunder)\b)[^()]*\)",
                            re.IGNORECASE)
 _WHICH_YEAR = fc.set_of("this last next i sidste naeste hvert every each per om")

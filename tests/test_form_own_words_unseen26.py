@@ -8,7 +8,10 @@ repository until it was measured once, at main cb6f7b7 (after tuning on parts 10
   miss; 4 replies read wrong.
 
 So the issue's targets (>= 95 %, 0 invented, 0 silent misses on an unseen part) were not met on
-it.
+it. Tuned on in session 7 (one general rule per kind, each with its own test in
+tests/test_formtext.py):
+
+  98.1 %, 0 invented, 0 silent; 2 replies read wrong.
 
 What is read wrong is an exact list below, and so are the invented values (kept exactly, so
 that the suite stays green and every change to them is seen: a fixed one must be taken off, a
@@ -28,13 +31,11 @@ from tests.test_form_replies import cases, check_unseen_reply
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen26"
 CASES = cases(DATA)
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
-    'ow26-da-gmail_android-spildevandet-affaldstilsynet': "interesser: expected 'Spildevand; Affald', got 'Spildevand; Affald; Jord'",  # noqa: E501
     'ow26-da-iphone-flueben': "interesser: expected 'Klima; VVM', got ''; flagged True (expected False): ('Se flueben 🙂',)",  # noqa: E501
-    'ow26-en-iphone-add-pfas-secretary': "functions: expected 'Secretary', got ''; flagged True (expected False): ('I could step in as secretary',)",  # noqa: E501
     'ow26-en-outlook_mac-25-years-not-much': "flagged True (expected False): ('the rest in Sweden', 'Time: not much, unfortunately.'); unchanged False (expected True)",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
-    'ow26-da-gmail_android-spildevandet-affaldstilsynet': ["interesser: ['Jord']"],  # noqa: E501
+
 }
 
 

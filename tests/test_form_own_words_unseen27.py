@@ -9,7 +9,10 @@ at main cb6f7b7 (after tuning on parts 10 to 25).
   misses; 7 replies read wrong.
 
 So the issue's targets (>= 95 %, 0 invented, 0 silent misses on an unseen part) were not met on
-it.
+it. Tuned on in session 7 (one general rule per kind, each with its own test in
+tests/test_formtext.py):
+
+  96.2 %, 2 invented, 1 silent; 6 replies read wrong.
 
 What is read wrong is an exact list below, and so are the invented values (kept exactly, so
 that the suite stays green and every change to them is seen: a fixed one must be taken off, a
@@ -30,17 +33,14 @@ DATA = Path(__file__).parent / "data" / "form-own-words-unseen27"
 CASES = cases(DATA)
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow27-da-appleforward-jord-ud': "funktioner: expected 'Høringstovholder; Sekretær', got 'Formand; Høringstovholder; Sekretær'",  # noqa: E501
-    'ow27-da-outlook-interval-og-betingelse': "interesser: expected 'Spildevand; Jord', got ''; erfaring: expected '', got '7'; tid: expected 'Meget', got ''",  # noqa: E501
+    'ow27-da-outlook-interval-og-betingelse': "tid: expected 'Meget', got ''",  # noqa: E501
     'ow27-da-outlookprefix-syv-heraf-tre': "funktioner: expected 'Høringstovholder; Sekretær', got ''; flagged True (expected False): ('Sekretær eller høringstovholder',)",  # noqa: E501
-    'ow27-da-owa-kryds-og-vikariat': "interesser: expected 'Spildevand; Støj; Klima', got 'Spildevand; Støj; Luft; Klima'",  # noqa: E501
     'ow27-en-applemail-danish-form-total': "flagged True (expected False): ('the last 2 in Denmark',)",  # noqa: E501
     'ow27-en-applemail-twenty-three': "flagged True (expected False): ('Chair?', 'No thanks.')",  # noqa: E501
     'ow27-en-owa-secretary-if-nobody': "functions: expected '', got 'Secretary'",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
     'ow27-da-appleforward-jord-ud': ["funktioner: ['Formand']"],  # noqa: E501
-    'ow27-da-outlook-interval-og-betingelse': ["erfaring: ['7']"],  # noqa: E501
-    'ow27-da-owa-kryds-og-vikariat': ["interesser: ['Luft']"],  # noqa: E501
     'ow27-en-owa-secretary-if-nobody': ["functions: ['Secretary']"],  # noqa: E501
 }
 

@@ -829,3 +829,25 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
             "genopstiller.")
     parsed = parse_reply(body, QS, {"funktioner": "Sekretær"})
     assert parsed.answers == {"funktioner": ""} and parsed.not_understood
+
+
+@pytest.mark.parametrize("lang, body, sent, answers, flagged", [
+    # the subject left out after "og" is the member: taken over, so added
+    ("da", "Jeg er ny her siden august og har overtaget spildevandsområdet og lidt jord.",
+     {"interesser": "Klima"}, {"interesser": "Spildevand; Jord; Klima"}, False),
+    # a range of years in words is asked
+    ("da", "Før det var jeg rådgiver, så mellem 6 og 7 år på området alt i alt.", {"erfaring": "3"},
+     {}, True),
+    ("da", "jord er røget over til en anden.", {"interesser": "Jord; Klima"},
+     {"interesser": "Klima"}, False),
+    # a compound naming a person is no topic; "formand" itself is the role
+    ("da", "luft er røget ud – det har vi fået en luftmedarbejder til.", {"interesser": "Luft; Jord"},
+     {"interesser": "Jord"}, False),
+    ("da", "kan ikke være formand", {"funktioner": "Formand"}, {"funktioner": ""}, False),
+    # stepping in as secretary takes the role; standing in for the chair does not
+    ("en", "I could step in as secretary if you're stuck", {}, {"functions": "Secretary"}, False),
+])
+def test_clauses_found_on_blind_parts_26_and_27(lang: str, body: str, sent: dict[str, str],
+                                               answers: dict[str, str], flagged: bool) -> None:
+    parsed = parse_reply(body, questions(lang), sent)
+    assert (parsed.answers, bool(parsed.not_understood)) == (answers, flagged), parsed
