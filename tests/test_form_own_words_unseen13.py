@@ -22,10 +22,6 @@ for sidst" and a good meeting are courtesy; a topic taken on that is no option i
   34 replies, 82 answers given, 82 recorded right (100 %), 1 invented value, 0 silent misses;
   1 reply read wrong (the network judgement, see the list; no unseen figure any more).
 
-What is read wrong is an exact list below, and so are the invented values (kept exactly, so
-that the suite stays green and every change to them is seen: a fixed one must be taken off, a
-new one fails).
-
 Run: .venv/bin/python -m pytest tests/test_form_own_words_unseen13.py -q
 """
 
@@ -33,12 +29,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from tests.test_form_replies import cases, check_unseen_reply
+from tests.test_form_replies import unseen_part_test
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen13"
-CASES = cases(DATA)
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     # "meget efter nytår, men sæt Nogen for nu": the amount for now is recorded and, since
     # session 7, the chair is told of the later one (part 23's writer would only ask)
@@ -54,6 +47,5 @@ KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did
 }
 
 
-@pytest.mark.parametrize("name", CASES)
-def test_thirteenth_unseen_part_reads_each_reply_as_a_careful_secretary_would(name: str) -> None:
-    check_unseen_reply(DATA, name, KNOWN_MISSES, KNOWN_INVENTED)
+test_each_reply_is_read_as_a_careful_secretary_would = unseen_part_test(
+    DATA, KNOWN_MISSES, KNOWN_INVENTED)

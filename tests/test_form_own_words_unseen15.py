@@ -21,10 +21,6 @@ the old answer:
   35 replies, 73 answers given, 72 recorded right (98.6 %), 1 invented value, 0 silent misses;
   1 reply read wrong (the judgement below; no unseen figure any more).
 
-What is read wrong is an exact list below, and so are the invented values (kept exactly, so
-that the suite stays green and every change to them is seen: a fixed one must be taken off, a
-new one fails).
-
 Run: .venv/bin/python -m pytest tests/test_form_own_words_unseen15.py -q
 """
 
@@ -32,12 +28,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from tests.test_form_replies import cases, check_unseen_reply
+from tests.test_form_replies import unseen_part_test
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen15"
-CASES = cases(DATA)
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     # "mest lidt i foråret, men mere fra august": Lidt recorded and the chair told; this writer
     # would only ask (see part 14)
@@ -48,6 +41,5 @@ KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did
 }
 
 
-@pytest.mark.parametrize("name", CASES)
-def test_fifteenth_unseen_part_reads_each_reply_as_a_careful_secretary_would(name: str) -> None:
-    check_unseen_reply(DATA, name, KNOWN_MISSES, KNOWN_INVENTED)
+test_each_reply_is_read_as_a_careful_secretary_would = unseen_part_test(
+    DATA, KNOWN_MISSES, KNOWN_INVENTED)

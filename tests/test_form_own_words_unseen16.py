@@ -17,10 +17,6 @@ samme", "Resten står"; a number in the form with another one "hvis ... tæller 
   28 replies, 50 answers given, 47 recorded right (94.0 %), 1 invented value, 2 silent misses;
   5 replies read wrong (no unseen figure any more; part 17 was not tuned on).
 
-What is read wrong is an exact list below, and so are the invented values (kept exactly, so
-that the suite stays green and every change to them is seen: a fixed one must be taken off, a
-new one fails).
-
 Run: .venv/bin/python -m pytest tests/test_form_own_words_unseen16.py -q
 """
 
@@ -28,12 +24,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from tests.test_form_replies import cases, check_unseen_reply
+from tests.test_form_replies import unseen_part_test
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen16"
-CASES = cases(DATA)
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow16-da-gmail-uaendret-paa-naer-tid': "tid: expected 'Lidt', got 'Nogen'; flagged True (expected False): ('Uændret på nær tiden – kun lidt i foråret, da vi mangler en kollega.',)",  # noqa: E501
     'ow16-da-outlook-html-pfas-formand-marts': "funktioner: expected 'Formand', got ''; flagged False (expected True): (); funktioner: to be asked, but nothing was passed on",  # noqa: E501
@@ -46,6 +39,5 @@ KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did
 }
 
 
-@pytest.mark.parametrize("name", CASES)
-def test_sixteenth_unseen_part_reads_each_reply_as_a_careful_secretary_would(name: str) -> None:
-    check_unseen_reply(DATA, name, KNOWN_MISSES, KNOWN_INVENTED)
+test_each_reply_is_read_as_a_careful_secretary_would = unseen_part_test(
+    DATA, KNOWN_MISSES, KNOWN_INVENTED)

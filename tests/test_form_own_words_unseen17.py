@@ -18,10 +18,6 @@ measured (one rule per kind, each with its own test in tests/test_formtext.py):
   an amount that changes with the season is recorded as said now and passed on (this writer
   would only ask; the reason is kept with the case).
 
-What is read wrong is an exact list below, and so are the invented values (kept exactly, so
-that the suite stays green and every change to them is seen: a fixed one must be taken off, a
-new one fails).
-
 Run: .venv/bin/python -m pytest tests/test_form_own_words_unseen17.py -q
 """
 
@@ -29,12 +25,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from tests.test_form_replies import cases, check_unseen_reply
+from tests.test_form_replies import unseen_part_test
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen17"
-CASES = cases(DATA)
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     # news under Andet (leave) is recorded and passed on, as three other writers expect
     'ow17-da-iphone-andet-barsel': "flagged True (expected False): ('Jeg går på barsel fra marts til december 2027.',)",  # noqa: E501
@@ -51,6 +44,5 @@ KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did
 }
 
 
-@pytest.mark.parametrize("name", CASES)
-def test_seventeenth_unseen_part_reads_each_reply_as_a_careful_secretary_would(name: str) -> None:
-    check_unseen_reply(DATA, name, KNOWN_MISSES, KNOWN_INVENTED)
+test_each_reply_is_read_as_a_careful_secretary_would = unseen_part_test(
+    DATA, KNOWN_MISSES, KNOWN_INVENTED)

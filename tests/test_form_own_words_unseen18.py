@@ -19,10 +19,6 @@ after a refusal in the same sentence, "Still chair for now, but I'd rather hand 
 please take me off", "meget fra nytår", "Ingen grupper endnu, men jeg vil gerne være med i
 PFAS-gruppen", which is recorded where the writer would ask); each is in the list below.
 
-What is read wrong is an exact list below, and so are the invented values (kept exactly, so
-that the suite stays green and every change to them is seen: a fixed one must be taken off, a
-new one fails).
-
 Run: .venv/bin/python -m pytest tests/test_form_own_words_unseen18.py -q
 """
 
@@ -30,12 +26,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from tests.test_form_replies import cases, check_unseen_reply
+from tests.test_form_replies import unseen_part_test
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen18"
-CASES = cases(DATA)
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow18-da-apple-mail-syvogtyve-heraf-elleve': "flagged True (expected False): ('mest i forbindelse med virksomheder',)",  # noqa: E501
     'ow18-da-gmail-andet-barsel': "flagged True (expected False): ('Jeg er på barsel fra marts til oktober 2027',)",  # noqa: E501
@@ -50,6 +43,5 @@ KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did
 }
 
 
-@pytest.mark.parametrize("name", CASES)
-def test_eighteenth_unseen_part_reads_each_reply_as_a_careful_secretary_would(name: str) -> None:
-    check_unseen_reply(DATA, name, KNOWN_MISSES, KNOWN_INVENTED)
+test_each_reply_is_read_as_a_careful_secretary_would = unseen_part_test(
+    DATA, KNOWN_MISSES, KNOWN_INVENTED)

@@ -58,9 +58,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from tests.test_form_replies import cases, check_unseen_reply, figures
+from tests.test_form_replies import cases, figures, unseen_part_test
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen2"
 CASES = cases(DATA)
@@ -69,9 +67,8 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
 KNOWN_INVENTED: dict[str, list[str]] = {}  # case: values recorded the member did not give; exact
 
 
-@pytest.mark.parametrize("name", CASES)
-def test_second_unseen_part_reads_each_reply_as_a_careful_secretary_would(name: str) -> None:
-    check_unseen_reply(DATA, name, KNOWN_MISSES, KNOWN_INVENTED)
+test_each_reply_is_read_as_a_careful_secretary_would = unseen_part_test(
+    DATA, KNOWN_MISSES, KNOWN_INVENTED)
 
 
 def test_second_unseen_part_figures_are_the_ones_measured_or_better() -> None:

@@ -17,10 +17,6 @@ tests/test_formtext.py):
   reply passed to the chair where the writer would not (the one: "4 years here, and 6 in
   Hamburg before that" records 4 and passes the rest on; the writer adds them up).
 
-What is read wrong is an exact list below, and so are the invented values (kept exactly, so
-that the suite stays green and every change to them is seen: a fixed one must be taken off, a
-new one fails).
-
 Run: .venv/bin/python -m pytest tests/test_form_own_words_unseen22.py -q
 """
 
@@ -28,12 +24,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from tests.test_form_replies import cases, check_unseen_reply
+from tests.test_form_replies import unseen_part_test
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen22"
-CASES = cases(DATA)
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow22-da-android-25-aar-skriv-3': "flagged True (expected False): ('før var jeg i byggesag',)",  # noqa: E501
     'ow22-da-gmail-android-stoej-under-barsel': "flagged True (expected False): ('Jord og PFAS – og så lidt støj, så længe min kollega er på barsel.',)",  # noqa: E501
@@ -50,6 +43,5 @@ KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did
 }
 
 
-@pytest.mark.parametrize("name", CASES)
-def test_twenty_second_unseen_part_reads_each_reply_as_a_careful_secretary_would(name: str) -> None:
-    check_unseen_reply(DATA, name, KNOWN_MISSES, KNOWN_INVENTED)
+test_each_reply_is_read_as_a_careful_secretary_would = unseen_part_test(
+    DATA, KNOWN_MISSES, KNOWN_INVENTED)

@@ -15,10 +15,6 @@ tests/test_formtext.py):
 
   97.3 %, 1 invented value, 0 silent misses; 5 replies read wrong.
 
-What is read wrong is an exact list below, and so are the invented values (kept exactly, so
-that the suite stays green and every change to them is seen: a fixed one must be taken off, a
-new one fails).
-
 Run: .venv/bin/python -m pytest tests/test_form_own_words_unseen23.py -q
 """
 
@@ -26,12 +22,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from tests.test_form_replies import cases, check_unseen_reply
+from tests.test_form_replies import unseen_part_test
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen23"
-CASES = cases(DATA)
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow23-da-android-industri-husdyr': "tid: expected 'Lidt', got ''",  # noqa: E501
     'ow23-da-gmail_android-punkter': "tid: expected 'Nogen', got 'Lidt'",  # noqa: E501
@@ -44,6 +37,5 @@ KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did
 }
 
 
-@pytest.mark.parametrize("name", CASES)
-def test_twenty_third_unseen_part_reads_each_reply_as_a_careful_secretary_would(name: str) -> None:
-    check_unseen_reply(DATA, name, KNOWN_MISSES, KNOWN_INVENTED)
+test_each_reply_is_read_as_a_careful_secretary_would = unseen_part_test(
+    DATA, KNOWN_MISSES, KNOWN_INVENTED)

@@ -18,10 +18,6 @@ tests/test_formtext.py):
 The invented value left is a judgement call: "chair if nobody else wants it" is recorded, as
 five other writers expect for such an offer; this writer would ask.
 
-What is read wrong is an exact list below, and so are the invented values (kept exactly, so
-that the suite stays green and every change to them is seen: a fixed one must be taken off, a
-new one fails).
-
 Run: .venv/bin/python -m pytest tests/test_form_own_words_unseen24.py -q
 """
 
@@ -29,12 +25,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from tests.test_form_replies import cases, check_unseen_reply
+from tests.test_form_replies import unseen_part_test
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen24"
-CASES = cases(DATA)
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow24-da-outlook-bekraefter-korrekt': 'unchanged False (expected True)',  # noqa: E501
     'ow24-da-outlook-mac-treogtyve': "flagged True (expected False): ('Tid: Nogen, måske lidt mindre i sommerhalvåret.',)",  # noqa: E501
@@ -48,6 +41,5 @@ KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did
 }
 
 
-@pytest.mark.parametrize("name", CASES)
-def test_twenty_fourth_unseen_part_reads_each_reply_as_a_careful_secretary_would(name: str) -> None:
-    check_unseen_reply(DATA, name, KNOWN_MISSES, KNOWN_INVENTED)
+test_each_reply_is_read_as_a_careful_secretary_would = unseen_part_test(
+    DATA, KNOWN_MISSES, KNOWN_INVENTED)

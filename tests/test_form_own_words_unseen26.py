@@ -13,10 +13,6 @@ tests/test_formtext.py):
 
   98.1 %, 0 invented, 0 silent; 2 replies read wrong.
 
-What is read wrong is an exact list below, and so are the invented values (kept exactly, so
-that the suite stays green and every change to them is seen: a fixed one must be taken off, a
-new one fails).
-
 Run: .venv/bin/python -m pytest tests/test_form_own_words_unseen26.py -q
 """
 
@@ -24,12 +20,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from tests.test_form_replies import cases, check_unseen_reply
+from tests.test_form_replies import unseen_part_test
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen26"
-CASES = cases(DATA)
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow26-da-iphone-flueben': "interesser: expected 'Klima; VVM', got ''; flagged True (expected False): ('Se flueben 🙂',)",  # noqa: E501
     'ow26-en-outlook_mac-25-years-not-much': "flagged True (expected False): ('the rest in Sweden', 'Time: not much, unfortunately.'); unchanged False (expected True)",  # noqa: E501
@@ -39,6 +32,5 @@ KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did
 }
 
 
-@pytest.mark.parametrize("name", CASES)
-def test_twenty_sixth_unseen_part_reads_each_reply_as_a_careful_secretary_would(name: str) -> None:
-    check_unseen_reply(DATA, name, KNOWN_MISSES, KNOWN_INVENTED)
+test_each_reply_is_read_as_a_careful_secretary_would = unseen_part_test(
+    DATA, KNOWN_MISSES, KNOWN_INVENTED)

@@ -11,10 +11,6 @@ parser of the session. Not tuned on.
 
 The right share met the issue's >= 95 %; the invented values and silent misses did not meet 0.
 
-What is read wrong is an exact list below, and so are the invented values (kept exactly, so
-that the suite stays green and every change to them is seen: a fixed one must be taken off, a
-new one fails).
-
 Run: .venv/bin/python -m pytest tests/test_form_own_words_unseen29.py -q
 """
 
@@ -22,12 +18,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from tests.test_form_replies import cases, check_unseen_reply
+from tests.test_form_replies import unseen_part_test
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen29"
-CASES = cases(DATA)
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow29-da-iphone-mere-tid': "tid: expected 'Meget', got 'Nogen'; flagged True (expected False): ('men jeg har meget mere tid nu hvor kloakprojektet er afsluttet',)",  # noqa: E501
     'ow29-da-outlook_android-brint-biogas': 'unchanged False (expected True)',  # noqa: E501
@@ -41,6 +34,5 @@ KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did
 }
 
 
-@pytest.mark.parametrize("name", CASES)
-def test_twenty_ninth_unseen_part_reads_each_reply_as_a_careful_secretary_would(name: str) -> None:
-    check_unseen_reply(DATA, name, KNOWN_MISSES, KNOWN_INVENTED)
+test_each_reply_is_read_as_a_careful_secretary_would = unseen_part_test(
+    DATA, KNOWN_MISSES, KNOWN_INVENTED)

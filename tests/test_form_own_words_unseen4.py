@@ -33,12 +33,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from tests.test_form_replies import cases, check_unseen_reply
+from tests.test_form_replies import unseen_part_test
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen4"
-CASES = cases(DATA)
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     # news in Andet also goes to the chair (three blind parts expect it, this one does not)
     'ow4-da-outlook_html-affaldstilsyn-pension': "flagged True (expected False): ('Går på pension i 2028.',)",  # noqa: E501
@@ -46,6 +43,5 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
 KNOWN_INVENTED: dict[str, list[str]] = {}  # case: values recorded the member did not give; exact
 
 
-@pytest.mark.parametrize("name", CASES)
-def test_fourth_unseen_part_reads_each_reply_as_a_careful_secretary_would(name: str) -> None:
-    check_unseen_reply(DATA, name, KNOWN_MISSES, KNOWN_INVENTED)
+test_each_reply_is_read_as_a_careful_secretary_would = unseen_part_test(
+    DATA, KNOWN_MISSES, KNOWN_INVENTED)

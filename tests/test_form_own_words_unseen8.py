@@ -30,12 +30,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from tests.test_form_replies import cases, check_unseen_reply
+from tests.test_form_replies import unseen_part_test
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen8"
-CASES = cases(DATA)
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow8-da-gmail-formand-stoppet-dash': "flagged True (expected False): ('Miljø',)",  # noqa: E501
     'ow8-en-apple_mail-ptx-eia-stepped-down': 'flagged True (expected False): ("I\'ve stepped down as chair of our local climate network",)',  # noqa: E501
@@ -43,6 +40,5 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
 KNOWN_INVENTED: dict[str, list[str]] = {}  # case: values recorded the member did not give; exact
 
 
-@pytest.mark.parametrize("name", CASES)
-def test_eighth_unseen_part_reads_each_reply_as_a_careful_secretary_would(name: str) -> None:
-    check_unseen_reply(DATA, name, KNOWN_MISSES, KNOWN_INVENTED)
+test_each_reply_is_read_as_a_careful_secretary_would = unseen_part_test(
+    DATA, KNOWN_MISSES, KNOWN_INVENTED)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -140,6 +141,18 @@ def check_unseen_reply(folder: Path, name: str, known_misses: dict[str, str],
     outcome = score(folder, name)
     assert outcome.invented == known_invented.get(name, []), outcome.invented
     check_case(name, outcome.wrong, known_misses)
+
+
+def unseen_part_test(folder: Path, known_misses: dict[str, str],
+                     known_invented: dict[str, list[str]]) -> Callable[[str], None]:
+    """The test of one blind part, a case per reply (tests/test_form_own_words_unseenN.py). What
+    is read wrong is listed exactly in the part's module, and so are the invented values, so
+    that the suite stays green and every change to them is seen: a fixed one must be taken off,
+    a new one fails."""
+    @pytest.mark.parametrize("name", cases(folder))
+    def test(name: str) -> None:
+        check_unseen_reply(folder, name, known_misses, known_invented)
+    return test
 
 
 def check_corpus_summary(label: str, folder: Path, known_misses: dict[str, str]) -> None:
