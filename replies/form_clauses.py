@@ -33,7 +33,7 @@ _CLAUSE_MARK = re.compile(r"\s*(?:[,;:]\s+|[,;]|\s*[–—]\s*|\s+-+\s+|\s*[()]\
 #: words that open a clause of their own even without a comma (kept with the new clause)
 _OPENERS = re.compile(
     r"\s+(?=(?:men|but|hvis|fordi|pga\.?|på grund af|medmindre|eftersom|if|because|unless|"
-    r"since|heraf|of which|i stedet for|instead of|bortset fra at|except that)\b)",
+    r"since|heraf|of which|i stedet for|instead of|bortset fra at|except that|nu hvor|now that)\b)",
     re.IGNORECASE)
 #: "og"/"and" before a verb or a pronoun starts a new clause; before a noun it joins a list
 _NEW_CLAUSE_AND = re.compile(
@@ -72,13 +72,13 @@ _REMOVE_RE = re.compile(
     r"(?:kryds\w*|x|tick|cross|mark)(?: (?:ved|for|at|from|by|next to|af))?|"
     # "vil ikke længere stille op som formand": a negated offer (read before the offer)
     r"(?:ikke|not|no longer|t)(?: \w+){0,2} (?:stille[rt]? (?:\w+ )?op (?:som|til)|stand(?:ing)? (?:for|as))|"
-    r"ikke|fjern\w*|slet\w*|uden|stopp?e[rt]?|droppe[dtr]?|drop|afleveret|afgivet|overdraget|"
+    r"ikke|fjern\w*|slet\w*|uden|stopp?e[rt]?|droppe[dtr]?|drop|dropping|drops|afleveret|afgivet|overdraget|"
     r"afgive|holdt op|hoert op|holder op|gaaet ud|meldt ud|melder (?:mig )?ud|ude af|ud af|"
     r"fravalg\w*|not|no longer|remove[ds]?|delete[ds]?|anymore|moved out|left|quit|stopped|"
     r"dropped|nej|no|udgaaet|udgik|cannot|\w+n t|vaek|borte|gone|(?:i m |i am )?out of|"
     r"roe?get ud|faldet ud|ryger(?: ud)?|ryge ud|moved (?:off|away from)|flyttet vaek fra|"
     # "Støj skal ud", "luften har vi givet videre", "climate has moved to planning"
-    r"(?:skal|maa|kan) (?:godt |gerne |ogsaa )*(?:gaa )?(?:ud|fjernes|slettes|udgaa)|"
+    r"(?:skal|maa|kan) (?:godt |gerne |ogsaa )*(?:gaa )?(?:ud|fjernes|slettes|udgaa|af(?! sted| og))|"
     r"traekke? mig|traekker mig|trukket mig|trak mig|withdraw\w*|sluppet|slipper|"
     r"slippe(?! (?:ind|med)\b)|give[ns]? up|"
     r"(?:(?:gaaet|overgaaet|gaar|gone|passed|roeget|roget|ryger) over|overgaaet|overgik) (?:til|to) "
@@ -94,7 +94,8 @@ _REMOVE_RE = re.compile(
     r"tag(?=(?: [\w-]+){1,4} "
     r"af\b)|take(?=(?: [\w-]+){1,4} off\b)|should (?:be )?(?:go|removed|"
     r"dropped|taken off)|can go|(?:gaa|gaar|gik|givet|give|sendt) videre|videregive\w*|"
-    r"overlad\w*|hand(?:ed)? (?:it |them )?over|pass(?:ed)? (?:it |them )?on|step(?:ped|ping|s)? down|"
+    r"overlad\w*|(?:hand(?:ed|ing|s)?|pass(?:ed|ing|es)?) (?:[\w-]+ ){0,3}(?:over|on)(?= to\b)|"
+    r"hand(?:ed)? (?:it |them )?over|pass(?:ed)? (?:it |them )?on|step(?:ped|ping|s)? down|"
     r"traede tilbage|traeder tilbage)\b")
 _ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|\b(?:ogsaa(?! (?:gaa )?(?:ud|fjernes|slettes|af)\b)|"
                      r"projekt\w* om|project (?:on|about)|"  # working on it: an addition
@@ -162,8 +163,12 @@ def clauses(sentence: str) -> list[str]:
 
 def items(clause: str) -> list[str]:
     """A clause's listed parts: "grundvand og drikkevand" -> both."""
-    return [p for p in re.split(r"\s+(?:og|and|samt|plus|eller|or|&)\s+|\s*[/+]\s*", clause)
-            if words(p)]
+    return [p for p in _ITEM_SEP.split(clause) if words(p)]
+
+
+#: "brintanlæg ved siden af spildevand", "odour besides noise": two topics, as "og" joins them
+_ITEM_SEP = re.compile(r"\s+(?:og|and|samt|plus|eller|or|&|ved siden af|udover|ud over|foruden|"
+                       r"besides|alongside|in addition to)\s+|\s*[/+]\s*", re.IGNORECASE)
 
 
 def key(text: str) -> str:
@@ -173,9 +178,9 @@ def key(text: str) -> str:
 #: "Støjen har en kollega overtaget": someone else took it over, so it is no longer the
 #: member's; "jeg har overtaget PFAS" is the member taking it on (an addition)
 _TAKEN_OVER = re.compile(r"\b(?:overtaget|overtager|overtog|overtage|taken over|took over|takes over|"
-                         r"take over)\b")
+                         r"take over|taking over)\b")
 _FIRST_PERSON = re.compile(r"\b(?:jeg|vi|we|(?:our|vores) (?:team|afdeling|department|unit)|"
-                           r"i (?:have|ve|took|take|will))\b")
+                           r"i (?:have|ve|took|take|will|m|am))\b")
 #: "..., og har overtaget spildevandet": the subject left out is the one before it, the member
 _SAME_SUBJECT = re.compile(r"^(?:og|and|men|but) (?:har|have|has|er|am|tog|took|overtog)\b")
 #: "climate has moved to planning": it left the member; "jeg er flyttet til jord": the member
@@ -279,6 +284,8 @@ def is_reason(clause: str) -> bool:
     typed = words(clause)  # "på grund af" gives a reason, "på nær at" an exception
     if typed[:2] in (["efter", "at"], ["nu", "hvor"], ["now", "that"]):
         return True  # "efter at vores spildevandsmand er gået på pension": why, not news
+    if typed[:1] == ["as"] and typed[1:2] in (["agreed"], ["discussed"], ["decided"], ["promised"]):
+        return False  # "As agreed at the meeting I'm taking over ...": the answer itself
     return bool(typed) and typed[0] in REASON and (typed[0] != "paa" or typed[1:2] == ["grund"])
 
 
@@ -312,6 +319,9 @@ _SUBJECTS = set_of("jeg vi du i han hun de man det den der we you he she they it
 #: the member's work, then a topic
 _WORK_LEAD = re.compile(
     r"^(?:(?:jeg |vi |i |we )?(?:har |have |ve )?(?:skiftet|switched|changed) (?:over )?(?:til|to)|"
+    # "jeg er begyndt at arbejde med brintanlæg", "I've started working on odour"
+    r"(?:(?:og|and) )?(?:(?:jeg|vi|i|we) )?(?:er |har |have |ve |am |also |ogsaa )*(?:begyndt|startet|"
+    r"started|begun)(?: (?:at|to))?(?: (?:arbejde|work|working|paa|on|med|with))+|"
     r"(?:(?:og|and) )?(?:(?:jeg|vi|i|we)(?: (?:har|have|am|er|mest|primaert|isaer|hovedsageligt|"
     r"mostly|mainly|primarily|also|ogsaa))* )?(?:laver|arbejder|arbejdet|sidder|beskaeftiger mig|"
     r"tager mig af|doing|do|work|working|worked|handle|deal|cover|covering)\b"

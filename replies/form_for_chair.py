@@ -119,6 +119,8 @@ _CALENDAR = fc.set_of(
     "january february march april may june july august september october november december "
     "januar februar marts maj juni juli oktober monday tuesday wednesday thursday friday "
     "mandag tirsdag onsdag torsdag fredag christmas easter jul paaske nytaar")
+#: reasons that state what already is ("nu hvor", "fordi", "since"), unlike "hvis"/"if"
+_GIVEN_FACT = fc.set_of("fordi nu eftersom idet da because since now as efter")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+")
 
 
@@ -126,8 +128,8 @@ def on_someone_else(reader: Reader, sentence: str) -> bool:
     """An answer under a condition about another person ("hvis Bente ikke fortsætter", "if Tom
     steps down"): the member's offer depends on someone the chair must ask, so it is asked."""
     for clause in fc.clauses(sentence):
-        if not fc.is_reason(clause):
-            continue
+        if not fc.is_reason(clause) or words(clause)[0] in _GIVEN_FACT:
+            continue  # "fordi Ole har overtaget", "now that Ole took over": done, no condition
         for name in _CAPITALISED.findall(clause)[1 if clause[:1].isupper() else 0:]:
             if fc.key(name) not in _CALENDAR and not find_options(words(name), reader.options,
                                                                    partial=True):

@@ -58,6 +58,8 @@ _UNCHECKED = {"", "-", "0", "n", "nej", "no"}
 _YES = {"x", "ja", "yes", "jep", "jo", "j", "y", "ok", "jatak", "gerne", "checked", "valgt"}
 _NO = {"nej", "no", "ikke", "n", "nope", "fravalgt"}
 _ARROW = re.compile(r"<-+|<{2,}|<=+|[←⇐⟵◄◀👈]")
+#: words alone after an option that point at it as an arrow does: "[ ] Meget   (denne!)"
+_THIS = frozenset(("denne", "den", "den her", "dette", "her", "this", "this one", "that one", "here"))
 #: a member's initials or name marking an inline answer: "LH: 8", "8 - LH", "[Bo] 17"
 _INITIALS = re.compile(r"^([A-ZÆØÅ]{1,3})\s*:\s*(?=\S)|(?<=\S)\s+(?:-+|–|/)\s*[A-ZÆØÅ]{2,3}\s*$|"
                        r"^\s*\[(?![Xx]\])[A-ZÆØÅ][A-Za-zÆØÅæøå.]{0,11}(?: [A-ZÆØÅ][A-Za-zÆØÅæøå.]{0,11})?\]"
@@ -267,7 +269,8 @@ def _option(text: str, current: Question, choice: list[tuple[Question, str]]
             after = typed[len(wanted):]
             mark = box.group("mark").strip().casefold()
             state = True if pre or mark in _CHECKED else False if mark in _UNCHECKED else None
-            if _ARROW.search(box.group("rest")) or after and after[0] in _YES:
+            if _ARROW.search(box.group("rest")) or after and after[0] in _YES or \
+                    " ".join(after) in _THIS:
                 state = True  # "[ ] Lidt  <--", "[ ] Meget ← denne": an arrow marks it
                 if after and after[0] not in _YES and removes(" ".join(after)):
                     state = False  # "[x] EIA  <-- no longer": the arrow points at a removal
@@ -410,7 +413,10 @@ def _own_words(raw: list[str], reader: Reader, ops: Ops, questions: Sequence[Que
     visible = unwrap(split_reply("\n".join(raw)).visible)
     scope: Question | None = None
     choice = [(q, o) for q in questions if q.type in CHOICE for o in q.options]
-    for line in visible.split("\n"):
+    lines = visible.split("\n")
+    for at, line in enumerate(lines):
+        if _signs_off(line, lines[at + 1:], reader):
+            break  # "Mads Thorsen" / "Miljøafdelingen": the name, then title and workplace
         depth, text = clean(line)
         if not text:
             scope = None
@@ -425,6 +431,17 @@ def _own_words(raw: list[str], reader: Reader, ops: Ops, questions: Sequence[Que
                 ops.add(box[0], "set", [box[1]])
             continue
         scope = reader.line(text, ops, scope)
+
+
+def _signs_off(line: str, below: list[str], reader: Reader) -> bool:
+    """Is ``line`` the member's own name with only a signature block under it (short lines
+    that are no sentences: title, department, workplace, phone)?"""
+    typed = words(line)
+    if not typed or len(typed) > 4 or not set(typed) <= reader.names:
+        return False
+    rest = [b.strip() for b in below if b.strip()]
+    return all(len(b) <= 60 and len(words(b)) <= 6 and not b.endswith((".", "!", "?", ":"))
+               for b in rest)
 
 
 def _without(q: Question, value: str, sent: str, held: set[str]) -> str | None:

@@ -106,6 +106,9 @@ _FILLER = re.compile(
     r"((mange |tusind )?tak|thanks|thank you|ok|okay|fint|super|perfekt|hermed|vedhaeftet|"
     r"saadan|se her|voila|here you go|done|rettet|udfyldt|besvaret|klar)\b.{0,40}|"
     r"((hej|hi|hello|hey) )?(sorry|undskyld|beklager|apologies)\b.{0,160}|"
+    # a newcomer introducing themself: "I'm one of the three new ones", "jeg er ny i gruppen"
+    r"(jeg er|i m|i am) (en af de \w+ |one of the \w+ )?(ny|nye|new)( (ones?|members?|medlem|"
+    r"medlemmer|i gruppen|in the group|her|here))?( men ikke i faget| but not to the field)?|"
     r".{0,60}\b(nedenfor|herunder|forneden|below|inline|i mailen|i teksten|i skemaet|krydset|"
     r"markeret|marked|sat x|mine svar|my answers|svarene|slettet|fjernet|deleted|removed|"
     r"(?:det|dem|those) (?:der|som|that) (?:ikke )?(?:passer|apply|applies))\b.{0,40})$")

@@ -9,6 +9,9 @@ measured once, at main 182d405, the last parser of session 7.
   36 replies, 66 answers given, 65 recorded right (98.5 %), 0 invented values, 1 silent
   miss; 6 replies read wrong.
 
+Tuned on in session 8: from 98.5 %, 0 invented values, 1 silent miss to 100 %, 0, 0; what is
+still listed are three replies passed to the chair where the writer would not have passed them.
+
 Run: .venv/bin/python -m pytest tests/test_form_own_words_unseen31.py -q
 """
 
@@ -21,9 +24,6 @@ from tests.test_form_replies import unseen_part_test
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen31"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow31-da-apple-retter-sig-selv': "flagged True (expected False): ('Ups', 'Har lige set kalenderen for foråret.')",  # noqa: E501
-    'ow31-da-outlook-pil-som-kryds': "tid: expected 'Meget', got ''",  # noqa: E501
-    'ow31-da-owa-stort-set-som-sidste-aar': 'unchanged False (expected True)',  # noqa: E501
-    'ow31-da-thunderbird-bottom-ude-af-pfas-gruppen': 'unchanged False (expected True)',  # noqa: E501
     'ow31-en-iphone-not-much-time': "flagged True (expected False): ('new baby in January',)",  # noqa: E501
     'ow31-en-outlook-climate-adaptation': "flagged True (expected False): ('the last five here',)",  # noqa: E501
 }

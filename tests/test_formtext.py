@@ -663,6 +663,14 @@ def test_a_number_in_the_form_with_another_one_added_in_brackets_is_asked() -> N
     ("da", "fjern – Jonas har overtaget PFAS-sagerne", {"interesser": "PFAS; Affald"},
      {"interesser": "Affald"}, False, False),
     ("da", "fjern", {"interesser": "PFAS; Affald"}, {}, True, False),
+    # -- found on blind parts 30 and 31 (session 8): "as before" said in other words
+    ("da", "Stort set som sidste år, men Luft skal ud og PFAS ind.", {"interesser": "Luft; Klima"},
+     {"interesser": "PFAS; Klima"}, False, True),
+    ("da", "Ovenstående er stadig rigtigt, bortset fra at jeg er gået ud af PFAS-arbejdsgruppen.",
+     {"grupper": "Netværk for miljøtilsyn; Arbejdsgruppe om PFAS"},
+     {"grupper": "Netværk for miljøtilsyn"}, False, True),
+    ("en", "Remove waste. The rest stays.", {"interests": "Waste; Soil"}, {"interests": "Soil"},
+     False, True),
 ])
 def test_a_clause_and_whether_the_rest_stands(lang: str, body: str, sent: dict[str, str],
                                               answers: dict[str, str], flagged: bool,
@@ -676,6 +684,19 @@ def test_a_clause_and_whether_the_rest_stands(lang: str, body: str, sent: dict[s
 def test_the_members_name_with_an_initial_is_a_signature() -> None:
     parsed = parse_reply("Ellers står det hele ved magt.\nMette J.", QS, S1, names=["Mette Juul"])
     assert (parsed.answers, parsed.not_understood, parsed.unchanged) == ({}, (), True)
+
+
+def test_title_and_workplace_under_the_members_name_are_a_signature() -> None:
+    body = "Som før på alt.\n\nMads Thorsen\nMiljøafdelingen\nEksempel Kommune"
+    parsed = parse_reply(body, QS, S1, names=["Mads Thorsen"])
+    assert (parsed.answers, parsed.not_understood, parsed.unchanged) == ({}, (), True)
+
+
+def test_a_word_pointing_at_an_option_in_the_form_marks_it() -> None:
+    form = render_text(QS, {"tid": ""}, "da")
+    parsed = parse_reply("Svar i skemaet.\n\n" + form.replace("[ ] Meget", "[ ] Meget   (denne!)"),
+                         QS, {"tid": ""})
+    assert (parsed.answers, parsed.not_understood) == ({"tid": "Meget"}, ())
 
 
 def test_an_offer_on_someone_elses_condition_keeps_the_mark_from_being_recorded() -> None:
@@ -820,6 +841,30 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
     ("da", "kan ikke være formand", {"funktioner": "Formand"}, {"funktioner": ""}, False),
     # stepping in as secretary takes the role; standing in for the chair does not
     ("en", "I could step in as secretary if you're stuck", {}, {"functions": "Secretary"}, False),
+    # -- found on blind parts 30 and 31 (session 8)
+    # "skal af" takes away as "skal ud" does
+    ("da", "Luft skal af – det har Niels Holm taget over fra mig.", {"interesser": "Støj; Luft"},
+     {"interesser": "Støj"}, False),
+    # "nu hvor ..." gives the reason: what it names is not taken away with the rest
+    ("da", "Jeg blev valgt som formand, så sæt kryds der. Høringstovholder vil jeg gerne slippe "
+     "nu hvor jeg har formandsposten.", {"funktioner": "Høringstovholder"},
+     {"funktioner": "Formand"}, False),
+    # a reason naming who took over is a fact, not a condition on someone else
+    ("da", "Sekretær kan I fjerne nu hvor Ole har overtaget.", {"funktioner": "Sekretær"},
+     {"funktioner": ""}, False),
+    # a topic the member started on that is no option is asked, beside the one that is
+    ("da", "Jeg er begyndt at arbejde med brintanlæg ved siden af spildevandsområdet.",
+     {"interesser": "Spildevand"}, {"interesser": "Spildevand"}, True),
+    # handing a role over to someone, dropping one
+    ("en", "I handed the chair over to Grethe at the meeting, so please take that off.",
+     {"functions": "Chair; Secretary"}, {"functions": "Secretary"}, False),
+    ("en", "Dropping consultation coordinator for this year.",
+     {"functions": "Consultation coordinator"}, {"functions": ""}, False),
+    # "as agreed" leads in to the answer; taking over someone's seat adds the group
+    ("en", "As agreed at the meeting I'm taking over Jens's seat in the PFAS working group.",
+     {"groups": "Inspection network"}, {"groups": "Inspection network; PFAS working group"}, False),
+    # a newcomer introducing themself says nothing the chair must read
+    ("en", "I'm one of the three new ones.", {}, {}, False),
 ])
 def test_a_clause_is_read_as_a_careful_secretary_reads_it(lang: str, body: str,
                                                            sent: dict[str, str],
