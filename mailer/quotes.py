@@ -61,7 +61,7 @@ _RULE = re.compile(r"[ \t*]*(?:_{10,}|-{10,}|[-_=*~+#]{2,}|-{3,}[^-\n]{1,40}-{3,
 _LOST_HINT = re.compile(r"\n[ \t]*>[^\n]{50,}\n[ \t]*[^\W\d_]")
 _UNDERSCORES = re.compile(r"[ \t>]*\*?_{10,}\*?[ \t]*$")  # Outlook's reply separator
 _DASH_LINE = re.compile(r"^[ \t]*--[ \t]*$", re.M)
-_MAYBE_MARKER = re.compile(r"[\d@:]|--|__|==")  # every history marker has one of these
+_MARKER_CHAR = re.compile(r"[\d@:]")  # every history marker has one of these, or "--" "__" "=="
 
 # "-----Oprindelig meddelelse-----", "---------- Forwarded message ---------",
 # "Begin forwarded message:": the words between the dashes, lower-cased.
@@ -103,7 +103,9 @@ _VERB = (
 )
 _VERB_ANY = re.compile(r"(?:^|[\s>])" + _VERB, re.I)
 # Verb at the end of the attribution: "... Name <a@b> wrote:", "... wrote ----".
-_VERB_END = re.compile(r"(?:^|[\s>])" + _VERB + r"[ \t]*[:：]?[ \t>]*-*[ \t]*$", re.I)
+# (what may follow the verb is stripped in Python first: the regex alone is slow on long lines)
+_VERB_END = re.compile(r"(?:^|[\s>])" + _VERB + r"$", re.I)
+_VERB_LONGEST = 30  # "het volgende geschreven" and the character before it
 # Verb inside, colon at the end: "Den ... skrev Navn <a@b>:", "schrieb am 28. Apr. 2017 um 11:53 Uhr:".
 _VERB_MID = re.compile(r"(?:^|[\s>])" + _VERB + r"[ \t](.{1,120}?)[ \t]*[:：][ \t]*$", re.I)
 # Openers of "On <date> ... wrote:" in many languages; a digit must follow soon.
@@ -136,12 +138,9 @@ _DEVICE = re.compile(
     re.I,
 )
 _DEVICE_ANYWHERE = ("from mobile", "從我的", "发自我的", "来自我的", "iphoneから送信")
-# A cheap first test for _device: its first word, or one of the markers it looks for anywhere.
-_DEVICE_GATE = re.compile(
-    r"^[ \t>*/\-–—(<_]*(?:" + "|".join(sorted(_DEVICE_WORDS)) + r")(?!\w)|"
-    + "|".join(_DEVICE_ANYWHERE),
-    re.I,
-)
+# A cheap first test for _device: its first word (the markers it looks for anywhere are tested
+# as substrings of the lower-cased line: a case-insensitive regex search is many times slower).
+_DEVICE_START = re.compile(r"[ \t>*/\-–—(<_]*(?:" + "|".join(sorted(_DEVICE_WORDS)) + r")(?!\w)", re.I)
 _MD_LINK = re.compile(r"\[([^\]\n]{0,80})\]\([^)\n]{0,300}\)")
 
 # Confidentiality disclaimers: a paragraph naming both secrecy and the intended recipient,
@@ -207,8 +206,10 @@ class _Mail:
         text = body.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
         self.lines = text.split("\n")
         self.blank = [not line.strip(_INVISIBLE) for line in self.lines]
-        self.quote = [">" in line and _QUOTE.match(line) is not None for line in self.lines]
-        self.has_dash = _DASH_LINE.search(text) is not None  # a "-- " signature line anywhere
+        self.quote = [">" in line and (line[:1] == ">" or _QUOTE.match(line) is not None)
+                      for line in self.lines]  # most quoted lines start with ">": no regex
+        # a "-- " signature line anywhere ("--" in text first: the multi-line search is slower)
+        self.has_dash = "--" in text and _DASH_LINE.search(text) is not None
         quote, blank, n = self.quote, self.blank, len(self.lines)
         # Only a long quoted line with an unquoted line under it can have lost a wrapped part.
         ends_of_quotes = [j for j, (above, this) in enumerate(zip(quote, quote[1:], strict=False), 1)
@@ -313,7 +314,8 @@ class _Mail:
     def marker(self, i: int) -> tuple[str, int]:
         """A history marker at ``i``: (kind, end) with kind attr/weak/header/reply/fwd, or ("", i)."""
         line = self.lines[i]
-        if len(line) > _LONG or not _MAYBE_MARKER.search(line):
+        if len(line) > _LONG or not (_MARKER_CHAR.search(line) or "--" in line or "__" in line
+                                     or "==" in line):
             return "", i  # most lines are prose: no digit, address, colon or rule character
         if _UNDERSCORES.match(line) or _separator(line):
             kind = "fwd" if any(word in line.lower() for word in _FORWARD) else "reply"
@@ -321,7 +323,8 @@ class _Mail:
             while j < len(self.lines) and self.blank[j] and j - i < 3:
                 j += 1
             return kind, max(i + 1, self.header_block(j, after_sep=True))
-        end = self.header_block(i, after_sep=False)
+        # a header block starts with a header line ("Fra: ..."): a colon early in the line
+        end = self.header_block(i, after_sep=False) if 0 < line.find(":") < 25 else i
         if end > i:
             return "header", end
         below = self.lines[i + 1] if i + 1 < len(self.lines) else ""
@@ -357,9 +360,9 @@ class _Mail:
         """End (exclusive) of an attribution starting at ``i`` (``i`` if none), and whether it is
         strong (has an opener like "On"/"Den" or an address). Handles up to five wrapped lines."""
         first = self.lines[i]
+        if not _DIGIT_AT.search(first):
+            return i, False  # ordinary prose: no date, no address (an opener needs a digit too)
         opener = _opener(first)
-        if not opener and not _DIGIT_AT.search(first):
-            return i, False  # cheap exit for ordinary prose: no date, no address
         if _NUMERIC_ATTR.match(first):
             wrapped = not first.rstrip().endswith((":", ">")) and i + 1 < len(self.lines)
             return i + 1 + wrapped, True
@@ -374,7 +377,7 @@ class _Mail:
             low = text.lower().rstrip(" \t>")
             if not low.endswith((":", "：")) and not low.rstrip(" -").endswith(_VERBS):
                 continue
-            if _VERB_END.search(text) or _verb_mid(text, opener):
+            if _verb_end(text) or _verb_mid(text, opener):
                 if _DATE.search(text) or _EMAIL.search(text):
                     return j + 1, opener or _EMAIL.search(text) is not None
                 break
@@ -510,6 +513,14 @@ def _wraps(previous: str, line: str) -> bool:
         _VERB_ANY.search(line) is not None
 
 
+def _verb_end(text: str) -> bool:
+    """The verb ends the attribution, before spaces, a colon, ">" and dashes ("... wrote:")."""
+    core = text.rstrip(" \t").rstrip("-").rstrip(" \t>")
+    if core.endswith((":", "：")):
+        core = core[:-1]
+    return _VERB_END.search(core.rstrip(" \t")[-_VERB_LONGEST:]) is not None
+
+
 def _verb_mid(text: str, opener: bool) -> bool:
     """Verb inside the line: what follows it must be an address, a date or a name."""
     m = _VERB_MID.search(text)
@@ -521,14 +532,21 @@ def _verb_mid(text: str, opener: bool) -> bool:
     return opener and _name_like(tail)
 
 
+_LEAD = " \t>*/-–—(<_"  # what comes before a line's first word: quote marks, bullets, rules
+# the first characters an opener can start with, after _LEAD (punctuation _first_words drops)
+_OPENER_INITIALS = {w[0] for w in _OPENERS} | set(",.!:;*")
+
+
 def _first_words(line: str, n: int) -> list[str]:
     """The first ``n`` words, lower-cased, without surrounding punctuation."""
-    words = line.strip(" \t>*/-–—(<_").split(None, n)[:n]
+    words = line.strip(_LEAD).split(None, n)[:n]
     return [word.strip(",.!:;*").lower() for word in words]
 
 
 def _opener(line: str) -> bool:
     """Does the line open an attribution ("On 3 May", "Den ons. 11. maj", "Am 21.04.2016")?"""
+    if line.lstrip(_LEAD)[:1].lower() not in _OPENER_INITIALS:
+        return False  # the first letter rules out every opener: most lines end here
     words = _first_words(line, 1)
     if not words or words[0] not in _OPENERS:
         return False
@@ -570,9 +588,9 @@ def _signoff_rest(line: str) -> str | None:
 
 def _device(line: str) -> bool:
     """A "Sent from my iPhone" line (a comma means a sentence: "Sent from my desk, is ...")."""
-    if "," in line or len(line) > 120 or not _DEVICE_GATE.search(line):
+    if "," in line or len(line) > 120:
         return False
-    words = _first_words(line, 1)
+    words = _first_words(line, 1) if _DEVICE_START.match(line) else []
     if not words or words[0] not in _DEVICE_WORDS:
         low = line.lower()
         return any(marker in low for marker in _DEVICE_ANYWHERE)
