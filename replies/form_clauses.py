@@ -32,8 +32,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?:(?<=[\U0001F300-\U0001FAFF\u2600-\
 _CLAUSE_MARK = re.compile(r"\s*(?:[,;:]\s+|[,;]|\s*[–—]\s*|\s+-+\s+|\s*[()]\s*)")
 #: words that open a clause of their own even without a comma (kept with the new clause)
 _OPENERS = re.compile(
+    # ("især nu hvor": the clause opens before "især", not again after it)
+    r"(?<!\bisær)(?<!\bsærligt)(?<!\bspecielt)(?<!\bespecially)"
     r"\s+(?=(?:men|but|hvis|fordi|pga\.?|på grund af|medmindre|eftersom|if|because|unless|"
-    r"since|heraf|of which|i stedet for|instead of|bortset fra at|except that|nu hvor|now that)\b)",
+    r"since|heraf|of which|i stedet for|instead of|bortset fra at|except that|"
+    r"(?:især |særligt |specielt |especially )?(?:nu hvor|now that))\b)",
     re.IGNORECASE)
 #: "og"/"and" before a verb or a pronoun starts a new clause; before a noun it joins a list
 _NEW_CLAUSE_AND = re.compile(
@@ -53,7 +56,9 @@ REASON = set_of("hvis fordi pga paa grund medmindre eftersom naar da idet saafre
 #: "9 in total", "18 år i alt": of two numbers, this one is the answer
 TOTAL = re.compile(r"\b(?:i alt|in total|total|samlet|altogether|all told|overall|all in all|"
                    r"i faget|i branchen|in the field|in the profession|paa (?:\w+)?omraadet)\b")
-PART = re.compile(r"\b(?:heraf|herunder|of which|of them|af dem)\b")  # "6 år i alt, heraf 2 her"
+#: "6 år i alt, heraf 2 her", "12 years in total, the last two here": the part, not the answer
+PART = re.compile(r"\b(?:heraf|herunder|of which|of them|af dem|"
+                  r"(?:the last|de sidste) \w+ (?:here|her|in|i|with|hos|at|ved))\b")
 #: words a clause starts with when it is a sentence (a qualifier), not a listed item
 _SENTENCE_START = set_of(
     "jeg du vi det der den de han hun man mig min mit mine vores er har kan vil skal var blev fik "
@@ -82,7 +87,9 @@ _REMOVE_RE = re.compile(
     r"traekke? mig|traekker mig|trukket mig|trak mig|withdraw\w*|sluppet|slipper|"
     r"slippe(?! (?:ind|med)\b)|give[ns]? up|"
     r"(?:(?:gaaet|overgaaet|gaar|gone|passed|roeget|roget|ryger) over|overgaaet|overgik) (?:til|to) "
-    r"(?:(?:en |min |vores |a |my )?(?:ny |anden |new )?(?:kollega|colleague|medarbejder)|en anden|"
+    r"(?:(?:en |min |vores |our |a |my )?(?:ny |nye |anden |new |other )?(?:\w*kollega|colleague|"
+    r"\w*medarbejder|"
+    r"\w*koordinator|coordinator|\w*konsulent|consultant|\w*ansvarlig|officer)|en anden|"
     r"nogen anden|another (?:colleague|person|officer)|someone else)|"
     r"af med|get rid of|af listen|laenge nok|long enough|"
     r"take me off|tag mig af(?! \w+ (?:af|med))|remove me from|fjern mig fra|off (?:the|my) list|"
@@ -93,10 +100,12 @@ _REMOVE_RE = re.compile(
     r"giving up|gave up|opgive\w*|(?<!mig )(?<!sig )(?<!dig )(?<!os )tages? af(?! med)|"
     r"tag(?=(?: [\w-]+){1,4} "
     r"af\b)|take(?=(?: [\w-]+){1,4} off\b)|should (?:be )?(?:go|removed|"
-    r"dropped|taken off)|can go|(?:gaa|gaar|gik|givet|give|sendt) videre|videregive\w*|"
+    r"dropped|taken off)|can go|(?:gaa|gaar|gaaet|gik|givet|give|sendt) videre|videregive\w*|"
     r"overlad\w*|(?:hand(?:ed|ing|s)?|pass(?:ed|ing|es)?) (?:[\w-]+ ){0,3}(?:over|on)(?= to\b)|"
     r"hand(?:ed)? (?:it |them )?over|pass(?:ed)? (?:it |them )?on|step(?:ped|ping|s)? down|"
-    r"traede tilbage|traeder tilbage)\b")
+    r"traede tilbage|traeder tilbage|"
+    # "I må finde en ny høringstovholder": the role is for someone else now
+    r"(?:finde|find|finder|vaelge|choose|pick|elect) (?:en |a )?(?:ny|nye|new|anden|another))\b")
 _ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|\b(?:ogsaa(?! (?:gaa )?(?:ud|fjernes|slettes|af)\b)|"
                      r"projekt\w* om|project (?:on|about)|"  # working on it: an addition
                      # "er stadig mit", "fortsætter", "I'll keep doing": kept, so never instead
@@ -240,7 +249,7 @@ def unclear_verb(clause: str) -> bool:
 
 #: a member unsure of an answer ("høringstovholder måske", "maybe chair") leaves it to the chair
 HEDGE = set_of("maaske muligvis eventuelt evt maybe perhaps possibly unsure usikker consider "
-               "overveje overvejer")
+               "overveje overvejer optimistisk optimistic urealistisk unrealistic")
 _IF_NEEDED = set_of("evt eventuelt")  # after "kan"/"kunne": "if need be", an offer, no doubt
 _MODALS = set_of("kan kunne could can")
 
@@ -282,6 +291,9 @@ def adds(clause: str) -> bool:
 
 def is_reason(clause: str) -> bool:
     typed = words(clause)  # "på grund af" gives a reason, "på nær at" an exception
+    if typed[:1] in (["isaer"], ["saerligt"], ["specielt"], ["especially"]) and typed[1:2] in (
+            ["nu"], ["now"]):
+        typed = typed[1:]  # "især nu hvor ...": the reason, said more strongly
     if typed[:2] in (["efter", "at"], ["nu", "hvor"], ["now", "that"]):
         return True  # "efter at vores spildevandsmand er gået på pension": why, not news
     if typed[:1] == ["as"] and typed[1:2] in (["agreed"], ["discussed"], ["decided"], ["promised"]):

@@ -124,6 +124,26 @@ _GIVEN_FACT = fc.set_of("fordi nu eftersom idet da because since now as efter")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+")
 
 
+#: a role offered to be shared ("dele formandsposten", "together with Lars"): the chair arranges it
+_SHARED = re.compile(r"\b(?<!begge )(?:dele|deler|deles|delt|share|sharing|shared|together with|sammen med|"
+                     r"skiftes|take turns|co ?chair|job ?share)\b")
+#: a role proposed for someone else: "foreslå Jonas Kragh som formand", "nominate Birgitte as chair"
+NOMINATED = re.compile(r"\b(?:foreslaa\w*|indstille\w*|anbefale\w*|nominate\w*|suggest\w*|propose\w*|"
+                       r"recommend\w*) (?:\w+ ){1,4}?(?:som|as|for|til) ((?:\w+ ){0,2}\w+)")
+_FULL_NAME = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+")
+
+
+def shared_with(reader: Reader, sentence: str) -> str:
+    """"named" when a role is to be shared with a person named ("Mette Friis og jeg vil gerne dele
+    formandsposten"), "someone" when with somebody unnamed ("helst sammen med en anden"), else ""."""
+    if not _SHARED.search(fc.key(sentence)):
+        return ""
+    later = _CAPITALISED.findall(sentence)[1 if sentence.lstrip()[:1].isupper() else 0:]
+    names = [n for n in later + _FULL_NAME.findall(sentence) if fc.key(n) not in _CALENDAR
+             and not find_options(words(n), reader.options, partial=True)]
+    return "named" if names else "someone"
+
+
 def on_someone_else(reader: Reader, sentence: str) -> bool:
     """An answer under a condition about another person ("hvis Bente ikke fortsætter", "if Tom
     steps down"): the member's offer depends on someone the chair must ask, so it is asked."""

@@ -55,6 +55,11 @@ def options_in(reader: Reader, typed: list[str]) -> list[Found]:
             continue  # "et spørgsmål til formanden": the person in the role, no answer
         if f.partial and set(typed[f.start:f.end]) <= _THE_GROUP:
             continue  # "time for the group": the working group itself, none of its groups
+        if f.partial and typed[f.start] in _THE_NETWORK and typed[max(0, f.start - 2):f.start] in (
+                ["tid", "til"], ["tid", "for"], ["time", "for"], ["time", "to"]) and not any(
+                fc.markers(typed[:f.start])):
+            continue  # "mere tid til netværket": the group itself, which calls itself a network
+            # ("ikke tid til netværket mere" still takes the network away)
         if not f.partial and typed[f.end:f.end + 1] and typed[f.end] in _THE_GROUP:
             f = _its_group(reader, typed, f)  # "the PFAS group": the group, not the topic
         before = typed[f.start - 1] if f.start else ""
@@ -217,6 +222,7 @@ _PERSON = frozenset(("specialist", "specialister", "expert", "experts", "ekspert
                      "medarbejder", "medarbejderen", "kollega", "kollegaen", "colleague", "person",
                      "manden", "mand"))
 _THE_GROUP = frozenset(("gruppe", "gruppen", "group", "grupper", "grupperne", "groups"))
+_THE_NETWORK = frozenset(("netvaerket", "network", "netvaerk"))
 
 
 def _as_answer(reader: Reader, typed: list[str], f: Found) -> bool:

@@ -58,6 +58,7 @@ _UNCHECKED = {"", "-", "0", "n", "nej", "no"}
 _YES = {"x", "ja", "yes", "jep", "jo", "j", "y", "ok", "jatak", "gerne", "checked", "valgt"}
 _NO = {"nej", "no", "ikke", "n", "nope", "fravalgt"}
 _ARROW = re.compile(r"<-+|<{2,}|<=+|[←⇐⟵◄◀👈]")
+_TICK = re.compile(r"[✓✔☑✅]")  # "[ ] Meget  ✓": a tick after the option marks it
 #: words alone after an option that point at it as an arrow does: "[ ] Meget   (denne!)"
 _THIS = frozenset(("denne", "den", "den her", "dette", "her", "this", "this one", "that one", "here"))
 #: a member's initials or name marking an inline answer: "LH: 8", "8 - LH", "[Bo] 17"
@@ -269,7 +270,8 @@ def _option(text: str, current: Question, choice: list[tuple[Question, str]]
             after = typed[len(wanted):]
             mark = box.group("mark").strip().casefold()
             state = True if pre or mark in _CHECKED else False if mark in _UNCHECKED else None
-            if _ARROW.search(box.group("rest")) or after and after[0] in _YES or \
+            if _ARROW.search(box.group("rest")) or _TICK.search(box.group("rest")) or \
+                    after and after[0] in _YES or \
                     " ".join(after) in _THIS:
                 state = True  # "[ ] Lidt  <--", "[ ] Meget ← denne": an arrow marks it
                 if after and after[0] not in _YES and removes(" ".join(after)):

@@ -28,7 +28,7 @@ SAME = re.compile(
     r"fjor|last|before)|(?:intet|ikke noget|nothing) (?:andet |else )?nyt|"
     r"(?:ingen|no) (?:andre|flere|other|further) (?:aendring\w*|rettelser|changes)|nothing (?:else )?new|"
     r"staar (?:\w+ ){0,3}ved magt|staar (?:jeg |vi )?(?:stadig )?ved (?:det hele|alt|resten)|"
-    r"ingen aendring\w*|as before|as is|unchanged|no changes?|"
+    r"ingen aendring\w*|as before|as is|unchanged|no changes?|ved det gamle|"
     r"nothing s (?:changed|new)|ingen (?:kommentarer|bemaerkninger|rettelser) til "
     r"(?:resten af )?skemaet|ingen (?:kommentarer|bemaerkninger|rettelser) til resten|"
     r"no (?:comments|changes|corrections) (?:to|on) the form|"

@@ -43,12 +43,14 @@ from tovholder.replies.form_for_chair import (
     AS_AGREED,
     FOR_CHAIR,
     NEWS,
+    NOMINATED,
     ON_BEHALF,
     REPORTED,
     THEIR_WISH,
     asks,
     is_courtesy,
     on_someone_else,
+    shared_with,
 )
 from tovholder.replies.form_numbers import numbers, word_number
 from tovholder.replies.form_option_words import joins_a_namesake, names_a_body, options_in
@@ -123,6 +125,10 @@ class Said:
     bare_removal: bool = False  # a clause that is only "fjern" / "remove", its option elsewhere
 
 
+#: "alt andet", "everything else": the rest of the answers, not the Andet question
+_EVERYTHING_ELSE = re.compile(r"\b(?:alt andet|everything else|all else)\b", re.IGNORECASE)
+
+
 def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> None:
     """A line without a label, sentence by sentence; ``courtesy`` matches folded filler."""
     previous = False  # the sentence before gave an answer
@@ -165,7 +171,8 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             shown = sentence  # what the chair is shown, as the member wrote it
             sentence = f"{head} {rest}" if lead else rest  # a lead-in: "Glemte: ...", "Dertil: ..."
         if said_same(key) and "," in sentence and not AS_SOMEONE.search(sentence) and not (
-                _answers(reader, sentence) or reader.labels_in(key.split())):
+                _answers(reader, _EVERYTHING_ELSE.sub(" ", sentence))
+                or reader.labels_in(_EVERYTHING_ELSE.sub(" ", key).split())):
             ops.unchanged = True  # "Indtil da står alt, som det er": one sentence, the rest stands
             continue
         for clause in fc.clauses(sentence):
@@ -176,7 +183,18 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             if said.choices and _ACCEPT.match(fc.key(clause)):  # "secretary – yes"
                 continue
             _clause(reader, clause, ops, said, sentence)
-        if said.choices and (on_someone_else(reader, sentence) or THEIR_WISH.search(key)):
+        nominated = NOMINATED.search(key)  # "foreslå Jonas Kragh som formand": not the member's
+        if nominated:
+            named = {f.option.name for f in options_in(reader, nominated.group(1).split())}
+            said.choices = [(qid, op, names) for qid, op, names in said.choices
+                            if op == "remove" or not set(names) <= named]
+            said.items.append(sentence.strip())
+        shared = shared_with(reader, sentence) if any(  # a role to share, not a topic
+            qid in reader.roles and op != "remove" for qid, op, _ in said.choices) else ""
+        if shared == "someone":  # "Sekretær – men helst sammen med en anden": offered, and the
+            said.items.append(sentence.strip())  # chair arranges the sharing
+        if said.choices and (on_someone_else(reader, sentence) or THEIR_WISH.search(key)
+                             or shared == "named"):
             for qid, op, names in said.choices:  # not recorded from the marks either
                 if op != "remove":
                     ops.held.setdefault(qid, set()).update(names)
@@ -203,7 +221,8 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
         elif said.understood:
             ops.not_understood.extend(i for i in said.items
                                       if not is_courtesy(fc.key(i), courtesy))
-            ops.not_understood.extend(c for c, named in said.unplaced if named - said.answered)
+            ops.not_understood.extend(c for c, named in said.unplaced if named - said.answered
+                                      and not is_courtesy(fc.key(c), courtesy))  # "Ingen kommentarer"
         elif not is_courtesy(key, courtesy) and not _points_to_form(reader, key):
             ops.not_understood.append(shown.strip())
 

@@ -106,6 +106,8 @@ _FILLER = re.compile(
     r"((mange |tusind )?tak|thanks|thank you|ok|okay|fint|super|perfekt|hermed|vedhaeftet|"
     r"saadan|se her|voila|here you go|done|rettet|udfyldt|besvaret|klar)\b.{0,40}|"
     r"((hej|hi|hello|hey) )?(sorry|undskyld|beklager|apologies)\b.{0,160}|"
+    # no comments at all: "Ingen kommentarer herfra", "No comments from me"
+    r"(ingen|no) (kommentarer|bemaerkninger|comments)( (herfra|fra mig|fra min side|from me))?|"
     # a newcomer introducing themself: "I'm one of the three new ones", "jeg er ny i gruppen"
     r"(jeg er|i m|i am) (en af de \w+ |one of the \w+ )?(ny|nye|new)( (ones?|members?|medlem|"
     r"medlemmer|i gruppen|in the group|her|here))?( men ikke i faget| but not to the field)?|"
@@ -190,6 +192,12 @@ _PLUS = re.compile(r"^\s*\+\s*(?=\w)")  # a clause opening like this concludes t
 _ANOTHER = _set("andet anden andre other others")
 _ARTICLES = _set("et en det den de an the a")
 _WEAK_LABELS = _set("aar aars years year gruppe gruppen group tiden")
+#: "working with you all": a verb, unless it names the working groups
+_WORKING = _set("working work")
+
+
+def _verb_not_label(typed: Sequence[str], i: int) -> bool:
+    return typed[i] in _WORKING and typed[i + 1:i + 2] not in (["group"], ["groups"])
 
 
 def translations() -> dict[tuple[str, str], tuple[str, ...]]:
@@ -282,8 +290,9 @@ class Reader:
         if key.isdigit():
             n = int(key)
             return self.questions[n - 1] if 1 <= n <= len(self.questions) else None
-        typed = [w for w in words(key) if not w.isdigit() and (w not in _WEAK_LABELS
-                                                                or len(words(key)) == 1)]
+        all_typed = words(key)
+        typed = [w for i, w in enumerate(all_typed) if not w.isdigit() and (
+            w not in _WEAK_LABELS or len(all_typed) == 1) and not _verb_not_label(all_typed, i)]
         hits = {q.id for q in self.questions for w in typed
                 if any(word_matches(w, lw) for lw in self.labels[q.id])}
         rest = [w for w in typed if w not in STOP and not any(
@@ -525,6 +534,7 @@ class Reader:
         """The questions a clause names by a word that is only a label (not "i år", "gruppen":
         words that also mean something else)."""
         return {q.id for i, w in enumerate(typed) for q in self.questions if w not in _WEAK_LABELS
+                and not _verb_not_label(typed, i)
                 and not (w in _ANOTHER and typed[i - 1:i] and typed[i - 1] in _ARTICLES)
                 and any(w == lw or len(w) > len(lw) and word_matches(w, lw, typos=False)
                         for lw in self.labels[q.id])}

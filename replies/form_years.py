@@ -23,17 +23,21 @@ if TYPE_CHECKING:
 SO = frozenset(("saa", "dermed", "altsaa", "so", "now", "nu", "then", "i", "dag"))
 #: the unit that makes a number years
 YEAR_UNITS = frozenset(("aar", "aars", "years", "year", "yrs"))
-_PLUS_YEARS = re.compile(r"\b(\w+) (?:aar|years?) (?:mere|more)\b")
+_PLUS_YEARS = re.compile(r"\b(\w+) (?:aar|years?) (?:mere|more)\b|"
+                         # "add a year to my experience", "læg et år til erfaringen"
+                         r"\b(?:add|laeg|saet|plus) (\w+) (?:aar|years?) (?:til|to|paa|on)\b")
 
 
 def plus_years(reader: Reader, key: str, sentence: str, ops: Ops, said: Said) -> bool:
     """"et år mere på erfaringen": a number of years to add to the old answer, when the sentence
     names the number question."""
     q, plus = reader.number_question(), _PLUS_YEARS.search(key)
-    if q is None or plus is None or word_number(plus.group(1)) is None or q.id not in \
-            reader.labels_in(words(sentence)) or numbers(key.replace(plus.group(1), " ", 1)):
+    count = plus and (plus.group(1) or plus.group(2))
+    value = 1 if count in ("a", "an") else word_number(count) if count else None  # "add a year"
+    if q is None or not count or value is None or q.id not in \
+            reader.labels_in(words(sentence)) or numbers(key.replace(count, " ", 1)):
         return False
-    ops.values[q.id] = f"+{word_number(plus.group(1))}"
+    ops.values[q.id] = f"+{value}"
     said.answered.add(q.id)
     said.understood = True
     return True
@@ -74,7 +78,10 @@ _SPAN = re.compile(r"\b(?:efter|after) (?:\S+ )?(?:aar|years?)\b"
                    r"\b(?:naeste|next|kommende|coming|foerste|first|within|om) \S+ (?:aar|years?)\b|"
                    # "det har jeg været i fire år": how long in the role just named
                    r"\b(?:det|den|that|it) (?:har jeg|have i|i ve|i have) (?:\w+ )?(?:vaeret|been|done)\b|"
-                   r"\b(?:har|have|ve|has) (?:vaeret|been) (?:det|den|it|there|med|medlem|a member)\b")
+                   r"\b(?:har|have|ve|has) (?:vaeret|been) (?:det|den|it|there|med|medlem|a member)\b|"
+                   # "four years is enough for me", "fire år er nok": how long in a role
+                   r"\b(?:aar|years?) (?:er|is|are|has been|har vaeret) (?:\w+ )?(?:nok|enough|plenty|"
+                   r"laenge nok|long enough)\b")
 _BETWEEN = re.compile(r"\b(?:mellem|between|fra|from) \S+ (?:og|and|til|to) \S+ (?:aar|years?)\b")
 _PART_BRACKET = re.compile(r"\((?=[^()]*\b(?:of them|of those|heraf|af dem|herunder)\b)[^()]*\)",
                            re.IGNORECASE)

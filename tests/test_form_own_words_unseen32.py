@@ -9,6 +9,10 @@ repository until it was measured once, at main 03ca9d0 (after tuning on parts 30
   34 replies, 67 answers given, 61 recorded right (91.0 %), 6 invented values, 2 silent
   misses; 12 replies read wrong.
 
+Tuned on in session 8 (one general rule per kind, each with its own test in
+tests/test_formtext.py): from 91.0 %, 6 invented values, 2 silent misses to 95.5 %, 3 invented
+values, 0 silent misses.
+
 Run: .venv/bin/python -m pytest tests/test_form_own_words_unseen32.py -q
 """
 
@@ -20,26 +24,18 @@ from tests.test_form_replies import unseen_part_test
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen32"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
-    'ow32-da-apple-omorganisering': "interesser: expected 'IE-direktivet; Power-to-X', got 'Luft; IE-direktivet; Power-to-X'",  # noqa: E501
-    'ow32-da-gmail-android-ingen-kommentarer': "flagged True (expected False): ('Ingen kommentarer herfra',)",  # noqa: E501
     'ow32-da-gmail-linjer-grupper-som-foer': "flagged True (expected False): ('vindmøller', 'Tid: nogen, måske lidt mindre end sidst')",  # noqa: E501
-    'ow32-da-outlook-mac-html-otte-til-ti-aar': 'unchanged False (expected True)',  # noqa: E501
     'ow32-da-owa-barsel-lidt-tid': "tid: expected 'Lidt', got 'Meget'; flagged True (expected False): ('Pga. barsel fra februar har jeg kun lidt tid i år.',)",  # noqa: E501
-    'ow32-da-owa-html-hoeringer-nogen-tid': "tid: expected 'Nogen', got 'Meget'; flagged True (expected False): ('især',)",  # noqa: E501
-    'ow32-da-thunderbird-flueben-meget': "grupper: expected '', got 'Netværk for miljøtilsyn'; tid: expected 'Meget', got ''; flagged True (expected False): ('jeg er gået ned i tid på jobbet',)",  # noqa: E501
+    'ow32-da-owa-html-hoeringer-nogen-tid': "tid: expected 'Nogen', got 'Meget'; flagged True (expected False): ('Meget tid er nok for optimistisk i år',)",  # noqa: E501
+    'ow32-da-thunderbird-flueben-meget': "flagged True (expected False): ('jeg er gået ned i tid på jobbet', 'så der bliver mere tid til netværket')",  # noqa: E501
     'ow32-en-apple-eighteen-of-them-four': 'time: expected \'Some\', got \'Much\'; flagged True (expected False): ("Time: somewhere between some and much – let\'s say some.",)',  # noqa: E501
-    'ow32-en-gmail-first-time-aarhus': "flagged True (expected False): ('First time answering this – I joined the group in the autumn.', 'the last two here in Aarhus')",  # noqa: E501
-    'ow32-en-iphone-add-a-year': "experience: expected '12', got '11'",  # noqa: E501
-    'ow32-en-outlook-ios-leaving': "groups: expected '', got 'Inspection network; PFAS working group'",  # noqa: E501
+    'ow32-en-gmail-first-time-aarhus': "flagged True (expected False): ('First time answering this – I joined the group in the autumn.',)",  # noqa: E501
     'ow32-en-thunderbird-ticked-pfas-no-little': "flagged True (expected False): ('Much time?', 'No')",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
-    'ow32-da-apple-omorganisering': ["interesser: ['Luft']"],  # noqa: E501
     'ow32-da-owa-barsel-lidt-tid': ["tid: ['Meget']"],  # noqa: E501
     'ow32-da-owa-html-hoeringer-nogen-tid': ["tid: ['Meget']"],  # noqa: E501
-    'ow32-da-thunderbird-flueben-meget': ["grupper: ['Netværk for miljøtilsyn']"],  # noqa: E501
     'ow32-en-apple-eighteen-of-them-four': ["time: ['Much']"],  # noqa: E501
-    'ow32-en-outlook-ios-leaving': ["groups: ['Inspection network', 'PFAS working group']"],  # noqa: E501
 }
 
 

@@ -11,6 +11,9 @@ two of their own cases so that none echoes them; they read no parser code.
   36 replies, 89 answers given, 76 recorded right (85.4 %), 8 invented values, 3 silent
   misses; 19 replies read wrong.
 
+Tuned on in session 8: from 85.4 %, 8 invented values, 3 silent misses to 93.3 %, 1 invented
+value, 1 silent miss.
+
 Run: .venv/bin/python -m pytest tests/test_form_own_words_unseen33.py -q
 """
 
@@ -24,33 +27,17 @@ DATA = Path(__file__).parent / "data" / "form-own-words-unseen33"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow33-da-gmail-android-formand-igen-ja': "flagged True (expected False): ('Stop høringer for mig 🙏',)",  # noqa: E501
     'ow33-da-gmail-ingen-funktion-vikariat': "flagged True (expected False): ('Desværre',)",  # noqa: E501
-    'ow33-da-gmail-mindre-tid': "interesser: expected 'Spildevand; Luft', got 'Spildevand; Luft; Klima'",  # noqa: E501
     'ow33-da-gmail-rettet-i-skemaet': "flagged True (expected False): ('jeg er tilbage på fuld tid.',)",  # noqa: E501
-    'ow33-da-iphone-melder-sig-ud': "funktioner: expected '', got 'Høringstovholder'",  # noqa: E501
-    'ow33-da-outlook-android-dele-formandsposten': "funktioner: expected 'Høringstovholder', got 'Formand; Høringstovholder'",  # noqa: E501
-    'ow33-da-outlook-ios-sekretaer-helst-delt': 'flagged False (expected True): ()',  # noqa: E501
     'ow33-da-outlook-mac-in-english': "flagged True (expected False): ('moved to another team',)",  # noqa: E501
-    'ow33-da-outlook-prefix-flueben': "tid: expected 'Meget', got ''",  # noqa: E501
     'ow33-da-outlook-ptx-og-ie': "interesser: expected 'PFAS; IE-direktivet; Power-to-X', got 'PFAS'; flagged True (expected False): ('Ny opgave: jeg er blevet tovholder på vores PtX-anlæg og IE-virksomhederne, så tilføj gerne det. Affald kan fjernes. Høringstovholder fortsætter jeg som, hvis det ikke lykkes at finde en anden – ellers giver jeg gerne stafetten videre.',)",  # noqa: E501
     'ow33-da-owa-html-sekretaer-eller-hoering': "funktioner: expected 'Høringstovholder; Sekretær', got ''; flagged True (expected False): ('måske mere efter nytår', 'Funktion: sekretær eller høringstovholder, hvad der nu mangler.')",  # noqa: E501
     'ow33-da-owa-slam-paa-landbrugsjord': "interesser: expected 'Støj', got 'Støj; Jord'; erfaring: expected '5', got '9'",  # noqa: E501
-    'ow33-da-thunderbird-foreslaar-kollega': "funktioner: expected '', got 'Formand'; flagged False (expected True): (); unchanged False (expected True)",  # noqa: E501
     'ow33-en-android-either-works': "functions: expected 'Chair; Secretary', got ''",  # noqa: E501
     'ow33-en-apple-mail-marked-up': "functions: expected 'Secretary', got ''",  # noqa: E501
-    'ow33-en-iphone-coordinator-with-lars': "functions: expected '', got 'Consultation coordinator'",  # noqa: E501
-    'ow33-en-outlook-step-down-as-chair': "experience: expected '20', got '4'",  # noqa: E501
-    'ow33-en-owa-nominate-colleague': "functions: expected '', got 'Chair'",  # noqa: E501
     'ow33-en-thunderbird-not-chair-again': "flagged True (expected False): ('my new role takes most of my time',)",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
-    'ow33-da-gmail-mindre-tid': ["interesser: ['Klima']"],  # noqa: E501
-    'ow33-da-iphone-melder-sig-ud': ["funktioner: ['Høringstovholder']"],  # noqa: E501
-    'ow33-da-outlook-android-dele-formandsposten': ["funktioner: ['Formand']"],  # noqa: E501
     'ow33-da-owa-slam-paa-landbrugsjord': ["interesser: ['Jord']"],  # noqa: E501
-    'ow33-da-thunderbird-foreslaar-kollega': ["funktioner: ['Formand']"],  # noqa: E501
-    'ow33-en-iphone-coordinator-with-lars': ["functions: ['Consultation coordinator']"],  # noqa: E501
-    'ow33-en-outlook-step-down-as-chair': ["experience: ['4']"],  # noqa: E501
-    'ow33-en-owa-nominate-colleague': ["functions: ['Chair']"],  # noqa: E501
 }
 
 

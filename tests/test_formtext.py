@@ -671,6 +671,10 @@ def test_a_number_in_the_form_with_another_one_added_in_brackets_is_asked() -> N
      {"grupper": "Netværk for miljøtilsyn"}, False, True),
     ("en", "Remove waste. The rest stays.", {"interests": "Waste; Soil"}, {"interests": "Soil"},
      False, True),
+    # -- found on blind parts 32 and 33 (session 8)
+    ("da", "Alt andet er, som det står i skemaet.", {}, {}, False, True),
+    ("da", "Ingen kommentarer herfra – alt står som det skal.", {}, {}, False, True),
+    ("da", "Ellers er alt ved det gamle.", {}, {}, False, True),
 ])
 def test_a_clause_and_whether_the_rest_stands(lang: str, body: str, sent: dict[str, str],
                                               answers: dict[str, str], flagged: bool,
@@ -690,6 +694,13 @@ def test_title_and_workplace_under_the_members_name_are_a_signature() -> None:
     body = "Som før på alt.\n\nMads Thorsen\nMiljøafdelingen\nEksempel Kommune"
     parsed = parse_reply(body, QS, S1, names=["Mads Thorsen"])
     assert (parsed.answers, parsed.not_understood, parsed.unchanged) == ({}, (), True)
+
+
+def test_a_tick_after_an_option_in_the_form_marks_it() -> None:
+    form = render_text(QS, {"tid": ""}, "da")
+    parsed = parse_reply("Svar i skemaet.\n\n" + form.replace("[ ] Meget", "[ ] Meget  ✓"), QS,
+                         {"tid": ""})
+    assert (parsed.answers, parsed.not_understood) == ({"tid": "Meget"}, ())
 
 
 def test_a_word_pointing_at_an_option_in_the_form_marks_it() -> None:
@@ -865,6 +876,45 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
      {"groups": "Inspection network"}, {"groups": "Inspection network; PFAS working group"}, False),
     # a newcomer introducing themself says nothing the chair must read
     ("en", "I'm one of the three new ones.", {}, {}, False),
+    # -- found on blind parts 32 and 33 (session 8)
+    # a topic gone on to a colleague, or over to a new coordinator, is taken away
+    ("da", "luft er gået videre til en kollega.", {"interesser": "Luft; Klima"},
+     {"interesser": "Klima"}, False),
+    ("da", "Spildevand og luft fortsætter, klima er overgået til vores nye klimakoordinator.",
+     {"interesser": "Spildevand; Luft; Klima"}, {"interesser": "Spildevand; Luft"}, False),
+    # "find a new X": the role is no longer the member's, never added
+    ("da", "Derfor ingen funktion – I må finde en ny høringstovholder.",
+     {"funktioner": "Høringstovholder"}, {"funktioner": ""}, False),
+    # a role proposed for someone else is passed on, not recorded as the member's
+    ("en", "I won't take on any function, but I'd like to nominate Birgitte Lund as chair.",
+     {"functions": "Secretary"}, {"functions": ""}, True),
+    # a role to share with a named person is the chair's to arrange; with someone unnamed it is
+    # recorded and passed on
+    ("da", "Mette Friis og jeg vil gerne dele formandsposten, hvis I er med på det.",
+     {"funktioner": ""}, {}, True),
+    ("da", "Sekretær – men helst sammen med en anden, så vi kan skiftes.", {"funktioner": ""},
+     {"funktioner": "Sekretær"}, True),
+    # "begge dele" is both, no sharing
+    ("da", "Jeg er stoppet i PFAS-arbejdsgruppen - der var ikke tid til begge dele.",
+     {"grupper": "Arbejdsgruppe om PFAS"}, {"grupper": ""}, False),
+    # how long in a role is no experience
+    ("en", "I'll step down as chair after this year - four years is enough for me.",
+     {"functions": "Chair", "experience": "20"}, {"functions": ""}, False),
+    # "working with you all" is no label of the working groups
+    ("en", "It's been a pleasure working with you all.", {"groups": ""}, {}, True),
+    # "more time for the network": the group itself; "no time for the network" still removes
+    ("da", "Der bliver mere tid til netværket.", {"grupper": ""}, {}, True),
+    ("da", "Jeg har ikke tid til netværket mere.", {"grupper": "Netværk for miljøtilsyn"},
+     {"grupper": ""}, False),
+    # an amount called too optimistic is asked, never recorded
+    ("da", "Meget tid er nok for optimistisk i år.", {"tid": "Nogen"}, {}, True),
+    # years to add to the old answer; the last years somewhere are part of the total
+    ("en", "Just add a year to my experience.", {"experience": "11"}, {"experience": "12"}, False),
+    ("en", "12 years in environmental regulation, the last two here in Aarhus.", {},
+     {"experience": "12"}, False),
+    # "især nu hvor ...": one reason clause
+    ("da", "Jeg fortsætter gerne som høringstovholder, især nu hvor der kommer mange høringer.",
+     {"funktioner": ""}, {"funktioner": "Høringstovholder"}, False),
 ])
 def test_a_clause_is_read_as_a_careful_secretary_reads_it(lang: str, body: str,
                                                            sent: dict[str, str],
