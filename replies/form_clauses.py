@@ -76,8 +76,10 @@ _REMOVE_RE = re.compile(
     r"\b(?:(?:fjern\w*|slet\w*|remove[ds]?|deleted?|took|taken) (?:mit |my |the |et |an? )?"
     r"(?:kryds\w*|x|tick|cross|mark)(?: (?:ved|for|at|from|by|next to|af))?|"
     # "vil ikke længere stille op som formand": a negated offer (read before the offer)
-    r"(?:ikke|not|no longer|t)(?: \w+){0,2} (?:stille[rt]? (?:\w+ )?op (?:som|til)|stand(?:ing)? (?:for|as))|"
-    r"ikke|fjern\w*|slet\w*|uden|stopp?e[rt]?|droppe[dtr]?|drop|dropping|drops|afleveret|afgivet|overdraget|"
+    r"(?:ikke|not|no longer|\w+n t|t)(?: \w+){0,2} (?:stille[rt]? (?:\w+ )?op (?:som|til)|"
+    r"stand(?:ing)? (?:for|as))|"
+    r"ikke|fjern\w*|slet\w*|uden|stopp?e[rt]?|(?:droppe[dtr]?|drop|dropping|drops)(?! to\b)|afleveret|"
+    r"afgivet|overdraget|"
     r"afgive|holdt op|hoert op|holder op|gaaet ud|meldt ud|melder (?:mig )?ud|ude af|ud af|"
     r"fravalg\w*|not|no longer|remove[ds]?|delete[ds]?|anymore|moved out|left|quit|stopped|"
     r"dropped|nej|no|udgaaet|udgik|cannot|\w+n t|vaek|borte|gone|(?:i m |i am )?out of|"
@@ -107,6 +109,8 @@ _REMOVE_RE = re.compile(
     # "I må finde en ny høringstovholder": the role is for someone else now
     r"(?:finde|find|finder|vaelge|choose|pick|elect) (?:en |a )?(?:ny|nye|new|anden|another))\b")
 _ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|\b(?:ogsaa(?! (?:gaa )?(?:ud|fjernes|slettes|af)\b)|"
+                     # drawn or elected for a role: it is added to the member's ("trukket som sekretær")
+                     r"(?:trukket|drawn|valgt|elected|chosen) (?:som|til|as|for)|trak|drew|"
                      r"projekt\w* om|project (?:on|about)|"  # working on it: an addition
                      # "er stadig mit", "fortsætter", "I'll keep doing": kept, so never instead
                      r"(?<!ikke )(?<!not )(?:stadig|fortsat|fortsaetter|fortsaette|still|continues?|"
@@ -151,8 +155,9 @@ def sentences(text: str) -> list[str]:
     out: list[str] = []
     for part in _SENTENCE_END.split(text.strip()):
         previous = out[-1] if out else ""
-        last = (previous.rstrip(".").rsplit(maxsplit=1) or [""])[-1].casefold()
-        if previous.endswith(".") and (last in _ABBREVIATIONS or len(last) == 1 and last.isalpha()
+        raw = (previous.rstrip(".").rsplit(maxsplit=1) or [""])[-1]
+        last = raw.casefold()  # an initial is a capital ("Mette J."); "med i." ends a sentence
+        if previous.endswith(".") and (last in _ABBREVIATIONS or len(raw) == 1 and raw.isupper()
                                        or part[:1].isdigit() and last.isdigit()
                                        or part[:1].islower() and last.isdigit()):  # "14. januar"
             out[-1] = f"{previous} {part}"
@@ -177,7 +182,8 @@ def items(clause: str) -> list[str]:
 
 #: "brintanlæg ved siden af spildevand", "odour besides noise": two topics, as "og" joins them
 _ITEM_SEP = re.compile(r"\s+(?:og|and|samt|plus|eller|or|&|ved siden af|udover|ud over|foruden|"
-                       r"besides|alongside|in addition to)\s+|\s*[/+]\s*", re.IGNORECASE)
+                       r"besides|alongside|in addition to)\s+|\s*\+\s*|(?<!\d)\s*/\s*(?!\d)",
+                       re.IGNORECASE)  # ("1/1" is a date)
 
 
 def key(text: str) -> str:
@@ -194,9 +200,11 @@ _FIRST_PERSON = re.compile(r"\b(?:jeg|vi|we|(?:our|vores) (?:team|afdeling|depar
 _SAME_SUBJECT = re.compile(r"^(?:og|and|men|but) (?:har|have|has|er|am|tog|took|overtog)\b")
 #: "climate has moved to planning": it left the member; "jeg er flyttet til jord": the member
 #: took it on (the subject decides, as with "overtaget")
-_MOVED = re.compile(r"\b(?:moved|flyttet)(?: over)? (?:til|to)\b")
+_MOVED = re.compile(r"\b(?:moved|flyttet|roeget|roget|gaaet|overgaaet|gone|gaar|ryger)(?: over)? "
+                    r"(?:til|to)\b")
+_NO_SUBJECT = re.compile(r"^(?:er|har|am|have|ve|is|has)\b")
 _I_MOVED = re.compile(r"\b(?:jeg|vi|i|we)(?: (?:er|har|am|have|ve|has|nu|now|also|ogsaa))* "
-                      r"(?:moved|flyttet)\b")
+                      r"(?:moved|flyttet|roeget|roget|gaaet|overgaaet|gone)\b")
 
 
 def markers(typed: list[str]) -> list[str]:
@@ -212,8 +220,9 @@ def markers(typed: list[str]) -> list[str]:
     mine = _FIRST_PERSON.search(text) or _SAME_SUBJECT.match(text)
     for m in _TAKEN_OVER.finditer(text):
         out[max(0, len(text[:m.end()].split()) - 1)] = "add" if mine else "remove"
+    mover = _I_MOVED.search(text) or _NO_SUBJECT.match(text)  # "(er gået over til jord)": the member
     for m in _MOVED.finditer(text):
-        out[max(0, len(text[:m.end()].split()) - 1)] = "add" if _I_MOVED.search(text) else "remove"
+        out[max(0, len(text[:m.end()].split()) - 1)] = "add" if mover else "remove"
     return out
 
 

@@ -74,7 +74,8 @@ DATE = re.compile(rf"\b\d{{1,2}}\.\s*(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}
                   rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b|\b\d{{1,2}}/\d{{1,2}}\b",
                   re.IGNORECASE)
 #: a part of a year: "2½ år", "to og et halvt år", "two and a half years" is asked, not rounded
-FRACTION = re.compile(r"½|\b(?:og en halv|og et halvt|and a half|halvanden|halvandet)\b", re.IGNORECASE)
+FRACTION = re.compile(r"½|\b(?:og en halv|og et halvt|and a half|halvanden|halvandet|et halvt (?:år|aar)|"
+                      r"half a year|six months|seks måneder|seks maaneder)\b", re.IGNORECASE)
 
 
 def current(text: str) -> list[int | float]:

@@ -10,6 +10,7 @@ naming both a topic and a working group ("være med på PFAS").
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from tovholder.replies import form_clauses as fc
@@ -172,6 +173,8 @@ def _roles_by_task(reader: Reader, typed: list[str], found: list[Found]) -> list
     return out
 
 
+_CONGRATULATED = re.compile(r"\b(?:tillykke|congratulations|congrats) (?:til|to) (?:\w+ ){1,3}"
+                            r"(?:med|on|with)$")
 #: "til formanden", "ask the chair": a role named as the person holding it
 _ADDRESSED = fc.set_of("til fra to from for ask tell spoerg spoerge sporg med with hos")
 
@@ -180,8 +183,9 @@ def _addressed(typed: list[str], f: Found) -> bool:
     """Is the role ``f`` said of the person holding it: in its definite form right after
     "til"/"to the" & co., or congratulated on?"""
     if typed[max(0, f.start - 2):f.start] in (["tillykke", "med"], ["congratulations", "on"],
-                                                ["congrats", "on"]):
-        return True  # "Tillykke med formandsposten!": said to the one who has it
+                                                ["congrats", "on"]) or _CONGRATULATED.search(
+            " ".join(typed[max(0, f.start - 6):f.start])):
+        return True  # "Tillykke (til Jonas) med formandsposten!": said to the one who has it
     word, own = typed[f.start], f.option.words[0]
     if f.start >= 2 and typed[f.start - 1] == "the" and f.end - f.start == len(f.option.words):
         return typed[f.start - 2] in _ADDRESSED

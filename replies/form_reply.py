@@ -383,6 +383,11 @@ _GOES_ON_LOWER = re.compile(r"^[a-zæøå]+:\s")
 _SENTENCE_FIRST = re.compile(r"^[a-zæøå][^:]*[.!?]\s")
 
 
+#: a line ending in a word no sentence ends with: the client wrapped it ("... årene i" / "Region Midt.")
+_DANGLING = re.compile(r"\b(?:i|på|til|og|med|af|om|fra|ved|the|of|in|on|to|and|with|at|from)\s*$",
+                       re.IGNORECASE)
+
+
 def unwrap(text: str) -> str:
     """Join the lines a client wrapped (Gmail's plain part, Thunderbird's format=flowed) back
     into the member's lines: a long line the next word would not have fitted on, followed by a
@@ -398,7 +403,8 @@ def unwrap(text: str) -> str:
         wrapped = (len(prev.rstrip()) + 1 + len(first) > _WRAP  # the word did not fit
                    and len(prev.rstrip()) <= _WIDEST  # no client wraps a longer line
                    and not prev.rstrip().endswith(":")
-                   and (not _LABELLED.match(prev) or _GOES_ON.match(prev) and first.islower()))
+                   and (not _LABELLED.match(prev) or _GOES_ON.match(prev) and first.islower()
+                        or _DANGLING.search(prev) is not None))
         flowed = prev.endswith(" ")  # format=flowed's soft line break, if the space survived
         if (len(prev) >= 50 and first and not listed
                 and (not _LABELLED.match(line) or _SENTENCE_FIRST.match(line)

@@ -125,8 +125,28 @@ class Said:
     bare_removal: bool = False  # a clause that is only "fjern" / "remove", its option elsewhere
 
 
+#: another person as the subject of taking a role: "han tager sekretærjobbet", "he takes secretary"
+_SOMEONE_TAKES = re.compile(r"^(?:og |and |men |but )?(?:han|hun|de|he|she|they) (?:\w+ )?(?:tager|takes|"
+                            r"overtager|bliver|becomes|will be|ll be|er|is|skal vaere|will take|ll take)\b")
+_NOT_FOR_ME = re.compile(r"\b(?:daarlig til|not good at|bad at|ikke noget for mig|not for me|"
+                         r"kan ikke overkomme|can t manage|cannot manage)\b")
+#: the name of a department, which may contain a topic: "Center for Klima og Miljø"
+_UNIT_NAME = re.compile(r"\b(?:Center|Centret|Centre|Afdeling(?:en)?|Department|Team(?:et)?|Enhed(?:en)?|"
+                        r"Forvaltning(?:en)?|Sektion(?:en)?|Kontor(?:et)?) (?:for|of) [A-ZÆØÅ]\w+"
+                        r"(?: (?:og|and|&) [A-ZÆØÅ]\w+)?")
+#: a function the member was drawn for ("blev trukket som formand", "I was drawn as secretary")
+_DRAWN = re.compile(r"\b(?:trukket|trak|drawn|drew)\b")
+
+
+def _by_question(found: list[Found]) -> dict[str, list[Found]]:
+    out: dict[str, list[Found]] = {}
+    for f in found:
+        out.setdefault(f.option.question, []).append(f)
+    return out
+
+
 #: "alt andet", "everything else": the rest of the answers, not the Andet question
-_EVERYTHING_ELSE = re.compile(r"\b(?:alt andet|everything else|all else)\b", re.IGNORECASE)
+_EVERYTHING_ELSE = re.compile(r"\b(?:alt (?:det )?andet|everything else|all else)\b", re.IGNORECASE)
 
 
 def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> None:
@@ -166,6 +186,11 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
         if colon and rest.strip() and (ONLY_CHANGE.match(fc.key(head)) or said_same(
                 fc.key(head))):  # "Nothing has changed except my experience: 23 years now"
             ops.unchanged = True  # "Only change: ...", "Kun én ændring: ...": the rest stands
+            but = EXCEPT.search(fc.key(head))  # "Som før på nær tid: meget nu": its answer
+            if but and len(reader.labels_in(but.group(1).split())) == 1:
+                reader.line(f"{but.group(1)}: {rest}", ops)
+                previous = True
+                continue
         if colon and rest.strip() and (len(words(head)) <= 5 or CHANGES_LEAD.search(fc.key(head))):
             lead = find_options(words(head), reader.options)
             shown = sentence  # what the chair is shown, as the member wrote it
@@ -223,8 +248,9 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
                                       if not is_courtesy(fc.key(i), courtesy))
             ops.not_understood.extend(c for c, named in said.unplaced if named - said.answered
                                       and not is_courtesy(fc.key(c), courtesy))  # "Ingen kommentarer"
-        elif not is_courtesy(key, courtesy) and not _points_to_form(reader, key):
-            ops.not_understood.append(shown.strip())
+        elif not is_courtesy(key, courtesy) and not _points_to_form(reader, key) and not all(
+                is_courtesy(fc.key(c), courtesy) for c in fc.clauses(sentence)):  # "Tak, og
+            ops.not_understood.append(shown.strip())  # tillykke til Jonas med formandsposten"
 
     for qid, sentence in pending.items():  # "alt som før på nær tiden" and no time given
         if qid not in ops.ops and qid not in ops.values and sentence not in ops.not_understood:
@@ -276,8 +302,9 @@ def _write_number(reader: Reader, key: str, ops: Ops) -> bool:
 
 def _signed(reader: Reader, key: str) -> bool:
     """The member's name alone ("lars", "Mette J."): a signature, initials included."""
-    return all(w in reader.names or len(w) == 1 and any(n.startswith(w) for n in reader.names)
-               for w in key.split())
+    return key in reader.initials or all(
+        w in reader.names or len(w) == 1 and any(n.startswith(w) for n in reader.names)
+        for w in key.split())
 
 
 def _lead_in(reader: Reader, sentence: str) -> bool:
@@ -291,7 +318,8 @@ def _lead_in(reader: Reader, sentence: str) -> bool:
 
 #: a clause that only declines what the clause before it named
 _ACCEPT = re.compile(r"^(?:ja|yes|gerne|ok|okay|fint|fine|sure|gladly|(?:please )?(?:tilfoej|add|"
-                     r"saet) (?:mig|me)(?: paa| on)?)(?: tak| thanks| please| gerne)?$")
+                     r"saet) (?:mig|me)(?: paa| on)?|(?:den |det )?tager jeg(?: gerne)?|i ll take it)"
+                     r"(?: tak| thanks| please| gerne)?$")
 _DECLINE = re.compile(r"^(?:nej|no|not me|ikke mig|nope)(?: tak| thanks| thank you)?$")
 
 
@@ -326,6 +354,7 @@ def _answers(reader: Reader, sentence: str) -> bool:
 
 
 def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) -> None:
+    clause = _UNIT_NAME.sub(" ", clause)  # "i det nye Center for Klima og Miljø": a place
     key = fc.key(clause)
     if key and set(key.split()) <= _BARE_REMOVE:  # "MJ: fjern – Jonas har overtaget PFAS"
         said.bare_removal = True
@@ -341,6 +370,20 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
     found = options_in(reader, typed)
     number = number_of_years(reader, clause, typed, sentence)
     named = reader.strong_labels(typed)
+    if found and _SOMEONE_TAKES.match(key):  # "han tager sekretærjobbet": the role is the
+        for q, fs in _by_question(found).items():  # other person's, so not the member's
+            said.choices.append((q, "remove", [f.option.name for f in fs]))
+        said.items.append(clause.strip())  # and the chair updates that person
+        said.understood = True
+        return
+    if said.choices and _DRAWN.search(fc.key(sentence)) and _BACK.search(key) and \
+            (fc.removes(clause) or _NOT_FOR_ME.search(key)):  # "trukket som formand, men det
+        # kan jeg ikke overkomme", "jeg trak sekretær, men det er jeg dårlig til"
+        qid, _, names = said.choices[-1]
+        said.choices[-1] = (qid, "remove", names)
+        said.asked.append(sentence.strip())
+        said.understood = True
+        return
     if joins_a_namesake(reader, typed, found) or names_a_body(reader, typed, found) or (
             _DEPUTY.search(key) and any(f.option.question in reader.roles for f in found)):
         # "være med på PFAS", "med i den regionale jordgruppe": the topic or which group?
@@ -659,7 +702,8 @@ def _cleared(reader: Reader, named: set[str], typed: list[str], ops: Ops, said: 
         elif q.type == "text" and {"slet", "slette", "slettes", "slettet", "fjern", "fjerne",
                                  "fjernes", "delete", "deleted", "remove", "removed"} & set(typed):
             ops.values[qid] = ""
-        elif q.type == "multi" and {"nogen", "any", "alle", "all"} & set(typed):
+        elif q.type == "multi" and {"nogen", "any", "alle", "all", "a", "an", "en", "et"} & set(typed):
+            # "I can't take on a function this year": none of them
             ops.add(qid, "set")
         else:
             continue

@@ -106,6 +106,8 @@ _FILLER = re.compile(
     r"((mange |tusind )?tak|thanks|thank you|ok|okay|fint|super|perfekt|hermed|vedhaeftet|"
     r"saadan|se her|voila|here you go|done|rettet|udfyldt|besvaret|klar)\b.{0,40}|"
     r"((hej|hi|hello|hey) )?(sorry|undskyld|beklager|apologies)\b.{0,160}|"
+    # congratulations to someone else: "tillykke til Jonas med formandsposten"
+    r"((og|and) )?(tillykke|congratulations|congrats)( \w+){0,6}|"
     # no comments at all: "Ingen kommentarer herfra", "No comments from me"
     r"(ingen|no) (kommentarer|bemaerkninger|comments)( (herfra|fra mig|fra min side|from me))?|"
     # a newcomer introducing themself: "I'm one of the three new ones", "jeg er ny i gruppen"
@@ -196,6 +198,44 @@ _WEAK_LABELS = _set("aar aars years year gruppe gruppen group tiden")
 _WORKING = _set("working work")
 
 
+_RATHER = (["rather", "than"], ["instead", "of"], ["i", "stedet", "for"], ["frem", "for"], ["end"])
+
+
+def _preferred(typed: Sequence[str], found: Sequence[Found]) -> str | None:
+    """"some rather than much", "snarere lidt end meget": the option preferred of two."""
+    if len(found) != 2:
+        return None
+    between = list(typed[found[0].end:found[1].start])
+    if between in _RATHER[:4] or between == ["end"] and "snarere" in typed[:found[0].start]:
+        return found[0].option.name
+    return None
+
+
+#: before a sign that starts an item ("+ PFAS", "-Affald"; not the hyphen in "Power-to-X")
+_SIGN_SPLIT = re.compile(r"[\s,;]*(?<!\w)(?=[+\-–]\s*\w)")
+_SIGNED_ITEM = re.compile(r"[+\-–]\s*\w")  # not "-> også høringstovholder": an arrow
+
+
+def _signed_items(text: str, mine: Sequence[Option], qid: str, ops: Ops) -> bool:
+    """"+ Spildevand, - Affald": each item marked to be added or taken away; every item must
+    be signed and name exactly one option, else the answer is read as words."""
+    parts = [p.strip(" ,;.") for p in _SIGN_SPLIT.split(text.strip()) if p.strip(" ,;.")]
+    if not parts or any(not _SIGNED_ITEM.match(p) for p in parts):
+        return False
+    chosen = [(p[0], find_options(words(p[1:]), mine)) for p in parts]
+    if any(len(found) != 1 for _, found in chosen):
+        return False
+    for sign, found in chosen:
+        ops.add(qid, "add" if sign == "+" else "remove", [found[0].option.name])
+    return True
+
+
+def _initials(typed: Sequence[str]) -> set[str]:
+    letters = [w[0] for w in typed if w]
+    out = {"".join(letters[:k]) for k in range(2, len(letters) + 1)}
+    return out | ({letters[0] + letters[-1]} if len(letters) >= 2 else set())
+
+
 def _verb_not_label(typed: Sequence[str], i: int) -> bool:
     return typed[i] in _WORKING and typed[i + 1:i + 2] not in (["group"], ["groups"])
 
@@ -271,6 +311,8 @@ class Reader:
         self.options = prepared[:len(pairs)] + [
             replace(p, name=o) for p, (_, _, o) in zip(prepared[len(pairs):], said, strict=True)]
         self.names = {w for n in names for w in words(n)}
+        #: "HC", "hcd", "HD": the initials a member signs with (first names, or first and last)
+        self.initials = {i for n in names for i in _initials(words(n))}
         self.labels = {q.id: self._label_words(q) for q in questions}
         #: questions whose options are roles a person holds ("formanden" can be that person)
         self.roles = {q.id for q in questions if _ROLES.search(fold(f"{q.id} {label(q)}"))}
@@ -571,6 +613,8 @@ class Reader:
             ops.add(q.id, "set")
             return True
         mine = [o for o in self.options if o.question == q.id]
+        if q.type == "multi" and _signed_items(text, mine, q.id, ops):
+            return True  # "Interesser: + Spildevand, - Affald"
         every = _ALL.match(key)
         if every:
             but = find_options(words(every.group("but") or ""), mine, partial=True)
@@ -586,6 +630,10 @@ class Reader:
             turn = from_to(typed, found)
             if turn is not None and len(found) == 2:  # "Tid: fra lidt til nogen"
                 ops.add(q.id, "set", [found[1].option.name])
+                return True
+            preferred = _preferred(typed, found)
+            if preferred is not None:  # "Time: some rather than much for now": the first
+                ops.add(q.id, "set", [preferred])
                 return True
             plain = [f for f in found if not _negated(typed, f.start)]
             if len(found) == 1 and not plain and len(q.options) >= 3 and (

@@ -65,6 +65,8 @@ def number_of_years(reader: Reader, clause: str, typed: list[str], sentence: str
     totals = [n for i in fc.items(clause) if fc.TOTAL.search(fc.key(i)) for n in numbers(i)]
     if len(found) > 1 and len(totals) == 1:  # "3 år her og 15 år i alt"
         found = totals
+    if len(found) == 2 and _RATHER_THAN.search(fc.key(clause)):
+        found = found[:1]  # "snarere tolv år end otte", "twelve rather than eight": the first
     if len(found) != 1 or found[0] in YEARS:
         return q.id, ""
     return q.id, text_number(found[0])
@@ -82,6 +84,10 @@ _SPAN = re.compile(r"\b(?:efter|after) (?:\S+ )?(?:aar|years?)\b"
                    # "four years is enough for me", "fire år er nok": how long in a role
                    r"\b(?:aar|years?) (?:er|is|are|has been|har vaeret) (?:\w+ )?(?:nok|enough|plenty|"
                    r"laenge nok|long enough)\b")
+#: of two numbers, the one preferred: "snarere tolv år end otte", "12 år, ikke 8"
+_RATHER_THAN = re.compile(r"\b(?:snarere|naermere|rather|more like) \w+ (?:aar |years? )?(?:end|than) \w+|"
+                          r"\b\w+ (?:aar |years? )?(?:rather than|snarere end|not|ikke) \w+"
+                          r"(?: (?:aar|years?))?$")
 _BETWEEN = re.compile(r"\b(?:mellem|between|fra|from) \S+ (?:og|and|til|to) \S+ (?:aar|years?)\b")
 _PART_BRACKET = re.compile(r"\((?=[^()]*\b(?:of them|of those|heraf|af dem|herunder)\b)[^()]*\)",
                            re.IGNORECASE)

@@ -9,6 +9,11 @@ repository until it was measured once, at main dcbc2d2 (after tuning on parts 30
   34 replies, 69 answers given, 63 recorded right (91.3 %), 5 invented values, 1 silent
   miss; 11 replies read wrong.
 
+Tuned on in session 8 (one general rule per kind, each with its own test in
+tests/test_formtext.py): from 91.3 %, 5 invented values, 1 silent miss to 98.6 %, 0 invented
+values, 0 silent misses; what is still listed are replies passed to the chair where the writer
+would not have passed them, and one amount for later that is asked.
+
 Run: .venv/bin/python -m pytest tests/test_form_own_words_unseen34.py -q
 """
 
@@ -20,25 +25,15 @@ from tests.test_form_replies import unseen_part_test
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen34"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
-    'ow34-da-android-plus-minus': "interesser: expected 'PFAS; Spildevand', got 'Spildevand; Affald'",  # noqa: E501
-    'ow34-da-apple_forward-fastansat': "interesser: expected 'Luft; Klima', got 'Spildevand; Luft; Klima'",  # noqa: E501
-    'ow34-da-gmail-afdeling-flyttet': "flagged True (expected False): ('Efter omorganiseringen 1', '1 er jeg flyttet fra Natur', 'Vand til Virksomhedsmiljø')",  # noqa: E501
     'ow34-da-outlook_ios-barsel-slut': "flagged True (expected False): ('Så er jeg tilbage fra barsel.',)",  # noqa: E501
-    'ow34-da-outlook_mac-omorganiseret': "interesser: expected 'Spildevand; Jord', got 'Spildevand; Jord; Klima'; flagged True (expected False): ('Miljø',)",  # noqa: E501
+    'ow34-da-outlook_mac-omorganiseret': "flagged True (expected False): ('Vi er blevet omorganiseret pr. 1. januar, og jeg sidder nu i det nye Center for Klima og Miljø.',)",  # noqa: E501
     'ow34-da-owa-uaendret-ellers': "flagged True (expected False): ('Meget nemmere skema end sidst, tak!',)",  # noqa: E501
-    'ow34-en-apple_mail-not-chair-again': 'functions: expected \'Secretary\', got \'Chair; Secretary\'; flagged True (expected False): ("my new role at the Region doesn\'t cover it",)',  # noqa: E501
-    'ow34-en-outlook_android-back-from-leave': "time: expected 'Some', got 'Much'; flagged True (expected False): ('Back from parental leave as of this week.', 'Time: some rather than much for now.')",  # noqa: E501
+    'ow34-en-apple_mail-not-chair-again': 'flagged True (expected False): ("my new role at the Region doesn\'t cover it",)',  # noqa: E501
+    'ow34-en-outlook_android-back-from-leave': "flagged True (expected False): ('Back from parental leave as of this week.',)",  # noqa: E501
     'ow34-en-outlook_html-new-title': "flagged True (expected False): ('New year and a new job title (Senior Environmental Advisor).',)",  # noqa: E501
-    'ow34-en-owa-flensburg': 'flagged True (expected False): ("I can\'t take on a function this year.",)',  # noqa: E501
     'ow34-en-thunderbird-between': "time: expected 'Little', got ''",  # noqa: E501
 }
-KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
-    'ow34-da-android-plus-minus': ["interesser: ['Affald']"],  # noqa: E501
-    'ow34-da-apple_forward-fastansat': ["interesser: ['Spildevand']"],  # noqa: E501
-    'ow34-da-outlook_mac-omorganiseret': ["interesser: ['Klima']"],  # noqa: E501
-    'ow34-en-apple_mail-not-chair-again': ["functions: ['Chair']"],  # noqa: E501
-    'ow34-en-outlook_android-back-from-leave': ["time: ['Much']"],  # noqa: E501
-}
+KNOWN_INVENTED: dict[str, list[str]] = {}  # case: values recorded the member did not give; exact
 
 
 test_each_reply_is_read_as_a_careful_secretary_would = unseen_part_test(

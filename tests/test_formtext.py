@@ -675,6 +675,10 @@ def test_a_number_in_the_form_with_another_one_added_in_brackets_is_asked() -> N
     ("da", "Alt andet er, som det står i skemaet.", {}, {}, False, True),
     ("da", "Ingen kommentarer herfra – alt står som det skal.", {}, {}, False, True),
     ("da", "Ellers er alt ved det gamle.", {}, {}, False, True),
+    # -- found on blind parts 34 and 35 (session 8): a sentence ending in "i." ends there
+    ("da", "PFAS-gruppen er jeg ude af nu, men netværket for miljøtilsyn er jeg kommet med i. "
+     "Alt det andet er uændret.", {"grupper": "Arbejdsgruppe om PFAS"},
+     {"grupper": "Netværk for miljøtilsyn"}, False, True),
 ])
 def test_a_clause_and_whether_the_rest_stands(lang: str, body: str, sent: dict[str, str],
                                               answers: dict[str, str], flagged: bool,
@@ -694,6 +698,30 @@ def test_title_and_workplace_under_the_members_name_are_a_signature() -> None:
     body = "Som før på alt.\n\nMads Thorsen\nMiljøafdelingen\nEksempel Kommune"
     parsed = parse_reply(body, QS, S1, names=["Mads Thorsen"])
     assert (parsed.answers, parsed.not_understood, parsed.unchanged) == ({}, (), True)
+
+
+@pytest.mark.parametrize("line, answers", [
+    ("Interesser: + Spildevand, - Affald", {"interesser": "PFAS; Spildevand"}),
+    ("Interesser: +Spildevand -Affald", {"interesser": "PFAS; Spildevand"}),
+    ("Interesser: + Power-to-X, -PFAS", {"interesser": "Affald; Power-to-X"}),
+])
+def test_items_signed_plus_or_minus_are_added_or_taken_away(line: str, answers: dict[str, str]
+                                                              ) -> None:
+    parsed = parse_reply(line, QS, {"interesser": "PFAS; Affald"})
+    assert (parsed.answers, parsed.not_understood) == (answers, ())
+
+
+def test_initials_of_the_members_first_names_are_a_signature() -> None:
+    parsed = parse_reply("Alt det andet er uændret.\nHC", QS, S1, names=["Hans Christian Dybdahl"])
+    assert (parsed.answers, parsed.not_understood, parsed.unchanged) == ({}, (), True)
+
+
+def test_a_line_wrapped_after_a_preposition_goes_on_below() -> None:
+    body = ("En rettelse: erfaringen er snarere tolv år end otte, jeg havde glemt årene i\n"
+            "Region Midt. Og jeg kan også godt tage sekretær, hvis I mangler en.")
+    parsed = parse_reply(body, QS, {"erfaring": "8", "funktioner": ""})
+    assert (parsed.answers, parsed.not_understood) == (
+        {"erfaring": "12", "funktioner": "Sekretær"}, ())
 
 
 def test_a_tick_after_an_option_in_the_form_marks_it() -> None:
@@ -769,8 +797,8 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
     # someone else is to take the role over: given up
     ("da", "Sekretær må en af de andre overtage.", {"funktioner": "Formand; Sekretær"},
      {"funktioner": "Formand"}, False),
-    # congratulating another on a role is no answer about one's own
-    ("da", "Tillykke med formandsposten!", {"funktioner": ""}, {}, True),
+    # congratulating another on a role is no answer about one's own, and only courtesy
+    ("da", "Tillykke med formandsposten!", {"funktioner": ""}, {}, False),
     # "de næste to år" is a period, no years of experience
     ("da", "Jeg tager referaterne de næste to år, så sæt mig på som sekretær.", {"erfaring": "7"},
      {"funktioner": "Sekretær"}, False),
@@ -915,6 +943,47 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
     # "især nu hvor ...": one reason clause
     ("da", "Jeg fortsætter gerne som høringstovholder, især nu hvor der kommer mange høringer.",
      {"funktioner": ""}, {"funktioner": "Høringstovholder"}, False),
+    # -- found on blind parts 34 and 35 (session 8)
+    # a topic gone over to another department or a utility is taken away; the member moving
+    # over to a topic takes it on
+    ("da", "Støj er gået over til teknisk forvaltning.", {"interesser": "Støj; Luft"},
+     {"interesser": "Luft"}, False),
+    ("da", "luft og klima fortsat, men spildevand er røget over til forsyningen.",
+     {"interesser": "Spildevand; Luft; Klima"}, {"interesser": "Luft; Klima"}, False),
+    ("da", "Jeg er gået over til jord.", {"interesser": "Luft"}, {"interesser": "Luft; Jord"}, False),
+    # congratulating someone on a role is courtesy, not the member's role
+    ("da", "Tak, og tillykke til Jonas med formandsposten :)", {"funktioner": "Sekretær"}, {},
+     False),
+    # drawn for a role: added; drawn and declined ("det kan jeg ikke overkomme"): taken away,
+    # and the chair is told
+    ("da", "Jeg blev trukket som sekretær i går og siger ja tak til det.",
+     {"funktioner": "Høringstovholder"}, {"funktioner": "Høringstovholder; Sekretær"}, False),
+    ("da", "Jeg er blevet trukket som formand, men det kan jeg ikke overkomme.",
+     {"funktioner": "Sekretær"}, {"funktioner": "Sekretær"}, True),
+    # another person taking a role: not the member's, and the chair updates that person
+    ("en", "Lars and I have agreed to swap: he takes secretary and I'll be consultation "
+     "coordinator.", {"functions": "Secretary"}, {"functions": "Consultation coordinator"}, True),
+    # half a year is asked, never rounded; of two numbers, the one preferred
+    ("da", "Jeg har været her et halvt år og før det 3 år i Vejle.", {}, {}, True),
+    ("da", "En rettelse: erfaringen er snarere tolv år end otte.", {"erfaring": "8"},
+     {"erfaring": "12"}, False),
+    # of two amounts, the one preferred
+    ("en", "Time: some rather than much for now.", {"time": "Much"}, {"time": "Some"}, False),
+    # "a function" refused: none of them
+    ("en", "I can't take on a function this year.", {"functions": "Chair"}, {"functions": ""},
+     False),
+    ("en", "I won't stand for chair again when my term ends in the spring.", {"functions": "Chair"},
+     {"functions": ""}, False),
+    # "drops to little": the new amount, not a removal
+    ("en", "My time drops to little after March.", {"time": "Some"}, {"time": "Little"}, False),
+    # a department's name is a place, not the topics in it
+    ("da", "Jeg sidder nu i det nye Center for Klima og Miljø.", {"interesser": "Jord"}, {}, True),
+    # an answer after "på nær tid:" is the time's
+    ("da", "Som før på nær tid: meget nu, da tilsynskampagnen er slut.", {"tid": "Nogen"},
+     {"tid": "Meget"}, False),
+    # "tager jeg gerne" after the role named before it accepts it
+    ("da", "Sekretær, som jeg blev trukket til, tager jeg gerne.", {}, {"funktioner": "Sekretær"},
+     False),
 ])
 def test_a_clause_is_read_as_a_careful_secretary_reads_it(lang: str, body: str,
                                                            sent: dict[str, str],
