@@ -1,0 +1,33 @@
+"""The thirty-seventh unseen part of the own-words corpus (issue 14): tests/data/form-own-words-unseen37.
+
+Written blind in session 8 by a writer who had read neither the parser, its tests nor any
+other part, as one autumn round as varied as real life (long and short, prose and inline answers,
+changes of topics, years, time and functions, news and questions for the chair, English, typos);
+kept outside the repository until it was measured once, at main 620a73a (after tuning on parts
+30 to 35).
+
+  33 replies, 60 answers given, 57 recorded right (95.0 %), 1 invented value, 2 silent
+  misses; 3 replies read wrong.
+
+Run: .venv/bin/python -m pytest tests/test_form_own_words_unseen37.py -q
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_form_replies import unseen_part_test
+
+DATA = Path(__file__).parent / "data" / "form-own-words-unseen37"
+KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
+    'ow37-da-android-formand-betinget': 'flagged False (expected True): (); funktioner: to be asked, but nothing was passed on',  # noqa: E501
+    'ow37-da-outlook-ios-paragraf3-ask': 'flagged False (expected True): (); interesser: to be asked, but nothing was passed on',  # noqa: E501
+    'ow37-en-gmail-much-more-time': "time: expected 'Much', got 'Some'; flagged True (expected False): ('Much more time this autumn now that the big permit case is closed.',)",  # noqa: E501
+}
+KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
+    'ow37-en-gmail-much-more-time': ["time: ['Some']"],  # noqa: E501
+}
+
+
+test_each_reply_is_read_as_a_careful_secretary_would = unseen_part_test(
+    DATA, KNOWN_MISSES, KNOWN_INVENTED)
