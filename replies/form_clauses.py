@@ -82,7 +82,8 @@ _REMOVE_RE = re.compile(
     r"afgivet|overdraget|"
     r"afgive|holdt op|hoert op|holder op|gaaet ud|meldt ud|melder (?:mig )?ud|ude af|ud af|"
     r"fravalg\w*|not|no longer|remove[ds]?|delete[ds]?|anymore|moved out|left|quit|stopped|"
-    r"dropped|nej|no|udgaaet|udgik|cannot|\w+n t|vaek|borte|gone|(?:i m |i am )?out of|"
+    r"dropped|nej|no|udgaaet|udgik|cannot|leaving|forlader|forlade|\w+n t|vaek|borte|gone|"
+    r"(?:i m |i am )?out of|"
     r"roe?get ud|faldet ud|ryger(?: ud)?|ryge ud|moved (?:off|away from)|flyttet vaek fra|"
     # "Støj skal ud", "luften har vi givet videre", "climate has moved to planning"
     r"(?:skal|maa|kan) (?:godt |gerne |ogsaa )*(?:gaa )?(?:ud|fjernes|slettes|udgaa|af(?! sted| og))|"
@@ -300,6 +301,8 @@ def adds(clause: str) -> bool:
 
 def is_reason(clause: str) -> bool:
     typed = words(clause)  # "på grund af" gives a reason, "på nær at" an exception
+    if typed[:2] in (["for", "mange"], ["too", "many"], ["for", "meget"], ["too", "much"]):
+        return True  # "– for mange møder": why
     if typed[:1] in (["isaer"], ["saerligt"], ["specielt"], ["especially"]) and typed[1:2] in (
             ["nu"], ["now"]):
         typed = typed[1:]  # "især nu hvor ...": the reason, said more strongly

@@ -25,6 +25,10 @@ PLENTY = {"lots": "much", "loads": "much", "plenty": "much", "masser": "meget", 
 A_BIT = {"a bit": "little", "a wee bit": "little", "en smule": "lidt", "en anelse": "lidt"}
 _AS_ANSWER = frozenset(("tid", "time", "tiden"))  # "meget tid": a time option as the answer
 _FROM_THEN = frozenset(("from", "fra", "after", "efter", "until", "indtil", "starting"))
+_LATER = frozenset(("after", "efter", "once", "naar", "when"))
+#: an event still to end: "after the reorganisation is done", "når projektet er færdigt"
+_DONE = re.compile(r"\b(?:is|are|er) (?:done|over|finished|completed|faerdig\w*|slut|ovre|afsluttet)\b|"
+                   r"\b(?:ends|finishes|slutter|afsluttes)\b")
 #: "for now", "these months", "fremover": when the answer holds, after the answer itself
 _HOLDS_FOR = [w.split() for w in (
     "these months", "this autumn",
@@ -233,6 +237,9 @@ def _as_answer(reader: Reader, typed: list[str], f: Found) -> bool:
     """A single-choice option as an answer: its question named ("Min tid er ... lidt"), or the
     word standing alone at the clause's end or before "tid"/"i stedet for"; not "lidt VVM"."""
     after = typed[f.end:f.end + 1]
+    if typed[f.end:f.end + 1] and typed[f.end] in _AS_ANSWER and typed[f.end + 1:f.end + 2] and \
+            typed[f.end + 1] in _LATER and _DONE.search(" ".join(typed[f.end + 2:])):
+        return False  # "Much time after the reorganisation is done": an amount for later
     if typed[f.end:f.end + 2] in (["of", "time"], ["af", "tid"]):
         return True
     if after and after[0] in _NOT_ANSWER:
@@ -240,6 +247,9 @@ def _as_answer(reader: Reader, typed: list[str], f: Found) -> bool:
     if f.start and typed[f.start - 1] in _TAKES_TIME:
         return False  # "høringerne tager meget tid": what a task costs, not the member's time
     options = reader.by_id[f.option.question].options
+    if after and after[0] in ("mere", "more") and f.option.name == options[-1] and \
+            typed[f.end + 1:f.end + 2] and typed[f.end + 1] in _AS_ANSWER and f.start == 0:
+        return True  # "Much more time this autumn": the most, said more strongly
     if after and (after[0] in ("mere", "more") and f.option.name != options[-1]
                   or after[0] in ("mindre", "less") and f.option.name != options[0]):
         return False  # "lidt mere tid": a little more, not Lidt; "much more" is still Much

@@ -138,6 +138,20 @@ _UNIT_NAME = re.compile(r"\b(?:Center|Centret|Centre|Afdeling(?:en)?|Department|
 _DRAWN = re.compile(r"\b(?:trukket|trak|drawn|drew)\b")
 
 
+_SECTION = re.compile(r"§\s*\d+\w*")  # a section of a law ("§3-natur"), no number of years
+
+
+def _between_amounts(reader: Reader, typed: list[str]) -> bool:
+    """Two options of one single-choice question after "mellem"/"between": a range, no answer."""
+    if not {"mellem", "between"} & set(typed):
+        return False
+    found = find_options(typed, reader.options)
+    if len(found) != 2 or found[0].option.question != found[1].option.question or \
+            reader.by_id[found[0].option.question].type != "single":
+        return False
+    return bool({"mellem", "between"} & set(typed[max(0, found[0].start - 2):found[0].start]))
+
+
 def _by_question(found: list[Found]) -> dict[str, list[Found]]:
     out: dict[str, list[Found]] = {}
     for f in found:
@@ -370,6 +384,10 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
     found = options_in(reader, typed)
     number = number_of_years(reader, clause, typed, sentence)
     named = reader.strong_labels(typed)
+    if _between_amounts(reader, typed):  # "et sted mellem lidt og nogen": the chair asks
+        said.asked.append(clause.strip())
+        said.understood = True
+        return
     if found and _SOMEONE_TAKES.match(key):  # "han tager sekretærjobbet": the role is the
         for q, fs in _by_question(found).items():  # other person's, so not the member's
             said.choices.append((q, "remove", [f.option.name for f in fs]))
@@ -502,7 +520,7 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
         if reader.labels_in(mine) and reader.labels_in(mine) <= said.answered:
             continue  # "lidt tid og ingen funktioner": read above
         if (fc.is_listed_item(item) or fc.is_listed_item(fc.topic(item))) and not options_in(
-                reader, mine) and not numbers(item):
+                reader, mine) and not numbers(_SECTION.sub(" ", item)):  # "§3-natur": a topic
             said.items.append(item.strip())
 
 

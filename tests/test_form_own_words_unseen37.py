@@ -9,6 +9,10 @@ kept outside the repository until it was measured once, at main 620a73a (after t
   33 replies, 60 answers given, 57 recorded right (95.0 %), 1 invented value, 2 silent
   misses; 3 replies read wrong.
 
+Tuned on in session 8: from 95.0 %, 1 invented value, 2 silent misses to 98.3 %, 0 invented
+values, 1 silent miss ("formand kun hvis ingen andre melder sig" is recorded, as the rule for an
+offer "if nobody else wants it" says; this writer would ask).
+
 Run: .venv/bin/python -m pytest tests/test_form_own_words_unseen37.py -q
 """
 
@@ -21,12 +25,8 @@ from tests.test_form_replies import unseen_part_test
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen37"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow37-da-android-formand-betinget': 'flagged False (expected True): (); funktioner: to be asked, but nothing was passed on',  # noqa: E501
-    'ow37-da-outlook-ios-paragraf3-ask': 'flagged False (expected True): (); interesser: to be asked, but nothing was passed on',  # noqa: E501
-    'ow37-en-gmail-much-more-time': "time: expected 'Much', got 'Some'; flagged True (expected False): ('Much more time this autumn now that the big permit case is closed.',)",  # noqa: E501
 }
-KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
-    'ow37-en-gmail-much-more-time': ["time: ['Some']"],  # noqa: E501
-}
+KNOWN_INVENTED: dict[str, list[str]] = {}  # case: values recorded the member did not give; exact
 
 
 test_each_reply_is_read_as_a_careful_secretary_would = unseen_part_test(

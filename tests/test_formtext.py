@@ -679,6 +679,9 @@ def test_a_number_in_the_form_with_another_one_added_in_brackets_is_asked() -> N
     ("da", "PFAS-gruppen er jeg ude af nu, men netværket for miljøtilsyn er jeg kommet med i. "
      "Alt det andet er uændret.", {"grupper": "Arbejdsgruppe om PFAS"},
      {"grupper": "Netværk for miljøtilsyn"}, False, True),
+    # -- found on blind part 36 (session 8)
+    ("da", "Fjern støj fra min liste. Resten står fint.", {"interesser": "Støj; PFAS"},
+     {"interesser": "PFAS"}, False, True),
 ])
 def test_a_clause_and_whether_the_rest_stands(lang: str, body: str, sent: dict[str, str],
                                               answers: dict[str, str], flagged: bool,
@@ -984,6 +987,23 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
     # "tager jeg gerne" after the role named before it accepts it
     ("da", "Sekretær, som jeg blev trukket til, tager jeg gerne.", {}, {"funktioner": "Sekretær"},
      False),
+    # -- found on blind parts 36 and 37 (session 8)
+    # two amounts as a range are asked; an amount for after something ends is asked
+    ("da", "Et sted mellem lidt og nogen - afhænger af byggesagerne", {"tid": "Lidt"}, {}, True),
+    ("en", "Much time after the reorganisation is done, not much before then.", {"time": "Some"},
+     {}, True),
+    ("da", "Har fået meget tid efter omstruktureringen.", {"tid": "Lidt"}, {"tid": "Meget"}, False),
+    # "much more time" is the most
+    ("en", "Much more time this autumn now that the big permit case is closed.", {"time": "Some"},
+     {"time": "Much"}, False),
+    # leaving a network takes it away
+    ("en", "I'm leaving the inspection network, no time for both.",
+     {"groups": "Inspection network; PFAS working group"}, {"groups": "PFAS working group"}, False),
+    # "– for mange møder" gives the reason
+    ("da", "Jeg har meldt mig ud af tilsynsnetværket - for mange møder.",
+     {"grupper": "Netværk for miljøtilsyn"}, {"grupper": ""}, False),
+    # a section of a law is no number: "§3-natur" is a topic of no option, asked
+    ("da", "Jeg arbejder mest med PFAS og §3-natur.", {}, {"interesser": "PFAS"}, True),
 ])
 def test_a_clause_is_read_as_a_careful_secretary_reads_it(lang: str, body: str,
                                                            sent: dict[str, str],
