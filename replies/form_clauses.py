@@ -82,7 +82,8 @@ _REMOVE_RE = re.compile(
     r"afgivet|overdraget|"
     r"afgive|holdt op|hoert op|holder op|gaaet ud|meldt ud|melder (?:mig )?ud|ude af|ud af|"
     r"fravalg\w*|not|no longer|remove[ds]?|delete[ds]?|anymore|moved out|left|quit|stopped|"
-    r"dropped|nej|no|udgaaet|udgik|cannot|leaving|forlader|forlade|\w+n t|vaek|borte|gone|"
+    r"dropped|nej|no|udgaaet|udgik|cannot|leaving|forlader|forlade|come off|comes off|"
+    r"(?:kan|maa) (?:godt |gerne )?komme af|\w+n t|vaek|borte|gone|"
     r"(?:i m |i am )?out of|"
     r"roe?get ud|faldet ud|ryger(?: ud)?|ryge ud|moved (?:off|away from)|flyttet vaek fra|"
     # "Støj skal ud", "luften har vi givet videre", "climate has moved to planning"
@@ -349,7 +350,8 @@ _WORK_LEAD = re.compile(
     r"(?:(?:og|and) )?(?:(?:jeg|vi|i|we)(?: (?:har|have|am|er|mest|primaert|isaer|hovedsageligt|"
     r"mostly|mainly|primarily|also|ogsaa))* )?(?:laver|arbejder|arbejdet|sidder|beskaeftiger mig|"
     r"tager mig af|doing|do|work|working|worked|handle|deal|cover|covering)\b"
-    r"(?: (?:mest|primaert|isaer|hovedsageligt|mostly|mainly|primarily|med|with|on|af|of|nu|now))*)")
+    r"(?: (?:mest|primaert|isaer|hovedsageligt|mostly|mainly|primarily|med|with|on|af|of|nu|now|"
+    r"meget|ogsaa|also|a lot|en del|lidt|noget))*)")
 
 
 def topic(item: str) -> str:

@@ -66,7 +66,7 @@ NEWS = re.compile(
     r"\b(?:(?:leave|leaving) (?:the |my )?(?:group|municipality|council|job|kommune)|forlader|"
     r"fratraed\w*|siger op|accepted a (?:job|position)|nyt job|new job|gaar paa pension|"
     r"retir(?:e|ing)|afbud|melder mig ud|meld(?:er|te) (?:mig )?ud af gruppen|udmeld\w*|forlader "
-    r"gruppen|paa barsel|paa ferie|on holiday|on vacation|misse[rt]? (?:\w+ )?moede\w*|"
+    r"gruppen|paa barsel|paa orlov|paa ferie|on holiday|on vacation|misse[rt]? (?:\w+ )?moede\w*|"
     r"(?:er|am|i m|been) (?:\w+ )?(?:syg|sygemeldt|sick)|"
     r"on (?:parental |maternity )?leave|regn ikke med mig|"
     r"(?:note|message|question|request|besked|spoergsmaal|ting|bemaerkning) (?:for|to|til) "

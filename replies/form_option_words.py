@@ -83,7 +83,7 @@ def _person_compound(typed: list[str], f: Found) -> bool:
     """"luftmedarbejder", "spildevandsmand": the option's word, then a person ("formand" is not)."""
     word, own = typed[f.start], f.option.words[0] if f.option.words else ""
     return f.end - f.start == 1 and bool(own) and word.startswith(own) and (
-        word[len(own):].removeprefix("s") in _PERSON)
+        word[len(own):].removeprefix("s") in _PERSON | _UNIT)  # "jordteamet": a unit too
 
 
 def _bodies(reader: Reader) -> set[str]:
@@ -229,6 +229,9 @@ _PERSON = frozenset(("specialist", "specialister", "expert", "experts", "ekspert
                      "konsulent", "konsulenten", "consultant", "consultants", "officer", "officers",
                      "medarbejder", "medarbejderen", "kollega", "kollegaen", "colleague", "person",
                      "manden", "mand"))
+#: an organisational unit named by a topic: "det ligger nu hos jordteamet"
+_UNIT = frozenset(("team", "teamet", "afdeling", "afdelingen", "enhed", "enheden", "kontor", "kontoret",
+                   "sektion", "sektionen", "center", "centret", "centeret"))
 _THE_GROUP = frozenset(("gruppe", "gruppen", "group", "grupper", "grupperne", "groups"))
 _THE_NETWORK = frozenset(("netvaerket", "network", "netvaerk"))
 

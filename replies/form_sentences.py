@@ -134,6 +134,8 @@ _NOT_FOR_ME = re.compile(r"\b(?:daarlig til|not good at|bad at|ikke noget for mi
 _UNIT_NAME = re.compile(r"\b(?:Center|Centret|Centre|Afdeling(?:en)?|Department|Team(?:et)?|Enhed(?:en)?|"
                         r"Forvaltning(?:en)?|Sektion(?:en)?|Kontor(?:et)?) (?:for|of) [A-ZÆØÅ]\w+"
                         r"(?: (?:og|and|&) [A-ZÆØÅ]\w+)?")
+_COLLEAGUE_TAKES = re.compile(r"\b(?:kollega|colleague)\s+[A-ZÆØÅ]\w+(?:\s+[A-ZÆØÅ]\w+)?\s+(?:tager|"
+                              r"overtager|takes|will take|is taking)\b")
 #: a function the member was drawn for ("blev trukket som formand", "I was drawn as secretary")
 _DRAWN = re.compile(r"\b(?:trukket|trak|drawn|drew)\b")
 
@@ -228,6 +230,8 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             said.choices = [(qid, op, names) for qid, op, names in said.choices
                             if op == "remove" or not set(names) <= named]
             said.items.append(sentence.strip())
+        if _COLLEAGUE_TAKES.search(sentence):  # "min kollega Lotte Bak tager over for os": the
+            said.items.append(sentence.strip())  # chair records that person
         shared = shared_with(reader, sentence) if any(  # a role to share, not a topic
             qid in reader.roles and op != "remove" for qid, op, _ in said.choices) else ""
         if shared == "someone":  # "Sekretær – men helst sammen med en anden": offered, and the
@@ -476,6 +480,11 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
             said.answered.add(qid)
             said.understood = True
         else:
+            if said.years and qid in said.answered:  # "2 år, hvis man tæller studiejobbet med,
+                ops.values.pop(qid, None)  # ellers et halvt år": two answers, neither recorded
+                said.answered.discard(qid)
+                said.items.append(sentence.strip())
+                return
             said.items.append(clause.strip())  # a range or a year: for the chair
             return
     if found and _none_of(reader, named - {f.option.question for f in found}, typed, ops, said):

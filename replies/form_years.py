@@ -49,6 +49,8 @@ def number_of_years(reader: Reader, clause: str, typed: list[str], sentence: str
     gives one Tovholder must not record (a range, a year, two numbers)."""
     q = reader.number_question()
     clause = _PART_BRACKET.sub(" ", clause)  # "5 years (2 of them in Denmark)"
+    if q is not None and FRACTION.search(clause) and _years_said(typed):
+        return q.id, ""  # "ellers et halvt år": asked, never rounded
     found = current(clause)
     if q is None or not found or fc.is_part(clause) or _SPAN.search(fc.key(clause)):
         return None

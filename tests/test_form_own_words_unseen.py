@@ -32,6 +32,10 @@ from tests.test_form_replies import cases, check_corpus_summary, check_reply
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen"
 CASES = cases(DATA)
 KNOWN_MISSES: dict[str, str] = {  # case: why it is read wrong; exact (see tests/corpus_cases.py)
+    # "Jeg går på orlov i marts": leave is news for the chair, as "på barsel" is (since session 8;
+    # this writer would not pass it on, part 39's would)
+    "u-da-iphone-orlov-meget-lidt": "flagged True (expected False): ('Jeg går på orlov i marts, så "
+                                    "sæt mig på lidt tid.',)",
 }
 
 

@@ -8,6 +8,11 @@ cb78ecd (after tuning on parts 30 to 37).
   32 replies, 42 answers given, 40 recorded right (95.2 %), 2 invented values, 2 silent
   misses; 4 replies read wrong.
 
+Tuned on in session 8 (one general rule per kind, each with its own test in
+tests/test_formtext.py): from 95.2 %, 2 invented values, 2 silent misses to 97.6 %, 1 invented
+value, 1 silent miss (an offer "hvis ingen andre melder sig" is recorded without telling the
+chair, as the earlier writers would have it; this writer would ask).
+
 Run: .venv/bin/python -m pytest tests/test_form_own_words_unseen38.py -q
 """
 
@@ -22,11 +27,9 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow38-da-outlook_android-ny-chef': "flagged True (expected False): ('har fået ny chef og nye opgaver',)",  # noqa: E501
     'ow38-da-outlook_ios-pfas-gruppen': "flagged True (expected False): ('Skrevet mellem to møder, så kort.',)",  # noqa: E501
     'ow38-da-outlook_mac_html-kryds-og-ord': "funktioner: expected 'Høringstovholder', got 'Formand; Høringstovholder'; flagged False (expected True): (); funktioner: to be asked, but nothing was passed on",  # noqa: E501
-    'ow38-en-thunderbird-waste-off': "interests: expected 'Wastewater; Air', got 'Wastewater; Waste; Air'",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
     'ow38-da-outlook_mac_html-kryds-og-ord': ["funktioner: ['Formand']"],  # noqa: E501
-    'ow38-en-thunderbird-waste-off': ["interests: ['Waste']"],  # noqa: E501
 }
 
 

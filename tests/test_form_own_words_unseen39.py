@@ -9,6 +9,10 @@ was measured once, at main cb78ecd (after tuning on parts 30 to 37).
   30 replies, 59 answers given, 56 recorded right (94.9 %), 2 invented values, 3 silent
   misses; 9 replies read wrong.
 
+Tuned on in session 8: from 94.9 %, 2 invented values, 3 silent misses to 100 %, 0 invented
+values, 0 silent misses; what is still listed are replies passed to the chair where the writer
+would not have passed them.
+
 Run: .venv/bin/python -m pytest tests/test_form_own_words_unseen39.py -q
 """
 
@@ -20,20 +24,11 @@ from tests.test_form_replies import unseen_part_test
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen39"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
-    'ow39-da-apple-forward-orlov': 'flagged False (expected True): ()',  # noqa: E501
-    'ow39-da-apple-mail-grundvand': 'flagged False (expected True): (); interesser: to be asked, but nothing was passed on',  # noqa: E501
-    'ow39-da-iphone-nyuddannet-lang': "erfaring: expected '', got '2'; flagged False (expected True): (); erfaring: to be asked, but nothing was passed on",  # noqa: E501
     'ow39-da-outlook-android-efter-henrik': "flagged True (expected False): ('Jeg har overtaget Henriks opgaver',)",  # noqa: E501
     'ow39-da-owa-html-barsel-forlaenget': "flagged True (expected False): ('Mit barselsvikariat er forlænget til december 2027, så jeg fortsætter i gruppen.',)",  # noqa: E501
-    'ow39-da-owa-tilfoej-fjern': "interesser: expected 'Spildevand; Affald; Power-to-X', got 'Spildevand; Affald; Jord; Power-to-X'",  # noqa: E501
     'ow39-da-thunderbird-nummereret': "flagged True (expected False): ('Eksempel Kommune',)",  # noqa: E501
-    'ow39-da-thunderbird-som-sidst-kollega': 'flagged False (expected True): ()',  # noqa: E501
-    'ow39-en-iphone-two-lines': "flagged True (expected False): ('keep the rest',); unchanged False (expected True)",  # noqa: E501
 }
-KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
-    'ow39-da-iphone-nyuddannet-lang': ["erfaring: ['2']"],  # noqa: E501
-    'ow39-da-owa-tilfoej-fjern': ["interesser: ['Jord']"],  # noqa: E501
-}
+KNOWN_INVENTED: dict[str, list[str]] = {}  # case: values recorded the member did not give; exact
 
 
 test_each_reply_is_read_as_a_careful_secretary_would = unseen_part_test(

@@ -681,7 +681,9 @@ def test_a_number_in_the_form_with_another_one_added_in_brackets_is_asked() -> N
      {"grupper": "Netværk for miljøtilsyn"}, False, True),
     # -- found on blind part 36 (session 8)
     ("da", "Fjern støj fra min liste. Resten står fint.", {"interesser": "Støj; PFAS"},
-     {"interesser": "PFAS"}, False, True),
+     {"interesser": "PFAS"}, False, True),    # -- found on blind part 39 (session 8)
+    ("en", "Drop the PFAS group, keep the rest.", {"groups": "Inspection network; PFAS working group"},
+     {"groups": "Inspection network"}, False, True),
 ])
 def test_a_clause_and_whether_the_rest_stands(lang: str, body: str, sent: dict[str, str],
                                               answers: dict[str, str], flagged: bool,
@@ -1004,6 +1006,25 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
      {"grupper": "Netværk for miljøtilsyn"}, {"grupper": ""}, False),
     # a section of a law is no number: "§3-natur" is a topic of no option, asked
     ("da", "Jeg arbejder mest med PFAS og §3-natur.", {}, {"interesser": "PFAS"}, True),
+    # -- found on blind parts 38 and 39 (session 8)
+    # "can come off" takes away
+    ("en", "Waste can come off - a colleague has taken over the recycling centres.",
+     {"interests": "Waste; Air"}, {"interests": "Air"}, False),
+    # "meget" after "arbejder med" is how much, not the amount of time; the topics are asked
+    ("da", "Jeg arbejder også meget med grundvandsbeskyttelse og drikkevand nu.",
+     {"interesser": "PFAS"}, {}, True),
+    # a topic's team is a unit, not the topic
+    ("da", "Fjern PFAS – det ligger nu hos jordteamet.", {"interesser": "PFAS; Støj"},
+     {"interesser": "Støj"}, False),
+    # leave is news for the chair
+    ("da", "Jeg er på orlov fra 1. februar til 1. august, så sæt mig på lidt tid i år.",
+     {"tid": "Nogen"}, {"tid": "Lidt"}, True),
+    # two answers to the number question, one of them asked: neither is recorded
+    ("da", "Jeg har 2 års erfaring, hvis man tæller studiejobbet med, ellers et halvt år.",
+     {"erfaring": ""}, {}, True),
+    # a named colleague taking over is for the chair to record
+    ("da", "Jeg er gået ud af PFAS-arbejdsgruppen – min kollega Lotte Bak tager over for os.",
+     {"grupper": "Arbejdsgruppe om PFAS"}, {"grupper": ""}, True),
 ])
 def test_a_clause_is_read_as_a_careful_secretary_reads_it(lang: str, body: str,
                                                            sent: dict[str, str],
