@@ -1,8 +1,9 @@
 """What a member's sentence tells the chair rather than the form, and what is only courtesy. Pure.
 
-News (leaving, a new job, an absence), a question, a conversation reported, answers given for a
-colleague and a colleague's wish go to the chair; greetings, thanks, talk about the reply itself
-("se mine krydser") and when the member will see the others are courtesy.
+News (leaving, a new job, an absence), a question, a conversation reported and answers given for
+a colleague go to the chair; greetings, thanks, talk about the reply itself ("se mine krydser")
+and when the member will see the others are courtesy. Whose a role is (another person's, shared,
+proposed for someone) is decided in tovholder.replies.form_whose.
 """
 
 from __future__ import annotations
@@ -11,10 +12,9 @@ import re
 from typing import TYPE_CHECKING
 
 from tovholder.replies import form_clauses as fc
-from tovholder.replies.fuzzy import find_options, words
 
 if TYPE_CHECKING:
-    from tovholder.replies.form_words import Reader
+    pass
 
 #: a conversation reported: the options named are its topics, not the member's answers
 REPORTED = re.compile(r"\b(?:talt|snakket|spurgt|skrevet|naevnt|aftalt|droeftet|diskuteret|"
@@ -110,48 +110,3 @@ def is_courtesy(key: str, courtesy: re.Pattern[str]) -> bool:
     if FOR_CHAIR.search(_WHEN_MEETING.sub(" ", key)) or NEWS.search(key):
         return False  # "Jeg er syg i denne uge, svarer når jeg er tilbage": the absence counts
     return bool(courtesy.match(key) or _META.search(key))
-
-
-#: "en ny kollega, som gerne vil være med i netværket": the wish is the colleague's
-THEIR_WISH = re.compile(r"\b(?:kollega|colleague)s?\b.*?\b(?:som|who|der)\b (?:\w+ )?(?:gerne )?"
-                         r"(?:vil|wants?|would like|skal|kan|will)\b")
-_CALENDAR = fc.set_of(
-    "january february march april may june july august september october november december "
-    "januar februar marts maj juni juli oktober monday tuesday wednesday thursday friday "
-    "mandag tirsdag onsdag torsdag fredag christmas easter jul paaske nytaar")
-#: reasons that state what already is ("nu hvor", "fordi", "since"), unlike "hvis"/"if"
-_GIVEN_FACT = fc.set_of("fordi nu eftersom idet da because since now as efter")
-_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+")
-
-
-#: a role offered to be shared ("dele formandsposten", "together with Lars"): the chair arranges it
-_SHARED = re.compile(r"\b(?<!begge )(?:dele|deler|deles|delt|share|sharing|shared|together with|sammen med|"
-                     r"skiftes|take turns|co ?chair|job ?share)\b")
-#: a role proposed for someone else: "foreslå Jonas Kragh som formand", "nominate Birgitte as chair"
-NOMINATED = re.compile(r"\b(?:foreslaa\w*|indstille\w*|anbefale\w*|nominate\w*|suggest\w*|propose\w*|"
-                       r"recommend\w*) (?:\w+ ){1,4}?(?:som|as|for|til) ((?:\w+ ){0,2}\w+)")
-_FULL_NAME = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+")
-
-
-def shared_with(reader: Reader, sentence: str) -> str:
-    """"named" when a role is to be shared with a person named ("Mette Friis og jeg vil gerne dele
-    formandsposten"), "someone" when with somebody unnamed ("helst sammen med en anden"), else ""."""
-    if not _SHARED.search(fc.key(sentence)):
-        return ""
-    later = _CAPITALISED.findall(sentence)[1 if sentence.lstrip()[:1].isupper() else 0:]
-    names = [n for n in later + _FULL_NAME.findall(sentence) if fc.key(n) not in _CALENDAR
-             and not find_options(words(n), reader.options, partial=True)]
-    return "named" if names else "someone"
-
-
-def on_someone_else(reader: Reader, sentence: str) -> bool:
-    """An answer under a condition about another person ("hvis Bente ikke fortsætter", "if Tom
-    steps down"): the member's offer depends on someone the chair must ask, so it is asked."""
-    for clause in fc.clauses(sentence):
-        if not fc.is_reason(clause) or words(clause)[0] in _GIVEN_FACT:
-            continue  # "fordi Ole har overtaget", "now that Ole took over": done, no condition
-        for name in _CAPITALISED.findall(clause)[1 if clause[:1].isupper() else 0:]:
-            if fc.key(name) not in _CALENDAR and not find_options(words(name), reader.options,
-                                                                   partial=True):
-                return True
-    return False

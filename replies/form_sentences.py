@@ -43,14 +43,10 @@ from tovholder.replies.form_for_chair import (
     AS_AGREED,
     FOR_CHAIR,
     NEWS,
-    NOMINATED,
     ON_BEHALF,
     REPORTED,
-    THEIR_WISH,
     asks,
     is_courtesy,
-    on_someone_else,
-    shared_with,
 )
 from tovholder.replies.form_numbers import numbers, word_number
 from tovholder.replies.form_option_words import joins_a_namesake, names_a_body, options_in
@@ -67,6 +63,18 @@ from tovholder.replies.form_same import (
     said_same,
     same_but,
     spelled,
+)
+from tovholder.replies.form_whose import (
+    COLLEAGUE_TAKES,
+    DRAWN,
+    NOMINATED,
+    NOT_FOR_ME,
+    SOMEONE_TAKES,
+    THEIR_WISH,
+    UNIT_NAME,
+    by_question,
+    on_someone_else,
+    shared_with,
 )
 from tovholder.replies.form_years import SO, YEAR_UNITS, number_of_years, plus_years
 from tovholder.replies.fuzzy import Found, find_options, words
@@ -125,21 +133,6 @@ class Said:
     bare_removal: bool = False  # a clause that is only "fjern" / "remove", its option elsewhere
 
 
-#: another person as the subject of taking a role: "han tager sekretærjobbet", "he takes secretary"
-_SOMEONE_TAKES = re.compile(r"^(?:og |and |men |but )?(?:han|hun|de|he|she|they) (?:\w+ )?(?:tager|takes|"
-                            r"overtager|bliver|becomes|will be|ll be|er|is|skal vaere|will take|ll take)\b")
-_NOT_FOR_ME = re.compile(r"\b(?:daarlig til|not good at|bad at|ikke noget for mig|not for me|"
-                         r"kan ikke overkomme|can t manage|cannot manage)\b")
-#: the name of a department, which may contain a topic: "Center for Klima og Miljø"
-_UNIT_NAME = re.compile(r"\b(?:Center|Centret|Centre|Afdeling(?:en)?|Department|Team(?:et)?|Enhed(?:en)?|"
-                        r"Forvaltning(?:en)?|Sektion(?:en)?|Kontor(?:et)?) (?:for|of) [A-ZÆØÅ]\w+"
-                        r"(?: (?:og|and|&) [A-ZÆØÅ]\w+)?")
-_COLLEAGUE_TAKES = re.compile(r"\b(?:kollega|colleague)\s+[A-ZÆØÅ]\w+(?:\s+[A-ZÆØÅ]\w+)?\s+(?:tager|"
-                              r"overtager|takes|will take|is taking)\b")
-#: a function the member was drawn for ("blev trukket som formand", "I was drawn as secretary")
-_DRAWN = re.compile(r"\b(?:trukket|trak|drawn|drew)\b")
-
-
 _SECTION = re.compile(r"§\s*\d+\w*")  # a section of a law ("§3-natur"), no number of years
 
 
@@ -152,13 +145,6 @@ def _between_amounts(reader: Reader, typed: list[str]) -> bool:
             reader.by_id[found[0].option.question].type != "single":
         return False
     return bool({"mellem", "between"} & set(typed[max(0, found[0].start - 2):found[0].start]))
-
-
-def _by_question(found: list[Found]) -> dict[str, list[Found]]:
-    out: dict[str, list[Found]] = {}
-    for f in found:
-        out.setdefault(f.option.question, []).append(f)
-    return out
 
 
 #: "alt andet", "everything else": the rest of the answers, not the Andet question
@@ -230,7 +216,7 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             said.choices = [(qid, op, names) for qid, op, names in said.choices
                             if op == "remove" or not set(names) <= named]
             said.items.append(sentence.strip())
-        if _COLLEAGUE_TAKES.search(sentence):  # "min kollega Lotte Bak tager over for os": the
+        if COLLEAGUE_TAKES.search(sentence):  # "min kollega Lotte Bak tager over for os": the
             said.items.append(sentence.strip())  # chair records that person
         shared = shared_with(reader, sentence) if any(  # a role to share, not a topic
             qid in reader.roles and op != "remove" for qid, op, _ in said.choices) else ""
@@ -372,7 +358,7 @@ def _answers(reader: Reader, sentence: str) -> bool:
 
 
 def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) -> None:
-    clause = _UNIT_NAME.sub(" ", clause)  # "i det nye Center for Klima og Miljø": a place
+    clause = UNIT_NAME.sub(" ", clause)  # "i det nye Center for Klima og Miljø": a place
     key = fc.key(clause)
     if key and set(key.split()) <= _BARE_REMOVE:  # "MJ: fjern – Jonas har overtaget PFAS"
         said.bare_removal = True
@@ -392,14 +378,14 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
         said.asked.append(clause.strip())
         said.understood = True
         return
-    if found and _SOMEONE_TAKES.match(key):  # "han tager sekretærjobbet": the role is the
-        for q, fs in _by_question(found).items():  # other person's, so not the member's
+    if found and SOMEONE_TAKES.match(key):  # "han tager sekretærjobbet": the role is the
+        for q, fs in by_question(found).items():  # other person's, so not the member's
             said.choices.append((q, "remove", [f.option.name for f in fs]))
         said.items.append(clause.strip())  # and the chair updates that person
         said.understood = True
         return
-    if said.choices and _DRAWN.search(fc.key(sentence)) and _BACK.search(key) and \
-            (fc.removes(clause) or _NOT_FOR_ME.search(key)):  # "trukket som formand, men det
+    if said.choices and DRAWN.search(fc.key(sentence)) and _BACK.search(key) and \
+            (fc.removes(clause) or NOT_FOR_ME.search(key)):  # "trukket som formand, men det
         # kan jeg ikke overkomme", "jeg trak sekretær, men det er jeg dårlig til"
         qid, _, names = said.choices[-1]
         said.choices[-1] = (qid, "remove", names)

@@ -1,0 +1,85 @@
+"""Whose a role or topic named in a member's sentence is. Pure.
+
+A careful secretary records only what is the member's own: "han tager sekretærjobbet" is the
+other person's, "foreslå Jonas som formand" is a proposal for someone else, "dele formandsposten
+med Mette" is for the chair to arrange, "hvis Bente ikke fortsætter" makes the offer depend on
+someone the chair must ask, and "Center for Klima og Miljø" is a place, not the topics in it.
+tovholder.replies.form_sentences applies these; this module only decides.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tovholder.replies import form_clauses as fc
+from tovholder.replies.fuzzy import Found, find_options, words
+
+if TYPE_CHECKING:
+    from tovholder.replies.form_words import Reader
+
+#: another person as the subject of taking a role: "han tager sekretærjobbet", "he takes secretary"
+SOMEONE_TAKES = re.compile(r"^(?:og |and |men |but )?(?:han|hun|de|he|she|they) (?:\w+ )?(?:tager|takes|"
+                           r"overtager|bliver|becomes|will be|ll be|er|is|skal vaere|will take|ll take)\b")
+NOT_FOR_ME = re.compile(r"\b(?:daarlig til|not good at|bad at|ikke noget for mig|not for me|"
+                        r"kan ikke overkomme|can t manage|cannot manage)\b")
+#: the name of a department, which may contain a topic: "Center for Klima og Miljø"
+UNIT_NAME = re.compile(r"\b(?:Center|Centret|Centre|Afdeling(?:en)?|Department|Team(?:et)?|Enhed(?:en)?|"
+                       r"Forvaltning(?:en)?|Sektion(?:en)?|Kontor(?:et)?) (?:for|of) [A-ZÆØÅ]\w+"
+                       r"(?: (?:og|and|&) [A-ZÆØÅ]\w+)?")
+COLLEAGUE_TAKES = re.compile(r"\b(?:kollega|colleague)\s+[A-ZÆØÅ]\w+(?:\s+[A-ZÆØÅ]\w+)?\s+(?:tager|"
+                             r"overtager|takes|will take|is taking)\b")
+#: a function the member was drawn for ("blev trukket som formand", "I was drawn as secretary")
+DRAWN = re.compile(r"\b(?:trukket|trak|drawn|drew)\b")
+
+
+def by_question(found: list[Found]) -> dict[str, list[Found]]:
+    out: dict[str, list[Found]] = {}
+    for f in found:
+        out.setdefault(f.option.question, []).append(f)
+    return out
+
+
+#: "en ny kollega, som gerne vil være med i netværket": the wish is the colleague's
+THEIR_WISH = re.compile(r"\b(?:kollega|colleague)s?\b.*?\b(?:som|who|der)\b (?:\w+ )?(?:gerne )?"
+                         r"(?:vil|wants?|would like|skal|kan|will)\b")
+_CALENDAR = fc.set_of(
+    "january february march april may june july august september october november december "
+    "januar februar marts maj juni juli oktober monday tuesday wednesday thursday friday "
+    "mandag tirsdag onsdag torsdag fredag christmas easter jul paaske nytaar")
+#: reasons that state what already is ("nu hvor", "fordi", "since"), unlike "hvis"/"if"
+_GIVEN_FACT = fc.set_of("fordi nu eftersom idet da because since now as efter")
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+")
+
+
+#: a role offered to be shared ("dele formandsposten", "together with Lars"): the chair arranges it
+_SHARED = re.compile(r"\b(?<!begge )(?:dele|deler|deles|delt|share|sharing|shared|together with|sammen med|"
+                     r"skiftes|take turns|co ?chair|job ?share)\b")
+#: a role proposed for someone else: "foreslå Jonas Kragh som formand", "nominate Birgitte as chair"
+NOMINATED = re.compile(r"\b(?:foreslaa\w*|indstille\w*|anbefale\w*|nominate\w*|suggest\w*|propose\w*|"
+                       r"recommend\w*) (?:\w+ ){1,4}?(?:som|as|for|til) ((?:\w+ ){0,2}\w+)")
+_FULL_NAME = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+")
+
+
+def shared_with(reader: Reader, sentence: str) -> str:
+    """"named" when a role is to be shared with a person named ("Mette Friis og jeg vil gerne dele
+    formandsposten"), "someone" when with somebody unnamed ("helst sammen med en anden"), else ""."""
+    if not _SHARED.search(fc.key(sentence)):
+        return ""
+    later = _CAPITALISED.findall(sentence)[1 if sentence.lstrip()[:1].isupper() else 0:]
+    names = [n for n in later + _FULL_NAME.findall(sentence) if fc.key(n) not in _CALENDAR
+             and not find_options(words(n), reader.options, partial=True)]
+    return "named" if names else "someone"
+
+
+def on_someone_else(reader: Reader, sentence: str) -> bool:
+    """An answer under a condition about another person ("hvis Bente ikke fortsætter", "if Tom
+    steps down"): the member's offer depends on someone the chair must ask, so it is asked."""
+    for clause in fc.clauses(sentence):
+        if not fc.is_reason(clause) or words(clause)[0] in _GIVEN_FACT:
+            continue  # "fordi Ole har overtaget", "now that Ole took over": done, no condition
+        for name in _CAPITALISED.findall(clause)[1 if clause[:1].isupper() else 0:]:
+            if fc.key(name) not in _CALENDAR and not find_options(words(name), reader.options,
+                                                                   partial=True):
+                return True
+    return False
