@@ -148,8 +148,6 @@ _MD_LINK = re.compile(r"\[([^\]\n]{0,80})\]\([^)\n]{0,300}\)")
 _SECRET = ("confidential", "fortrolig", "konfidentiel", "vertraulich", "riservat", "sekretess")
 _RECIPIENT = ("recipient", "modtager", "empfänger", "destinat", "mottag", "addressee", "adressat")
 _DISCLAIMER_HEADS = ("disclaimer", "confidentiality notice", "ansvarsfraskrivelse")
-_SECRET_WORD = re.compile("|".join(_SECRET))
-_RECIPIENT_WORD = re.compile("|".join(_RECIPIENT))
 _VIRUS_FOOTER = re.compile(r"(?:scanned|checked|scannet|skannet)\b.{0,30}\bvirus", re.I)
 
 # Sign-offs, lower-cased, matched against a line's first one to four words.
@@ -190,13 +188,13 @@ def visible_text(body: str, *, lang_hint: str | None = None, keep_closing: bool 
     """The text the person wrote. ``lang_hint`` is accepted for callers that know the language;
     the rules cover Danish, English and the other corpus languages at once, so it is not needed.
     ``keep_closing`` keeps the sign-off block ("Mvh\nPeter"), as most reply parsers do."""
-    reply = _Mail(body).split(whole=False)  # callers of this one never need the quoted history
-    return reply.text if keep_closing else reply.visible
+    visible, closing, _, _ = _Mail(body).parts(whole=False)  # no quoted history needed here
+    return "\n\n".join(p for p in (visible, closing) if p) if keep_closing else visible
 
 
 def split_reply(body: str) -> Reply:
     """Split a plain-text reply into visible text, closing, signature and quoted history."""
-    return _Mail(body).split()
+    return Reply(*_Mail(body).parts())
 
 
 class _Mail:
@@ -219,8 +217,9 @@ class _Mail:
             if ends and not blank[j] and _lost_marker(self.lines[j - 1], self.lines[j]):
                 quote[j] = True  # a quoted line wrapped without its ">"
 
-    def split(self, whole: bool = True) -> Reply:
-        """The parts; ``whole=False`` leaves ``signature`` and ``quoted`` empty (cheaper)."""
+    def parts(self, whole: bool = True) -> tuple[str, str, str, str]:
+        """(visible, closing, signature, quoted), as in ``Reply``; ``whole=False`` leaves the last
+        two empty (cheaper: most callers never need the quoted history)."""
         lines, blank, quote = self.lines, self.blank, self.quote
         history = [False] * len(lines)  # lines that belong to the quoted history
         end, i, seen_text = len(lines), 0, False
@@ -288,13 +287,9 @@ class _Mail:
         visible = self.join([j for j in own if j < close])
         closing = self.join([j for j in own if j >= close])
         if not whole:
-            return Reply(visible, closing)
-        return Reply(
-            visible=visible,
-            closing=closing,
-            signature=self.join([j for j in kept if j >= sig and not history[j]]),
-            quoted=self.join([j for j, h in enumerate(history) if h]),
-        )
+            return visible, closing, "", ""
+        signature = self.join([j for j in kept if j >= sig and not history[j]])
+        return visible, closing, signature, self.join([j for j, h in enumerate(history) if h])
 
     def join(self, picked: list[int]) -> str:
         """The lines at ``picked`` without leading/trailing blank lines (indentation is kept)."""
@@ -414,7 +409,7 @@ class _Mail:
             text = " ".join([lines[j] for j in para]).lower()
             if (
                 text.lstrip(" *").startswith(_DISCLAIMER_HEADS)
-                or (_SECRET_WORD.search(text) and _RECIPIENT_WORD.search(text))
+                or (_contains_any(text, _SECRET) and _contains_any(text, _RECIPIENT))
                 or ("virus" in text and _VIRUS_FOOTER.search(text))
             ):
                 sig = para[0]
@@ -483,6 +478,15 @@ def _lost_marker(quoted: str, line: str) -> bool:
 
 _WRAP = 72  # the narrowest column clients wrap at (Thunderbird); Gmail and Outlook wrap at 76-78
 _ENDED = (".", "!", "?", ":", ";", ")", "]", '"', "'", "»", "”")  # a unit ended there, no wrap
+
+
+def _contains_any(text: str, parts: tuple[str, ...]) -> bool:
+    """Is one of ``parts`` in ``text``? A plain loop of substring tests: measured faster than a
+    regex alternation and than any() over a generator."""
+    for part in parts:  # noqa: SIM110
+        if part in text:
+            return True
+    return False
 
 
 def _name_like(text: str) -> bool:
