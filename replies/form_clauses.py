@@ -51,6 +51,8 @@ def set_of(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+#: "mostly air quality", "mest jord": the member's focus, not the whole answer
+MAINLY = set_of("mainly mostly primarily chiefly largely mest primaert isaer hovedsageligt overvejende")
 REASON = set_of("hvis fordi pga paa grund medmindre eftersom naar da idet saafremt if because "
               "unless since as when while")
 #: "9 in total", "18 år i alt": of two numbers, this one is the answer
@@ -83,6 +85,7 @@ _REMOVE_RE = re.compile(
     r"afgive|holdt op|hoert op|holder op|gaaet ud|meldt ud|melder (?:mig )?ud|ude af|ud af|"
     r"fravalg\w*|not|no longer|remove[ds]?|delete[ds]?|anymore|moved out|left|quit|stopped|"
     r"dropped|nej|no|udgaaet|udgik|cannot|leaving|forlader|forlade|come off|comes off|"
+    r"stryg|stryge|stryges|stroeget|strike me|cross me off|"
     r"(?:kan|maa) (?:godt |gerne )?komme af|\w+n t|vaek|borte|gone|"
     r"(?:i m |i am )?out of|"
     r"roe?get ud|faldet ud|ryger(?: ud)?|ryge ud|moved (?:off|away from)|flyttet vaek fra|"

@@ -71,7 +71,7 @@ def options_in(reader: Reader, typed: list[str]) -> list[Found]:
         if f.partial and set(typed[f.start:f.end]) <= _NETWORK and len(before) >= 4 \
                 and before.isalpha() and before not in _PLAIN_BEFORE and not any(fc.markers([before])):
             continue  # "our local climate network": a network of its own, not the option
-        if typed[f.end:f.end + 1] and typed[f.end] in _PERSON or _person_compound(typed, f):
+        if typed[f.end:f.end + 1] and typed[f.end] in _PERSON | _THE_UNIT or _person_compound(typed, f):
             continue  # "a noise specialist", "en luftmedarbejder": a person, not the topic
         if f.partial and f.option.question in _bodies(reader) and not _body_said(typed, f):
             continue  # "out on inspections all week": the work, not the inspection network
@@ -232,6 +232,8 @@ _PERSON = frozenset(("specialist", "specialister", "expert", "experts", "ekspert
 #: an organisational unit named by a topic: "det ligger nu hos jordteamet"
 _UNIT = frozenset(("team", "teamet", "afdeling", "afdelingen", "enhed", "enheden", "kontor", "kontoret",
                    "sektion", "sektionen", "center", "centret", "centeret"))
+#: "Klima-teamet": the unit by its definite name ("moved to the noise and air team" is the topics)
+_THE_UNIT = frozenset(("teamet", "afdelingen", "enheden", "kontoret", "sektionen", "centret"))
 _THE_GROUP = frozenset(("gruppe", "gruppen", "group", "grupper", "grupperne", "groups"))
 _THE_NETWORK = frozenset(("netvaerket", "network", "netvaerk"))
 

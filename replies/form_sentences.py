@@ -639,7 +639,8 @@ def _choices(reader: Reader, clause: str, typed: list[str], found: list[Found], 
                 said.choices.append((qid, "set", names))
             else:
                 said.items.append(clause.strip())
-        elif any(polarity[n] == "add" for n in names) or _MODAL & set(typed) or offer:
+        elif any(polarity[n] == "add" for n in names) or _MODAL & set(typed) or offer or (
+                fc.MAINLY & set(typed)):  # "I work mostly with soil": the focus, the rest stands
             said.choices.append((qid, "add", names))
         else:
             said.choices.append((qid, "set", names))

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from tovholder.replies.form_clauses import (
     ADDED_AFTER,
     EITHER,
+    MAINLY,
     TOTAL,
     UNSURE,
     alternatives,
@@ -153,8 +154,6 @@ for _da, _en in (("interesser", "interests"), ("grupper", "groups"), ("funktione
 MODAL = _set("kan kunne gerne can could willing villig")
 _NUMBERED = re.compile(r"^\s*(?:spm\.?\s*|q\.?\s*)?(\d{1,2})\s*[.)]\s+(\S.*)$", re.IGNORECASE)
 _NEXT_LABEL = re.compile(r"(?:[-–—,;.]|\s[-–—])\s*([^\W\d_][\w ]{1,20}?)\s*:")
-_MAINLY = _set("mainly mostly primarily chiefly largely mest primaert isaer hovedsageligt "
-               "overvejende")
 _SOMETHING_ELSE = re.compile(r"\b(?:noget|something|anything|en ting|one thing)\s+(?:helt\s+|completely\s+)?"
                              r"(?:andet|else|different)\b")
 _ROLES = re.compile(r"funktion|function|rolle|role|hverv|poster|posts")
@@ -307,9 +306,12 @@ class Reader:
         pairs = [(q.id, o) for q in questions if q.type in CHOICE for o in q.options]
         said = [(qid, t, o) for qid, o in pairs
                 for t in (*_TRANSLATIONS.get((qid, o), ()), *ALSO.get(fold(o), ()))]
+        also = {(qid, t) for qid, o in pairs for t in ALSO.get(fold(o), ())}
         prepared = prepare(pairs + [(qid, t) for qid, t, _ in said])
+        # "air quality" names Air only whole: "bathing water quality" is no air
         self.options = prepared[:len(pairs)] + [
-            replace(p, name=o) for p, (_, _, o) in zip(prepared[len(pairs):], said, strict=True)]
+            replace(p, name=o, own=() if (qid, t) in also and len(p.words) > 1 else p.own)
+            for p, (qid, t, o) in zip(prepared[len(pairs):], said, strict=True)]
         self.names = {w for n in names for w in words(n)}
         #: "HC", "hcd", "HD": the initials a member signs with (first names, or first and last)
         self.initials = {i for n in names for i in _initials(words(n))}
@@ -653,7 +655,7 @@ class Reader:
                 unplaced.append(part.strip())
         # "mainly air quality and odour complaints": the member's focus, not the whole answer,
         # so nothing already chosen is taken away
-        self._choices(typed, found, ops, keep_rest=bool(_MAINLY & set(typed)))
+        self._choices(typed, found, ops, keep_rest=bool(MAINLY & set(typed)))
         ops.not_understood.extend(unplaced)
         return True
 

@@ -193,7 +193,9 @@ def test_any_text_never_crashes_and_only_names_options(body: str) -> None:
     # a particle in a fixed phrase ("ind imellem", "op til") is no verb left unclear
     ("Luft ind imellem", {"interesser": "Luft"}, False, False),
     # after "jeg laver/arbejder med", a topic that is no option is asked, not dropped
-    ("Jeg laver primært landbrugstilsyn og lidt klima", {"interesser": "Klima"}, True, False),
+    # (since session 8 "primært"/"mest" gives the member's focus: what the form had stands)
+    ("Jeg laver primært landbrugstilsyn og lidt klima", {"interesser": "PFAS; Støj; Klima"}, True,
+     False),
     # a line wrapped after a labelled sentence is joined before it is read
     ("Formand: nej. Sekretær vil jeg gerne blive ved med, og jeg har arbejdet med\n"
      "miljø i 14 år.", {"funktioner": "Sekretær", "erfaring": "14"}, False, False),
@@ -293,7 +295,7 @@ def test_any_text_never_crashes_and_only_names_options(body: str) -> None:
     ("12 år er forkert, det er 14 nu", {"erfaring": "14"}, False, False),
     ("Experience: up to 15 years now", {"erfaring": "15"}, False, False),
     # a compound whose head is the option is that option
-    ("Mest trafikstøj", {"interesser": "Støj"}, False, False),
+    ("Mest trafikstøj", {"interesser": "PFAS; Støj"}, False, False),
     # "et andet projekt", "the other team": no label
     ("Jeg er færdig med et andet projekt, så meget tid", {"tid": "Meget"}, False, False),
     # "X or Y, either is fine": both
@@ -1025,6 +1027,19 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
     # a named colleague taking over is for the chair to record
     ("da", "Jeg er gået ud af PFAS-arbejdsgruppen – min kollega Lotte Bak tager over for os.",
      {"grupper": "Arbejdsgruppe om PFAS"}, {"grupper": ""}, True),
+    # -- found on blind parts 40 and 41 (session 8)
+    # "stryg mig som X" takes it away
+    ("da", "Og stryg mig som høringstovholder – det overtager Kirsten fra den nye afdeling.",
+     {"funktioner": "Høringstovholder"}, {"funktioner": ""}, False),
+    # a synonym of two words names its option only whole: "water quality" is no air quality
+    ("en", "I now work mostly with the marine environment and bathing water quality.",
+     {"interests": "Wastewater; Air"}, {}, True),
+    # the member's focus ("mostly") adds to the answer, the rest stands
+    ("en", "I work mostly with soil these days.", {"interests": "Air; Climate"},
+     {"interests": "Air; Soil; Climate"}, False),
+    # a team by its definite name is a unit, not the topic
+    ("da", "Klima – nej, det har Miljø og Klima-teamet i den anden kommune taget over.",
+     {"interesser": "Luft; Klima"}, {"interesser": "Luft"}, False),
 ])
 def test_a_clause_is_read_as_a_careful_secretary_reads_it(lang: str, body: str,
                                                            sent: dict[str, str],
