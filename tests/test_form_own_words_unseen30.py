@@ -10,9 +10,12 @@ last parser of session 7.
   misses; 12 replies read wrong.
 
 Tuned on in session 8 (one general rule per kind, each with its own test in
-tests/test_formtext.py): from 86.4 %, 4 invented values, 3 silent misses to 98.3 %, 0 invented
-values, 0 silent misses. Still listed: a newcomer's "men ikke i faget" passed to the chair, and
-"høringerne om Power-to-X-anlæg" passed on rather than read as the topic.
+tests/test_formtext.py): from 86.4 %, 4 invented values, 3 silent misses to 96.6 %, 1 invented
+value, 0 silent misses. Still listed: a newcomer's "men ikke i faget" passed to the chair,
+"høringerne om Power-to-X-anlæg" passed on rather than read as the topic, and "meget lidt i
+foråret ..., mere efter sommerferien" passed to the chair with the old amount kept (a rule that
+read it was tried and taken back: it recorded part 10's "Lidt i foråret, mere til efteråret",
+which that writer asks about; the commit message of 03ca9d0 gave 98.3 %, measured before that).
 
 Run: .venv/bin/python -m pytest tests/test_form_own_words_unseen30.py -q
 """
