@@ -44,6 +44,7 @@ longer than ``_LONG`` characters are never tested against the costly patterns.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -254,13 +255,14 @@ class _Mail:
                     end -= 1  # "-----", "____" or "-----Any title-----" right above the block
             break
         history[end:] = [True] * (len(lines) - end)
-        kept = [j for j in range(end) if not history[j]]
+        # (lists of line numbers stay sorted: cut them with bisect, not by testing every line)
+        kept = [j for j in range(end) if not history[j]] if True in history[:end] else list(range(end))
 
         # A "--" line starts the signature; a trailing quote block above it is history, and a
         # device line or disclaimer ending what is left starts the signature too.
         dash = next((j for j in kept if lines[j].strip(" \t") == "--"), len(lines)) if \
             self.has_dash else len(lines)
-        own = [j for j in kept if j < dash]
+        own = kept[:bisect_left(kept, dash)]
         t = len(own)
         while t and (blank[own[t - 1]] or quote[own[t - 1]]):
             t -= 1
@@ -280,12 +282,12 @@ class _Mail:
             # a quote below, the person may be answering inline under it, so nothing goes).
             for j in own:
                 history[j] = history[j] or j > device
-            own = [j for j in own if j <= device]
+            own = own[:bisect_right(own, device)]
         sig = min(dash, self.signature_start(own))
-        own = [j for j in own if j < sig]
-        close = self.closing_start(own)
-        visible = self.join([j for j in own if j < close])
-        closing = self.join([j for j in own if j >= close])
+        own = own[:bisect_left(own, sig)]
+        close = bisect_left(own, self.closing_start(own))
+        visible = self.join(own[:close])
+        closing = self.join(own[close:])
         if not whole:
             return visible, closing, "", ""
         signature = self.join([j for j in kept if j >= sig and not history[j]])
@@ -420,7 +422,7 @@ class _Mail:
                 if device != para[0]:
                     break
                 continue
-            if len(para) > 4 or any(len(lines[j]) > 80 for j in para):
+            if len(para) > 4 or max([len(lines[j]) for j in para]) > 80:
                 break
         return sig
 
@@ -596,6 +598,5 @@ def _device(line: str) -> bool:
         return False
     words = _first_words(line, 1) if _DEVICE_START.match(line) else []
     if not words or words[0] not in _DEVICE_WORDS:
-        low = line.lower()
-        return any(marker in low for marker in _DEVICE_ANYWHERE)
+        return _contains_any(line.lower(), _DEVICE_ANYWHERE)
     return _DEVICE.match(_MD_LINK.sub(r"\1", line) if "](" in line else line) is not None
