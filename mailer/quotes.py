@@ -61,7 +61,6 @@ _QUOTE = re.compile(r"[ \t]*(?:>|[A-Z]{1,4}>)")
 _RULE = re.compile(r"[ \t*]*(?:_{10,}|-{10,}|[-_=*~+#]{2,}|-{3,}[^-\n]{1,40}-{3,})[ \t*]*$")
 _LOST_HINT = re.compile(r"\n[ \t]*>[^\n]{50,}\n[ \t]*[^\W\d_]")
 _UNDERSCORES = re.compile(r"[ \t>]*\*?_{10,}\*?[ \t]*$")  # Outlook's reply separator
-_DASH_LINE = re.compile(r"^[ \t]*--[ \t]*$", re.M)
 _MARKER_CHAR = re.compile(r"[\d@:]")  # every history marker has one of these, or "--" "__" "=="
 
 # "-----Oprindelig meddelelse-----", "---------- Forwarded message ---------",
@@ -102,6 +101,9 @@ _VERB = (
     r"ha scritto|scrisse|schreef|het volgende geschreven|kirjoitti|napisał\(a\)|napisała|napisał|"
     r"pisze|написал\w*|пише|写道|寫道|wrote on)"
 )
+# the alternatives of _VERB as text (all but написал\w*), and a part of each one
+_VERB_FORMS = tuple(form.replace("\\", "") for form in _VERB[3:-1].split("|") if "\\w" not in form)
+_VERB_STEMS = (*_VERBS, "a ecrit", "napisał", "написал", "het volgende")
 _VERB_ANY = re.compile(r"(?:^|[\s>])" + _VERB, re.I)
 # Verb at the end of the attribution: "... Name <a@b> wrote:", "... wrote ----".
 # (what may follow the verb is stripped in Python first: the regex alone is slow on long lines)
@@ -111,10 +113,12 @@ _VERB_LONGEST = 30  # "het volgende geschreven" and the character before it
 _VERB_MID = re.compile(r"(?:^|[\s>])" + _VERB + r"[ \t](.{1,120}?)[ \t]*[:：][ \t]*$", re.I)
 # Openers of "On <date> ... wrote:" in many languages; a digit must follow soon.
 _OPENERS = {"on", "at", "den", "d.", "am", "op", "le", "el", "il", "em", "dnia", "w", "på", "в", "在"}
-_OPENER_DIGIT = re.compile(r"[^\n]{0,40}?\d")
+_DIGIT = re.compile(r"\d")
 _DIGIT_AT = re.compile(r"[\d@]")
 _TAIL_DATE = re.compile(r"(?:am|on|den|le|el|il)\b.*\d", re.I)  # "schrieb am 28. Apr. 2017 ...:"
-_DATE = re.compile(r"\d{4}|\d{1,2}[:.]\d{2}|\d{1,2}/\d{1,2}")
+# \d{4}, \d{1,2}[:.]\d{2} or \d{1,2}/\d{1,2}: the shared first digit outside the alternation
+# lets the search skip non-digits fast
+_DATE = re.compile(r"\d(?:\d{3}|\d?[:.]\d{2}|\d?/\d)")
 _EMAIL = re.compile(r"@[\w-]+\.|<[^<>\s]*@")
 # An address right before the final colon: "30.09.2017, 18.30, "Name" <a@b>:", Gmail in Russian
 # "пн, 2 окт. 2017 г. в 12:00, Name <a@b>:", mail.ru "... from Name <a@b>:".
@@ -149,6 +153,9 @@ _MD_LINK = re.compile(r"\[([^\]\n]{0,80})\]\([^)\n]{0,300}\)")
 _SECRET = ("confidential", "fortrolig", "konfidentiel", "vertraulich", "riservat", "sekretess")
 _RECIPIENT = ("recipient", "modtager", "empfänger", "destinat", "mottag", "addressee", "adressat")
 _DISCLAIMER_HEADS = ("disclaimer", "confidentiality notice", "ansvarsfraskrivelse")
+# every device line and disclaimer paragraph contains one of these (lower-cased)
+_SIGNATURE_HINTS = (*["\n" + word for word in sorted(_DEVICE_WORDS)], *_DEVICE_ANYWHERE, *_SECRET,
+                    *_DISCLAIMER_HEADS, "virus")
 _VIRUS_FOOTER = re.compile(r"(?:scanned|checked|scannet|skannet)\b.{0,30}\bvirus", re.I)
 
 # Sign-offs, lower-cased, matched against a line's first one to four words.
@@ -207,8 +214,8 @@ class _Mail:
         self.blank = [not line.strip(_INVISIBLE) for line in self.lines]
         self.quote = [">" in line and (line[:1] == ">" or _QUOTE.match(line) is not None)
                       for line in self.lines]  # most quoted lines start with ">": no regex
-        # a "-- " signature line anywhere ("--" in text first: the multi-line search is slower)
-        self.has_dash = "--" in text and _DASH_LINE.search(text) is not None
+        # a "-- " signature line anywhere
+        self.has_dash = _has_dash_line(text)
         quote, blank, n = self.quote, self.blank, len(self.lines)
         # Only a long quoted line with an unquoted line under it can have lost a wrapped part.
         ends_of_quotes = [j for j, (above, this) in enumerate(zip(quote, quote[1:], strict=False), 1)
@@ -228,7 +235,10 @@ class _Mail:
             if blank[i] or quote[i]:
                 i += 1
                 continue
-            kind, k = self.marker(i)
+            line = lines[i]  # most lines are prose: tested here, not in a call to marker()
+            kind, k = ("", i) if len(line) > _LONG or not (
+                _MARKER_CHAR.search(line) or "--" in line or "__" in line or "==" in line
+            ) else self.marker(i)
             if not kind:
                 seen_text = True
                 i += 1
@@ -402,6 +412,10 @@ class _Mail:
         """Start of a trailing block among ``own`` that begins with a device line ("Sendt fra
         min iPhone") or a disclaimer paragraph (``len(lines)`` if none)."""
         lines, sig = self.lines, len(self.lines)
+        # Device words start a line; the other hints may sit anywhere in a paragraph.
+        low = "\n" + "\n".join([lines[j].lstrip(_LEAD) for j in own]).lower()
+        if not _contains_any(low, _SIGNATURE_HINTS):
+            return sig  # no device line, secrecy word or disclaimer heading: no signature
         # Walk the paragraphs from the end; short ones (name, phone) may sit in between.
         for count, para in enumerate(self.paragraphs_backwards(own)):
             if count > 8:
@@ -449,9 +463,9 @@ class _Mail:
             nonblank += 1
             if nonblank > 7 or len(line) > 60:
                 break
-            one_word = len(line.split()) == 1  # "/lars" typed on a phone, no capital
-            if nonblank == 1 and _SLASH_NAME.match(line) and (_name_like(line) or one_word) and \
-                    any(not self.blank[j] for j in own[:pos]):
+            if nonblank == 1 and line[:1] == "/" and _SLASH_NAME.match(line) and \
+                    (_name_like(line) or len(line.split()) == 1) and \
+                    any(not self.blank[j] for j in own[:pos]):  # "/lars" typed on a phone
                 start = own[pos]  # "/Jonas", "//Jef", "/lars": a signature with no sign-off word
                 below = line
                 continue
@@ -480,6 +494,19 @@ def _lost_marker(quoted: str, line: str) -> bool:
 
 _WRAP = 72  # the narrowest column clients wrap at (Thunderbird); Gmail and Outlook wrap at 76-78
 _ENDED = (".", "!", "?", ":", ";", ")", "]", '"', "'", "»", "”")  # a unit ended there, no wrap
+
+
+def _has_dash_line(text: str) -> bool:
+    """Is one line of ``text`` "--" (spaces around it allowed)? Looked for with find(): a
+    multi-line regex tries its "^" at every position and is slower."""
+    at = text.find("--")
+    while at >= 0:
+        start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if text[start:end].strip(" \t") == "--":
+            return True
+        at = text.find("--", end)
+    return False
 
 
 def _contains_any(text: str, parts: tuple[str, ...]) -> bool:
@@ -524,11 +551,20 @@ def _verb_end(text: str) -> bool:
     core = text.rstrip(" \t").rstrip("-").rstrip(" \t>")
     if core.endswith((":", "：")):
         core = core[:-1]
-    return _VERB_END.search(core.rstrip(" \t")[-_VERB_LONGEST:]) is not None
+    tail = core.rstrip(" \t")[-_VERB_LONGEST:]
+    folded = tail.casefold()  # as re.IGNORECASE folds
+    if folded.endswith(_VERB_FORMS):  # a verb, at the start or after a space or ">"
+        for verb in _VERB_FORMS:
+            before = folded[: -len(verb)][-1:] if folded.endswith(verb) else "x"
+            if not before or before.isspace() or before == ">":
+                return True
+    return "написал" in folded and _VERB_END.search(tail) is not None
 
 
 def _verb_mid(text: str, opener: bool) -> bool:
     """Verb inside the line: what follows it must be an address, a date or a name."""
+    if not _contains_any(text.casefold(), _VERB_STEMS):
+        return False  # no verb anywhere: the regex would try every position in vain
     m = _VERB_MID.search(text)
     if m is None:
         return False
@@ -557,7 +593,8 @@ def _opener(line: str) -> bool:
     if not words or words[0] not in _OPENERS:
         return False
     rest = line.lstrip(" \t>*-")[len(words[0]) :]
-    return _OPENER_DIGIT.match(rest) is not None
+    digit = _DIGIT.search(rest, 0, 41)  # a digit soon, on the same line
+    return digit is not None and "\n" not in rest[: digit.start()]
 
 
 def _header(line: str) -> tuple[str, str]:
