@@ -1,0 +1,28 @@
+"""Writes the blind part 45 (unseen) of the own-words form replies: NAME.eml + NAME.expected.json.
+
+Run (any venv of the project): python generate.py
+
+Reuses the repository's sending-side machinery (tests/data/form-own-words/generate.py, which
+quotes the really rendered form like each client via ../form-replies-heldout/generate.py).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[2]  # tests/data/<this folder>/
+OWN = REPO / "tests" / "data" / "form-own-words"
+sys.path.insert(0, str(OWN))
+sys.path.insert(0, str(HERE))
+
+_spec = importlib.util.spec_from_file_location("own_words_generate", OWN / "generate.py")
+gen = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(gen)
+
+if __name__ == "__main__":
+    from cases import CASES  # noqa: E402
+
+    gen.write(HERE, CASES)
