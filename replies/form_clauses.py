@@ -42,7 +42,9 @@ _OPENERS = re.compile(
 _NEW_CLAUSE_AND = re.compile(
     r"\s+(?=(?:og|and|samt)\s+(?:så|er|har|kan|vil|jeg|det|der|den|de|vi|man|mine|min|mit|"
     r"skal|fik|blev|is|am|are|have|has|i|it|we|they|my|can|will|would|could|also|også|nu|now|"
-    r"tilføj|fjern|slet|meld|byt|add|remove|drop|put)\b)",
+    r"tilføj|fjern|slet|meld|byt|add|remove|drop|put|går|gik|tager|tog|bliver|skifter|starter|"
+    r"begynder|overtager|arbejder|sidder|join|joining|take|taking|move|moving|switch|start|keep|"
+    r"stay|become|go|going)\b)",
     re.IGNORECASE)
 
 
@@ -82,7 +84,9 @@ _REMOVE_RE = re.compile(
     r"stand(?:ing)? (?:for|as))|"
     r"ikke|fjern\w*|slet\w*|uden|stopp?e[rt]?|(?:droppe[dtr]?|drop|dropping|drops)(?! to\b)|afleveret|"
     r"afgivet|overdraget|"
-    r"afgive|holdt op|hoert op|holder op|gaaet ud|meldt ud|melder (?:mig )?ud|ude af|ud af|"
+    r"afgive|holdt op|hoert op|holder op|gaaet ud|meldt ud|melder (?:mig )?(?:gerne )?ud|ude af|ud af|"
+    # "I'll leave the PFAS working group" (but "on leave the next months" is an absence)
+    r"(?<!on )(?<!parental )(?<!maternity )leave(?= (?:the|my) )|"
     r"fravalg\w*|not|no longer|remove[ds]?|delete[ds]?|anymore|moved out|left|quit|stopped|"
     r"dropped|nej|no|udgaaet|udgik|cannot|leaving|forlader|forlade|come off|comes off|"
     r"stryg|stryge|stryges|stroeget|strike me|cross me off|"
@@ -93,7 +97,8 @@ _REMOVE_RE = re.compile(
     r"(?:skal|maa|kan) (?:godt |gerne |ogsaa )*(?:gaa )?(?:ud|fjernes|slettes|udgaa|af(?! sted| og))|"
     r"traekke? mig|traekker mig|trukket mig|trak mig|withdraw\w*|sluppet|slipper|"
     r"slippe(?! (?:ind|med)\b)|give[ns]? up|"
-    r"(?:(?:gaaet|overgaaet|gaar|gone|passed|roeget|roget|ryger) over|overgaaet|overgik) (?:til|to) "
+    r"(?:(?:gaaet|overgaaet|gaar|gone|passed|roeget|roget|ryger) over|overgaaet|overgik|"
+    r"went(?: over)?|moved(?: over)?|gik(?: over)?) (?:til|to) "
     r"(?:(?:en |min |vores |our |a |my )?(?:ny |nye |anden |new |other )?(?:\w*kollega|colleague|"
     r"\w*medarbejder|"
     r"\w*koordinator|coordinator|\w*konsulent|consultant|\w*ansvarlig|officer)|en anden|"
@@ -107,7 +112,8 @@ _REMOVE_RE = re.compile(
     r"giving up|gave up|opgive\w*|(?<!mig )(?<!sig )(?<!dig )(?<!os )tages? af(?! med)|"
     r"tag(?=(?: [\w-]+){1,4} "
     r"af\b)|take(?=(?: [\w-]+){1,4} off\b)|should (?:be )?(?:go|removed|"
-    r"dropped|taken off)|can go|(?:gaa|gaar|gaaet|gik|givet|give|sendt) videre|videregive\w*|"
+    r"dropped|taken off)|can go|(?:gaa|gaar|gaaet|gik|givet|give|giver|sendt|sender) videre|"
+    r"giv(?:e|er)?(?=(?: [\w-]+){1,3} videre\b)|videregive\w*|"
     r"overlad\w*|(?:hand(?:ed|ing|s)?|pass(?:ed|ing|es)?) (?:[\w-]+ ){0,3}(?:over|on)(?= to\b)|"
     r"hand(?:ed)? (?:it |them )?over|pass(?:ed)? (?:it |them )?on|step(?:ped|ping|s)? down|"
     r"traede tilbage|traeder tilbage|"
@@ -122,7 +128,8 @@ _ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|\b(?:ogsaa(?! (?:gaa )?(?:ud|fjer
                      r"carry on|blive ved|bliver ved)|"
                      r"(?:skal|kan|maa) (?:gerne )?blive staaende|bliver staaende|should stay|can stay|"
                      r"stays?|remains?|stille[rt]? (?:gerne )?op (?:som|til)|stand(?:ing)? (?:for|as)|"
-                     r"saet(?=(?: [\w-]+){1,4} paa\b)|tilfoej\w*|meld(?:t|er)? mig ind|desuden|"
+                     r"saet(?=(?: [\w-]+){1,4} paa\b)|tilfoej\w*|"
+                     r"meld(?:t|er)? mig (?:gerne |ogsaa |bare )?ind|desuden|"
                      r"derudover|nyt?(?! (?:kollega|colleague|medarbejder|chef|job|stilling))|"
                      r"also|add(?:ed)?|too|as well|joined|kommet (?:til|med|ind)|"
                      r"beholde[rs]?|bibeholde[rs]?|keep(?:s|ing)?|kommer (?:til|med|ind)|"
@@ -208,7 +215,8 @@ _SAME_SUBJECT = re.compile(r"^(?:og|and|men|but) (?:har|have|has|er|am|tog|took|
 _MOVED = re.compile(r"\b(?:moved|flyttet|roeget|roget|gaaet|overgaaet|gone|gaar|ryger)(?: over)? "
                     r"(?:til|to)\b")
 _NO_SUBJECT = re.compile(r"^(?:er|har|am|have|ve|is|has)\b")
-_I_MOVED = re.compile(r"\b(?:jeg|vi|i|we)(?: (?:er|har|am|have|ve|has|nu|now|also|ogsaa))* "
+_I_MOVED = re.compile(r"\b(?:jeg|vi|i|we)(?: (?:er|har|am|have|ve|has|nu|now|also|ogsaa|desuden|"
+                      r"derudover|selv|siden|since))* "
                       r"(?:moved|flyttet|roeget|roget|gaaet|overgaaet|gone)\b")
 
 
@@ -346,7 +354,10 @@ _SUBJECTS = set_of("jeg vi du i han hun de man det den der we you he she they it
 #: "Jeg laver mest virksomhedstilsyn", "I mostly work on odour", "Har skiftet til industrimiljø":
 #: the member's work, then a topic
 _WORK_LEAD = re.compile(
-    r"^(?:(?:jeg |vi |i |we )?(?:har |have |ve )?(?:skiftet|switched|changed) (?:over )?(?:til|to)|"
+    # after a time adverbial the verb comes first: "Efter omorganiseringen arbejder jeg mest med"
+    r"^(?:(?:efter|siden|fra|nu|i dag|for tiden|i aar|fremover)(?: \w+)? (?:arbejder|sidder|laver) "
+    r"(?:jeg|vi)(?: (?:mest|primaert|isaer|hovedsageligt|nu|ogsaa|meget|med))*|"
+    r"(?:jeg |vi |i |we )?(?:har |have |ve )?(?:skiftet|switched|changed) (?:over )?(?:til|to)|"
     # "jeg er begyndt at arbejde med brintanlæg", "I've started working on odour"
     r"(?:(?:og|and) )?(?:(?:jeg|vi|i|we) )?(?:er |har |have |ve |am |also |ogsaa )*(?:begyndt|startet|"
     r"started|begun)(?: (?:at|to))?(?: (?:arbejde|work|working|paa|on|med|with))+|"

@@ -40,7 +40,7 @@ _META = re.compile(
     r"(?:skrevet|sat|written|put) (?:ja|x|yes|et x) (?:ud for|ved|next to|by|against)|"
     r"not much else|nothing much else|ikke (?:meget|mere) andet|"
     r"spoergsmaal (?:mit |dit )?svar|questions? (?:my |your )?answers?|"  # a table's header row
-    r"(?:kigger|kigget|kigge|ser|set|se) paa det|"
+    r"(?:kigger|kigget|kigge|ser|set|se) paa (?:det|den|dem|skemaet)\b|"
     r"(?:almindeligt|ordinary|regular) (?:medlem|member)|look (?:at|into) it|have a look|"
     r"glemt alt om|forgot (?:all )?about|"
     r"here goes|vi ses|see you|tak for sidst|(?:rigtig )?godt moede|(?:good|great|nice) meeting|"
@@ -63,9 +63,13 @@ FOR_CHAIR = re.compile(r"\b(?:moede\w*|meeting\w*|referat\w*|minutes|afbud|delta
 #: news the chair must act on even inside an answer: leaving, an absence from a meeting (a leave
 #: given as the reason for less time is no news: "lidt tid pga. orlov")
 NEWS = re.compile(
-    r"\b(?:(?:leave|leaving) (?:the |my )?(?:group|municipality|council|job|kommune)|forlader|"
+    r"\b(?:(?:leave|leaving) (?:the |my )?(?:group|municipality|council|job|kommune)|"
+    r"forlader(?! (?:den |det )?(?:\w+ )?(?:\w*arbejdsgruppe\w*|\w*netvaerk\w*|\w+gruppen))|"
     r"fratraed\w*|siger op|accepted a (?:job|position)|nyt job|new job|gaar paa pension|"
-    r"retir(?:e|ing)|afbud|melder mig ud|meld(?:er|te) (?:mig )?ud af gruppen|udmeld\w*|forlader "
+    r"retir(?:e|ing)|afbud|"
+    # leaving the group, not one of its working groups ("melder mig ud af PFAS-arbejdsgruppen")
+    r"melder mig ud(?! af (?:den |det )?(?:\w+ )?(?:\w*arbejdsgruppe\w*|\w*netvaerk\w*|\w+gruppen))|"
+    r"meld(?:er|te) (?:mig )?ud af gruppen|udmeld\w*|forlader "
     r"gruppen|paa barsel|paa orlov|paa ferie|on holiday|on vacation|misse[rt]? (?:\w+ )?moede\w*|"
     r"(?:er|am|i m|been) (?:\w+ )?(?:syg|sygemeldt|sick)|"
     r"on (?:parental |maternity )?leave|regn ikke med mig|"

@@ -26,7 +26,8 @@ SAME = re.compile(
     r"samme (?:maengde|antal|omfang)|(?:nothing|intet|ingenting) (?:else )?(?:has |er )?"
     r"(?:changed|aendret)|samme som (?:sidst|foer|sidste|tidligere|i "
     r"fjor|last|before)|(?:intet|ikke noget|nothing) (?:andet |else )?nyt|"
-    r"(?:ingen|no) (?:andre|flere|other|further) (?:aendring\w*|rettelser|changes)|nothing (?:else )?new|"
+    r"(?:ingen|no|ikke|not any) (?:andre|flere|other|further|more) (?:aendring\w*|rettelser|changes)|"
+    r"nothing (?:else )?new|"
     r"staar (?:\w+ ){0,3}ved magt|staar (?:jeg |vi )?(?:stadig )?ved (?:det hele|alt|resten)|"
     r"ingen aendring\w*|as before|as is|unchanged|no changes?|ved det gamle|keep the rest|"
     r"behold resten|resten beholder jeg|"
@@ -57,7 +58,10 @@ SAME = re.compile(
     r"\b(?:skemaet|skemaer|formularen|the form|my form)\b"
     r".*\b(?:passer|stemmer|er (?:\w+ ){0,2}korrekt|er (?:\w+ ){0,2}rigtigt|"
     r"is (?:correct|right|fine|still right))\b")
-LABEL_SAME = re.compile(r"^(\w+) (?:the same|samme|det samme|as before|som foer)$")
+LABEL_SAME = re.compile(r"^(\w+) (?:the same|samme|det samme|as before|som foer|"
+                        # "Grupperne passer fint", "Groups are still right"
+                        r"(?:passer|stemmer)(?: fint| godt| stadig)?|(?:er|is|are) (?:stadig |still )?"
+                        r"(?:uaendret|uaendrede|unchanged|fine|fint|correct|korrekt|right|rigtige?))$")
 #: the words "as before" is said with, which members also mistype ("ingen ændriner")
 _SAME_WORDS = ("aendringer", "aendring", "aendret", "uaendret", "uaendrede", "rettelser",
                "kommentarer", "bemaerkninger", "changes", "unchanged", "changed")
@@ -80,6 +84,9 @@ def said_same(key: str) -> re.Match[str] | None:
 
 EXCEPT = re.compile(r"\b(?:paa naer|bortset fra|undtagen|except(?: for)?|apart from|but for) "
                      r"((?:\w+ ){0,2}\w+)")
+#: "nothing else than ...": the one change, the rest stands
+NOTHING_BUT = re.compile(r"^(?:ingen|intet|ikke noget|no|nothing) (?:andre?|other|else)(?: \w+){0,4} "
+                         r"(?:end|than|but|except) (?:at |that )?\w")
 AS_SOMEONE = re.compile(r"\b(?:samme som|same as)\s+(?:hos\s+|for\s+)?(?:ham|hende|him|her|"
                          r"[A-ZÆØÅ][a-zæøå]+)\b")
 #: the rest of the answers as the subject: "alt det andet passer" is every question, not Andet
@@ -105,5 +112,7 @@ def comma_before_same(sentence: str) -> str:
 
 def same_but(key: str) -> bool:
     """"Same as last year except I now have much more time": the rest stands."""
+    if NOTHING_BUT.match(key):
+        return True  # "Ingen andre kommentarer fra mig end at erfaringen er steget til 17 år"
     m = EXCEPT.search(key)
     return m is not None and said_same(key[:m.start()]) is not None and bool(key[:m.start()].strip())

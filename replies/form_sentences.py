@@ -148,6 +148,8 @@ def _between_amounts(reader: Reader, typed: list[str]) -> bool:
 
 
 #: "alt andet", "everything else": the rest of the answers, not the Andet question
+#: a lead-in naming a question: "I forgot the time question:", "glemte spørgsmålet om tid:"
+_QUESTION_NAMED = re.compile(r"\b(?:the (\w+) question|spoergsmaalet om (\w+)|(\w+)spoergsmaalet)$")
 _EVERYTHING_ELSE = re.compile(r"\b(?:alt (?:det )?andet|everything else|all else)\b", re.IGNORECASE)
 
 
@@ -183,6 +185,12 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
         if colon and rest.strip() and sentence is not text and len(words(head)) <= 2 \
                 and reader.question(head) is not None:
             reader.line(sentence, ops)  # "... Still chair. Time: much more this year.": labelled
+            previous = True
+            continue
+        naming = _QUESTION_NAMED.search(fc.key(head)) if colon and rest.strip() else None
+        label = naming and next(g for g in naming.groups() if g)
+        if label and reader.question(label) is not None:
+            reader.line(f"{label}: {rest}", ops)  # "I forgot the time question: little this autumn"
             previous = True
             continue
         if colon and rest.strip() and (ONLY_CHANGE.match(fc.key(head)) or said_same(

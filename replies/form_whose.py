@@ -56,8 +56,11 @@ _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+")
 _SHARED = re.compile(r"\b(?<!begge )(?:dele|deler|deles|delt|share|sharing|shared|together with|sammen med|"
                      r"skiftes|take turns|co ?chair|job ?share)\b")
 #: a role proposed for someone else: "foreslå Jonas Kragh som formand", "nominate Birgitte as chair"
-NOMINATED = re.compile(r"\b(?:foreslaa\w*|indstille\w*|anbefale\w*|nominate\w*|suggest\w*|propose\w*|"
-                       r"recommend\w*) (?:\w+ ){1,4}?(?:som|as|for|til) ((?:\w+ ){0,2}\w+)")
+NOMINATED = re.compile(r"\b(?:(?:foreslaa\w*|indstille\w*|anbefale\w*|nominate\w*|suggest\w*|"
+                       r"propose\w*|recommend\w*) (?:\w+ ){1,4}?(?:som|as|for|til) |"
+                       # "Mit forslag til ny formand er Hanne Dal", "my candidate for chair is ..."
+                       r"(?:forslag|suggestion|proposal|kandidat|candidate) (?:til|for) (?:ny |new |next |"
+                       r"naeste |the )?)((?:\w+ ){0,2}\w+)")
 _FULL_NAME = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+")
 
 

@@ -107,6 +107,12 @@ _FILLER = re.compile(
     r"((mange |tusind )?tak|thanks|thank you|ok|okay|fint|super|perfekt|hermed|vedhaeftet|"
     r"saadan|se her|voila|here you go|done|rettet|udfyldt|besvaret|klar)\b.{0,40}|"
     r"((hej|hi|hello|hey) )?(sorry|undskyld|beklager|apologies)\b.{0,160}|"
+    # back from the holidays: "Lige tilbage fra ferie", "Håber I har haft en god sommer"
+    r"((jeg er|i m|i am|er|just|lige) )*(tilbage|back|hjemme|home) (fra|from) (\w+ )?(ferie\w*|"
+    r"sommerferie\w*|holiday\w*|vacation\w*|(the |summer )+(holiday\w*|break))( \w+){0,2}|"
+    r"((jeg|vi|i) )?(haaber|hope) (at )?(i|du|alle|you|everyone|all of you)( alle| all| sammen)* "
+    r"(har haft|havde|har nydt|had|have had|enjoyed|got) (en |a )?(\w+ )?(sommer|ferie|sommerferie|"
+    r"summer|holiday|holidays|vacation|break)( \w+){0,3}|"
     # congratulations to someone else: "tillykke til Jonas med formandsposten"
     r"((og|and) )?(tillykke|congratulations|congrats)( \w+){0,6}|"
     # no comments at all: "Ingen kommentarer herfra", "No comments from me"
@@ -540,7 +546,8 @@ class Reader:
         """A number of years in a sentence after the label: the one said to be the total ("5
         years in this job, 9 in total"), or the only current one in a clause with years ("det
         er femogtyve år nu, ikke 20")."""
-        totals = [c for c in clauses(value) if TOTAL.search(fold(c)) and len(numbers(c)) == 1]
+        totals = [c for c in clauses(value) if TOTAL.search(fold(c)) and len(numbers(c)) == 1
+                  and numbers(c)[0] not in YEARS]  # "i faget siden 2009": a calendar year
         found = current(value)
         with_years = [c for c in clauses(value) if len(current(c)) == 1 and current(c) == found
                       and {"aar", "aars", "years", "year"} & set(words(c))]
@@ -744,4 +751,6 @@ def number_value(text: str) -> str | None:
         return None
     if len(found) == 2:
         return None  # "4-5 år", "8-10 years": which one is for the member to say, so it is asked
+    if found[0] in YEARS:
+        return None  # "siden 2009": a calendar year; the count is for the member to confirm
     return "-".join(text_number(n) for n in found)

@@ -57,7 +57,8 @@ def number_of_years(reader: Reader, clause: str, typed: list[str], sentence: str
     if FRACTION.search(clause) or _BETWEEN.search(fc.key(clause)):
         return q.id, ""  # "Jeg har 2½ års erfaring", "mellem 6 og 7 år": asked, not rounded
     unit = bool(_years_said(typed) or reader.strong_labels(typed) & {q.id}
-                or fc.TOTAL.search(fc.key(clause)))
+                or fc.TOTAL.search(fc.key(clause))  # "Two years in this job, before that five":
+                or _EARLIER.match(fc.key(clause)) and _years_said(words(sentence)))  # years too
     others = [w for w in typed if not w.isdigit() and w not in reader.number_ok
               and w not in SO and not _is_number_word(w)]
     sentence_unit = bool(_years_said(words(sentence))  # "apart from experience: 21 now"
@@ -81,8 +82,10 @@ _SPAN = re.compile(r"\b(?:efter|after) (?:\S+ )?(?:aar|years?)\b"
                    # "de næste to år", "the next two years", "om to år": a period ahead
                    r"\b(?:naeste|next|kommende|coming|foerste|first|within|om) \S+ (?:aar|years?)\b|"
                    # "det har jeg været i fire år": how long in the role just named
-                   r"\b(?:det|den|that|it) (?:har jeg|have i|i ve|i have) (?:\w+ )?(?:vaeret|been|done)\b|"
-                   r"\b(?:har|have|ve|has) (?:vaeret|been) (?:det|den|it|there|med|medlem|a member)\b|"
+                   r"\b(?:det|den|that|it) (?:har jeg|have i|i ve|i have) (?:\w+ )?(?:vaeret|been|done|"
+                   r"gjort|haft|had|held|lavet)\b|"
+                   r"\b(?:har|have|ve|has) (?:vaeret|been|gjort|done|haft|had|held) (?:det|den|it|there|med|"
+                   r"medlem|a member)\b|"
                    # "four years is enough for me", "fire år er nok": how long in a role
                    r"\b(?:aar|years?) (?:er|is|are|has been|har vaeret) (?:\w+ )?(?:nok|enough|plenty|"
                    r"laenge nok|long enough)\b")
@@ -90,6 +93,9 @@ _SPAN = re.compile(r"\b(?:efter|after) (?:\S+ )?(?:aar|years?)\b"
 _RATHER_THAN = re.compile(r"\b(?:snarere|naermere|rather|more like) \w+ (?:aar |years? )?(?:end|than) \w+|"
                           r"\b\w+ (?:aar |years? )?(?:rather than|snarere end|not|ikke) \w+"
                           r"(?: (?:aar|years?))?$")
+#: years before the ones just given: "..., before that five in consulting", "før det tre i staten"
+_EARLIER = re.compile(r"(?:and |og )?(?:before that|before this|prior to that|foer det|foer da|inden da|"
+                      r"inden det|forinden|previously|tidligere)\b")
 _BETWEEN = re.compile(r"\b(?:mellem|between|fra|from) \S+ (?:og|and|til|to) \S+ (?:aar|years?)\b")
 _PART_BRACKET = re.compile(r"\((?=[^()]*\b(?:of them|of those|heraf|af dem|herunder)\b)[^()]*\)",
                            re.IGNORECASE)

@@ -27,7 +27,6 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow35-da-apple_forward-sender-retur': "flagged True (expected False): ('Sender lige skemaet retur, jeg kunne ikke svare direkte fra telefonen.',)",  # noqa: E501
     'ow35-da-gmail_android-lidt-pga-barsel': "tid: expected 'Lidt', got 'Nogen'; flagged True (expected False): ('Kan desværre kun give lidt i foråret pga. barsel i afdelingen.',)",  # noqa: E501
     'ow35-da-outlook-byttet-med-morten': "flagged True (expected False): ('han tager sekretærjobbet', 'Det har vi aftalt med formanden.')",  # noqa: E501
-    'ow35-da-owa-tilsynsnetvaerk-industri': "grupper: expected 'Netværk for miljøtilsyn', got ''",  # noqa: E501
     'ow35-da-thunderbird-kun-emner': "flagged True (expected False): ('Har rettet i emnerne.',)",  # noqa: E501
     'ow35-da-thunderbird-ptx-nej-tak': "flagged True (expected False): ('Det har jeg allerede skrevet til formanden om.',)",  # noqa: E501
     'ow35-en-android-keep-chairing': "flagged True (expected False): ('a lot less now', 'Happy to keep chairing.')",  # noqa: E501

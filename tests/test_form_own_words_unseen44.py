@@ -23,26 +23,11 @@ from tests.test_form_replies import unseen_part_test
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen44"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow44-da-gmail-sammenlaegning-ie-vvm': "flagged True (expected False): ('Efter sammenlægningen af Natur', 'Miljø', 'Forsyning', 'fjern det')",  # noqa: E501
-    'ow44-da-gmail-siden-2009': "erfaring: expected '12', got '2009'; flagged False (expected True): (); erfaring: to be asked, but nothing was passed on",  # noqa: E501
-    'ow44-da-gmail_android-pfas-arbejdsgruppen': "grupper: expected 'Netværk for miljøtilsyn; Arbejdsgruppe om PFAS', got 'Netværk for miljøtilsyn'; flagged True (expected False): ('Meld mig gerne ind i PFAS-arbejdsgruppen',)",  # noqa: E501
-    'ow44-da-iphone-alt-som-foer': "flagged True (expected False): ('Lige tilbage fra ferie.',)",  # noqa: E501
-    'ow44-da-iphone-tak-vender-tilbage': "flagged True (expected False): ('Tak for mailen – jeg kigger på den, når jeg er tilbage på kontoret på mandag.',); expected nothing read, got Parsed(answers={}, unchanged=False, not_understood=('Tak for mailen – jeg kigger på den, når jeg er tilbage på kontoret på mandag.',), in_form=frozenset(), read_from={})",  # noqa: E501
-    'ow44-da-outlook-ny-kollega-spildevand': "flagged True (expected False): ('Håber I har haft en god sommer.', 'Mette')",  # noqa: E501
-    'ow44-da-outlook_html-ingen-andre-kommentarer': "flagged True (expected False): ('Grupperne passer fint.',); unchanged False (expected True)",  # noqa: E501
-    'ow44-da-outlook_mac-natur-vandloeb': 'flagged False (expected True): (); interesser: to be asked, but nothing was passed on',  # noqa: E501
-    'ow44-da-thunderbird_bottom-stopper-sekretaer': "erfaring: expected '12', got '3'",  # noqa: E501
-    'ow44-en-gmail-dutch-merger-course-leave': "groups: expected 'Inspection network', got 'Inspection network; PFAS working group'; flagged True (expected False): ('I hope you all had a good summer.', 'I will be on parental leave from February to May')",  # noqa: E501
-    'ow44-en-outlook-german-chair-off': "interests: expected 'Wastewater; Air', got 'Wastewater; Noise; Air'; flagged True (expected False): ('Back from holiday.',)",  # noqa: E501
-    'ow44-en-owa-german-forgot-time': "time: expected 'Little', got 'Some'; flagged True (expected False): ('I forgot the time question: I can only offer little this autumn because of the merger of our departments.',)",  # noqa: E501
+    'ow44-da-outlook-ny-kollega-spildevand': "flagged True (expected False): ('Mette',)",  # noqa: E501
+    'ow44-en-gmail-dutch-merger-course-leave': "flagged True (expected False): ('I will be on parental leave from February to May',)",  # noqa: E501
     'ow44-en-thunderbird-german-chair-after-all': "flagged True (expected False): ('I can stay on as chair one more year after all, together with consultation coordinator.',)",  # noqa: E501
 }
-KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
-    'ow44-da-gmail-siden-2009': ["erfaring: ['2009']"],  # noqa: E501
-    'ow44-da-thunderbird_bottom-stopper-sekretaer': ["erfaring: ['3']"],  # noqa: E501
-    'ow44-en-gmail-dutch-merger-course-leave': ["groups: ['PFAS working group']"],  # noqa: E501
-    'ow44-en-outlook-german-chair-off': ["interests: ['Noise']"],  # noqa: E501
-    'ow44-en-owa-german-forgot-time': ["time: ['Some']"],  # noqa: E501
-}
+KNOWN_INVENTED: dict[str, list[str]] = {}  # case: values recorded the member did not give; exact
 
 
 test_each_reply_is_read_as_a_careful_secretary_would = unseen_part_test(

@@ -1040,6 +1040,49 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
     # a team by its definite name is a unit, not the topic
     ("da", "Klima – nej, det har Miljø og Klima-teamet i den anden kommune taget over.",
      {"interesser": "Luft; Klima"}, {"interesser": "Luft"}, False),
+    # -- found on blind parts 44 and 45 (session 9)
+    # back from the holidays, and a summer wished: courtesy
+    ("da", "Lige tilbage fra ferie. Alt er som før hos mig.", {"tid": "Nogen"}, {}, False),
+    ("en", "I hope you all had a good summer. Please add soil.", {"interests": "Air"},
+     {"interests": "Air; Soil"}, False),
+    # "I'll look at it when I'm back": courtesy, nothing to read
+    ("da", "Tak for mailen – jeg kigger på den, når jeg er tilbage på kontoret på mandag.",
+     {"tid": "Nogen"}, {}, False),
+    # "no more changes" in other words
+    ("da", "Nogen i stedet for meget. Ikke flere ændringer.", {"tid": "Meget"}, {"tid": "Nogen"},
+     False),
+    # a question's label with "passer fint": that answer stands
+    ("da", "Erfaringen er steget til 17 år. Grupperne passer fint.",
+     {"grupper": "Arbejdsgruppe om PFAS", "erfaring": "12"},
+     {"grupper": "Arbejdsgruppe om PFAS", "erfaring": "17"}, False),
+    # a calendar year is no number of years: asked
+    ("da", "Erfaring: har været i faget siden 2009.", {"erfaring": "12"}, {}, True),
+    # how long the member has held a role is no experience
+    ("da", "Høringstovholder vil jeg gerne give videre – det har jeg haft i fire år nu.",
+     {"funktioner": "Formand; Høringstovholder", "erfaring": "20"}, {"funktioner": "Formand"}, False),
+    # joining and leaving one of the working groups (not the group): "meld mig (gerne) ind/ud"
+    ("da", "Jeg melder mig ud af PFAS-arbejdsgruppen og går over i netværket for miljøtilsyn.",
+     {"grupper": "Arbejdsgruppe om PFAS"}, {"grupper": "Netværk for miljøtilsyn"}, False),
+    ("da", "Meld mig gerne ind i PFAS-arbejdsgruppen, tak", {"grupper": "Netværk for miljøtilsyn"},
+     {"grupper": "Netværk for miljøtilsyn; Arbejdsgruppe om PFAS"}, False),
+    ("en", "I'll leave the PFAS working group and join the inspection network instead.",
+     {"groups": "PFAS working group"}, {"groups": "Inspection network"}, False),
+    # "went to a colleague" takes a topic away
+    ("en", "Take noise off — noise went to a colleague after the reorganisation.",
+     {"interests": "Wastewater; Noise"}, {"interests": "Wastewater"}, False),
+    # topics of no option after a time adverbial ("Efter X arbejder jeg med ...") are asked
+    ("da", "Efter omorganiseringen arbejder jeg med natur og jord.", {}, {"interesser": "Jord"}, True),
+    # "giver X videre" gives it up; "mit forslag til ny formand er NN" is for the chair
+    ("da", "Jeg giver formandsposten videre. Mit forslag til ny formand er Hanne Dal.",
+     {"funktioner": "Formand; Høringstovholder"}, {"funktioner": "Høringstovholder"}, True),
+    # "er desuden gået over til at arbejde med X": the member took it on
+    ("da", "Jeg er desuden gået over til at arbejde med spildevandet.", {"interesser": "PFAS"},
+     {"interesser": "PFAS; Spildevand"}, False),
+    # years in this job and years before: two numbers, asked
+    ("en", "Two years in this job, before that five in consulting.", {}, {}, True),
+    # a lead-in naming a question labels what follows
+    ("en", "I forgot the time question: I can only offer little this autumn.", {"time": "Some"},
+     {"time": "Little"}, False),
 ])
 def test_a_clause_is_read_as_a_careful_secretary_reads_it(lang: str, body: str,
                                                            sent: dict[str, str],
