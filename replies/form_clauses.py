@@ -289,14 +289,19 @@ ALTERNATIVE = set_of("eller or")
 
 
 EITHER = re.compile(r"\b(?:either (?:is|would be|one is) (?:fine|ok|good)|either one|whichever|"
-                     r"begge (?:dele )?(?:er fint|er ok|gaar)|hvad som helst af dem)\b")
+                     r"begge (?:dele )?(?:er fint|er ok|gaar)|hvad som helst af dem|"
+                     # "Sekretær eller høringstovholder kan jeg godt tage": offered, both
+                     r"(?:kan|vil) jeg (?:godt |gerne |sagtens |fint )*(?:tage|paatage mig|varetage)|"
+                     r"i (?:can|could|would) (?:happily |gladly |easily )?(?:take|do)(?: on)?)\b")
+#: "chair or secretary, not both": one of them, for the chair to settle
+_NOT_BOTH = re.compile(r"\b(?:ikke begge|not both|kun den ene|only one)\b")
 
 
 def alternatives(typed: list[str], found: list[Found]) -> bool:
     """"sekretær eller formand": two options of one question joined by "or" (not "ikke PFAS
     eller støj", which takes both away)."""
     hits = sorted(found, key=lambda f: f.start)
-    if EITHER.search(" ".join(typed)):
+    if EITHER.search(" ".join(typed)) and not _NOT_BOTH.search(" ".join(typed)):
         return False  # "chair or secretary, either is fine": both
     return any(a.option.question == b.option.question and ALTERNATIVE & set(typed[a.end:b.start])
                and not removes(" ".join(typed[:b.start]))

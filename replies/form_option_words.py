@@ -65,6 +65,9 @@ def options_in(reader: Reader, typed: list[str]) -> list[Found]:
                 fc.markers(typed[:f.start])):
             continue  # "mere tid til netværket": the group itself, which calls itself a network
             # ("ikke tid til netværket mere" still takes the network away)
+        if f.partial and typed[f.start] in _THE_NETWORK and _FOR_THE_GROUP.search(
+                " ".join(typed[max(0, f.start - 8):f.start])) and "remove" not in fc.markers(typed[:f.start]):
+            continue  # "4 hours a week for the network": time given to the group itself
         if not f.partial and typed[f.end:f.end + 1] and typed[f.end] in _THE_GROUP:
             f = _its_group(reader, typed, f)  # "the PFAS group": the group, not the topic
         before = typed[f.start - 1] if f.start else ""
@@ -236,6 +239,9 @@ _UNIT = frozenset(("team", "teamet", "afdeling", "afdelingen", "enhed", "enheden
 _THE_UNIT = frozenset(("teamet", "afdelingen", "enheden", "kontoret", "sektionen", "centret"))
 _THE_GROUP = frozenset(("gruppe", "gruppen", "group", "grupper", "grupperne", "groups"))
 _THE_NETWORK = frozenset(("netvaerket", "network", "netvaerk"))
+#: hours or days given "for the network" / "til netværket" (just before the network's word)
+_FOR_THE_GROUP = re.compile(r"\b(?:timer?|hours?|dage?|days?|uge|ugen|week|maaned\w*|month)\b.*\b"
+                            r"(?:for|til|to)(?: the)?$")
 
 
 def _as_answer(reader: Reader, typed: list[str], f: Found) -> bool:

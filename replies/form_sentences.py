@@ -148,6 +148,9 @@ def _between_amounts(reader: Reader, typed: list[str]) -> bool:
 
 
 #: "alt andet", "everything else": the rest of the answers, not the Andet question
+#: hours or days a week for the group: the reason for the amount of time just given
+_WORK_TIME = re.compile(r"\b(?:\w+ (?:timer?|hours?|dage?|days?)|frikoeb\w*|released)\b(?: \w+){0,3} "
+                        r"(?:om|i|per|pr|a|an|each|every|hver) (?:ugen|uge|week|maaneden|maaned|month)\b")
 #: a lead-in naming a question: "I forgot the time question:", "glemte spørgsmålet om tid:"
 _QUESTION_NAMED = re.compile(r"\b(?:the (\w+) question|spoergsmaalet om (\w+)|(\w+)spoergsmaalet)$")
 _EVERYTHING_ELSE = re.compile(r"\b(?:alt (?:det )?andet|everything else|all else)\b", re.IGNORECASE)
@@ -381,7 +384,7 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
     typed = _plain(words(clause))
     found = options_in(reader, typed)
     number = number_of_years(reader, clause, typed, sentence)
-    named = reader.strong_labels(typed)
+    named = reader.strong_labels(_no_occasion(typed))  # "same as last time": no Time question
     if _between_amounts(reader, typed):  # "et sted mellem lidt og nogen": the chair asks
         said.asked.append(clause.strip())
         said.understood = True
@@ -485,6 +488,10 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
         pass  # "lidt tid og ingen funktioner": both are read
     if not found and number is None:
         if _cleared(reader, named, typed, ops, said):
+            return
+        if _WORK_TIME.search(key) and any(op == "set" and reader.by_id[q].type == "single"
+                                          for q, op, _ in said.choices):
+            said.understood = True  # "Meget tid – jeg er frikøbt en dag om ugen": why that amount
             return
         if f"({clause.strip()}" in sentence:
             return  # "(otte timer om måneden)", "(joined in October)": a bracket only qualifies
@@ -666,6 +673,14 @@ def _new_topic(key: str) -> bool:
     """Does the clause say the member took on something named by a noun of its own?"""
     m = _ACQUIRED.search(key)  # the noun right after the verb, ending the clause
     return m is not None and len(m.group(1)) >= 6 and m.group(1) not in _NO_TOPIC
+
+
+def _no_occasion(typed: list[str]) -> list[str]:
+    """The words without "time" meaning an occasion ("last time", "this time", "next time")."""
+    return [w for i, w in enumerate(typed) if not (w == "time" and i and typed[i - 1] in _OCCASION)]
+
+
+_OCCASION = frozenset(("last", "this", "next", "every", "each", "first", "one", "that"))
 
 
 def _given(said: Said, found: list[Found]) -> bool:

@@ -67,12 +67,24 @@ _FULL_NAME = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæø�
 def shared_with(reader: Reader, sentence: str) -> str:
     """"named" when a role is to be shared with a person named ("Mette Friis og jeg vil gerne dele
     formandsposten"), "someone" when with somebody unnamed ("helst sammen med en anden"), else ""."""
-    if not _SHARED.search(fc.key(sentence)):
+    key = fc.key(sentence)
+    if not any(not _with_option(reader, key, m) for m in _SHARED.finditer(key)):
         return ""
     later = _CAPITALISED.findall(sentence)[1 if sentence.lstrip()[:1].isupper() else 0:]
     names = [n for n in later + _FULL_NAME.findall(sentence) if fc.key(n) not in _CALENDAR
              and not find_options(words(n), reader.options, partial=True)]
     return "named" if names else "someone"
+
+
+def _with_option(reader: Reader, key: str, m: re.Match[str]) -> bool:
+    """"chair, together with consultation coordinator": "together with" an option adds a role,
+    nobody to share with."""
+    after = [w for w in key[m.end():].split() if w not in _ARTICLES][:3]
+    return m.group(0) in ("together with", "sammen med") and any(
+        f.start == 0 for f in find_options(after, reader.options, partial=True))
+
+
+_ARTICLES = frozenset(("the", "a", "an", "my", "min", "mit", "en", "et", "den", "det"))
 
 
 def on_someone_else(reader: Reader, sentence: str) -> bool:

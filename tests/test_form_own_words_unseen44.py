@@ -25,7 +25,6 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow44-da-gmail-sammenlaegning-ie-vvm': "flagged True (expected False): ('Efter sammenlægningen af Natur', 'Miljø', 'Forsyning', 'fjern det')",  # noqa: E501
     'ow44-da-outlook-ny-kollega-spildevand': "flagged True (expected False): ('Mette',)",  # noqa: E501
     'ow44-en-gmail-dutch-merger-course-leave': "flagged True (expected False): ('I will be on parental leave from February to May',)",  # noqa: E501
-    'ow44-en-thunderbird-german-chair-after-all': "flagged True (expected False): ('I can stay on as chair one more year after all, together with consultation coordinator.',)",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {}  # case: values recorded the member did not give; exact
 

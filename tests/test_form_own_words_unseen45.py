@@ -24,15 +24,10 @@ DATA = Path(__file__).parent / "data" / "form-own-words-unseen45"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow45-da-gmail-ptx-kryds-og-formandspost': "flagged True (expected False): ('høringerne',)",  # noqa: E501
     'ow45-da-outlook-android-lugt-referater': "funktioner: expected '', got 'Sekretær'",  # noqa: E501
-    'ow45-da-outlook-html-byttet-funktioner': "flagged True (expected False): ('jeg er blevet frikøbt til netværksarbejde en dag om ugen',)",  # noqa: E501
-    'ow45-da-owa-seksogtyve-grundvand': "funktioner: expected 'Høringstovholder; Sekretær', got ''",  # noqa: E501
-    'ow45-en-android-chair-if-nobody-else': "groups: expected '', got 'Inspection network'",  # noqa: E501
     'ow45-en-iphone-secretary-shared-with-maria': "functions: expected 'Secretary', got ''",  # noqa: E501
-    'ow45-en-thunderbird-bottom-give-up-chair': 'unchanged False (expected True)',  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
     'ow45-da-outlook-android-lugt-referater': ["funktioner: ['Sekretær']"],  # noqa: E501
-    'ow45-en-android-chair-if-nobody-else': ["groups: ['Inspection network']"],  # noqa: E501
 }
 
 

@@ -1083,6 +1083,19 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
     # a lead-in naming a question labels what follows
     ("en", "I forgot the time question: I can only offer little this autumn.", {"time": "Some"},
      {"time": "Little"}, False),
+    # two roles offered with "kan jeg godt tage": both (", not both" still asks)
+    ("da", "Sekretær eller høringstovholder kan jeg godt tage, formand nej tak.",
+     {"funktioner": "Formand"}, {"funktioner": "Høringstovholder; Sekretær"}, False),
+    ("en", "Chair or secretary, not both.", {}, {}, True),
+    # hours a week "for the network" are time given to the group itself, and why the amount
+    ("en", "Much time – our department gave me 4 hours a week for the network.", {},
+     {"time": "Much"}, False),
+    # "together with" a role adds it; nobody to share it with
+    ("en", "I can stay on as chair one more year after all, together with consultation coordinator.",
+     {"functions": "Chair"}, {"functions": "Chair; Consultation coordinator"}, False),
+    # "same as last time": the rest stands, "time" is an occasion and names no question
+    ("en", "Same as last time, but I'll give up the chair.", {"functions": "Chair", "time": "Some"},
+     {"functions": ""}, False),
 ])
 def test_a_clause_is_read_as_a_careful_secretary_reads_it(lang: str, body: str,
                                                            sent: dict[str, str],
