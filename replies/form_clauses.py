@@ -36,7 +36,9 @@ _OPENERS = re.compile(
     r"(?<!\bisær)(?<!\bsærligt)(?<!\bspecielt)(?<!\bespecially)"
     r"\s+(?=(?:men|but|hvis|fordi|pga\.?|på grund af|medmindre|eftersom|if|because|unless|"
     r"since|heraf|of which|i stedet for|instead of|bortset fra at|except that|"
-    r"(?:især |særligt |specielt |especially )?(?:nu hvor|now that))\b)",
+    r"(?:især |særligt |specielt |especially )?(?:nu hvor|now that)|"
+    # "... på spildevandsområdet så støjsagerne er røget": a new subject after "så"/"so"
+    r"(?<!\bog )(?<!\band )(?:så|so)(?= [\w-]+ (?:er|har|kan|skal|må|bliver|is|are|has|have|can)\b))\b)",
     re.IGNORECASE)
 #: "og"/"and" before a verb or a pronoun starts a new clause; before a noun it joins a list
 _NEW_CLAUSE_AND = re.compile(
@@ -93,6 +95,8 @@ _REMOVE_RE = re.compile(
     r"(?:kan|maa) (?:godt |gerne )?komme af|\w+n t|vaek|borte|gone|"
     r"(?:i m |i am )?out of|"
     r"roe?get ud|faldet ud|ryger(?: ud)?|ryge ud|moved (?:off|away from)|flyttet vaek fra|"
+    # "så støjsagerne er røget": gone (not "røget over til", "røget ind")
+    r"(?:er|is|are) (?:nu |now |ogsaa )?roe?get(?! (?:over|ind|med|til|paa|op|ned))|"
     # "Støj skal ud", "luften har vi givet videre", "climate has moved to planning"
     r"(?:skal|maa|kan) (?:godt |gerne |ogsaa )*(?:gaa )?(?:ud|fjernes|slettes|udgaa|af(?! sted| og))|"
     r"traekke? mig|traekker mig|trukket mig|trak mig|withdraw\w*|sluppet|slipper|"
@@ -124,7 +128,8 @@ _ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|\b(?:ogsaa(?! (?:gaa )?(?:ud|fjer
                      r"(?:trukket|drawn|valgt|elected|chosen) (?:som|til|as|for)|trak|drew|"
                      r"projekt\w* om|project (?:on|about)|"  # working on it: an addition
                      # "er stadig mit", "fortsætter", "I'll keep doing": kept, so never instead
-                     r"(?<!ikke )(?<!not )(?:stadig|fortsat|fortsaetter|fortsaette|still|continues?|"
+                     r"(?<!ikke )(?<!not )(?<!n t )(?<!cannot )(?:stadig|fortsat|fortsaetter|fortsaette|"
+                     r"still|continues?|"
                      r"carry on|blive ved|bliver ved)|"
                      r"(?:skal|kan|maa) (?:gerne )?blive staaende|bliver staaende|should stay|can stay|"
                      r"stays?|remains?|stille[rt]? (?:gerne )?op (?:som|til)|stand(?:ing)? (?:for|as)|"
@@ -288,6 +293,9 @@ UNSURE = re.compile(r"\b(?:not sure|ikke sikker|ved ikke|don t know|dont know|ha
 ALTERNATIVE = set_of("eller or")
 
 
+#: "mere efter nytår", "less later on": an amount that will change (the one now is the answer)
+LATER_MORE = re.compile(r"^(?:men |but )?(?:mere|more|mindre|less)\b.*\b(?:efter|after|fra|from|later|"
+                        r"senere|afterwards|bagefter)\b")
 EITHER = re.compile(r"\b(?:either (?:is|would be|one is) (?:fine|ok|good)|either one|whichever|"
                      r"begge (?:dele )?(?:er fint|er ok|gaar)|hvad som helst af dem|"
                      # "Sekretær eller høringstovholder kan jeg godt tage": offered, both

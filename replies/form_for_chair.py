@@ -66,6 +66,8 @@ NEWS = re.compile(
     r"\b(?:(?:leave|leaving) (?:the |my )?(?:group|municipality|council|job|kommune)|"
     r"forlader(?! (?:den |det )?(?:\w+ )?(?:\w*arbejdsgruppe\w*|\w*netvaerk\w*|\w+gruppen))|"
     r"fratraed\w*|siger op|accepted a (?:job|position)|nyt job|new job|gaar paa pension|"
+    r"(?:in|to|at) another (?:municipality|job|workplace|organisation|organization)|"
+    r"(?:i|til|hos) en anden kommune|"
     r"retir(?:e|ing)|afbud|"
     # leaving the group, not one of its working groups ("melder mig ud af PFAS-arbejdsgruppen")
     r"melder mig ud(?! af (?:den |det )?(?:\w+ )?(?:\w*arbejdsgruppe\w*|\w*netvaerk\w*|\w+gruppen))|"

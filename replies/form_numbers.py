@@ -94,3 +94,7 @@ def _last_was_tens(text: str, word: str) -> bool:
 
 def text_number(value: int | float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value).replace(".", ",")
+
+
+#: "3 (plus 2 as a student assistant)": years on top of the answer, so 3 or 5 is asked
+PLUS_OTHER = re.compile(r"\(\s*(?:plus|\+|og|and|samt|oven i|on top of)\s+\w+", re.IGNORECASE)

@@ -38,6 +38,7 @@ _HOLDS_FOR_WORD = frozenset(("fremover", "nu", "now", "currently"))
 _PUT_ME = frozenset(("mig", "me"))  # "sæt mig på meget", "put me down as little"
 _TAKES_TIME = frozenset(("tager", "tog", "taget", "kraever", "kraevet", "takes", "took", "taken",
                          "requires", "required", "eats", "bruger", "brugt", "koster", "costs"))
+_MORE_LIKE = frozenset(("like", "snarere", "naermere", "rather"))
 _NOT_ANSWER = frozenset(("af", "of", "med", "with"))  # "nogen af grupperne", "lidt med spildevand"
 
 
@@ -76,6 +77,8 @@ def options_in(reader: Reader, typed: list[str]) -> list[Found]:
             continue  # "our local climate network": a network of its own, not the option
         if typed[f.end:f.end + 1] and typed[f.end] in _PERSON | _THE_UNIT or _person_compound(typed, f):
             continue  # "a noise specialist", "en luftmedarbejder": a person, not the topic
+        if q.id not in reader.roles and _scope_of_role(reader, typed, f, found):
+            continue  # "consultation coordinator for the PFAS hearings": the role's scope
         if f.partial and f.option.question in _bodies(reader) and not _body_said(typed, f):
             continue  # "out on inspections all week": the work, not the inspection network
         out.append(f)
@@ -244,6 +247,18 @@ _FOR_THE_GROUP = re.compile(r"\b(?:timer?|hours?|dage?|days?|uge|ugen|week|maane
                             r"(?:for|til|to)(?: the)?$")
 
 
+def _scope_of_role(reader: Reader, typed: list[str], f: Found, found: list[Found]) -> bool:
+    """A topic right after a role and "for"/"on"/"til"/"om" ("coordinator for the PFAS hearings",
+    "høringstovholder for PFAS-høringerne") says what the role covers, not the member's topic."""
+    before = [w for w in typed[max(0, f.start - 3):f.start] if w not in ("the", "de", "den", "det")]
+    role_end = max((g.end for g in found if g.option.question in reader.roles and g.end <= f.start),
+                   default=-1)
+    return bool(before) and before[-1] in _SCOPE and role_end >= f.start - 3 and role_end >= 0
+
+
+_SCOPE = frozenset(("for", "on", "til", "om", "of", "af"))
+
+
 def _as_answer(reader: Reader, typed: list[str], f: Found) -> bool:
     """A single-choice option as an answer: its question named ("Min tid er ... lidt"), or the
     word standing alone at the clause's end or before "tid"/"i stedet for"; not "lidt VVM"."""
@@ -257,6 +272,12 @@ def _as_answer(reader: Reader, typed: list[str], f: Found) -> bool:
         return False
     if f.start and typed[f.start - 1] in _TAKES_TIME:
         return False  # "høringerne tager meget tid": what a task costs, not the member's time
+    like = _MORE_LIKE & set(typed[max(0, f.start - 2):f.start])
+    if typed[f.end:f.end + 1] in (["than"], ["end"]) and like:
+        return True  # "more like some than much", "nærmere nogen end meget": the one preferred
+    if f.start and typed[f.start - 1] in ("than", "end") and _MORE_LIKE & set(
+            typed[max(0, f.start - 4):f.start]):
+        return False  # ... not the one compared with
     options = reader.by_id[f.option.question].options
     if after and after[0] in ("mere", "more") and f.option.name == options[-1] and \
             typed[f.end + 1:f.end + 2] and typed[f.end + 1] in _AS_ANSWER and f.start == 0:

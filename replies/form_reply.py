@@ -33,6 +33,7 @@ from tovholder.mailer.htmltext import html_to_text
 from tovholder.mailer.quotes import split_reply
 from tovholder.replies.form_clauses import removes
 from tovholder.replies.form_for_chair import is_news
+from tovholder.replies.form_numbers import PLUS_OTHER
 from tovholder.replies.form_text import (
     CHOICE,
     VALUE_SEP,
@@ -328,10 +329,12 @@ def _inline(q: Question, form: _Form, sent: str, reader: Reader, ops: Ops) -> st
         kept = form.seen.get(q.id, set())
         if form.complete and kept and len(kept) < len(q.options) and not form.blocks[q.id]:
             # Option lines deleted from a form otherwise whole: what is left is the answer,
-            # unless marks were changed too; then the deleted ones are only taken away.
-            if now == before:
+            # unless marks were changed too or only chosen lines were deleted ("[x] IE-direktivet"
+            # gone, the "[ ]" lines left): then the deleted ones are only taken away.
+            deleted = set(q.options) - kept
+            if now == before and not deleted <= before:
                 now = set(kept)
-            now -= set(q.options) - kept
+            now -= deleted
         if q.type == "single" and len(now) > 1:
             now = (now - before) if len(now - before) == 1 else before
         for line in lines:
@@ -355,14 +358,13 @@ def _inline(q: Question, form: _Form, sent: str, reader: Reader, ops: Ops) -> st
             ops.not_understood.extend(trial.not_understood)
         if number is None or _IF_OTHER.search(text):  # "22 (24 hvis min tid i regionen tæller)"
             ops.not_understood.append(text)
-        elif _PLUS_OTHER.search(text):  # "3 (plus 2 as a student assistant)": 3 or 5 is asked
+        elif PLUS_OTHER.search(text):  # "3 (plus 2 as a student assistant)": 3 or 5 is asked
             ops.not_understood.append(text)
             return None
         return number
     return text
 
 
-_PLUS_OTHER = re.compile(r"\(\s*(?:plus|\+|og|and|samt|oven i|on top of)\s+\w+", re.IGNORECASE)
 _IF_OTHER = re.compile(r"\(\s*\d+[^)]*\b(?:hvis|if|or|eller)\b", re.IGNORECASE)
 
 _WRAP = 72  # Thunderbird (format=flowed) wraps at 72 columns, Gmail's text part at 76-78
@@ -384,6 +386,8 @@ _SENTENCE_FIRST = re.compile(r"^[a-zæøå][^:]*[.!?]\s")
 
 
 #: a line ending in a word no sentence ends with: the client wrapped it ("... årene i" / "Region Midt.")
+#: a line typed on to the next: it ends in "og", "and", "eller" or a comma
+_UNFINISHED = re.compile(r"(?:\b(?:og|and|samt|eller|or)|[,&+])\s*$", re.IGNORECASE)
 _DANGLING = re.compile(r"\b(?:i|på|til|og|med|af|om|fra|ved|the|of|in|on|to|and|with|at|from)\s*$",
                        re.IGNORECASE)
 
@@ -406,7 +410,9 @@ def unwrap(text: str) -> str:
                    and (not _LABELLED.match(prev) or _GOES_ON.match(prev) and first.islower()
                         or _DANGLING.search(prev) is not None))
         flowed = prev.endswith(" ")  # format=flowed's soft line break, if the space survived
-        if (len(prev) >= 50 and first and not listed
+        if out and _UNFINISHED.search(prev) and first[:1].islower() and not _LABELLED.match(line):
+            out[-1] = out[-1].rstrip() + " " + line.strip()  # "tilføj klima og" / "power to x."
+        elif (len(prev) >= 50 and first and not listed
                 and (not _LABELLED.match(line) or _SENTENCE_FIRST.match(line)
                      or _GOES_ON_LOWER.match(line) and prev.rstrip()[-1:].isalpha())
                 and (wrapped or flowed)):

@@ -30,6 +30,8 @@ SAME = re.compile(
     r"nothing (?:else )?new|"
     r"staar (?:\w+ ){0,3}ved magt|staar (?:jeg |vi )?(?:stadig )?ved (?:det hele|alt|resten)|"
     r"ingen aendring\w*|as before|as is|unchanged|no changes?|ved det gamle|keep the rest|"
+    r"(?:intet|ingenting|ikke noget|nothing) (?:at|to) (?:rette|aendre|correct|change)|"
+    r"\b(?:alt|det hele|everything) (?:er |is )?(?:\w+ )?som i fjor|(?:det|alt) passer stadig|"
     r"behold resten|resten beholder jeg|"
     r"nothing s (?:changed|new)|ingen (?:kommentarer|bemaerkninger|rettelser) til "
     r"(?:resten af )?skemaet|ingen (?:kommentarer|bemaerkninger|rettelser) til resten|"

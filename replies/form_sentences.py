@@ -148,6 +148,20 @@ def _between_amounts(reader: Reader, typed: list[str]) -> bool:
 
 
 #: "alt andet", "everything else": the rest of the answers, not the Andet question
+#: an offer of a role if one is needed: "Hvis der bliver brug for en sekretær, så tager jeg den"
+_IF_NEEDED = re.compile(
+    r"^(?:og |and )?(?:hvis|if) (?:der (?:bliver|er|skulle blive) brug for|(?:i|vi|you|we) (?:faar |har |"
+    r"get )?(?:brug for|mangler|need)|der mangler|there is a need for|there s a need for)"
+    r"((?: \w+){1,6}?)(?: saa| then)? (?:tager jeg (?:\w+ )?(?:den|det)|(?:i ll|i will|i can|i d) "
+    r"(?:happily |gladly |be happy to )?(?:take|do) it|kan jeg (?:godt |gerne )?tage (?:den|det)|"
+    r"vil jeg (?:gerne )?tage (?:den|det))\b")
+#: an offer made unwillingly: "kan jeg tage formandsposten, men helst ikke", "but I'd rather not"
+_RELUCTANT = re.compile(r"\b(?:men|but) (?:jeg vil |i d |i would )?(?:helst ikke|hellere lade vaere|"
+                        r"rather not|prefer not|preferably not)\b")
+#: asking leave: "if that's allowed?", "hvis det er i orden?", "må jeg det?"
+_MAY_I = re.compile(r"\b(?:if (?:that s|that is|it s|it is) (?:allowed|ok|okay|possible|fine)|"
+                    r"hvis det er (?:tilladt|i orden|ok|okay|muligt)|maa jeg (?:det|godt)|"
+                    r"is that (?:allowed|ok|okay|possible)|er det (?:tilladt|i orden|ok|muligt))\b")
 #: hours or days a week for the group: the reason for the amount of time just given
 _WORK_TIME = re.compile(r"\b(?:\w+ (?:timer?|hours?|dage?|days?)|frikoeb\w*|released)\b(?: \w+){0,3} "
                         r"(?:om|i|per|pr|a|an|each|every|hver) (?:ugen|uge|week|maaneden|maaned|month)\b")
@@ -183,6 +197,9 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             ops.not_understood.append(sentence.strip())
             previous = False
             continue
+        if sentence.rstrip().endswith("?") and _MAY_I.search(key):
+            ops.not_understood.append(sentence.strip())  # "I'd like to stay in the network if
+            # that's allowed?": read, and the chair answers the question
         said, shown = Said(), sentence
         head, colon, rest = sentence.partition(":")
         if colon and rest.strip() and sentence is not text and len(words(head)) <= 2 \
@@ -204,6 +221,12 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
                 reader.line(f"{but.group(1)}: {rest}", ops)
                 previous = True
                 continue
+        rest_but = None if colon else _except_then(reader, sentence)
+        if rest_but:  # "Som sidst – bortset fra tid, der er det lidt nu": that answer after the comma
+            ops.unchanged = True
+            reader.line(rest_but, ops)
+            previous = True
+            continue
         if colon and rest.strip() and (len(words(head)) <= 5 or CHANGES_LEAD.search(fc.key(head))):
             lead = find_options(words(head), reader.options)
             shown = sentence  # what the chair is shown, as the member wrote it
@@ -213,7 +236,10 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
                 or reader.labels_in(_EVERYTHING_ELSE.sub(" ", key).split())):
             ops.unchanged = True  # "Indtil da står alt, som det er": one sentence, the rest stands
             continue
-        for clause in fc.clauses(sentence):
+        needed = _IF_NEEDED.match(key)  # "Hvis der bliver brug for en sekretær, så tager jeg den"
+        roles = [f for f in options_in(reader, needed.group(1).split()) if f.option.question in
+                 reader.roles] if needed else []
+        for clause in [f"tilføj {roles[0].option.name}"] if len(roles) == 1 else fc.clauses(sentence):
             if said.choices and _DECLINE.match(fc.key(clause)):  # "Chair - no thanks"
                 qid, _, names = said.choices[-1]
                 said.choices[-1] = (qid, "remove", names)
@@ -234,7 +260,7 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
         if shared == "someone":  # "Sekretær – men helst sammen med en anden": offered, and the
             said.items.append(sentence.strip())  # chair arranges the sharing
         if said.choices and (on_someone_else(reader, sentence) or THEIR_WISH.search(key)
-                             or shared == "named"):
+                             or shared == "named" or _reluctant(reader, key)):
             for qid, op, names in said.choices:  # not recorded from the marks either
                 if op != "remove":
                     ops.held.setdefault(qid, set()).update(names)
@@ -420,8 +446,12 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
     if label_same and reader.labels_in([label_same.group(1)]):
         same = label_same  # "Groups the same.", "Tid samme": that question's answer stays
     if not found and number is None and same:
-        # "Tiden er den samme": only the time ("samme som sidste år" names no question)
-        subject = named or reader.labels_in(key[:same.start()].split())
+        # "Tiden er den samme": only the time ("samme som sidste år" names no question; nor
+        # does "other" in "no other changes")
+        outside = named if same is label_same else reader.strong_labels(
+            [w for m, w in zip(re.finditer(r"\S+", key), _no_occasion(key.split()), strict=False)
+             if not same.start() <= m.start() < same.end()])
+        subject = outside or reader.labels_in(key[:same.start()].split())
         if len(subject) == 1 and not THE_REST.search(key):  # "Min tid er som sidst": kept
             ops.add(next(iter(subject)), "keep")
             said.answered |= subject
@@ -489,9 +519,13 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
     if not found and number is None:
         if _cleared(reader, named, typed, ops, said):
             return
-        if _WORK_TIME.search(key) and any(op == "set" and reader.by_id[q].type == "single"
-                                          for q, op, _ in said.choices):
+        amount = any(op == "set" and reader.by_id[q].type == "single" for q, op, _ in said.choices)
+        if _WORK_TIME.search(key) and amount:
             said.understood = True  # "Meget tid – jeg er frikøbt en dag om ugen": why that amount
+            return
+        if fc.LATER_MORE.search(key) and amount:  # "much time in jan, less later on": the amount
+            said.asked.append(sentence.strip())  # now is recorded, the chair told of the change
+            said.understood = True
             return
         if f"({clause.strip()}" in sentence:
             return  # "(otte timer om måneden)", "(joined in October)": a bracket only qualifies
@@ -675,9 +709,29 @@ def _new_topic(key: str) -> bool:
     return m is not None and len(m.group(1)) >= 6 and m.group(1) not in _NO_TOPIC
 
 
+def _reluctant(reader: Reader, key: str) -> bool:
+    """"kan jeg tage formandsposten, men helst ikke": the offer made unwillingly (not "men helst
+    ikke formand", which declines another role)."""
+    m = _RELUCTANT.search(key)
+    return m is not None and not options_in(reader, key[m.end():].split()[:3])
+
+
+def _except_then(reader: Reader, sentence: str) -> str | None:
+    """"Alt som før, bortset fra tiden, den er meget nu" as "tiden: den er meget nu": the one
+    question excepted from "as before", and its answer after the next comma."""
+    pieces = sentence.split(",")
+    for k in range(1, len(pieces)):
+        first, after = fc.key(",".join(pieces[:k])), ",".join(pieces[k:])
+        but = EXCEPT.search(first)
+        if but and but.end() == len(first) and said_same(first[:but.start()]) and after.strip():
+            labels = reader.labels_in(but.group(1).split())
+            return f"{but.group(1)}: {after}" if len(labels) == 1 else None
+    return None
+
+
 def _no_occasion(typed: list[str]) -> list[str]:
-    """The words without "time" meaning an occasion ("last time", "this time", "next time")."""
-    return [w for i, w in enumerate(typed) if not (w == "time" and i and typed[i - 1] in _OCCASION)]
+    """The words with "time" meaning an occasion ("last time", "this time") made empty."""
+    return ["" if w == "time" and i and typed[i - 1] in _OCCASION else w for i, w in enumerate(typed)]
 
 
 _OCCASION = frozenset(("last", "this", "next", "every", "each", "first", "one", "that"))

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from tovholder.replies.form_clauses import (
     ADDED_AFTER,
     EITHER,
+    LATER_MORE,
     MAINLY,
     TOTAL,
     UNSURE,
@@ -37,6 +38,7 @@ from tovholder.replies.form_numbers import (
     DATE,
     FRACTION,
     OLD_NUMBER,
+    PLUS_OTHER,
     YEARS,
     current,
     numbers,
@@ -174,7 +176,6 @@ _WHEN = _set("this year i aar next naeste fremover going forward now nu currentl
 _MORE = _set("more mere")  # "much more", "meget mere": the most, said more strongly
 _MORE_YEARS = re.compile(r"^(\w+) (?:aar|years?) (?:mere|more)\b(?: (?:end|than) (?:sidst|last time|"
                          r"last year|before|foer))?\W*$")
-_LATER_MORE = re.compile(r"^(?:men |but )?(?:mere|more|mindre|less)\b.*\b(?:efter|after|fra|from)\b")
 #: a season or month: "lidt i foråret, mere til efteråret" gives two answers for two periods
 _PERIOD = re.compile(r"\b(?:sommer\w*|summer|vinter\w*|winter|foraar\w*|spring|efteraar\w*|autumn|"
                      r"jul\w*|christmas|januar|january|februar|february|marts|march|april|maj|may|"
@@ -203,6 +204,7 @@ _WEAK_LABELS = _set("aar aars years year gruppe gruppen group tiden")
 _WORKING = _set("working work")
 
 
+_MORE_LIKE = frozenset(("snarere", "like", "naermere", "rather"))
 _RATHER = (["rather", "than"], ["instead", "of"], ["i", "stedet", "for"], ["frem", "for"], ["end"])
 
 
@@ -211,7 +213,8 @@ def _preferred(typed: Sequence[str], found: Sequence[Found]) -> str | None:
     if len(found) != 2:
         return None
     between = list(typed[found[0].end:found[1].start])
-    if between in _RATHER[:4] or between == ["end"] and "snarere" in typed[:found[0].start]:
+    if between in _RATHER[:4] or between in (["end"], ["than"]) and _MORE_LIKE & set(
+            typed[max(0, found[0].start - 2):found[0].start]):  # "more like some than much"
         return found[0].option.name
     return None
 
@@ -408,6 +411,8 @@ class Reader:
             value = head  # "not that much, honestly"
         if q.type == "number" and FRACTION.search(sentences(value)[0] if sentences(value) else value):
             return False  # "Erfaring: 2½ år": asked, not rounded
+        if q.type == "number" and PLUS_OTHER.search(value):
+            return False  # "Experience: 2 years (plus 5 in a consultancy before that)": asked
         typed = words(value)
         opening = words(sentences(value)[0]) if sentences(value) else typed
         if q.type in CHOICE and (hedged(opening) or UNSURE.search(" ".join(opening))
@@ -510,7 +515,7 @@ class Reader:
         """"lidt i foråret, mere efter sommer", "mest lidt i foråret, mere til efteråret": the
         amount will change; "nogen – mere til foråret" only qualifies the one given."""
         first, *rest = [fold(p) for p in clauses(value)] or [""]
-        return any(_LATER_MORE.search(p) or _PERIOD.search(first) and _PERIOD.search(p)
+        return any(LATER_MORE.search(p) or _PERIOD.search(first) and _PERIOD.search(p)
                    and _COMPARED.search(p) for p in rest)
 
     def _then_unsure(self, q: Question, first: str, ops: Ops) -> bool:

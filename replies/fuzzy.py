@@ -70,9 +70,18 @@ def word_matches(typed: str, wanted: str, *, typos: bool = True) -> bool:
         return True  # a compound whose head is the option: industristøj, trafikstøjen
     if lemma(typed) in (wanted, w) and len(typed) > len(wanted):
         return True  # an inflected form the Danish lexicon knows: grupperne, miljøvurderinger
+    if typos and len(w) == len(t) == 5 and sum(a != b for a, b in zip(t, w, strict=True)) == 1:
+        return not _known(typed)  # "noice": one wrong letter, and no word of its own ("chain")
     if typos and len(w) >= 5 and len(t) >= 5 and abs(len(t) - len(w)) <= 1:
         return SequenceMatcher(None, t, w).ratio() >= 0.86  # one typo in a longer word
     return False
+
+
+@functools.cache
+def _known(word: str) -> bool:
+    """Is ``word`` a word of its own in Danish or English (simplemma's lexicons)?"""
+    danish = word.replace("aa", "å").replace("oe", "ø").replace("ae", "æ")
+    return simplemma.is_known(danish, lang="da") or simplemma.is_known(word, lang="en")
 
 
 #: generic second halves of Danish compounds that name the same thing as their first half

@@ -1096,6 +1096,44 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
     # "same as last time": the rest stands, "time" is an occasion and names no question
     ("en", "Same as last time, but I'll give up the chair.", {"functions": "Chair", "time": "Some"},
      {"functions": ""}, False),
+    # -- found on blind parts 48 and 49 (session 9)
+    # "no other changes": "other" is no label here
+    ("en", "Add soil. No other changes.", {"interests": "Air"}, {"interests": "Air; Soil"}, False),
+    # "more like X than Y": the first
+    ("en", "Time is more like some than much now.", {"time": "Much"}, {"time": "Some"}, False),
+    # an amount now and another later: the one now, and the chair told
+    ("en", "much time in jan, less later on", {}, {"time": "Much"}, True),
+    # "as before, except the time, <its answer>" after a comma
+    ("da", "Som sidst – bortset fra tid, der er det lidt nu", {"tid": "Nogen"}, {"tid": "Lidt"}, False),
+    # a line ending in "og" goes on on the next line
+    ("da", "fjern VVM, tilføj klima og\npower to x. Resten er uændret",
+     {"interesser": "Affald; Jord; VVM"}, {"interesser": "Affald; Jord; Klima; Power-to-X"}, False),
+    # "så støjsagerne er røget": gone; "så" with a new subject starts a clause
+    ("da", "Er flyttet over på spildevandsområdet så støjsagerne er røget.",
+     {"interesser": "PFAS; Støj"}, {"interesser": "PFAS; Spildevand"}, False),
+    # one wrong letter in a five-letter word that is no word of its own
+    ("en", "wastwater, noice and climate", {}, {"interests": "Wastewater; Noise; Climate"}, False),
+    ("en", "Supply chain work mostly.", {"functions": "Secretary"}, {}, True),
+    # a topic after a role and "for" is what the role covers
+    ("en", "Happy to be consultation coordinator for the PFAS hearings in the spring.",
+     {"interests": "Air"}, {"functions": "Consultation coordinator"}, False),
+    # a job in another municipality is news; "can't carry on as" gives the role up
+    ("en", "I'm starting in another municipality in February, so I can't carry on as chair.",
+     {"functions": "Chair"}, {"functions": ""}, True),
+    # asking leave ("if that's allowed?") is read and passed on
+    ("en", "I'd like to stay in the inspection network if that's allowed?",
+     {"groups": "PFAS working group"}, {"groups": "Inspection network; PFAS working group"}, True),
+    # a role offered "if one is needed"
+    ("da", "Hvis der bliver brug for en sekretær til næste år, så tager jeg den gerne.",
+     {"funktioner": "Høringstovholder"}, {"funktioner": "Høringstovholder; Sekretær"}, False),
+    # an offer made unwillingly ("men helst ikke") is asked; "men helst ikke formand" declines
+    ("da", "Hvis ingen andre vil, kan jeg tage formandsposten, men helst ikke.", {}, {}, True),
+    # only chosen lines deleted from the form: the "[ ]" lines left are not chosen
+    # (in tests/data/form-own-words-unseen48: ow48-da-owa-linjer-slettet)
+    # years "(plus 5 in a consultancy before that)" after the label: asked
+    ("en", "Experience: 2 years (plus 5 in a consultancy before that)", {"experience": "1"}, {}, True),
+    # "nothing to correct", "alt er som i fjor": the rest stands
+    ("da", "Intet at rette her, det passer stadig.", {"tid": "Nogen"}, {}, False),
 ])
 def test_a_clause_is_read_as_a_careful_secretary_reads_it(lang: str, body: str,
                                                            sent: dict[str, str],
