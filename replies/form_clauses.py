@@ -73,9 +73,10 @@ _SENTENCE_START = set_of(
     "only but not more less than as so also now still just very quite really rather about "
     "please thanks tak gerne bortset undtagen except apart kollega kollegaen "
     "colleague")
+_ALSO_NOW = set_of("nu now ogsaa also desuden derudover")
 _PLACE = set_of("fra from i in at paa hos ved")
 _QUANTITY = set_of("hoejst mindst max maks lidt noget nogen en et a an some bit little plus samt og "
-                   "and med with saa then")
+                   "and med with saa then nu now ogsaa also desuden derudover")
 
 _REMOVE_RE = re.compile(
     # first, before "fjern": "fjernet krydset ved støj", "removed the tick at noise"
@@ -120,7 +121,7 @@ _REMOVE_RE = re.compile(
     r"giv(?:e|er)?(?=(?: [\w-]+){1,3} videre\b)|videregive\w*|"
     r"overlad\w*|(?:hand(?:ed|ing|s)?|pass(?:ed|ing|es)?) (?:[\w-]+ ){0,3}(?:over|on)(?= to\b)|"
     r"hand(?:ed)? (?:it |them )?over|pass(?:ed)? (?:it |them )?on|step(?:ped|ping|s)? down|"
-    r"traede tilbage|traeder tilbage|"
+    r"traede (?:\w+ )?tilbage|traeder (?:jeg |vi )?(?:\w+ )?tilbage|"
     # "I må finde en ny høringstovholder": the role is for someone else now
     r"(?:finde|find|finder|vaelge|choose|pick|elect) (?:en |a )?(?:ny|nye|new|anden|another))\b")
 _ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|\b(?:ogsaa(?! (?:gaa )?(?:ud|fjernes|slettes|af)\b)|"
@@ -134,6 +135,9 @@ _ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|\b(?:ogsaa(?! (?:gaa )?(?:ud|fjer
                      r"(?:skal|kan|maa) (?:gerne )?blive staaende|bliver staaende|should stay|can stay|"
                      r"stays?|remains?|stille[rt]? (?:gerne )?op (?:som|til)|stand(?:ing)? (?:for|as)|"
                      r"saet(?=(?: [\w-]+){1,4} paa\b)|tilfoej\w*|"
+                     # "jeg tager Power-to-X med fremover": takes it along (not "med mig")
+                     r"tag(?:er|e)?(?=(?: [\w-]+){1,3} med"
+                     r"(?! (?:mig|det|den|dem|os|jer|ham|hende)\b))|"
                      r"meld(?:t|er)? mig (?:gerne |ogsaa |bare )?ind|desuden|"
                      r"derudover|nyt?(?! (?:kollega|colleague|medarbejder|chef|job|stilling))|"
                      r"also|add(?:ed)?|too|as well|joined|kommet (?:til|med|ind)|"
@@ -346,6 +350,8 @@ def is_listed_item(item: str) -> bool:
     """An unplaced part that reads like a listed topic ("lugt fra landbruget", "plus lidt
     biogas"), not like a sentence ("det har en kollega overtaget")."""
     typed = words(item)
+    if typed[:1] in (["men"], ["but"]) and typed[1:2] and typed[1] in _ALSO_NOW:
+        typed = typed[1:]  # "men nu også grundvand"
     while typed and typed[0] in _QUANTITY:
         typed = typed[1:]
     cut = next((i for i, w in enumerate(typed) if i and w in _PLACE), len(typed))

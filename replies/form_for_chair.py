@@ -21,7 +21,8 @@ REPORTED = re.compile(r"\b(?:talt|snakket|spurgt|skrevet|naevnt|aftalt|droeftet|
                        r"talked|spoke|asked|mentioned|discussed)\b(?! (?:to|om at|mig om at) )|"
                        # comments on a consultation: its subject is no answer
                        r"\b(?:kommentarer|bemaerkninger|input|comments) (?:til|on|to|for)\b|"
-                       r"\b(?:hoering\w*|consultation) (?:om|on|about)\b")
+                       r"\b(?:hoering\w*|consultation)(?: handler| drejer sig| is| will be)? "
+                       r"(?:om|on|about)\b")
 #: answers given for someone else
 ON_BEHALF = re.compile(r"\b(?:svare?r? for (?:ham|hende|dem|min kollega)|paa (?:hans|hendes|deres) "
                         r"vegne|paa vegne af|on (?:his|her|their) behalf|on behalf of|"

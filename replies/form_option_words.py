@@ -122,7 +122,14 @@ def names_a_body(reader: Reader, typed: list[str], found: list[Found]) -> bool:
         if compound or after and _is_group_word(after[0]) and not any(
                 g.option.question in bodies and g.start == f.end for g in found if not g.partial):
             return True
+        if any(_is_group_word(typed[k]) and typed[k + 1] in _ABOUT and not any(
+                g.start <= k < g.end for g in found if g.option.question in bodies)
+               for k in range(max(0, f.start - 4), f.start - 1)):
+            return True  # "the regional ERFA group on contaminated soil"
     return False
+
+
+_ABOUT = frozenset(("on", "about", "om", "for", "vedr", "vedroerende"))
 
 
 #: joining something: "være med på", "deltage i", "join", "be part of"
@@ -234,6 +241,7 @@ def _elsewhere(typed: list[str], found: list[Found]) -> list[tuple[int, int]]:
 _PERSON = frozenset(("specialist", "specialister", "expert", "experts", "ekspert", "eksperter",
                      "konsulent", "konsulenten", "consultant", "consultants", "officer", "officers",
                      "medarbejder", "medarbejderen", "kollega", "kollegaen", "colleague", "person",
+                     "koordinator", "koordinatoren", "coordinator",
                      "manden", "mand"))
 #: an organisational unit named by a topic: "det ligger nu hos jordteamet"
 _UNIT = frozenset(("team", "teamet", "afdeling", "afdelingen", "enhed", "enheden", "kontor", "kontoret",

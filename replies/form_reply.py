@@ -286,7 +286,8 @@ def _option(text: str, current: Question, choice: list[tuple[Question, str]]
 
 
 #: "[ ] Sekretær - den tager jeg gerne": a comment after an option that takes it
-_TAKES = re.compile(r"\b(?:gerne|tager|take|taking|happy|glad|please|tilfoej\w*|add|yes|ja)\b")
+_TAKES = re.compile(r"\b(?:gerne|tager|take|taking|happy|glad|please|tilfoej\w*|add|yes|ja|ogsaa|also|too|"
+                    r"naermest|closest)\b")  # "[ ] Klima  også", "[ ] Nogen - vel nærmest"
 _CONDITION = frozenset(("hvis", "if", "evt", "maaske", "maybe", "unless", "medmindre"))
 
 

@@ -184,6 +184,9 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
         if previous and key.split()[0] in _QUALIFIES and not FOR_CHAIR.search(key) \
                 and not sentence.rstrip().endswith("?") and not _answers(reader, sentence):
             continue  # "Kan være formand. Men kun hvis ingen andre vil."
+        if _number_fixed(reader, key, ops):
+            previous = True  # "Jeg skrev 30 års erfaring – det er 13, tallene blev byttet om"
+            continue
         if _write_number(reader, key, ops):
             previous = True  # "... men kun 3 med miljø. Skriv bare 3.": the number to record
             continue
@@ -341,6 +344,25 @@ def _write_number(reader: Reader, key: str, ops: Ops) -> bool:
     return True
 
 
+def _number_fixed(reader: Reader, key: str, ops: Ops) -> bool:
+    """A number of years the member corrects in the sentence: "30 års erfaring – det er 13"."""
+    q, fix = reader.number_question(), _NUMBER_FIX.search(key)
+    value = fix and (int(fix.group(1)) if fix.group(1).isdigit() else word_number(fix.group(1)))
+    if q is None or fix is None or not value or len(numbers(key)) != 2 or not numbers(
+            key[:fix.start()]) or not (
+            YEAR_UNITS & set(key.split()) or q.id in reader.strong_labels(key.split())):
+        return False
+    ops.values[q.id] = str(value)
+    ops.read_from([q.id], key)
+    return True
+
+
+#: the right number after a wrong one: "det er 13", "it should be 13", "rigtigt er 13"
+_NUMBER_FIX = re.compile(r"\b(?:det er|det skal vaere|skal vaere|rigtigt er|korrekt er|er faktisk|"
+                         r"rettes til|it s|it is|it should be|should be|is actually|the right number is)"
+                         r"\s+(\w+)\b(?! (?:aar|years?) (?:siden|ago))")
+
+
 def _signed(reader: Reader, key: str) -> bool:
     """The member's name alone ("lars", "Mette J."): a signature, initials included."""
     return key in reader.initials or all(
@@ -473,6 +495,8 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
             return
     if AS_AGREED.fullmatch(key):
         return  # "..., som vi talte om": courtesy
+    if named and _BUT_FOR & set(typed) and _none_of(reader, named, typed, ops, said):
+        return  # "no groups except the PFAS one": the named question's options only
     if found and fc.unclear_verb(clause) and _given(said, found):
         said.understood = True  # "Tilføj klima - jeg har fået klimatilpasningen ind over mit bord"
         return
@@ -804,6 +828,9 @@ def _cleared(reader: Reader, named: set[str], typed: list[str], ops: Ops, said: 
     return False
 
 
+_BUT_FOR = frozenset(("undtagen", "except", "but", "bortset", "apart", "naer"))
+
+
 def _none_of(reader: Reader, named: set[str], typed: list[str], ops: Ops, said: Said
              ) -> bool:
     """"Ingen funktioner lige nu", "no functions for now": every option taken away."""
@@ -811,7 +838,10 @@ def _none_of(reader: Reader, named: set[str], typed: list[str], ops: Ops, said: 
         if reader.by_id[qid].type == "multi" and any(
                 i and typed[i - 1] in ("ingen", "no") and reader.labels_in([w]) == {qid}
                 for i, w in enumerate(typed)):
-            ops.add(qid, "set")
+            but = next((i for i, w in enumerate(typed) if w in _BUT_FOR), len(typed))
+            rest = ["group" if w in ("one", "ones") else w for w in typed[but + 1:]]  # "the PFAS one"
+            kept = find_options(rest, [o for o in reader.options if o.question == qid], partial=True)
+            ops.add(qid, "set", [f.option.name for f in kept])  # "no groups except the PFAS one"
             said.answered.add(qid)
             said.understood = True
             return True

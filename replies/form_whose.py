@@ -87,12 +87,19 @@ def _with_option(reader: Reader, key: str, m: re.Match[str]) -> bool:
 _ARTICLES = frozenset(("the", "a", "an", "my", "min", "mit", "en", "et", "den", "det"))
 
 
+#: someone unnamed who must do something first ("hvis ingen andre vil" is no condition on anyone)
+_ANOTHER_WILL = re.compile(r"\b(?:en anden|nogen anden|someone else|somebody else|another (?:member|"
+                           r"colleague|person)) (?:kan|vil|gerne vil|can|will|could|would)\b")
+
+
 def on_someone_else(reader: Reader, sentence: str) -> bool:
     """An answer under a condition about another person ("hvis Bente ikke fortsætter", "if Tom
     steps down"): the member's offer depends on someone the chair must ask, so it is asked."""
     for clause in fc.clauses(sentence):
         if not fc.is_reason(clause) or words(clause)[0] in _GIVEN_FACT:
             continue  # "fordi Ole har overtaget", "now that Ole took over": done, no condition
+        if _ANOTHER_WILL.search(fc.key(clause)):
+            return True  # "men kun hvis en anden kan tage høringerne fra mig"
         for name in _CAPITALISED.findall(clause)[1 if clause[:1].isupper() else 0:]:
             if fc.key(name) not in _CALENDAR and not find_options(words(name), reader.options,
                                                                    partial=True):

@@ -108,6 +108,9 @@ _FILLER = re.compile(
     r"god weekend|god sommer|god ferie|have a (?:nice|good|great) \w+))( \w+){0,4}|"
     r"((mange |tusind )?tak|thanks|thank you|ok|okay|fint|super|perfekt|hermed|vedhaeftet|"
     r"saadan|se her|voila|here you go|done|rettet|udfyldt|besvaret|klar)\b.{0,40}|"
+    # thanks for being let in: "Tak fordi I godkendte mig som nyt medlem på mødet"
+    r"((mange |tusind )?tak|thanks|thank you) (fordi|for at|for) .{0,30}\b(godkend\w*|optag\w*|approv\w*|"
+    r"welcom\w*|velkomme\w*|accept\w*)\b.{0,40}|"
     r"((hej|hi|hello|hey) )?(sorry|undskyld|beklager|apologies)\b.{0,160}|"
     # back from the holidays: "Lige tilbage fra ferie", "Håber I har haft en god sommer"
     r"((jeg er|i m|i am|er|just|lige) )*(tilbage|back|hjemme|home) (fra|from) (\w+ )?(ferie\w*|"
@@ -130,6 +133,7 @@ SIGNOFF = re.compile(
     r"^(med venlig hilsen|venlig hilsen|venligst|mvh|vh|kh|k h|kaerlig hilsen|hilsen|de bedste "
     r"hilsner|bedste hilsner|god dag|kind regards|best regards|regards|best|cheers|thanks|"
     r"many thanks|br|sincerely|yours)( \w+){0,3}$")
+_AND_WORD = re.compile(r"\s+(?:og|and)\s+(\w+)\b", re.IGNORECASE)
 _COURTESY = re.compile(f"(?:{_FILLER.pattern})|(?:{SIGNOFF.pattern})")
 _NUMBER_OK = _set("ca cirka omkring about approx approximately aar aars years year yrs godt "
                   "skriv skrive saet put write make change ret aendr til to "  # "så skriv 10"
@@ -406,6 +410,17 @@ class Reader:
         nu. Resten er som før."), a qualifying clause is read past ("6 år i alt, heraf 2 her",
         "nogen – mere til foråret"), but a range with a comment goes to the chair; an answer
         the member is unsure of ("måske") or offers as a choice ("secretary or chair") too."""
+        first, *more = sentences(value) or [value]
+        if more and any(self.strong_labels(words(s)) - {q.id} for s in more):
+            understood = self.labelled(q, first, ops)  # "Time: much. Experience 6.": each
+            for sentence in more:  # sentence after the first names its own question
+                read_own(self, sentence, ops, _COURTESY)
+            return understood
+        for m in _AND_WORD.finditer(value):  # "Erfaring: 9 år og tid nogen": another label
+            if self.strong_labels(words(m.group(1))) - {q.id} and words(value[:m.start()]):
+                understood = self.labelled(q, value[:m.start()], ops)
+                self.line(f"{m.group(1)}: {value[m.end():]}", ops)
+                return understood
         head, comma, tail = value.rpartition(",")
         if comma and words(head) and is_softener(tail):
             value = head  # "not that much, honestly"

@@ -86,6 +86,8 @@ _SPAN = re.compile(r"\b(?:efter|after) (?:\S+ )?(?:aar|years?)\b"
                    r"gjort|haft|had|held|lavet)\b|"
                    r"\b(?:har|have|ve|has) (?:vaeret|been|gjort|done|haft|had|held) (?:det|den|it|there|med|"
                    r"medlem|a member)\b|"
+                   # "det har været seks gode år": how long something has lasted
+                   r"\b(?:det|it|that) (?:har|has) (?:vaeret|been)\b|"
                    # "four years is enough for me", "fire år er nok": how long in a role
                    r"\b(?:aar|years?) (?:er|is|are|has been|har vaeret) (?:\w+ )?(?:nok|enough|plenty|"
                    r"laenge nok|long enough)\b")

@@ -23,23 +23,16 @@ DATA = Path(__file__).parent / "data" / "form-own-words-unseen50"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow50-da-outlook-inline-formand-betingelse': 'flagged False (expected True): (); funktioner: to be asked, but nothing was passed on',  # noqa: E501
     'ow50-da-outlook-kun-tre-fagomraader': "flagged True (expected False): ('desværre',)",  # noqa: E501
-    'ow50-da-owa-html-fjern-pfas-arbejdsgruppen': "interesser: expected 'Støj; Luft; VVM', got 'PFAS; Støj; Luft; VVM'",  # noqa: E501
-    'ow50-da-thunderbird-bottom-inline-grundvand': 'flagged False (expected True): (); interesser: to be asked, but nothing was passed on',  # noqa: E501
     'ow50-da-thunderbird-slet-andet-fastansat': "flagged True (expected False): ('Ellers er skemaet rigtigt.',); unchanged False (expected True)",  # noqa: E501
-    'ow50-en-android-daform-lowercase-labels': "interesser: expected 'PFAS; Affald; IE-direktivet; Power-to-X', got 'Affald; IE-direktivet; Power-to-X'; grupper: expected 'Arbejdsgruppe om PFAS', got ''",  # noqa: E501
-    'ow50-en-gmail-android-everything-except': "experience: expected '6', got '5'",  # noqa: E501
     'ow50-en-gmail-enform-other-label': "other: expected 'I speak German and can take the cross-border cases with Schleswig-Flensburg.', got 'I speak German and can take the cross-border cases with Schleswig-'; flagged True (expected False): ('Flensburg.',)",  # noqa: E501
     'ow50-en-iphone-parental-leave-little': 'flagged True (expected False): ("Same as last year apart from time – I\'m on parental leave from March to June, so put me down for a little this year.",)',  # noqa: E501
     'ow50-en-outlook-ios-enform-dashes-first-time': "flagged True (expected False): ('Groups – none',)",  # noqa: E501
-    'ow50-en-outlook-mac-html-daform-erfa-group': 'flagged False (expected True): (); grupper: to be asked, but nothing was passed on',  # noqa: E501
     'ow50-en-outlook-moved-to-soil-team': "flagged True (expected False): ('A few updates from my side.',)",  # noqa: E501
     'ow50-en-thunderbird-daform-secretary-to-coordinator': "flagged True (expected False): ('from the summer',)",  # noqa: E501
     'ow50-en-thunderbird-enform-first-time-sentences': "flagged True (expected False): ('I am not in any group yet.',)",  # noqa: E501
     'ow50-mix-gmail-enform-danish-words': "flagged True (expected False): ('Interests:',)",  # noqa: E501
 }
-KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
-    'ow50-da-owa-html-fjern-pfas-arbejdsgruppen': ["interesser: ['PFAS']"],  # noqa: E501
-}
+KNOWN_INVENTED: dict[str, list[str]] = {}  # case: values recorded the member did not give; exact
 
 
 test_each_reply_is_read_as_a_careful_secretary_would = unseen_part_test(

@@ -1134,6 +1134,43 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
     ("en", "Experience: 2 years (plus 5 in a consultancy before that)", {"experience": "1"}, {}, True),
     # "nothing to correct", "alt er som i fjor": the rest stands
     ("da", "Intet at rette her, det passer stadig.", {"tid": "Nogen"}, {}, False),
+    # -- found on blind parts 50 and 51 (session 9)
+    # a word typed after an option in the form marks it ("[ ] Klima  også" is in the corpus)
+    # "træder jeg tilbage som X" gives it up; "det har været seks gode år" is no experience
+    ("da", "Som jeg sagde på mødet, træder jeg tilbage som formand – det har været seks gode år.",
+     {"funktioner": "Formand", "erfaring": "20"}, {"funktioner": ""}, False),
+    # "ser rigtigt ud", "som det skal", "kan I lade stå", "nothing changes": the rest stands
+    ("da", "Det ser rigtigt ud alt sammen 👍", {"tid": "Nogen"}, {}, False),
+    ("da", "Jeg tager Power-to-X med fremover. Resten kan I lade stå.", {"interesser": "Affald"},
+     {"interesser": "Affald; Power-to-X"}, False),
+    # an offer on condition that someone else takes something over is asked
+    ("da", "Jeg vil gerne stille op som formand – men kun hvis en anden kan tage høringerne fra mig.",
+     {"funktioner": "Høringstovholder"}, {}, True),
+    # a wrong number, then the right one ("det er 13")
+    ("da", "Jeg skrev sidst, at jeg har 30 års erfaring – det er 13, tallene blev byttet om.",
+     {"erfaring": "30"}, {"erfaring": "13"}, False),
+    # the topic of a consultation is no answer ("næste høring handler om regnvand"): passed on
+    ("da", "På mødet blev vi enige om, at næste høring handler om klimatilpasning og regnvand.",
+     {"interesser": "Spildevand; Klima"}, {}, True),
+    # thanks for being approved as a member: courtesy
+    ("da", "Tak fordi I godkendte mig som nyt medlem på mødet.", {}, {}, False),
+    # a coordinator named by a topic is a person, not the topic
+    ("da", "Fjern mig fra PFAS-arbejdsgruppen – vi har fået en PFAS-koordinator, som overtager.",
+     {"interesser": "Støj", "grupper": "Arbejdsgruppe om PFAS"}, {"grupper": ""}, False),
+    # "men nu også X og Y": topics of no option are asked
+    ("da", "Spildevand og jord som før, men nu også grundvand og drikkevand",
+     {"interesser": "Spildevand; Jord"}, {"interesser": "Spildevand; Jord"}, True),
+    # "no groups except the PFAS one": that group only, the topic PFAS untouched
+    ("da", "no groups except the PFAS one", {"interesser": "PFAS", "grupper": "Netværk for miljøtilsyn"},
+     {"grupper": "Arbejdsgruppe om PFAS"}, False),
+    # a further sentence after a label that names another question is read on its own
+    ("en", "Time: much. Experience 6.", {"experience": "5"}, {"time": "Much", "experience": "6"},
+     False),
+    # "og <label> <answer>" after a label: that question's answer
+    ("da", "Erfaring: 9 år og tid nogen", {}, {"erfaring": "9", "tid": "Nogen"}, False),
+    # a group of its own named by a topic ("the ERFA group on soil"): which group is asked
+    ("en", "I've joined the regional ERFA group on contaminated soil – could you add that?",
+     {"interests": "Soil"}, {}, True),
 ])
 def test_a_clause_is_read_as_a_careful_secretary_reads_it(lang: str, body: str,
                                                            sent: dict[str, str],
