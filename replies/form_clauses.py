@@ -63,7 +63,7 @@ REASON = set_of("hvis fordi pga paa grund medmindre eftersom naar da idet saafre
 TOTAL = re.compile(r"\b(?:i alt|in total|total|samlet|altogether|all told|overall|all in all|"
                    r"i faget|i branchen|in the field|in the profession|paa (?:\w+)?omraadet)\b")
 #: "6 år i alt, heraf 2 her", "12 years in total, the last two here": the part, not the answer
-PART = re.compile(r"\b(?:heraf|herunder|of which|of them|af dem|"
+PART = re.compile(r"\b(?:heraf|herunder|of which|of them|of those|af dem|af disse|"
                   r"(?:the last|de sidste) \w+ (?:here|her|in|i|with|hos|at|ved))\b")
 #: words a clause starts with when it is a sentence (a qualifier), not a listed item
 _SENTENCE_START = set_of(
@@ -292,7 +292,8 @@ def hedged(typed: list[str]) -> bool:
                for i, w in enumerate(typed))
 #: "Not sure what counts as 'some'", "ved ikke om det er nogen": the member does not know
 UNSURE = re.compile(r"\b(?:not sure|ikke sikker|ved ikke|don t know|dont know|hard to say|svaert at "
-                    r"sige)\b")
+                    r"sige|thinking (?:about|of)|considering|overvejer|haven t (?:made up my mind|decided)|"
+                    r"not (?:yet )?decided|ikke (?:besluttet|bestemt) mig|ikke taget stilling)\b")
 #: "secretary or chair": the member offers one of them, not both, and the chair must choose
 ALTERNATIVE = set_of("eller or")
 

@@ -78,7 +78,8 @@ NEWS = re.compile(
     r"on (?:parental |maternity )?leave|regn ikke med mig|"
     r"(?:note|message|question|request|besked|spoergsmaal|ting|bemaerkning) (?:for|to|til) "
     r"(?:the chair|formanden)|"
-    r"don t count on me|miss(?:ing)? the (?:\w+ )?meeting|(?:ikke|not|t) (?:komme|deltage|come|"
+    r"don t count on me|miss(?:ing)? the (?:\w+ )?meeting|(?:ll|will) miss (?:that one|it)|"
+    r"(?:misser|missede) (?:det|den|det moede)|(?:ikke|not|t) (?:komme|deltage|come|"
     r"attend|make)\w* (?:til |to |in |at )?(?:the |naeste |next )?(?:moede|meeting)\w*)\b")
 
 

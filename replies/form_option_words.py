@@ -242,6 +242,9 @@ _PERSON = frozenset(("specialist", "specialister", "expert", "experts", "ekspert
                      "konsulent", "konsulenten", "consultant", "consultants", "officer", "officers",
                      "medarbejder", "medarbejderen", "kollega", "kollegaen", "colleague", "person",
                      "koordinator", "koordinatoren", "coordinator",
+                     # an event named by its topic: "the IED workshop", "PFAS-konferencen"
+                     "workshop", "workshoppen", "conference", "konference", "konferencen", "kursus",
+                     "kurset", "seminar", "seminaret", "webinar", "webinaret",
                      "manden", "mand"))
 #: an organisational unit named by a topic: "det ligger nu hos jordteamet"
 _UNIT = frozenset(("team", "teamet", "afdeling", "afdelingen", "enhed", "enheden", "kontor", "kontoret",

@@ -315,6 +315,7 @@ def _points_to_form(reader: Reader, key: str) -> bool:
 
 #: standing in for a role, not taking it: for the chair to weigh
 _DEPUTY = re.compile(r"\b(?:naestformand\w*|vice\w*|deputy|stedfortraed\w*|suppleant\w*|vikar\w*|"
+                     r"chair (?:a|the|an|some) (?:meeting|session)\w*|lede (?:et|nogle) moede\w*|"
                      r"stand in|standing in|fill in|(?:when|if|naar|hvis) (?:the |formanden |"
                      r"chair |the chair )?(?:is |er )?(?:away|absent|vaek|fravaerende|ikke kan))\b")
 _SINCE_WHEN = fc.set_of("this last then the january february march april may june july august "
@@ -558,6 +559,10 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
             said.understood = True
             return
         if said.choices and _BACK.search(key) and _REMOVE_VERB.search(key) and \
+                said.choices[-1][1] == "remove":  # "Høringstovholder må en anden overtage – tag
+            said.understood = True  # mig af den": said twice
+            return
+        if said.choices and _BACK.search(key) and _REMOVE_VERB.search(key) and \
                 said.choices[-1][1] != "remove":  # "Power-to-X-sagen er afsluttet, så den kan I fjerne"
             qid, _, names = said.choices[-1]
             said.choices[-1] = (qid, "remove", names)
@@ -630,7 +635,8 @@ def _out_in(reader: Reader, typed: list[str], found: list[Found], said: Said) ->
 
 #: a clause pointing back at the option before it: "sæt gerne den på", "no time for it"
 _BACK = re.compile(r"\b(?:den|det|dem|it|that|them|begge dele|both)\b")
-_REMOVE_VERB = re.compile(r"\b(?:fjern\w*|slet\w*|remove[ds]?|delete[ds]?|drop\w*|tages af|take (?:it|them) "
+_REMOVE_VERB = re.compile(r"\b(?:fjern\w*|slet\w*|remove[ds]?|delete[ds]?|drop\w*|tages af|tag mig af|"
+                          r"take (?:it|them) "
                           r"off)\b")
 _NO_ROOM = re.compile(r"\b(?:ikke|no|not|t|ingen) (?:\w+ )?(?:tid|kapacitet|overskud|plads|ressourcer|"
                       r"time|capacity|room|resources)\b|"

@@ -133,6 +133,8 @@ SIGNOFF = re.compile(
     r"^(med venlig hilsen|venlig hilsen|venligst|mvh|vh|kh|k h|kaerlig hilsen|hilsen|de bedste "
     r"hilsner|bedste hilsner|god dag|kind regards|best regards|regards|best|cheers|thanks|"
     r"many thanks|br|sincerely|yours)( \w+){0,3}$")
+_STAY_IN = re.compile(r"^(?:i ll |i will |i |jeg )?(?:stay|remain|continue|bliver|forbliver|fortsaetter)"
+                      r"(?: (?:gerne|stadig|still))? (?:in|i|med i) (?=\w+$)")
 _AND_WORD = re.compile(r"\s+(?:og|and)\s+(\w+)\b", re.IGNORECASE)
 _COURTESY = re.compile(f"(?:{_FILLER.pattern})|(?:{SIGNOFF.pattern})")
 _NUMBER_OK = _set("ca cirka omkring about approx approximately aar aars years year yrs godt "
@@ -644,7 +646,7 @@ class Reader:
         mine = [o for o in self.options if o.question == q.id]
         if q.type == "multi" and _signed_items(text, mine, q.id, ops):
             return True  # "Interesser: + Spildevand, - Affald"
-        every = _ALL.match(key)
+        every = _ALL.match(_STAY_IN.sub("", key))  # "Groups: I'll stay in both"
         if every:
             but = find_options(words(every.group("but") or ""), mine, partial=True)
             ops.add(q.id, "set", [o for o in q.options if o not in {f.option.name for f in but}])
@@ -705,8 +707,10 @@ class Reader:
         by_question: dict[str, dict[str, list[str]]] = {}
         previous_end = 0
         modal = loose and any(w in MODAL for w in typed)
+        marks = markers(typed)  # "I no longer work with air quality": a phrase that takes away
         for i, f in enumerate(found):
             before = _before(typed, max(previous_end, f.start - 6), f.start)
+            before += ["no"] if "remove" in marks[max(previous_end, f.start - 6):f.start] else []
             after = typed[f.end:f.end + 1]  # "Formand: nej tak", "PFAS no"
             up_to_next = typed[f.end:found[i + 1].start if i + 1 < len(found) else len(typed)]
             kind = ("remove" if any(w in REMOVE for w in before) or after in (["nej"], ["no"]) else

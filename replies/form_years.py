@@ -49,6 +49,7 @@ def number_of_years(reader: Reader, clause: str, typed: list[str], sentence: str
     gives one Tovholder must not record (a range, a year, two numbers)."""
     q = reader.number_question()
     clause = _PART_BRACKET.sub(" ", clause)  # "5 years (2 of them in Denmark)"
+    clause = _NOT_YEARS.sub(" ", clause)  # "2 års erfaring plus 3 måneder her": the months
     if q is not None and FRACTION.search(clause) and _years_said(typed):
         return q.id, ""  # "ellers et halvt år": asked, never rounded
     found = current(clause)
@@ -95,6 +96,9 @@ _SPAN = re.compile(r"\b(?:efter|after) (?:\S+ )?(?:aar|years?)\b"
 _RATHER_THAN = re.compile(r"\b(?:snarere|naermere|rather|more like) \w+ (?:aar |years? )?(?:end|than) \w+|"
                           r"\b\w+ (?:aar |years? )?(?:rather than|snarere end|not|ikke) \w+"
                           r"(?: (?:aar|years?))?$")
+#: a number of months, weeks or days: no years
+_NOT_YEARS = re.compile(r"\b(?:\d+|\w+) (?:måned\w*|maaned\w*|months?|uger?|weeks?|dage?|days?)\b",
+                        re.IGNORECASE)
 #: years before the ones just given: "..., before that five in consulting", "før det tre i staten"
 _EARLIER = re.compile(r"(?:and |og )?(?:before that|before this|prior to that|foer det|foer da|inden da|"
                       r"inden det|forinden|previously|tidligere)\b")

@@ -4,12 +4,14 @@ Written blind at the start of session 9 by a writer who had read neither the par
 nor any other part, as a round as varied as real life (terse phone replies, long Outlook mails
 with signatures and disclaimers, answers under each question, one paragraph for everything,
 English); kept outside the repository, unseen, until it was measured once at the end of
-session 9, at main ac360ca. Not tuned on.
+session 9, at main ac360ca. Tuned on
+afterwards (the exact lists below are those of the current parser).
 
   33 replies, 81 answers given, 76 recorded right (93.8 %), 3 invented values, 1 silent miss;
   12 replies read wrong.
 
-With part 46, the closing honest figures of session 9.
+With part 46, the first closing figures of session 9 (parts 52 and 53 were measured
+last).
 
 Run: .venv/bin/python -m pytest tests/test_form_own_words_unseen47.py -q
 """
@@ -25,20 +27,13 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow47-da-iphone-alle-tre-funktioner': "flagged True (expected False): ('uha',)",  # noqa: E501
     'ow47-da-outlook_android-syvogtyve': "erfaring: expected '26', got '27'",  # noqa: E501
     'ow47-da-outlook_html-punktliste': "grupper: expected 'Netværk for miljøtilsyn', got 'Netværk for miljøtilsyn; Arbejdsgruppe om PFAS'; flagged True (expected False): ('Arbejdsgruppen om PFAS: melder mig ud, har ikke tid',)",  # noqa: E501
-    'ow47-da-outlook_ios-tilsynsplan-mindre-tid': "flagged True (expected False): ('tag mig af den',)",  # noqa: E501
     'ow47-da-outlook_mac-ikke-ret-meget': "flagged True (expected False): ('Hvis I mangler en høringstovholder til PFAS-høringerne, står jeg stadig til rådighed.',)",  # noqa: E501
-    'ow47-da-outlook_mac_html-ny-i-gruppen': "erfaring: expected '2', got ''",  # noqa: E501
     'ow47-en-gmail-one-paragraph': "flagged True (expected False): ('Hi, happy to help again.',)",  # noqa: E501
-    'ow47-en-gmail_android-years-and-absence': "interests: expected 'Air; Climate', got 'Air; Climate; IED'; flagged False (expected True): ()",  # noqa: E501
-    'ow47-en-iphone-add-pfas': "flagged True (expected False): ('Otherwise all good',); unchanged False (expected True)",  # noqa: E501
-    'ow47-en-outlook-updates-with-disclaimer': 'interests: expected \'Climate; EIA\', got \'Air; Climate; EIA\'; flagged True (expected False): ("Groups: I\'ll stay in both.",)',  # noqa: E501
     'ow47-en-owa-range-and-groundwater': "functions: expected 'Consultation coordinator', got ''",  # noqa: E501
     'ow47-en-thunderbird-typed-in-quote': "flagged True (expected False): ('none for now, maybe next year',)",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
     'ow47-da-outlook_html-punktliste': ["grupper: ['Arbejdsgruppe om PFAS']"],  # noqa: E501
-    'ow47-en-gmail_android-years-and-absence': ["interests: ['IED']"],  # noqa: E501
-    'ow47-en-outlook-updates-with-disclaimer': ["interests: ['Air']"],  # noqa: E501
 }
 
 

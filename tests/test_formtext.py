@@ -1171,6 +1171,32 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
     # a group of its own named by a topic ("the ERFA group on soil"): which group is asked
     ("en", "I've joined the regional ERFA group on contaminated soil – could you add that?",
      {"interests": "Soil"}, {}, True),
+    # -- found on blind parts 46 and 47 (session 9, after their closing measurement)
+    # a phrase that takes away ("no longer work with") before the option, however far
+    ("en", "Interests: I no longer work with air quality – that moved to our regional team. "
+     "Climate stays.", {"interests": "Air; Climate"}, {"interests": "Climate"}, False),
+    # "thinking about joining", "haven't made up my mind": asked
+    ("en", "I'm thinking about joining the PFAS working group but haven't made up my mind yet.",
+     {"groups": "Inspection network"}, {}, True),
+    # chairing a meeting now and then is no chair
+    ("en", "Functions: I could chair a meeting now and then, but not permanently", {}, {}, True),
+    # "7 of those from my previous job" is a part of the total
+    ("en", "Experience should be 10 now - 7 of those from my previous job.", {"experience": "9"},
+     {"experience": "10"}, False),
+    # "Ellers ok", "Otherwise all good", "mine oplysninger stadig er korrekte": the rest stands
+    ("da", "Bekræfter hermed, at mine oplysninger stadig er korrekte.", {"tid": "Nogen"}, {}, False),
+    # an event named by a topic ("the IED workshop") is no topic; "I'll miss that one" is news
+    ("en", "I'm at the IED workshop on the day of the March meeting, so I'll miss that one.",
+     {"interests": "Air"}, {}, True),
+    # months are no years
+    ("da", "Jeg har 2 års erfaring fra en anden kommune plus 3 måneder her.", {},
+     {"erfaring": "2"}, False),
+    # "I'll stay in both": all of the question's options
+    ("en", "Groups: I'll stay in both.", {"groups": "Inspection network"},
+     {"groups": "Inspection network; PFAS working group"}, False),
+    # "tag mig af den" after the role was given up: said twice
+    ("da", "Høringstovholder må en anden overtage – tag mig af den.",
+     {"funktioner": "Høringstovholder"}, {"funktioner": ""}, False),
 ])
 def test_a_clause_is_read_as_a_careful_secretary_reads_it(lang: str, body: str,
                                                            sent: dict[str, str],
