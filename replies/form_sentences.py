@@ -147,7 +147,6 @@ def _between_amounts(reader: Reader, typed: list[str]) -> bool:
     return bool({"mellem", "between"} & set(typed[max(0, found[0].start - 2):found[0].start]))
 
 
-#: "alt andet", "everything else": the rest of the answers, not the Andet question
 #: an offer of a role if one is needed: "Hvis der bliver brug for en sekretær, så tager jeg den"
 _IF_NEEDED = re.compile(
     r"^(?:og |and )?(?:hvis|if) (?:der (?:bliver|er|skulle blive) brug for|(?:i|vi|you|we) (?:faar |har |"
@@ -167,6 +166,7 @@ _WORK_TIME = re.compile(r"\b(?:\w+ (?:timer?|hours?|dage?|days?)|frikoeb\w*|rele
                         r"(?:om|i|per|pr|a|an|each|every|hver) (?:ugen|uge|week|maaneden|maaned|month)\b")
 #: a lead-in naming a question: "I forgot the time question:", "glemte spørgsmålet om tid:"
 _QUESTION_NAMED = re.compile(r"\b(?:the (\w+) question|spoergsmaalet om (\w+)|(\w+)spoergsmaalet)$")
+#: "alt andet", "everything else": the rest of the answers, not the Andet question
 _EVERYTHING_ELSE = re.compile(r"\b(?:alt (?:det )?andet|everything else|all else)\b", re.IGNORECASE)
 
 
