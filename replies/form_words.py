@@ -186,6 +186,8 @@ _MORE_YEARS = re.compile(r"^(\w+) (?:aar|years?) (?:mere|more)\b(?: (?:end|than)
 _PERIOD = re.compile(r"\b(?:sommer\w*|summer|vinter\w*|winter|foraar\w*|spring|efteraar\w*|autumn|"
                      r"jul\w*|christmas|januar|january|februar|february|marts|march|april|maj|may|"
                      r"juni|june|juli|july|august|september|oktober|october|november|december)\b")
+#: an amount of time said for another period: "meget i foråret, men næsten ingen i efteråret"
+_AMOUNT = re.compile(r"\b(?:ingen|lidt|nogen|meget|none|little|some|much|hardly any)\b")
 _WRITE = re.compile(r"^(?:(?:men|but) )?(?:(?:so|saa) )?(?:skriv|saet|write|put|make it)\b")
 _SO_THEN = re.compile(r"\b(?:so|så|altså)\s+(\w[^.!?]*)[.!?]?\s*$", re.IGNORECASE)
 #: after an amount, a comparison: "much less this year", "lidt mere end sidst"
@@ -533,7 +535,7 @@ class Reader:
         amount will change; "nogen – mere til foråret" only qualifies the one given."""
         first, *rest = [fold(p) for p in clauses(value)] or [""]
         return any(LATER_MORE.search(p) or _PERIOD.search(first) and _PERIOD.search(p)
-                   and _COMPARED.search(p) for p in rest)
+                   and (_COMPARED.search(p) or _AMOUNT.search(p)) for p in rest)
 
     def _then_unsure(self, q: Question, first: str, ops: Ops) -> bool:
         """"Time: some, maybe more after the summer": a plain answer, then a hedge that names

@@ -63,8 +63,9 @@ def word_matches(typed: str, wanted: str, *, typos: bool = True) -> bool:
         return True  # Danish common/neuter forms: nogen = noget
     if len(w) >= 4 and t.startswith(w) and _head(t[len(w):]):
         return True  # a compound with a generic head: formandsposten, støjsager, PFAS-området
-    if len(w) >= 4 and t.startswith(w) and len(t[len(w):].lstrip("se")) >= 5:
+    if len(w) >= 4 and t.startswith(w) and len(t[len(w):].lstrip("se")) >= 5 and not _english(typed):
         return True  # the option is what the compound is about: affaldstilsyn, klimatilpasning
+        # (not an English word of its own: "sometimes" is no time "Some")
     if len(w) >= 4 and any(t.endswith(w + sfx) and len(t) - len(w + sfx) >= 5
                            for sfx in ("", *_DA_SUFFIXES)):
         return True  # a compound whose head is the option: industristøj, trafikstøjen
@@ -75,6 +76,13 @@ def word_matches(typed: str, wanted: str, *, typos: bool = True) -> bool:
     if typos and len(w) >= 5 and len(t) >= 5 and abs(len(t) - len(w)) <= 1:
         return SequenceMatcher(None, t, w).ratio() >= 0.86  # one typo in a longer word
     return False
+
+
+@functools.cache
+def _english(word: str) -> bool:
+    """An English word of its own that is no Danish one ("sometimes", "somewhere")."""
+    danish = word.replace("aa", "å").replace("oe", "ø").replace("ae", "æ")
+    return simplemma.is_known(word, lang="en") and not simplemma.is_known(danish, lang="da")
 
 
 @functools.cache

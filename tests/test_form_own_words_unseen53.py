@@ -4,12 +4,13 @@ Written blind near the end of session 9 by a writer who had read neither the par
 nor any other part, as a round as varied as real life (terse phone replies, long mails with
 signatures and disclaimers, answers typed into the quoted form, one paragraph for everything,
 news and questions for the chair, English); kept outside the repository, unseen, until it was
-measured once, at main affd0e4, the last parser of session 9. Not tuned on.
+measured once, at main affd0e4. Tuned on afterwards with two rules (the exact lists below
+are those of the current parser).
 
   30 replies, 70 answers given, 69 recorded right (98.6 %), 2 invented values, 1 silent miss;
   5 replies read wrong.
 
-With part 52, the closing honest figures of session 9.
+With part 52, the closing honest figures of session 9 (both measured on the same parser).
 
 Run: .venv/bin/python -m pytest tests/test_form_own_words_unseen53.py -q
 """
@@ -25,12 +26,10 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow53-da-apple-forward-dash-list': "flagged True (expected False): ('Fandt den igen i indbakken.',)",  # noqa: E501
     'ow53-da-gmail-android-skrevet-i-skemaet': "flagged True (expected False): ('måske mere senere',)",  # noqa: E501
     'ow53-da-iphone-ae-oe-aa': "flagged True (expected False): ('Per',)",  # noqa: E501
-    'ow53-da-owa-html-affaldstilsynet-tid-varierer': "tid: expected '', got 'Meget'; flagged False (expected True): (); tid: to be asked, but nothing was passed on",  # noqa: E501
-    'ow53-en-gmail-android-lowercase': "time: expected '', got 'Some'",  # noqa: E501
+    'ow53-da-owa-html-affaldstilsynet-tid-varierer': "tid: expected '', got 'Meget'",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
     'ow53-da-owa-html-affaldstilsynet-tid-varierer': ["tid: ['Meget']"],  # noqa: E501
-    'ow53-en-gmail-android-lowercase': ["time: ['Some']"],  # noqa: E501
 }
 
 

@@ -1197,6 +1197,11 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
     # "tag mig af den" after the role was given up: said twice
     ("da", "Høringstovholder må en anden overtage – tag mig af den.",
      {"funktioner": "Høringstovholder"}, {"funktioner": ""}, False),
+    # -- found on blind part 53 (session 9, after its closing measurement)
+    # an English word of its own is no compound of an option ("sometimes" is no time Some)
+    ("en", "climate sometimes.", {"time": "Much"}, {"interests": "Climate"}, False),
+    # another amount for another period: the first recorded, the chair told
+    ("da", "Tid: meget i foråret, men næsten ingen i efteråret.", {}, {"tid": "Meget"}, True),
 ])
 def test_a_clause_is_read_as_a_careful_secretary_reads_it(lang: str, body: str,
                                                            sent: dict[str, str],
