@@ -45,7 +45,8 @@ _META = re.compile(
     r"(?:almindeligt|ordinary|regular) (?:medlem|member)|look (?:at|into) it|have a look|"
     r"glemt alt om|forgot (?:all )?about|"
     r"here goes|vi ses|see you|tak for sidst|(?:rigtig )?godt moede|(?:good|great|nice) meeting|"
-    r"new to the group|ny i gruppen|er ny|i m new|i am new|(?:se|see) (?:skemaet|the form)|"
+    r"new to the group|ny i gruppen|er ny|i m new|i am new|"
+    r"(?:se|see) (?:skemaet|the form|punkt \d+|spoergsmaal \d+|question \d+|item \d+|point \d+)|"
     r"(?:saa )?er det (?:udfyldt|gjort|klaret|besvaret)|"
     r"that s (?:it|all)|svarer herfra|answering from here|private (?:mail|"
     r"e mail|email)|"
@@ -66,10 +67,12 @@ FOR_CHAIR = re.compile(r"\b(?:moede\w*|meeting\w*|referat\w*|minutes|afbud|delta
 NEWS = re.compile(
     r"\b(?:(?:leave|leaving) (?:the |my )?(?:group|municipality|council|job|kommune)|"
     r"forlader(?! (?:den |det )?(?:\w+ )?(?:\w*arbejdsgruppe\w*|\w*netvaerk\w*|\w+gruppen))|"
-    r"fratraed\w*|siger op|accepted a (?:job|position)|nyt job|new job|gaar paa pension|"
+    r"fratraed\w*|siger op|accepted a (?:job|position)|nyt job|new job|"
+    # the member's own retirement, not a colleague's ("efter Kirsten, som går på pension")
+    r"(?<!som )(?<!der )(?<!who )(?<!who is )(?<!who s )gaar paa pension|"
     r"(?:in|to|at) another (?:municipality|job|workplace|organisation|organization)|"
     r"(?:i|til|hos) en anden kommune|"
-    r"retir(?:e|ing)|afbud|"
+    r"(?<!som )(?<!der )(?<!who )(?<!who is )(?<!who s )retir(?:e|ing)|afbud|"
     # leaving the group, not one of its working groups ("melder mig ud af PFAS-arbejdsgruppen")
     r"melder mig ud(?! af (?:den |det )?(?:\w+ )?(?:\w*arbejdsgruppe\w*|\w*netvaerk\w*|\w+gruppen))|"
     r"meld(?:er|te) (?:mig )?ud af gruppen|udmeld\w*|forlader "
@@ -114,7 +117,12 @@ _WHEN_MEETING = re.compile(r"\b(?:(?:efter|after|foer|before|inden|paa|at|ved) (
                            r"hyggeligt|good|great|nice|lovely) (?:moede|meeting)|tak for sidst)\b")
 
 
+#: the member does not know what to answer: "jeg ved ikke helt, hvad jeg skal sætte kryds ved"
+_AT_A_LOSS = re.compile(r"\b(?:ved ikke|not sure|don t know|dont know|usikker paa|unsure)\b(?: \w+)? "
+                        r"(?:hvad|hvilke\w*|hvor|om|what|which|whether|how|if)\b")
+
+
 def is_courtesy(key: str, courtesy: re.Pattern[str]) -> bool:
-    if FOR_CHAIR.search(_WHEN_MEETING.sub(" ", key)) or NEWS.search(key):
+    if FOR_CHAIR.search(_WHEN_MEETING.sub(" ", key)) or NEWS.search(key) or _AT_A_LOSS.search(key):
         return False  # "Jeg er syg i denne uge, svarer når jeg er tilbage": the absence counts
     return bool(courtesy.match(key) or _META.search(key))

@@ -113,6 +113,9 @@ class _Form:
     marks: dict[str, dict[str, bool]] = field(default_factory=dict)  # question -> option -> x?
     trailing: dict[str, str] = field(default_factory=dict)  # words after a question's header
     seen: dict[str, set[str]] = field(default_factory=dict)  # question -> its option lines
+    #: question -> (option, the member's comment after it, the box's mark) when the comment
+    #: sets a condition ("[ ] Formand  <-- kun hvis ingen andre melder sig"): read as a sentence
+    conditions: dict[str, list[tuple[str, str, bool | None]]] = field(default_factory=dict)
     complete: bool = False  # every question's header and the end line are there
 
 
@@ -142,6 +145,7 @@ def parse_reply(body: str, questions: Sequence[Question], sent: Mapping[str, str
             answers[q.id] = value
         elif q.id in in_form and len(ops.not_understood) == before:
             in_form.discard(q.id)
+    _clear_texts(questions, sent, answers, ops)
     # "Andet: Jeg går på pension 1. juli": recorded, and the chair must read it too
     ops.not_understood += [answers[q.id] for q in questions if q.type == "text" and q.id in answers
                            and (is_news(answers[q.id]) or any(map(is_news, ops.words.get(q.id, ()))))]
@@ -189,7 +193,10 @@ def _locate(lines: list[tuple[int, str]], questions: Sequence[Question]) -> _For
             qid, name, state = option
             form.seen.setdefault(qid, set()).add(name)
             last = (qid, name)
-            if state is not None:
+            condition = _condition(text, name)
+            if condition:
+                form.conditions.setdefault(qid, []).append((name, condition, state))
+            elif state is not None:
                 form.marks.setdefault(qid, {}).setdefault(name, state)
             continue
         mark = _mark_below(text, last, choice)
@@ -304,6 +311,21 @@ def _comment(after: list[str], choice: list[tuple[Question, str]], state: bool |
     return True if _TAKES.search(text) else state
 
 
+def _condition(text: str, name: str) -> str:
+    """The member's comment after the option ``name`` on a box line, when it sets a condition
+    ("kun hvis ingen andre melder sig", "if needed"); else ""."""
+    box = _BOX.match(text)
+    rest = box.group("rest") if box else ""
+    at = len(rest) - len(rest.lstrip())
+    for word in name.split():  # past the option's own words, as typed
+        found = fold(rest).find(fold(word)[:4], at)
+        if found < 0:
+            return ""
+        at = found + len(word)
+    comment = _ARROW.sub(" ", rest[at:]).strip(" \t-–—:()")
+    return comment if _CONDITION & set(words(comment)) else ""
+
+
 def _mark_below(text: str, last: tuple[str, str] | None, choice: list[tuple[Question, str]]
                 ) -> bool | None:
     """A line right under an option that starts with a mark and names no option: its mark."""
@@ -327,6 +349,11 @@ def _inline(q: Question, form: _Form, sent: str, reader: Reader, ops: Ops) -> st
         marks = form.marks.get(q.id, {})
         for name, state in marks.items():
             (now.add if state else now.discard)(name)
+        for name, comment, mark in form.conditions.get(q.id, []):
+            read = _read_condition(q, name, comment, reader, ops)
+            taken = mark if read is None else read
+            if taken is not None:
+                (now.add if taken else now.discard)(name)
         kept = form.seen.get(q.id, set())
         if form.complete and kept and len(kept) < len(q.options) and not form.blocks[q.id]:
             # Option lines deleted from a form otherwise whole: what is left is the answer,
@@ -349,8 +376,8 @@ def _inline(q: Question, form: _Form, sent: str, reader: Reader, ops: Ops) -> st
     elif len(typed) > 1 and _key(typed[-1]) == _key(sent):  # "LH: 8" typed above the old 7
         typed = typed[:-1]
     text = "\n".join(typed).strip()
-    if _key(text) == _key(sent):
-        return None
+    if _key(text) == _key(sent) or not text and "" not in map(answer_value, lines):
+        return None  # as sent, or the answer line gone with the rest of a trimmed quote
     if q.type == "number":
         number = number_value(text) if text else ""
         trial = Ops()
@@ -364,6 +391,27 @@ def _inline(q: Question, form: _Form, sent: str, reader: Reader, ops: Ops) -> st
             return None
         return number
     return text
+
+
+def _read_condition(q: Question, name: str, comment: str, reader: Reader, ops: Ops
+                    ) -> bool | None:
+    """An option with a condition typed after it, read as the member's sentence "<option>
+    <comment>": taken (an offer "if needed"), taken away, or (a condition only the chair can
+    weigh, "kun hvis ingen andre melder sig") held back and passed on with the member's words.
+    None when the sentence says nothing about the option: its box's mark decides."""
+    trial = Ops()
+    reader.line(f"{name} {comment}", trial)
+    if name in trial.held.get(q.id, set()) or trial.not_understood:
+        ops.held.setdefault(q.id, set()).add(name)
+        ops.not_understood.append(f"{name}  {comment}")
+        return None
+    ops.read_from([q.id], f"{name}  {comment}")
+    for op, names in trial.ops.get(q.id, []):
+        if name in names and op in ("add", "set", "keep"):
+            return True
+        if name in names and op == "remove":
+            return False
+    return None
 
 
 _IF_OTHER = re.compile(r"\(\s*\d+[^)]*\b(?:hvis|if|or|eller)\b", re.IGNORECASE)
@@ -459,6 +507,21 @@ def _signs_off(line: str, below: list[str], reader: Reader) -> bool:
                for b in rest)
 
 
+def _clear_texts(questions: Sequence[Question], sent: Mapping[str, str], answers: dict[str, str],
+                 ops: Ops) -> None:
+    """"Linjen om orloven kan bare slettes": the pre-filled text answer that speaks of it is
+    cleared; when none does, the member's sentence goes to the chair."""
+    for about, sentence in ops.clears:
+        hits = [q for q in questions if q.type == "text" and q.id not in ops.values
+                and any(fold(about).startswith(w[:max(4, len(w) - 1)])  # "orloven": "Orlov til ..."
+                        for w in words(sent.get(q.id, "")) if len(w) >= 4)]
+        if len(hits) == 1:
+            answers[hits[0].id] = ""
+            ops.read_from([hits[0].id], sentence)
+        else:
+            ops.not_understood.append(sentence)
+
+
 def _without(q: Question, value: str, sent: str, held: set[str]) -> str | None:
     """``value`` less the options the chair must settle, unless the form already had them."""
     had = set(split_values(sent))
@@ -477,9 +540,9 @@ def _combine(q: Question, sent: str, inline: str | None, ops: Ops) -> str | None
             return str(int(sent) + int(more[1:]))
         ops.not_understood.extend(ops.words.get(q.id, [more]))
         return None
-    if q.type not in CHOICE:
-        return ops.values.get(q.id, inline) if q.id in ops.values or inline else (
-            sent if said else None)
+    if q.type not in CHOICE:  # (an emptied "Svar:" line clears a text answer)
+        return ops.values.get(q.id, inline) if q.id in ops.values or inline or (
+            inline == "" and q.type == "text") else (sent if said else None)
     if inline is None and not said:
         return None
     before = set(chosen(q, sent))

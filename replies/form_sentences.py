@@ -166,6 +166,27 @@ _WORK_TIME = re.compile(r"\b(?:\w+ (?:timer?|hours?|dage?|days?)|frikoeb\w*|rele
                         r"(?:om|i|per|pr|a|an|each|every|hver) (?:ugen|uge|week|maaneden|maaned|month)\b")
 #: a lead-in naming a question: "I forgot the time question:", "glemte spørgsmålet om tid:"
 _QUESTION_NAMED = re.compile(r"\b(?:the (\w+) question|spoergsmaalet om (\w+)|(\w+)spoergsmaalet)$")
+#: a greeting and whom it is to ("Hej formand", "Kære tovholder og formand", "Dear Chair")
+_ADDRESSED = re.compile(r"^(?:hej|hejsa|hi|hello|hey|dear|kaere|goddag|godmorgen|good morning)"
+                        r"(?: \w+){1,3}$")
+#: why the member is unsure: "depends on whether we get the new inspector hired"
+_DEPENDS = re.compile(r"^(?:it |det )?(?:depends|afhaenger|kommer an paa)\b")
+#: an offer of "it", the role the sentence before named: "Jeg vil gerne stille op til det"
+_OFFER_BACK = re.compile(r"^(?:og |and |men |but )?(?:(?:jeg|i) (?:vil|kan|would|could|will|can) "
+                         r"(?:gerne |godt |også |happily |gladly )?(?:stille op til|tage|goere|take|do|"
+                         r"stand for) (?:det|den|it|that|that one)|(?:den|det) (?:tager|vil|kan) jeg "
+                         r"(?:gerne|godt)(?: tage)?|i d (?:like|love|be happy|be glad) to (?:do|take|"
+                         r"stand for) (?:it|that|that one)|i m (?:happy|glad|willing) to (?:do|take) "
+                         r"(?:it|that))$")
+
+
+def _one_role(reader: Reader, sentence: str) -> Found | None:
+    """The role a sentence names, when it names exactly one."""
+    roles = {f.option.name: f for f in options_in(reader, words(sentence))
+             if f.option.question in reader.roles}
+    return next(iter(roles.values())) if len(roles) == 1 else None
+
+
 #: "alt andet", "everything else": the rest of the answers, not the Andet question
 _EVERYTHING_ELSE = re.compile(r"\b(?:alt (?:det )?andet|everything else|all else)\b", re.IGNORECASE)
 
@@ -175,7 +196,9 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
     previous = False  # the sentence before gave an answer
     unsure: dict[str, str] = {}  # question -> a sentence unsure about it, passed on
     pending: dict[str, str] = {}  # question -> a sentence saying it changed, until it is answered
+    role: Found | None = None  # the one role the sentence before named
     for sentence in fc.sentences(text):
+        role_above, role = role, _one_role(reader, sentence)
         sentence = comma_before_same(sentence)  # "tilføj støj 👍 ellers uændret"
         ops.unchanged = ops.unchanged or same_but(fc.key(sentence))
         key = fc.key(sentence)
@@ -242,7 +265,10 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
         needed = _IF_NEEDED.match(key)  # "Hvis der bliver brug for en sekretær, så tager jeg den"
         roles = [f for f in options_in(reader, needed.group(1).split()) if f.option.question in
                  reader.roles] if needed else []
-        for clause in [f"tilføj {roles[0].option.name}"] if len(roles) == 1 else fc.clauses(sentence):
+        for n, clause in enumerate([f"tilføj {roles[0].option.name}"] if len(roles) == 1 else
+                                   fc.clauses(sentence)):
+            if n == 0 and _ADDRESSED.match(fc.key(clause)):
+                continue  # "Hej formand", "Dear Chair,": whom the mail is to, no answer
             if said.choices and _DECLINE.match(fc.key(clause)):  # "Chair - no thanks"
                 qid, _, names = said.choices[-1]
                 said.choices[-1] = (qid, "remove", names)
@@ -263,11 +289,14 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
         if shared == "someone":  # "Sekretær – men helst sammen med en anden": offered, and the
             said.items.append(sentence.strip())  # chair arranges the sharing
         if said.choices and (on_someone_else(reader, sentence) or THEIR_WISH.search(key)
-                             or shared == "named" or _reluctant(reader, key)):
-            for qid, op, names in said.choices:  # not recorded from the marks either
+                             or shared in ("named", "condition") or _reluctant(reader, key)):
+            weighed = [c for c in said.choices if shared != "condition" or c[0] in reader.roles]
+            for qid, op, names in weighed:  # not recorded from the marks either
                 if op != "remove":
                     ops.held.setdefault(qid, set()).update(names)
-            said.choices = []  # "formand, hvis Bente ikke fortsætter": for the chair to weigh
+            # "formand, hvis Bente ikke fortsætter": for the chair to weigh (only the role, when
+            # only its sharing is the condition: "..., så skriv nogen i stedet for meget")
+            said.choices = [c for c in said.choices if c not in weighed]
             said.items.append(sentence.strip())
         _two_amounts(reader, said, sentence)
         if said.bare_removal and not any(op == "remove" for _, op, _ in said.choices):
@@ -276,7 +305,12 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
         for qid in said.answered & set(unsure):  # "Hard to say re time. Put me down as some":
             if unsure[qid] in ops.not_understood:  # the member decided after all
                 ops.not_understood.remove(unsure.pop(qid))
-        if not said.understood and fc.UNSURE.search(key):
+        if not said.understood and fc.UNSURE.search(key) and all(
+                fc.UNSURE.search(fc.key(c)) or reader.labels_in(fc.key(c).split())
+                or is_courtesy(fc.key(c), courtesy) or fc.is_reason(c) or _DEPENDS.match(fc.key(c))
+                for c in fc.clauses(sentence)):
+            # only a doubt about a question, which a later answer settles (not "gået over til
+            # landbrugstilsyn, så jeg ved ikke, hvad jeg skal sætte kryds ved under fagområder")
             unsure.update(dict.fromkeys(reader.labels_in(key.split()), sentence.strip()))
         excepted = EXCEPT.search(key)  # "Uændret på nær tiden – ...": the time must be read
         for qid in reader.labels_in(excepted.group(1).split()) if excepted else ():
@@ -292,6 +326,10 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
                                       if not is_courtesy(fc.key(i), courtesy))
             ops.not_understood.extend(c for c, named in said.unplaced if named - said.answered
                                       and not is_courtesy(fc.key(c), courtesy))  # "Ingen kommentarer"
+        elif role_above and _OFFER_BACK.search(key) and not fc.removes(sentence) and \
+                not fc.is_reason(sentence):  # "Hvornår vælger vi ny høringstovholder? Jeg vil
+            ops.add(role_above.option.question, "add", [role_above.option.name])  # gerne stille
+            ops.read_from([role_above.option.question], sentence)  # op til det."
         elif not is_courtesy(key, courtesy) and not _points_to_form(reader, key) and not all(
                 is_courtesy(fc.key(c), courtesy) for c in fc.clauses(sentence)):  # "Tak, og
             ops.not_understood.append(shown.strip())  # tillykke til Jonas med formandsposten"
@@ -371,11 +409,16 @@ def _signed(reader: Reader, key: str) -> bool:
         for w in key.split())
 
 
+#: "Der er et par ændringer fra min side efter nytår:": a longer lead-in, to changes below
+_CHANGE_WORDS = fc.set_of("aendringer rettelser opdateringer changes updates corrections")
+
+
 def _lead_in(reader: Reader, sentence: str) -> bool:
     """A short line ending in a colon that names no option, no question, no years and no news
     for the chair ("Quick update from me after a busy autumn:")."""
     typed = words(sentence)
-    return sentence.rstrip().endswith(":") and len(typed) <= 8 and not (
+    short = len(typed) <= 8 or len(typed) <= 12 and bool(_CHANGE_WORDS & set(typed))
+    return sentence.rstrip().endswith(":") and short and not (
         options_in(reader, typed) or reader.strong_labels(typed) or YEAR_UNITS & set(typed)
         or FOR_CHAIR.search(" ".join(typed)) or re.search(r"\d", sentence))
 
@@ -544,6 +587,11 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
     if not found and number is None:
         if _cleared(reader, named, typed, ops, said):
             return
+        about = _LINE_ABOUT.search(key) if _DELETE & set(typed) else None
+        if about:  # "Linjen om orloven kan bare slettes": the text answer on it
+            ops.clears.append((about.group(1), sentence.strip()))
+            said.understood = True
+            return
         amount = any(op == "set" and reader.by_id[q].type == "single" for q, op, _ in said.choices)
         if _WORK_TIME.search(key) and amount:
             said.understood = True  # "Meget tid – jeg er frikøbt en dag om ugen": why that amount
@@ -562,10 +610,16 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
                 said.choices[-1][1] == "remove":  # "Høringstovholder må en anden overtage – tag
             said.understood = True  # mig af den": said twice
             return
-        if said.choices and _BACK.search(key) and _REMOVE_VERB.search(key) and \
+        if said.choices and _BACK.search(key) and (_REMOVE_VERB.search(key) or _HAND_OVER.search(
+                key) and not _LATER_WISH.search(key)) and \
                 said.choices[-1][1] != "remove":  # "Power-to-X-sagen er afsluttet, så den kan I fjerne"
             qid, _, names = said.choices[-1]
             said.choices[-1] = (qid, "remove", names)
+            said.understood = True
+            return
+        if said.choices and said.choices[-1][0] in reader.roles and _NOT_AGAIN.search(key):
+            qid, _, names = said.choices[-1]  # "My two years as chair end in February and I
+            said.choices[-1] = (qid, "remove", names)  # will not stand again"
             said.understood = True
             return
         if fc.adds(clause) and not fc.removes(clause) and not fc.is_reason(clause):
@@ -636,8 +690,18 @@ def _out_in(reader: Reader, typed: list[str], found: list[Found], said: Said) ->
 #: a clause pointing back at the option before it: "sæt gerne den på", "no time for it"
 _BACK = re.compile(r"\b(?:den|det|dem|it|that|them|begge dele|both)\b")
 _REMOVE_VERB = re.compile(r"\b(?:fjern\w*|slet\w*|remove[ds]?|delete[ds]?|drop\w*|tages af|tag mig af|"
-                          r"take (?:it|them) "
-                          r"off)\b")
+                          r"take (?:it|them) off|take me off)\b")
+#: "så den giver jeg videre", "I'm handing it over": someone else's now, unless only wished
+#: for later ("I'd like to hand it over during 2027": still the member's)
+_HAND_OVER = re.compile(r"\b(?:giv\w* (?:\w+ ){0,2}videre|videregive\w*|overlad\w*|"
+                        r"hand(?:ed|ing|s)? (?:it|them) over|pass(?:ed|ing)? (?:it|them) on)\b")
+_LATER_WISH = re.compile(r"\b(?:rather|like to|d like|want to|wants to|would|hope to|plan\w* to|"
+                         r"helst|gerne vil|vil gerne|paa sigt|eventually|later|senere|"
+                         r"i loebet af|during|next year|naeste aar|til (?:foraaret|sommer|efteraaret))\b")
+#: a role the member will not stand for again: "I will not stand again", "genopstiller ikke"
+_NOT_AGAIN = re.compile(r"\b(?:(?:not|n t|won t|will not|shan t) (?:be )?(?:stand|standing|run|running)"
+                        r"(?: for it)? again|(?:ikke|aldrig) (?:\w+ )?(?:genopstille\w*|stille\w* op "
+                        r"igen)|genopstiller (?:\w+ )?ikke|stiller (?:\w+ )?ikke op igen)\b")
 _NO_ROOM = re.compile(r"\b(?:ikke|no|not|t|ingen) (?:\w+ )?(?:tid|kapacitet|overskud|plads|ressourcer|"
                       r"time|capacity|room|resources)\b|"
                       # "det har taget for meget tid": too much time, as the reason
@@ -834,6 +898,12 @@ def _cleared(reader: Reader, named: set[str], typed: list[str], ops: Ops, said: 
     return False
 
 
+#: "linjen om orloven", "the bit about part-time": a pre-filled text answer, by its subject
+_LINE_ABOUT = re.compile(r"\b(?:linjen|teksten|saetningen|bemaerkningen|noten|delen|det|the (?:line|"
+                         r"text|sentence|note|bit|part|comment)|that (?:line|note|bit)) (?:om|about|"
+                         r"on|med|with|re) (?:min |mit |mine |my |the |den |det )?(\w{4,})")
+_DELETE = fc.set_of("slet slette slettes slettet fjern fjerne fjernes fjernet delete deleted remove "
+                    "removed")
 _BUT_FOR = frozenset(("undtagen", "except", "but", "bortset", "apart", "naer"))
 
 

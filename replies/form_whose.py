@@ -54,7 +54,7 @@ _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+")
 
 #: a role offered to be shared ("dele formandsposten", "together with Lars"): the chair arranges it
 _SHARED = re.compile(r"\b(?<!begge )(?:dele|deler|deles|delt|share|sharing|shared|together with|sammen med|"
-                     r"skiftes|take turns|co ?chair|job ?share)\b")
+                     r"skiftes|paa skift|paa omgang|take turns|rotat\w*|co ?chair|job ?share)\b")
 #: a role proposed for someone else: "foreslå Jonas Kragh som formand", "nominate Birgitte as chair"
 NOMINATED = re.compile(r"\b(?:(?:foreslaa\w*|indstille\w*|anbefale\w*|nominate\w*|suggest\w*|"
                        r"propose\w*|recommend\w*) (?:\w+ ){1,4}?(?:som|as|for|til) |"
@@ -66,10 +66,15 @@ _FULL_NAME = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæø�
 
 def shared_with(reader: Reader, sentence: str) -> str:
     """"named" when a role is to be shared with a person named ("Mette Friis og jeg vil gerne dele
-    formandsposten"), "someone" when with somebody unnamed ("helst sammen med en anden"), else ""."""
+    formandsposten"), "someone" when with somebody unnamed ("helst sammen med en anden"),
+    "condition" when only if shared ("hvis det kan gå på skift med en anden"), else ""."""
     key = fc.key(sentence)
     if not any(not _with_option(reader, key, m) for m in _SHARED.finditer(key)):
         return ""
+    if any(_SHARED.search(fc.key(c)) and words(c)[:1] in (["hvis"], ["if"], ["kun"], ["only"],
+                                                             ["provided"], ["forudsat"])
+           for c in fc.clauses(sentence)):
+        return "condition"  # the offer holds only if the role is shared: the chair weighs it
     later = _CAPITALISED.findall(sentence)[1 if sentence.lstrip()[:1].isupper() else 0:]
     names = [n for n in later + _FULL_NAME.findall(sentence) if fc.key(n) not in _CALENDAR
              and not find_options(words(n), reader.options, partial=True)]
@@ -80,8 +85,10 @@ def _with_option(reader: Reader, key: str, m: re.Match[str]) -> bool:
     """"chair, together with consultation coordinator": "together with" an option adds a role,
     nobody to share with."""
     after = [w for w in key[m.end():].split() if w not in _ARTICLES][:3]
-    return m.group(0) in ("together with", "sammen med") and any(
+    return m.group(0) in ("together with", "sammen med") and (any(
         f.start == 0 for f in find_options(after, reader.options, partial=True))
+        or after[:1] in (["referaterne"], ["referatet"], ["hoeringerne"], ["minutes"],
+                         ["consultations"]))  # "... sammen med referaterne": a role's task
 
 
 _ARTICLES = frozenset(("the", "a", "an", "my", "min", "mit", "en", "et", "den", "det"))
@@ -91,10 +98,16 @@ _ARTICLES = frozenset(("the", "a", "an", "my", "min", "mit", "en", "et", "den", 
 _ANOTHER_WILL = re.compile(r"\b(?:en anden|nogen anden|someone else|somebody else|another (?:member|"
                            r"colleague|person)) (?:kan|vil|gerne vil|can|will|could|would)\b")
 
+_ONLY_IF_NOBODY = re.compile(r"\b(?:kun|only) (?:hvis|if|when|naar) (?:ingen|nobody|no one|noone|"
+                             r"none of the others|ingen af de andre) (?:andre |anden |else )?")
+
 
 def on_someone_else(reader: Reader, sentence: str) -> bool:
     """An answer under a condition about another person ("hvis Bente ikke fortsætter", "if Tom
-    steps down"): the member's offer depends on someone the chair must ask, so it is asked."""
+    steps down"): the member's offer depends on someone the chair must ask, so it is asked.
+    "Only if nobody else will" is such a condition too (a plain "if nobody else" is an offer)."""
+    if _ONLY_IF_NOBODY.search(fc.key(sentence)):
+        return True
     for clause in fc.clauses(sentence):
         if not fc.is_reason(clause) or words(clause)[0] in _GIVEN_FACT:
             continue  # "fordi Ole har overtaget", "now that Ole took over": done, no condition

@@ -106,15 +106,16 @@ _FILLER = re.compile(
     r"^((hej|hejsa|hi|hello|hey|dear|kaere|goddag|godmorgen)( \w+){0,3}|[^\W\d_]|"
     r"((rigtig |god |glaedelig |merry |happy )?(god jul|godt nytaar|glaedelig jul|christmas|new year|"
     r"god weekend|god sommer|god ferie|have a (?:nice|good|great) \w+))( \w+){0,4}|"
-    r"((mange |tusind )?tak|thanks|thank you|ok|okay|fint|super|perfekt|hermed|vedhaeftet|"
+    r"((og |and )?(mange |tusind )?tak|thanks|thank you|ok|okay|fint|super|perfekt|hermed|vedhaeftet|"
     r"saadan|se her|voila|here you go|done|rettet|udfyldt|besvaret|klar)\b.{0,40}|"
     # thanks for being let in: "Tak fordi I godkendte mig som nyt medlem på mødet"
     r"((mange |tusind )?tak|thanks|thank you) (fordi|for at|for) .{0,30}\b(godkend\w*|optag\w*|approv\w*|"
     r"welcom\w*|velkomme\w*|accept\w*)\b.{0,40}|"
     r"((hej|hi|hello|hey) )?(sorry|undskyld|beklager|apologies)\b.{0,160}|"
     # back from the holidays: "Lige tilbage fra ferie", "Håber I har haft en god sommer"
-    r"((jeg er|i m|i am|er|just|lige) )*(tilbage|back|hjemme|home) (fra|from) (\w+ )?(ferie\w*|"
-    r"sommerferie\w*|holiday\w*|vacation\w*|(the |summer )+(holiday\w*|break))( \w+){0,2}|"
+    r"((jeg er|i m|i am|er|just|lige|saa er jeg) )*(tilbage|back|hjemme|home) (fra|from|efter|after) "
+    r"(\w+ )?(\w*ferie\w*|holiday\w*|vacation\w*|(the |summer |christmas )+(holiday\w*|break)|"
+    r"jul\w*|christmas|nytaar|new year)( \w+){0,2}|"
     r"((jeg|vi|i) )?(haaber|hope) (at )?(i|du|alle|you|everyone|all of you)( alle| all| sammen)* "
     r"(har haft|havde|har nydt|had|have had|enjoyed|got) (en |a )?(\w+ )?(sommer|ferie|sommerferie|"
     r"summer|holiday|holidays|vacation|break)( \w+){0,3}|"
@@ -170,6 +171,9 @@ _NUMBERED = re.compile(r"^\s*(?:spm\.?\s*|q\.?\s*)?(\d{1,2})\s*[.)]\s+(\S.*)$", 
 _NEXT_LABEL = re.compile(r"(?:[-–—,;.]|\s[-–—])\s*([^\W\d_][\w ]{1,20}?)\s*:")
 _SOMETHING_ELSE = re.compile(r"\b(?:noget|something|anything|en ting|one thing)\s+(?:helt\s+|completely\s+)?"
                              r"(?:andet|else|different)\b")
+#: "A short note:", "En lille bemærkning:": an indefinite article makes a lead-in, no label
+_A_NOTE = re.compile(r"^(?:a|an|en|et|one|just a|bare en)(?: \w+)? (?:note|comment|remark|"
+                     r"bemaerkning|kommentar|note)$")
 _ROLES = re.compile(r"funktion|function|rolle|role|hverv|poster|posts")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 #: "lidt fra januar", "little from January": when the answer holds from, not what it is
@@ -304,6 +308,9 @@ class Ops:
     words: dict[str, list[str]] = field(default_factory=dict)  # question -> the words it was read from
     # options only the chair can settle ("formand, hvis Lene ..."): never added, not even by a mark
     held: dict[str, set[str]] = field(default_factory=dict)
+    #: "Linjen om orloven kan slettes": (the word it is about, the member's sentence); the text
+    #: answer holding that word is cleared once the sent answers are known (else it is asked)
+    clears: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, qid: str, op: str, names: Sequence[str] = ()) -> None:
         self.ops.setdefault(qid, []).append((op, tuple(names)))
@@ -346,7 +353,7 @@ class Reader:
         """The question a label names: its number, id, or its words in the member's way."""
         key = re.sub(r"\bi oevrigt\b", " ", fold(text)).strip()  # "i øvrigt": by the way
         key = re.sub(r"^(spoergsmaal|spm|question|q)\.?\s*", "", key).rstrip(".) ")
-        if _SOMETHING_ELSE.search(key):
+        if _SOMETHING_ELSE.search(key) or _A_NOTE.match(" ".join(words(key))):
             return None  # "Og så noget helt andet: ...": a new subject, not the Andet label
         if key.isdigit():
             n = int(key)

@@ -73,9 +73,17 @@ def number_of_years(reader: Reader, clause: str, typed: list[str], sentence: str
         found = found[:1]  # "snarere tolv år end otte", "twelve rather than eight": the first
     if len(found) != 1 or found[0] in YEARS:
         return q.id, ""
+    if _EARLIER.match(fc.key(clause)):  # "Før det var jeg 6 år i Miljøstyrelsen": the years
+        return q.id, ""  # before the present job, not the total: asked
     return q.id, text_number(found[0])
 
 
+#: a function of the group, and what its holder does (folded)
+_ROLE_WORDS = (r"formand\w*|naestformand\w*|sekretaer\w*|\w*tovholder\w*|referent\w*|chair\w*|"
+               r"vice ?chair|secretary|\w+ coordinator|coordinator|minute taker")
+_ROLE = rf"(?:{_ROLE_WORDS})\b"
+_ROLE_TASK = (rf"(?:hoeringerne|referaterne|\w*posten|rollen|hvervet|funktionen|{_ROLE_WORDS}|"
+              r"the (?:minutes|consultations|role|post|chair))\b")
 #: years that date something else: "nu efter fire år", "ikke haft en sag i to år"
 _SPAN = re.compile(r"\b(?:efter|after) (?:\S+ )?(?:aar|years?)\b"
                    r"(?! (?:i(?! (?:d|m|ll|ve)\b)|in|med|with|som|as) )|"
@@ -89,6 +97,11 @@ _SPAN = re.compile(r"\b(?:efter|after) (?:\S+ )?(?:aar|years?)\b"
                    r"medlem|a member)\b|"
                    # "det har været seks gode år": how long something has lasted
                    r"\b(?:det|it|that) (?:har|has) (?:vaeret|been)\b|"
+                   # "mine to år som sekretær", "my two years as chair": a function's term
+                   r"\b(?:aar|years?) (?:som|as) (?:\w+ )?" + _ROLE + r"|"
+                   # "jeg har haft høringerne i to år": how long the member held a function
+                   r"\b(?:haft|had|held|taget|taken|done|lavet) (?:\w+ ){0,2}" + _ROLE_TASK +
+                   r" (?:i|in|for) \S+ (?:aar|years?)\b|"
                    # "four years is enough for me", "fire år er nok": how long in a role
                    r"\b(?:aar|years?) (?:er|is|are|has been|har vaeret) (?:\w+ )?(?:nok|enough|plenty|"
                    r"laenge nok|long enough)\b")

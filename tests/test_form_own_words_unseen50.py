@@ -21,7 +21,6 @@ from tests.test_form_replies import unseen_part_test
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen50"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
-    'ow50-da-outlook-inline-formand-betingelse': 'flagged False (expected True): (); funktioner: to be asked, but nothing was passed on',  # noqa: E501
     'ow50-da-outlook-kun-tre-fagomraader': "flagged True (expected False): ('desværre',)",  # noqa: E501
     'ow50-da-thunderbird-slet-andet-fastansat': "flagged True (expected False): ('Ellers er skemaet rigtigt.',); unchanged False (expected True)",  # noqa: E501
     'ow50-en-gmail-enform-other-label': "other: expected 'I speak German and can take the cross-border cases with Schleswig-Flensburg.', got 'I speak German and can take the cross-border cases with Schleswig-'; flagged True (expected False): ('Flensburg.',)",  # noqa: E501

@@ -587,6 +587,28 @@ def test_a_comment_after_an_option_in_the_form_sets_its_mark(line: str, answers:
     assert (parsed.answers, parsed.not_understood) == (answers, ())
 
 
+@pytest.mark.parametrize("line, answers, flagged", [
+    # a condition only the chair can weigh: held back, and the member's words passed on
+    ("[ ] Formand  <-- kun hvis ingen andre melder sig", {}, True),
+    ("[ ] Formand  hvis Lars stopper", {}, True),
+    # an offer "if needed" is taken
+    ("[ ] Formand  (hvis nødvendigt)", {"funktioner": "Formand; Sekretær"}, False),
+])
+def test_a_condition_typed_after_an_option_in_the_form_is_read_as_a_sentence(
+        line: str, answers: dict[str, str], flagged: bool) -> None:
+    form = render_text(QS, S1, "da")
+    parsed = parse("Se skemaet\n\n" + form.replace("[ ] Formand", line))
+    assert (parsed.answers, bool(parsed.not_understood)) == (answers, flagged), parsed
+
+
+def test_an_emptied_answer_line_in_the_form_clears_the_text_answer() -> None:
+    sent = {**S1, "andet": "Orlov til 31. december"}
+    form = render_text(QS, sent, "da")
+    parsed = parse("Rettet i skemaet.\n\n" + form.replace("Svar: Orlov til 31. december", "Svar:"),
+                   sent)
+    assert (parsed.answers, parsed.not_understood) == ({"andet": ""}, ())
+
+
 @pytest.mark.parametrize("body, answers, flagged", [
     # a role's task at the start of the sentence, given up
     ("Høringerne vil jeg gerne af med", {"funktioner": "Sekretær"}, False),
@@ -1202,6 +1224,65 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
     ("en", "climate sometimes.", {"time": "Much"}, {"interests": "Climate"}, False),
     # another amount for another period: the first recorded, the chair told
     ("da", "Tid: meget i foråret, men næsten ingen i efteråret.", {}, {"tid": "Meget"}, True),
+    # -- found on blind parts 54 and 55 (session 10, after their first measurement)
+    # a greeting to the chair names no answer
+    ("da", "Hej formand, jeg kan godt være sekretær.", {}, {"funktioner": "Sekretær"}, False),
+    # a function's term is no experience; "den giver jeg videre" takes the function away
+    ("da", "Mine to år som sekretær er gået, så den giver jeg videre.",
+     {"funktioner": "Sekretær", "erfaring": "12"}, {"funktioner": ""}, False),
+    ("da", "Jeg har haft høringerne i to år, nu må en anden tage over.",
+     {"funktioner": "Høringstovholder", "erfaring": "8"}, {}, True),
+    # "I will not stand again" takes the role just named away ...
+    ("en", "My two years as chair end in February and I will not stand again.",
+     {"functions": "Chair"}, {"functions": ""}, False),
+    # ... but handing it over is only wished for later
+    ("en", "I'll stay on as chair for now, but I'd like to hand it over during 2027.",
+     {"functions": "Chair"}, {"functions": "Chair"}, False),
+    # "only if nobody else" is a condition (a plain "if nobody else" an offer)
+    ("da", "Formand kun hvis ingen andre melder sig.", {}, {}, True),
+    ("da", "Formand, hvis ingen andre melder sig.", {}, {"funktioner": "Formand"}, False),
+    # a role only if it rotates is for the chair; the time in the same sentence is read
+    ("da", "Sekretær, hvis det kan gå på skift med en anden", {}, {}, True),
+    ("da", "Jeg vil gerne fortsætte som sekretær, men kun hvis jeg kan dele det med en anden, så "
+     "skriv nogen i stedet for meget.", {"funktioner": "Sekretær", "tid": "Meget"},
+     {"tid": "Nogen"}, True),
+    # a topic "gone to a new colleague" is taken away, even after "og"
+    ("da", "Vi har fået Power-to-X i kommunen, og affald er gået til en ny kollega.",
+     {"interesser": "Affald; Støj"}, {"interesser": "Støj; Power-to-X"}, False),
+    # "can't keep up with" a group takes it away ("keep up" is no "keep")
+    ("en", "I can't keep up with the PFAS working group any more, so take me off that one.",
+     {"groups": "Inspection network; PFAS working group"}, {"groups": "Inspection network"}, False),
+    # not knowing what to tick is for the chair, and a later answer does not settle the rest
+    ("da", "Jeg er gået over til landbrugstilsyn, så jeg ved ikke helt, hvad jeg skal sætte kryds "
+     "ved under fagområder. Affald har jeg ikke mere.", {"interesser": "PFAS; Affald"},
+     {"interesser": "PFAS"}, True),
+    # "A short note:" is a lead-in, not the label of Other
+    ("en", "A short note: I am retiring at the end of March.", {}, {}, True),
+    # the years before the present job are not the total: asked
+    ("da", "Jeg er ny i kommunen. Før det var jeg 6 år i Miljøstyrelsen.", {}, {}, True),
+    # "og fået X i stedet" adds what was got
+    ("da", "Jeg har afleveret affaldsområdet og fået spildevand og jord i stedet.",
+     {"interesser": "PFAS; Affald"}, {"interesser": "PFAS; Spildevand; Jord"}, False),
+    # "the line about X can go": the pre-filled text answer about X, else asked
+    ("da", "Linjen om orloven kan bare slettes.", {"andet": "Orlov til 31. december"},
+     {"andet": ""}, False),
+    ("da", "Linjen om orloven kan bare slettes.", {"andet": "Barselsvikar til juni"}, {}, True),
+    # an offer of "it" after a sentence naming one role: that role (the question still asked)
+    ("da", "Hvornår vælger vi ny høringstovholder? Jeg vil gerne stille op til det.", {},
+     {"funktioner": "Høringstovholder"}, True),
+    # a longer lead-in to changes; new year and thanks; back after Christmas: courtesy
+    ("da", "Der er et par ændringer fra min side efter nytår:\nErfaring: 4", {}, {"erfaring": "4"},
+     False),
+    ("da", "Godt nytår, og tak for et godt år i gruppen.", {}, {}, False),
+    ("da", "Tilbage efter juleferien. Tilføj PFAS.", {}, {"interesser": "PFAS"}, False),
+    # a colleague's retirement is no news about the member; "se punkt 6" points at the form
+    ("da", "Fra februar overtager jeg høringerne efter Kirsten, som går på pension, så sæt mig "
+     "som høringstovholder i stedet for sekretær.", {"funktioner": "Sekretær"},
+     {"funktioner": "Høringstovholder"}, False),
+    ("da", "Se punkt 6. Ellers uændret.", {}, {}, False),
+    # "sammen med referaterne" is together with a role's task, nobody to share with
+    ("da", "Skriv mig også op til høringstovholder, det kan jeg godt klare sammen med referaterne",
+     {"funktioner": "Sekretær"}, {"funktioner": "Høringstovholder; Sekretær"}, False),
 ])
 def test_a_clause_is_read_as_a_careful_secretary_reads_it(lang: str, body: str,
                                                            sent: dict[str, str],
