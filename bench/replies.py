@@ -4,7 +4,9 @@ Measures exact-match rate (after collapsing whitespace) and replies per second f
 ``tovholder.mailer.quotes`` and for email-reply-parser, quotequail and mail-parser-reply, in one run.
 The three libraries are not project dependencies: each is imported where it already is, or
 pip-installed into ``bench/.venv-replies`` and run there in a subprocess. A library that cannot
-be installed or crashes is reported as unavailable instead of failing the benchmark.
+be installed or crashes is reported as unavailable instead of failing the benchmark. Also
+``speed_vs_issue14_filing``: today's speed over that of the quote stripper when issue 14 was
+filed (taken from git, timed in turns in this process).
 
 email_reply_trimmer's expectations keep the sign-off ("Best regards,\\nJef") and drop ``--``
 signatures and "Sent from" lines, so ``exact_match`` compares ``Reply.text`` (visible text +
@@ -27,6 +29,7 @@ import os
 import subprocess
 import sys
 import time
+import types
 import venv
 from collections.abc import Callable
 from pathlib import Path
@@ -253,6 +256,34 @@ def _part_number(folder: Path) -> int:
     return int(folder.name.removeprefix("form-own-words-unseen") or 1)
 
 
+# The quote stripper as it was when issue 14 asked it to "stay >= 20,000 replies/s": the commit
+# before the issue's first one. Timed in turns with today's in one process, so that the machine's
+# speed cancels out (the absolute figures here move by a third between runs).
+ISSUE14_FILED = "da9be44"
+
+
+def against_issue14_filing(pairs: list, seconds: float) -> dict[str, object]:
+    """``replies_per_second_issue14_filing`` and ``speed_vs_issue14_filing`` (ours / then)."""
+    from tovholder.mailer.quotes import visible_text
+
+    show = ["git", "-C", str(REPO), "show", f"{ISSUE14_FILED}:mailer/quotes.py"]
+    try:
+        source = subprocess.run(show, capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return {"speed_vs_issue14_filing": "unavailable (no git history here)"}
+    then = types.ModuleType("quotes_at_issue14_filing")
+    sys.modules[then.__name__] = then  # dataclasses look their module up
+    exec(compile(source, f"{ISSUE14_FILED}:mailer/quotes.py", "exec"), then.__dict__)
+    ours, base = [], []
+    for _ in range(3):  # in turns: a busy spell slows both
+        ours.append(measure(visible_text, pairs, seconds / 3)["per_second"])
+        base.append(measure(then.visible_text, pairs, seconds / 3)["per_second"])
+    return {"replies_per_second_issue14_filing": max(base),
+            "issue14_filing_exact_match_visible_only":
+                f"{100 * measure(then.visible_text, pairs, 0)['exact']:.1f}%",
+            "speed_vs_issue14_filing": f"{max(ours) / max(base):.2f}"}
+
+
 def main(argv: list[str]) -> int:
     args = argparse.ArgumentParser(prog="python -m bench replies", description=__doc__)
     args.add_argument("--seconds", type=float, default=2.0, help="timing per parser (default 2)")
@@ -288,6 +319,7 @@ def main(argv: list[str]) -> int:
         else:
             headline[f"{name}_exact_match"] = "unavailable"
     pairs_file.unlink()
+    headline.update(against_issue14_filing(pairs, opts.seconds))
     headline.update(quote_corpora(details))
     headline.update(own_words_figures(details))
     headline.update(answer_outcomes(details))
