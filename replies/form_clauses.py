@@ -20,11 +20,13 @@ decides which question each clause answers:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from tovholder.replies.fuzzy import Found, fold, words
+from tovholder.replies.fuzzy import Found, Option, find_options, fold, words
 
 _ABBREVIATIONS = ("ca", "pga", "pr", "bl.a", "fx", "f.eks", "evt", "mht", "nr", "kl", "inkl", "ift",
-                  "vedr", "e.g", "i.e", "approx", "etc", "pt", "p.t", "dvs", "osv", "jf")
+                  "ifm", "iflg", "vha", "ang", "tlf", "mv", "m.v", "mfl", "m.fl", "vedr", "e.g", "i.e",
+                  "approx", "etc", "pt", "p.t", "dvs", "osv", "jf")
 #: a sentence also ends at an emoji or a smiley before a capital ("27 år nu 🙂 Ellers ...")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?:(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])|(?<=[:;]-\))"
                            r"|(?<=[:;]\)))\s+(?=[A-ZÆØÅ])")
@@ -109,6 +111,11 @@ _REMOVE_RE = re.compile(
     r"\w*koordinator|coordinator|\w*konsulent|consultant|\w*ansvarlig|officer)|en anden|"
     r"nogen anden|another (?:colleague|person|officer)|someone else)|"
     r"af med|get rid of|af listen|laenge nok|long enough|"
+    # "noise is handled by our new colleague now", "støj varetages af en kollega"
+    r"(?:is|are|er|bliver) (?:now |nu )?(?:handled|covered|taken care of|dealt with|done|"
+    r"haandteret|varetaget|daekket) (?:by|af)|(?:varetages|haandteres|klares|daekkes) (?:nu )?af|"
+    # "four years as chair is enough", "to år som formand er nok": time to stop
+    r"(?:aar|years?) (?:som|as) \w+ (?:er|is|are|has been) (?:more than )?(?:nok|enough)|"
     # "I can't keep up with the PFAS group any more": too much, so out
     r"(?:can t|cannot|can not|couldn t|no longer|not) keep(?:ing)? up with|"
     r"take me off|tag mig af(?! \w+ (?:af|med))|remove me from|fjern mig fra|off (?:the|my) list|"
@@ -398,3 +405,20 @@ def topic(item: str) -> str:
 
 def folded(text: str) -> str:
     return fold(text)
+
+
+#: before a sign that starts an item ("+ PFAS", "-Affald"; not the hyphen in "Power-to-X")
+_SIGN_SPLIT = re.compile(r"[\s,;]*(?<!\w)(?=[+\-–]\s*\w)")
+_SIGNED_ITEM = re.compile(r"[+\-–]\s*\w")  # not "-> også høringstovholder": an arrow
+
+
+def signed_items(text: str, options: Sequence[Option]) -> list[tuple[str, Found]] | None:
+    """"+støj +luft -affald", "+ Spildevand, - Affald": (sign, option) per item, when every item
+    is signed and names exactly one of ``options``; else None (the text is read as words)."""
+    parts = [p.strip(" ,;.") for p in _SIGN_SPLIT.split(text.strip()) if p.strip(" ,;.")]
+    if not parts or any(not _SIGNED_ITEM.match(p) for p in parts):
+        return None
+    chosen = [(p[0], find_options(words(p[1:]), options)) for p in parts]
+    if any(len(found) != 1 for _, found in chosen):
+        return None
+    return [("+" if sign == "+" else "-", found[0]) for sign, found in chosen]

@@ -122,7 +122,13 @@ _AT_A_LOSS = re.compile(r"\b(?:ved ikke|not sure|don t know|dont know|usikker pa
                         r"(?:hvad|hvilke\w*|hvor|om|what|which|whether|how|if)\b")
 
 
+#: answers to be copied from someone else: "så skriv bare det samme som hende"
+_LIKE_SOMEONE = re.compile(r"\b(?:samme som|same as) (?:hos |for )?(?:ham|hende|him|her|min kollega|"
+                           r"my colleague)\b|\b(?:skriv|write|put|saet)\b.*\b(?:samme som|same as)\b")
+
+
 def is_courtesy(key: str, courtesy: re.Pattern[str]) -> bool:
-    if FOR_CHAIR.search(_WHEN_MEETING.sub(" ", key)) or NEWS.search(key) or _AT_A_LOSS.search(key):
+    if FOR_CHAIR.search(_WHEN_MEETING.sub(" ", key)) or NEWS.search(key) or _AT_A_LOSS.search(
+            key) or _LIKE_SOMEONE.search(key):
         return False  # "Jeg er syg i denne uge, svarer når jeg er tilbage": the absence counts
     return bool(courtesy.match(key) or _META.search(key))

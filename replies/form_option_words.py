@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tovholder.replies import form_clauses as fc
-from tovholder.replies.fuzzy import Found, find_options
+from tovholder.replies.fuzzy import Found, find_options, fold
 
 if TYPE_CHECKING:
     from tovholder.replies.form_words import Reader
@@ -279,6 +279,10 @@ def _as_answer(reader: Reader, typed: list[str], f: Found) -> bool:
         return False  # "Much time after the reorganisation is done": an amount for later
     if typed[f.end:f.end + 2] in (["of", "time"], ["af", "tid"]):
         return True
+    others = {fold(o) for o in reader.by_id[f.option.question].options if o != f.option.name}
+    if after and after[0] in ("ikke", "not") and typed[f.end + 1:f.end + 2] and \
+            typed[f.end + 1] in others:
+        return True  # "tid nu nogen ikke meget": the answer, and the one it is not
     if after and after[0] in _NOT_ANSWER:
         return False
     if f.start and typed[f.start - 1] in _TAKES_TIME:

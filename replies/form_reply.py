@@ -419,6 +419,7 @@ _IF_OTHER = re.compile(r"\(\s*\d+[^)]*\b(?:hvis|if|or|eller)\b", re.IGNORECASE)
 _WRAP = 72  # Thunderbird (format=flowed) wraps at 72 columns, Gmail's text part at 76-78
 _WIDEST = 80
 _LABELLED = re.compile(r"^\s*(?:[^\W\d_][\w .()/-]{0,40}:|\d{1,2}\s*[.):]|[-•*>\[])")
+_DASH_LABELLED = re.compile(r"^\s*([A-ZÆØÅ][a-zæøå]+(?: [a-zæøå]+)?)\s[-–—]\s")  # "Experience – 22 years"
 
 
 #: "Formand: nej tak. Sekretær kan jeg godt ... arbejdet med" + "det i 11 år": a label's
@@ -441,7 +442,7 @@ _DANGLING = re.compile(r"\b(?:i|på|til|og|med|af|om|fra|ved|the|of|in|on|to|and
                        re.IGNORECASE)
 
 
-def unwrap(text: str) -> str:
+def unwrap(text: str, labels: frozenset[str] = frozenset()) -> str:
     """Join the lines a client wrapped (Gmail's plain part, Thunderbird's format=flowed) back
     into the member's lines: a long line the next word would not have fitted on, followed by a
     line that is no label, list item or quote, nor the first of a list of short lines."""
@@ -459,11 +460,14 @@ def unwrap(text: str) -> str:
                    and (not _LABELLED.match(prev) or _GOES_ON.match(prev) and first.islower()
                         or _DANGLING.search(prev) is not None))
         flowed = prev.endswith(" ")  # format=flowed's soft line break, if the space survived
+        dash = _DASH_LABELLED.match(line)  # "Experience – 22 years": a label of its own
         if out and _UNFINISHED.search(prev) and first[:1].islower() and not _LABELLED.match(line):
             out[-1] = out[-1].rstrip() + " " + line.strip()  # "tilføj klima og" / "power to x."
         elif (len(prev) >= 50 and first and not listed
+                and not (dash and set(words(dash.group(1))) <= labels)
                 and (not _LABELLED.match(line) or _SENTENCE_FIRST.match(line)
-                     or _GOES_ON_LOWER.match(line) and prev.rstrip()[-1:].isalpha())
+                     or _GOES_ON_LOWER.match(line) and prev.rstrip()[-1:].isalpha()
+                     and fold(line.split(":", 1)[0]) not in labels)  # "andet: ...": a label
                 and (wrapped or flowed)):
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
@@ -473,7 +477,8 @@ def unwrap(text: str) -> str:
 
 
 def _own_words(raw: list[str], reader: Reader, ops: Ops, questions: Sequence[Question]) -> None:
-    visible = unwrap(split_reply("\n".join(raw)).visible)
+    visible = unwrap(split_reply("\n".join(raw)).visible,
+                     frozenset(w for q in questions for w in (fold(q.id), *reader.labels[q.id])))
     scope: Question | None = None
     choice = [(q, o) for q in questions if q.type in CHOICE for o in q.options]
     lines = visible.split("\n")

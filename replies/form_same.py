@@ -50,7 +50,9 @@ SAME = re.compile(
     r"(?:the rest|everything else|resten|alt andet) (?:stands|staar|stays|remains|bliver)$|"
     r"(?:intet|ikke noget|ikke andet|nothing) (?:andet |mere |else |more )?(?:at |to )?(?:tilfoeje|add)"
     r"(?:$| til skemaet| to the form)|"
-    r"\b(?:det|ovenstaaende|the above) (?:er|is) (?:stadig |fortsat |still )?(?:rigtigt|korrekt|"
+    # (not a hope about the crosses just set: "håber det er rigtigt")
+    r"(?<!haaber )(?<!haaber at )(?<!hope )\b(?:det|ovenstaaende|the above) (?:er|is) "
+    r"(?:stadig |fortsat |still )?(?:rigtigt|korrekt|"
     r"correct|right)$|"
     r"(?:fint|godt|ok|korrekt|rigtigt|fine|good|correct) (?:som|as) (?:det|it) (?:staar|er|is|"
     r"stands)|(?:er|is|are|stays?|stayed|remains?|forbliver|still|stadig) (?:den |det |de |the )?"

@@ -180,6 +180,20 @@ _OFFER_BACK = re.compile(r"^(?:og |and |men |but )?(?:(?:jeg|i) (?:vil|kan|would
                          r"(?:it|that))$")
 
 
+_SIGN_OFF_END = re.compile(r"\s+(?:(?:kind |best |warm )?regards|cheers|thanks|mvh|vh|kh|hilsen|"
+                           r"venlig hilsen|med venlig hilsen)[\s,]+((?:[^\W\d_]+\s*){1,3})$",
+                           re.IGNORECASE)
+
+
+def _signed_off(reader: Reader, sentence: str) -> str:
+    """A sentence without its sign-off and the member's own name, run on at its end by a
+    dictation or a phone ("... I can do some regards Ahmed")."""
+    m = _SIGN_OFF_END.search(sentence)
+    if m and words(m.group(1)) and set(words(m.group(1))) <= reader.names:
+        return sentence[:m.start()]
+    return sentence
+
+
 def _one_role(reader: Reader, sentence: str) -> Found | None:
     """The role a sentence names, when it names exactly one."""
     roles = {f.option.name: f for f in options_in(reader, words(sentence))
@@ -187,6 +201,7 @@ def _one_role(reader: Reader, sentence: str) -> Found | None:
     return next(iter(roles.values())) if len(roles) == 1 else None
 
 
+_BUT = re.compile(r"\b(?:men|but|except|undtagen|bortset)\b")
 #: "alt andet", "everything else": the rest of the answers, not the Andet question
 _EVERYTHING_ELSE = re.compile(r"\b(?:alt (?:det )?andet|everything else|all else)\b", re.IGNORECASE)
 
@@ -198,6 +213,7 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
     pending: dict[str, str] = {}  # question -> a sentence saying it changed, until it is answered
     role: Found | None = None  # the one role the sentence before named
     for sentence in fc.sentences(text):
+        sentence = _signed_off(reader, sentence)  # "... I can do some regards Ahmed" (dictated)
         role_above, role = role, _one_role(reader, sentence)
         sentence = comma_before_same(sentence)  # "tilføj støj 👍 ellers uændret"
         ops.unchanged = ops.unchanged or same_but(fc.key(sentence))
@@ -257,9 +273,18 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             lead = find_options(words(head), reader.options)
             shown = sentence  # what the chair is shown, as the member wrote it
             sentence = f"{head} {rest}" if lead else rest  # a lead-in: "Glemte: ...", "Dertil: ..."
+        multi = [o for o in reader.options if reader.by_id[o.question].type == "multi"]
+        signed = fc.signed_items(sentence, multi)
+        if signed:  # "kort: +støj +luft -affald": each item added or taken away
+            for sign, f in signed:
+                ops.add(f.option.question, "add" if sign == "+" else "remove", [f.option.name])
+            ops.read_from({f.option.question for _, f in signed}, shown)
+            previous = True
+            continue
         if said_same(key) and "," in sentence and not AS_SOMEONE.search(sentence) and not (
                 _answers(reader, _EVERYTHING_ELSE.sub(" ", sentence))
-                or reader.labels_in(_EVERYTHING_ELSE.sub(" ", key).split())):
+                or reader.labels_in(_EVERYTHING_ELSE.sub(" ", key).split())
+                or _BUT.search(key) and fc.removes(sentence)):  # "... men slet det med X"
             ops.unchanged = True  # "Indtil da står alt, som det er": one sentence, the rest stands
             continue
         needed = _IF_NEEDED.match(key)  # "Hvis der bliver brug for en sekretær, så tager jeg den"
@@ -761,6 +786,8 @@ def _choices(reader: Reader, clause: str, typed: list[str], found: list[Found], 
             continue  # "nogen tid, ikke så meget som sidste år": the comparison only qualifies
         if gone and q.type == "single" and any(c[0] == qid and c[1] == "set" for c in said.choices):
             continue  # "Nogen tid, men ikke meget": the bound only qualifies the answer given
+        if gone and q.type == "single" and len(set(names) - set(gone)) == 1:
+            names, gone = [n for n in names if n not in gone], []  # "nogen ikke meget": the same
         if gone and q.type == "single" and len(q.options) >= 3 and gone == [q.options[-1]]:
             said.choices.append((qid, "least", [q.options[0]]))  # "not much time": the least
             continue
@@ -843,6 +870,20 @@ def _compared(typed: list[str], hits: list[Found]) -> bool:
     return any(typed[f.end:f.end + 1] in (["som"], ["as"], ["end"], ["than"]) for f in hits)
 
 
+_NEGATIONS = fc.set_of("ikke not no ingen")
+
+
+def _after(typed: list[str], f: Found, found: list[Found], markers: list[str]) -> str:
+    """The marker after an option, up to the next option or "og" ("luft kan komme af")."""
+    later = min((g.start for g in found if g.start >= f.end), default=len(typed))
+    for i in range(f.end, later):
+        if typed[i] in ("og", "and", "samt"):
+            break
+        if markers[i]:
+            return markers[i]
+    return ""
+
+
 def _polarity(typed: list[str], f: Found, found: list[Found], markers: list[str]) -> str:
     """"remove", "add" or "": the nearest marker before the option in its clause, else one
     after the clause's last option ("luft og klima har jeg afleveret", "Formand nej")."""
@@ -852,6 +893,11 @@ def _polarity(typed: list[str], f: Found, found: list[Found], markers: list[str]
     for i in range(f.start - 1, max(earlier, default=0) - 1, -1):
         if markers[i]:
             return markers[i]
+        if earlier and typed[i] in ("og", "and", "samt") and i > max(earlier):
+            own = _after(typed, f, found, markers)  # "støj skal på og luft kan komme af":
+            if own:  # a marker of its own after the "og" part
+                return own
+            break
     if earlier:  # "ikke PFAS og støj": a marker before the option before covers it too
         before = max((g for g in found if g.end <= f.start), key=lambda g: g.start)
         return _polarity(typed, before, found, markers)
@@ -859,8 +905,8 @@ def _polarity(typed: list[str], f: Found, found: list[Found], markers: list[str]
     for i in range(f.end, later or f.end):  # "affald skal ud og jord ind": up to the "og"
         if typed[i] in ("og", "and", "samt"):
             break
-        if markers[i]:
-            return markers[i]
+        if markers[i] and not (later is not None and i == later - 1 and typed[i] in _NEGATIONS):
+            return markers[i]  # (not in "nogen ikke meget": that "ikke" is the next option's)
     for i in range(max(g.end for g in found), len(typed)):
         if typed[i] in ("og", "and", "samt"):
             break  # "little time and no functions": the "no" is the functions'

@@ -33,6 +33,7 @@ from tovholder.replies.form_clauses import (
     own_particle,
     removes,
     sentences,
+    signed_items,
 )
 from tovholder.replies.form_numbers import (
     DATE,
@@ -49,7 +50,17 @@ from tovholder.replies.form_option_words import A_BIT
 from tovholder.replies.form_sentences import is_softener, read_own
 from tovholder.replies.form_sentences import plain as _plain
 from tovholder.replies.form_text import CHOICE, label
-from tovholder.replies.fuzzy import LINKS, Found, Option, find_options, fold, prepare, word_matches, words
+from tovholder.replies.fuzzy import (
+    LINKS,
+    Found,
+    Option,
+    find_options,
+    fold,
+    prepare,
+    rejoin,
+    word_matches,
+    words,
+)
 from tovholder.sheets.model import Question
 from tovholder.sheets.starter import EXAMPLES
 
@@ -79,7 +90,8 @@ _NONE = re.compile(r"^(ingen|intet|ingenting|nej|none|no|nothing|n ?a|0|ikke nog
                    r"dem|none of them|ikke relevant|not applicable|ikke lige nu|ikke nu|ikke endnu|"
                    r"not (?:right )?now|not yet)"
                    r"( (lige nu|nu|now|pt|p t|for tiden|i oejeblikket|at the moment|right now|tak|"
-                   r"thanks|desvaerre|i aar|i aaret|this year|for now|foreloebig|endnu|yet))*$")
+                   r"thanks|desvaerre|i aar|i aaret|this year|for now|foreloebig|endnu|yet|sorry|"
+                   r"beklager|unfortunately|i m afraid))*$")
 _ALL = re.compile(r"^(alle|all|samtlige|alle sammen|all of them|alt|everything|alle muligheder|"
                   r"begge|both|begge dele|both of them)"
                   r"(?: (?:undtagen|paa naer|bortset fra|men ikke|except|but not|apart from) "
@@ -171,6 +183,9 @@ _NUMBERED = re.compile(r"^\s*(?:spm\.?\s*|q\.?\s*)?(\d{1,2})\s*[.)]\s+(\S.*)$", 
 _NEXT_LABEL = re.compile(r"(?:[-–—,;.]|\s[-–—])\s*([^\W\d_][\w ]{1,20}?)\s*:")
 _SOMETHING_ELSE = re.compile(r"\b(?:noget|something|anything|en ting|one thing)\s+(?:helt\s+|completely\s+)?"
                              r"(?:andet|else|different)\b")
+_MY = _set("my mine min mit the")
+#: "Roles - none, sorry", "Grupper – ingen": a label, a dash with spaces, the answer
+_DASH_LABEL = re.compile(r"^\s*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s+[-–—]\s+(\S.*)$")
 #: "A short note:", "En lille bemærkning:": an indefinite article makes a lead-in, no label
 _A_NOTE = re.compile(r"^(?:a|an|en|et|one|just a|bare en)(?: \w+)? (?:note|comment|remark|"
                      r"bemaerkning|kommentar|note)$")
@@ -231,23 +246,13 @@ def _preferred(typed: Sequence[str], found: Sequence[Found]) -> str | None:
     return None
 
 
-#: before a sign that starts an item ("+ PFAS", "-Affald"; not the hyphen in "Power-to-X")
-_SIGN_SPLIT = re.compile(r"[\s,;]*(?<!\w)(?=[+\-–]\s*\w)")
-_SIGNED_ITEM = re.compile(r"[+\-–]\s*\w")  # not "-> også høringstovholder": an arrow
-
-
 def _signed_items(text: str, mine: Sequence[Option], qid: str, ops: Ops) -> bool:
     """"+ Spildevand, - Affald": each item marked to be added or taken away; every item must
     be signed and name exactly one option, else the answer is read as words."""
-    parts = [p.strip(" ,;.") for p in _SIGN_SPLIT.split(text.strip()) if p.strip(" ,;.")]
-    if not parts or any(not _SIGNED_ITEM.match(p) for p in parts):
-        return False
-    chosen = [(p[0], find_options(words(p[1:]), mine)) for p in parts]
-    if any(len(found) != 1 for _, found in chosen):
-        return False
-    for sign, found in chosen:
-        ops.add(qid, "add" if sign == "+" else "remove", [found[0].option.name])
-    return True
+    items = signed_items(text, mine)
+    for sign, found in items or ():
+        ops.add(qid, "add" if sign == "+" else "remove", [found.option.name])
+    return items is not None
 
 
 def _initials(typed: Sequence[str]) -> set[str]:
@@ -373,6 +378,14 @@ class Reader:
         key = " ".join(words(text))
         if not key:
             return scope
+        text = rejoin(text, self.options)  # "Høringstov holder", "spilde vand": split by a phone
+        signed = signed_items(text, [o for o in self.options if self.by_id[o.question].type ==
+                                     "multi"]) if scope is None else None
+        for sign, f in signed or ():  # "+støj +luft -affald" on a line of its own
+            ops.add(f.option.question, "add" if sign == "+" else "remove", [f.option.name])
+            ops.read_from([f.option.question], text)
+        if signed:
+            return None
         text = _PLUS.sub("plus ", text)  # "+ jord" typed under a question: an addition
         more = self._second_label(text)
         if more:  # "Erfaring: ca. 20 år - tid: lidt": two answers on one line
@@ -380,6 +393,9 @@ class Reader:
             return self.line(text[more:], ops)
         head, sep, value = text.partition(":") if ":" in text[:45] else text.partition(
             " | ") if " | " in text[:45] else text.partition("=")  # "Tid | Uændret": a table row
+        dashed = _DASH_LABEL.match(text) if not sep else None
+        if dashed and self._bare_label(dashed.group(1)):  # "Networks - only the PFAS one"
+            head, sep, value = dashed.group(1), " - ", dashed.group(2)
         q = self.question(head) if sep else None
         numbered = _NUMBERED.match(text) if q is None else None
         if numbered and 1 <= int(numbered.group(1)) <= len(self.questions):  # "2) ingen"
@@ -406,6 +422,13 @@ class Reader:
             return None
         read_own(self, text, ops, _COURTESY)
         return None
+
+    def _bare_label(self, head: str) -> bool:
+        """Only a question's label words ("Roles", "Mine grupper"): a dash after them opens the
+        answer ("meget tid - 5 års erfaring" and "Ingen kommentarer herfra – ..." are no labels)."""
+        q = self.question(head)
+        return q is not None and all(
+            w in _MY or any(word_matches(w, lw) for lw in self.labels[q.id]) for w in words(head))
 
     def _second_label(self, text: str) -> int:
         """Where a second "Label:" starts after a separator, or 0."""
@@ -653,6 +676,10 @@ class Reader:
             ops.add(q.id, "set")
             return True
         mine = [o for o in self.options if o.question == q.id]
+        if q.type == "multi" and all(len(o.words) > 1 for o in mine):  # groups by their names:
+            mine = [replace(o, own=tuple(w for w in o.words if not any(  # under the label, a word
+                w in m.words for m in mine if m.name != o.name)) or o.own)  # only one of them
+                for o in mine]  # has names it ("Grupper: PFAS", "Networks - the PFAS one")
         if q.type == "multi" and _signed_items(text, mine, q.id, ops):
             return True  # "Interesser: + Spildevand, - Affald"
         every = _ALL.match(_STAY_IN.sub("", key))  # "Groups: I'll stay in both"

@@ -200,6 +200,38 @@ def find_options(typed: Sequence[str], options: Sequence[Option], *,
     return sorted(found, key=lambda f: f.start)
 
 
+_SPLIT_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def rejoin(text: str, options: Sequence[Option]) -> str:
+    """Words an autocorrect or a dictation split ("Høringstov holder", "spilde vand", "miljø
+    tilsyn") joined again, where the joined word is an option's word and neither half is."""
+    if " " not in text:
+        return text
+    heads = {w[:4] for o in options for w in o.words}
+
+    def known(word: str) -> bool:
+        return any(word in o.aliases or any(word_matches(word, w, typos=False) for w in o.words)
+                   for o in options)
+
+    def named(word: str) -> bool:  # the option's word itself, or its definite or plural form
+        t = _plain(word)
+        return any(t == _plain(w) or t.startswith(_plain(w)) and t[len(_plain(w)):] in _DA_SUFFIXES
+                   for o in options for w in o.words)
+
+    spans = [m.span() for m in _SPLIT_WORD.finditer(text)]
+    out, last = [], 0
+    for (a, b), (c, d) in zip(spans, spans[1:], strict=False):
+        if c != b + 1 or text[b] != " " or a < last:
+            continue
+        first, second = fold(text[a:b]), fold(text[c:d])
+        if (first + second)[:4] in heads and not known(first) and not known(second) \
+                and named(first + second):
+            out.append(text[last:b])
+            last = c  # drop the space
+    return "".join(out) + text[last:]
+
+
 def _whole(typed: Sequence[str], used: list[bool], opt: Option) -> Found | None:
     n = len(opt.words)
     for i, word in enumerate(typed):

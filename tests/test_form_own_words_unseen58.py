@@ -4,10 +4,14 @@ Written blind in session 10 by a writer who had read neither the parser, its tes
 part, as new members answering for the first time beside long-standing ones, Danish and English
 mixed, answers as one paragraph, a numbered list or their own label words; kept outside the
 repository, unseen, until it was measured once, at main 81d33da (the rules from parts 54 and
-55). The exact lists below are that first measurement.
+55). Tuned on afterwards (the exact lists below are those of the current parser).
 
   32 replies, 110 answers given, 102 recorded right (92.7 %), 6 invented values, 0 silent
   misses; 16 replies read wrong.
+
+  After tuning: 107 of 110 right (97.3 %), 2 invented, 0 silent. The 2 invented values are
+  the sent ones kept where the whole sentence went to the chair ("sæt min tid til lidt og tag
+  mig af som sekretær indtil videre": a role given up only for a while is asked).
 
 Run: .venv/bin/python -m pytest tests/test_form_own_words_unseen58.py -q
 """
@@ -21,27 +25,22 @@ from tests.test_form_replies import unseen_part_test
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen58"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow58-da-android-modtaget-kursus': "flagged True (expected False): ('Modtaget 👍',); expected nothing read, got Parsed(answers={}, unchanged=False, not_understood=('Modtaget 👍',), in_form=frozenset(), read_from={})",  # noqa: E501
-    'ow58-da-apple-mail-et-afsnit-fastansat': "interesser: expected 'Spildevand; Støj; Klima', got 'Spildevand; Støj; Luft; Klima'; flagged True (expected False): ('Skrevet i en fart, undskyld stavefejl',)",  # noqa: E501
+    'ow58-da-apple-mail-et-afsnit-fastansat': "flagged True (expected False): ('Skrevet i en fart, undskyld stavefejl',)",  # noqa: E501
     'ow58-da-gmail-android-ny-krydser': "unchanged True (expected False)",  # noqa: E501
     'ow58-da-gmail-nummereret-dansk-engelsk': "flagged True (expected False): ('same',)",  # noqa: E501
     'ow58-da-iphone-ny-smaa-bogstaver': "flagged True (expected False): ('intet netværk endnu',)",  # noqa: E501
     'ow58-da-outlook-ios-foraeldreorlov': "funktioner: expected '', got 'Sekretær'; tid: expected 'Lidt', got 'Nogen'",  # noqa: E501
     'ow58-da-outlook-mac-html-intet-nyt': "flagged True (expected False): ('God jul, når vi når så langt!',)",  # noqa: E501
     'ow58-da-outlook-teamleder-et-afsnit': "flagged True (expected False): ('men helst kun på høringer om affald',)",  # noqa: E501
-    'ow58-da-owa-egne-etiketter-timer': "grupper: expected 'Netværk for miljøtilsyn; Arbejdsgruppe om PFAS', got 'Netværk for miljøtilsyn'; funktioner: expected 'Høringstovholder; Sekretær', got 'Sekretær'",  # noqa: E501
-    'ow58-da-owa-html-engelsk-tilbage-fra-orlov': 'interesser: expected \'PFAS; Jord\', got \'PFAS; Støj; Jord\'; flagged True (expected False): ("I\'m back from leave since November.",)',  # noqa: E501
-    'ow58-da-owa-ny-skriv-som-kollega': "flagged False (expected True): ()",  # noqa: E501
+    'ow58-da-owa-egne-etiketter-timer': "funktioner: expected 'Høringstovholder; Sekretær', got 'Sekretær'",  # noqa: E501
+    'ow58-da-owa-html-engelsk-tilbage-fra-orlov': 'flagged True (expected False): ("I\'m back from leave since November.",)',  # noqa: E501
     'ow58-en-gmail-android-mixed-languages': "flagged True (expected False): ('Experience', 'still 10.')",  # noqa: E501
     'ow58-en-gmail-dansk-paa-engelsk': "flagged True (expected False): ('Hej, jeg svarer lige på dansk.',)",  # noqa: E501
-    'ow58-en-iphone-dash-labels': "interests: expected 'Air; Climate; IED', got 'PFAS; Air; Climate; IED'; groups: expected 'PFAS working group', got 'Inspection network; PFAS working group'; flagged True (expected False): ('Networks', 'Roles - none, sorry')",  # noqa: E501
     'ow58-en-outlook-new-numbered': "flagged True (expected False): ('happy to try',)",  # noqa: E501
     'ow58-en-owa-one-paragraph-chair-last-year': "flagged False (expected True): ()",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
-    'ow58-da-apple-mail-et-afsnit-fastansat': ["interesser: ['Luft']"],  # noqa: E501
     'ow58-da-outlook-ios-foraeldreorlov': ["funktioner: ['Sekretær']", "tid: ['Nogen']"],  # noqa: E501
-    'ow58-da-owa-html-engelsk-tilbage-fra-orlov': ["interesser: ['Støj']"],  # noqa: E501
-    'ow58-en-iphone-dash-labels': ["interests: ['PFAS']", "groups: ['Inspection network']"],  # noqa: E501
 }
 
 

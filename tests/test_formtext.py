@@ -601,6 +601,14 @@ def test_a_condition_typed_after_an_option_in_the_form_is_read_as_a_sentence(
     assert (parsed.answers, bool(parsed.not_understood)) == (answers, flagged), parsed
 
 
+def test_a_sign_off_and_the_members_name_dictated_onto_the_last_sentence_are_no_answer() -> None:
+    parsed = parse_reply("Hi this is Ahmed I work with soil I have been doing this for twelve "
+                         "years time wise I can do some regards Ahmed", questions("en"), {},
+                         names=["Ahmed Khalil"])
+    assert (parsed.answers, parsed.not_understood) == (
+        {"interests": "Soil", "experience": "12", "time": "Some"}, ())
+
+
 def test_an_emptied_answer_line_in_the_form_clears_the_text_answer() -> None:
     sent = {**S1, "andet": "Orlov til 31. december"}
     form = render_text(QS, sent, "da")
@@ -1283,6 +1291,51 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
     # "sammen med referaterne" is together with a role's task, nobody to share with
     ("da", "Skriv mig også op til høringstovholder, det kan jeg godt klare sammen med referaterne",
      {"funktioner": "Sekretær"}, {"funktioner": "Høringstovholder; Sekretær"}, False),
+    # -- found on blind parts 58 and 59 (session 10, after their first measurement)
+    # signed items in a sentence or on a line: each added or taken away
+    ("da", "sidder i møde så kort: +støj +luft -affald. 9 år nu",
+     {"interesser": "PFAS; Affald", "erfaring": "8"},
+     {"interesser": "PFAS; Støj; Luft", "erfaring": "9"}, False),
+    ("da", "+støj +luft -affald",
+     {"interesser": "PFAS; Affald"}, {"interesser": "PFAS; Støj; Luft"}, False),
+    # words a phone or a dictation split are joined again when together they name an option
+    ("da", "Høringstov holder må en anden tage over.",
+     {"funktioner": "Høringstovholder"}, {"funktioner": ""}, False),
+    ("da", "jeg arbejder med spilde vand og jord", {}, {"interesser": "Spildevand; Jord"}, False),
+    # the answer, and the amount it is not
+    ("da", "tid nu nogen ikke meget", {"tid": "Meget"}, {"tid": "Nogen"}, False),
+    # "alt som før, men slet det med X": the exception is read (it was taken for the rest standing)
+    ("da", "Alt som før 🙂 men slet det med barselsvikar, jeg er blevet fastansat",
+     {"andet": "Barselsvikar til juni"}, {"andet": ""}, False),
+    # "four years as chair is enough" takes the role away
+    ("en", "Functions: I would like to swap Chair for Secretary this year - four years as chair is "
+     "enough.",
+     {"functions": "Chair"}, {"functions": "Secretary"}, False),
+    # "støj skal på og luft kan komme af": each option its own marker after the "og"
+    ("da", "så støj skal på og luft kan komme af",
+     {"interesser": "Luft; Klima"}, {"interesser": "Støj; Klima"}, False),
+    # a topic handled by a colleague now is taken away
+    ("en", "Please remove noise – noise is handled by our new colleague now.",
+     {"interests": "Air; Noise"}, {"interests": "Air"}, False),
+    # a dash after a bare label opens its answer; under the groups' label, the word only one group has
+    ("en", "Networks - only the PFAS one these days",
+     {"groups": "Inspection network; PFAS working group"}, {"groups": "PFAS working group"}, False),
+    ("en", "Roles - none, sorry", {"functions": "Chair"}, {"functions": ""}, False),
+    ("da", "Arbejdsgrupper: PFAS + netværket for miljøtilsyn",
+     {}, {"grupper": "Netværk for miljøtilsyn; Arbejdsgruppe om PFAS"}, False),
+    # copying someone else's answers is for the chair, even beside "jeg er ny"
+    ("da", "Jeg er ny og laver det samme, så skriv bare det samme som hende.", {}, {}, True),
+    # a lower-case label under a long line is no wrapped sentence
+    ("da", "fjern mig fra pfas gruppen, har ikke tid til den mere. tid nu nogen ikke meget\nandet: "
+     "barselsvikariatet er forlænget til 31/12",
+     {"grupper": "Netværk for miljøtilsyn; Arbejdsgruppe om PFAS", "tid": "Meget",
+      "andet": "Barselsvikar til juni"},
+     {"grupper": "Netværk for miljøtilsyn", "tid": "Nogen",
+      "andet": "barselsvikariatet er forlænget til 31/12"}, False),
+    # "ifm." ends no sentence
+    ("da", "Jeg har fået ny stilling som teamleder ifm. omorganiseringen, så jeg kan kun give lidt "
+     "tid.",
+     {"tid": "Nogen"}, {"tid": "Lidt"}, False),
 ])
 def test_a_clause_is_read_as_a_careful_secretary_reads_it(lang: str, body: str,
                                                            sent: dict[str, str],
