@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from tovholder.replies.fuzzy import Found, Option, find_options, fold, words
 
-_ABBREVIATIONS = ("ca", "pga", "pr", "bl.a", "fx", "f.eks", "evt", "mht", "nr", "kl", "inkl", "ift",
+_ABBREVIATIONS = ("ca", "pga", "pr", "bl.a", "fx", "f.eks", "evt", "mht", "nr", "kl", "inkl", "ift", "d",
                   "ifm", "iflg", "vha", "ang", "tlf", "mv", "m.v", "mfl", "m.fl", "vedr", "e.g", "i.e",
                   "approx", "etc", "pt", "p.t", "dvs", "osv", "jf")
 #: a sentence also ends at an emoji or a smiley before a capital ("27 år nu 🙂 Ellers ...")

@@ -62,9 +62,10 @@ def options_in(reader: Reader, typed: list[str]) -> list[Found]:
         if f.partial and set(typed[f.start:f.end]) <= _THE_GROUP:
             continue  # "time for the group": the working group itself, none of its groups
         if f.partial and typed[f.start] in _THE_NETWORK and typed[max(0, f.start - 2):f.start] in (
-                ["tid", "til"], ["tid", "for"], ["time", "for"], ["time", "to"]) and not any(
-                fc.markers(typed[:f.start])):
-            continue  # "mere tid til netværket": the group itself, which calls itself a network
+                ["tid", "til"], ["tid", "for"], ["time", "for"], ["time", "to"]) and \
+                "remove" not in fc.markers(typed[:f.start]):
+            continue  # "mere tid til netværket", "har fået frikøbt tid til netværket": the group
+            # itself, which calls itself a network
             # ("ikke tid til netværket mere" still takes the network away)
         if f.partial and typed[f.start] in _THE_NETWORK and _FOR_THE_GROUP.search(
                 " ".join(typed[max(0, f.start - 8):f.start])) and "remove" not in fc.markers(typed[:f.start]):

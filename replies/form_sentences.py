@@ -736,6 +736,10 @@ _NO_ROOM = re.compile(r"\b(?:ikke|no|not|t|ingen) (?:\w+ )?(?:tid|kapacitet|over
 def _emit(reader: Reader, said: Said, ops: Ops) -> None:
     """The sentence's operations; where a sentence also takes away or adds ("ikke længere
     PFAS, men er kommet på VVM"), what it names plainly is added, not the whole answer."""
+    added = {(q, n) for q, steps in ops.ops.items() for op, names in steps if op == "add"
+             for n in names}  # "Could you add PFAS? We got three new PFAS cases.": said again
+    said.choices = [(q, "add" if op == "set" and names and all((q, n) in added for n in names)
+                     else op, names) for q, op, names in said.choices]
     changed = {q for q, op, _ in said.choices if op in ("add", "remove")}
     if said.adds or said.rest_stands:  # "..., så det skal med", "X, ellers uændret": added
         changed |= {q for q, _, _ in said.choices if reader.by_id[q].type == "multi"}

@@ -93,7 +93,7 @@ _NONE = re.compile(r"^(ingen|intet|ingenting|nej|none|no|nothing|n ?a|0|ikke nog
                    r"thanks|desvaerre|i aar|i aaret|this year|for now|foreloebig|endnu|yet|sorry|"
                    r"beklager|unfortunately|i m afraid))*$")
 _ALL = re.compile(r"^(alle|all|samtlige|alle sammen|all of them|alt|everything|alle muligheder|"
-                  r"begge|both|begge dele|both of them)"
+                  r"begge|both|begge dele|begge to|alle tre|both of them|all three)"
                   r"(?: (?:undtagen|paa naer|bortset fra|men ikke|except|but not|apart from) "
                   r"(?P<but>.+))?$")
 UNCHANGED = re.compile(

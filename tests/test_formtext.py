@@ -1336,6 +1336,19 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
     ("da", "Jeg har fået ny stilling som teamleder ifm. omorganiseringen, så jeg kan kun give lidt "
      "tid.",
      {"tid": "Nogen"}, {"tid": "Lidt"}, False),
+    # -- found on blind parts 56 and 57 (session 10, after their closing measurement)
+    # "d. 23." is a day of the month, no sentence of its own and no number of years
+    ("da", "Tak for mailen. Jeg er på vinterferie og kigger på det når jeg er hjemme igen d. 23.",
+     {"erfaring": "12"}, {}, False),
+    # an option added, then only named again in a reason, stays added to the rest
+    ("en", "Could you add PFAS to my interests? We got three new PFAS cases in January.",
+     {"interests": "Wastewater; Noise"}, {"interests": "PFAS; Wastewater; Noise"}, False),
+    # "begge to": both
+    ("da", "Grupper: begge to", {}, {"grupper": "Netværk for miljøtilsyn; Arbejdsgruppe om PFAS"},
+     False),
+    # time "til netværket" is for the group itself, whatever else the clause says
+    ("da", "Sæt mig på meget tid – jeg har fået frikøbt tid til netværket.", {"tid": "Lidt"},
+     {"tid": "Meget"}, True),
 ])
 def test_a_clause_is_read_as_a_careful_secretary_reads_it(lang: str, body: str,
                                                            sent: dict[str, str],
