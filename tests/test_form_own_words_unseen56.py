@@ -10,7 +10,9 @@ Tuned on afterwards with four rules (the exact lists below are those of the curr
   34 replies, 38 answers given, 36 recorded right (94.7 %), 1 invented value, 1 silent miss;
   7 replies read wrong.
 
-  After tuning: 38 of 38 right (100.0 %), 0 invented, 0 silent.
+  After tuning: 37 of 38 right (97.4 %), 0 invented, 0 silent. The one answer read wrong is
+  passed on as well: "I må finde en ny formand fra august" takes Formand away now, where the
+  writer keeps it until August.
 
 Run: .venv/bin/python -m pytest tests/test_form_own_words_unseen56.py -q
 """
