@@ -80,6 +80,11 @@ _PLACE = set_of("fra from i in at paa hos ved")
 _QUANTITY = set_of("hoejst mindst max maks lidt noget nogen en et a an some bit little plus samt og "
                    "and med with saa then nu now ogsaa also desuden derudover")
 
+#: handing a function or topic on: "giver den videre", "overlader", "hand it over"; defined once
+#: for the remove markers below and for "..., så den giver jeg videre" in form_sentences
+HAND_OVER = (r"(?:givet|give|giver|sendt|sender) videre|giv(?:e|er|et)?(?=(?: [\w-]+){1,3} videre\b)|"
+             r"videregive\w*|overlad\w*|hand(?:ed|ing|s)? (?:it |them )?over|"
+             r"pass(?:ed|ing|es)? (?:it |them )?on")
 _REMOVE_RE = re.compile(
     # first, before "fjern": "fjernet krydset ved støj", "removed the tick at noise"
     r"\b(?:(?:fjern\w*|slet\w*|remove[ds]?|deleted?|took|taken) (?:mit |my |the |et |an? )?"
@@ -126,10 +131,9 @@ _REMOVE_RE = re.compile(
     r"giving up|gave up|opgive\w*|(?<!mig )(?<!sig )(?<!dig )(?<!os )tages? af(?! med)|"
     r"tag(?=(?: [\w-]+){1,4} "
     r"af\b)|take(?=(?: [\w-]+){1,4} off\b)|should (?:be )?(?:go|removed|"
-    r"dropped|taken off)|can go|(?:gaa|gaar|gaaet|gik|givet|give|giver|sendt|sender) videre|"
-    r"giv(?:e|er)?(?=(?: [\w-]+){1,3} videre\b)|videregive\w*|"
-    r"overlad\w*|(?:hand(?:ed|ing|s)?|pass(?:ed|ing|es)?) (?:[\w-]+ ){0,3}(?:over|on)(?= to\b)|"
-    r"hand(?:ed)? (?:it |them )?over|pass(?:ed)? (?:it |them )?on|step(?:ped|ping|s)? down|"
+    r"dropped|taken off)|can go|(?:gaa|gaar|gaaet|gik) videre|" + HAND_OVER + "|"
+    r"(?:hand(?:ed|ing|s)?|pass(?:ed|ing|es)?) (?:[\w-]+ ){0,3}(?:over|on)(?= to\b)|"
+    r"step(?:ped|ping|s)? down|"
     r"traede (?:\w+ )?tilbage|traeder (?:jeg |vi )?(?:\w+ )?tilbage|"
     # "I må finde en ny høringstovholder": the role is for someone else now
     r"(?:finde|find|finder|vaelge|choose|pick|elect) (?:en |a )?(?:ny|nye|new|anden|another))\b")

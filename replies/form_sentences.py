@@ -718,8 +718,7 @@ _REMOVE_VERB = re.compile(r"\b(?:fjern\w*|slet\w*|remove[ds]?|delete[ds]?|drop\w
                           r"take (?:it|them) off|take me off)\b")
 #: "så den giver jeg videre", "I'm handing it over": someone else's now, unless only wished
 #: for later ("I'd like to hand it over during 2027": still the member's)
-_HAND_OVER = re.compile(r"\b(?:giv\w* (?:\w+ ){0,2}videre|videregive\w*|overlad\w*|"
-                        r"hand(?:ed|ing|s)? (?:it|them) over|pass(?:ed|ing)? (?:it|them) on)\b")
+_HAND_OVER = re.compile(rf"\b(?:{fc.HAND_OVER})\b")
 _LATER_WISH = re.compile(r"\b(?:rather|like to|d like|want to|wants to|would|hope to|plan\w* to|"
                          r"helst|gerne vil|vil gerne|paa sigt|eventually|later|senere|"
                          r"i loebet af|during|next year|naeste aar|til (?:foraaret|sommer|efteraaret))\b")
