@@ -184,6 +184,9 @@ def from_to(typed: list[str], hits: list[Found]) -> int | None:
     return None
 #: "nogen i stedet for meget", "some instead of much": what follows is taken away
 INSTEAD = re.compile(r"\b(?:i stedet for|instead of|frem for|rather than)\b")
+#: "jeg vil hellere være sekretær end høringstovholder", "I'd rather be secretary than chair":
+#: the first in, the second out (read like INSTEAD, at "end"/"than")
+RATHER = re.compile(r"\b(?:hellere|heller|rather)\b(?: \S+){1,5}? (?P<at>end|than)\b")
 
 
 def sentences(text: str) -> list[str]:

@@ -553,6 +553,10 @@ def _combine(q: Question, sent: str, inline: str | None, ops: Ops) -> str | None
     before = set(chosen(q, sent))
     now = set(chosen(q, inline)) if inline is not None else set(before)
     sets = [set(names) for op, names in said if op == "set"]
+    if sets and q.type == "multi" and any(op == "remove" and set(names) & (before - set().union(*sets))
+                                          for op, names in said):
+        # "sekretær ok. ikke formand": one option taken, another given up; what is not named stays
+        said, sets = [("add" if op == "set" else op, names) for op, names in said], []
     if sets:
         now = set().union(*sets) | ((now - before) if q.type == "multi" else set())
         if q.type == "single":

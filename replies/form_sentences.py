@@ -71,6 +71,7 @@ from tovholder.replies.form_whose import (
     NOT_FOR_ME,
     SOMEONE_TAKES,
     THEIR_WISH,
+    THEIRS,
     UNIT_NAME,
     by_question,
     on_someone_else,
@@ -313,9 +314,13 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             qid in reader.roles and op != "remove" for qid, op, _ in said.choices) else ""
         if shared == "someone":  # "Sekretær – men helst sammen med en anden": offered, and the
             said.items.append(sentence.strip())  # chair arranges the sharing
+        limited = _PART_OF_TERM.search(key) is not None
         if said.choices and (on_someone_else(reader, sentence) or THEIR_WISH.search(key)
-                             or shared in ("named", "condition") or _reluctant(reader, key)):
-            weighed = [c for c in said.choices if shared != "condition" or c[0] in reader.roles]
+                             or shared in ("named", "condition") or _reluctant(reader, key)
+                             or limited and any(_for_a_term(reader, c) for c in said.choices)
+                             or _IF_DRAWN.match(key) or _DEAL.search(key)):
+            weighed = [c for c in said.choices if (shared != "condition" or c[0] in reader.roles)
+                       and (not limited or _for_a_term(reader, c))]
             for qid, op, names in weighed:  # not recorded from the marks either
                 if op != "remove":
                     ops.held.setdefault(qid, set()).update(names)
@@ -506,6 +511,10 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
         said.asked.append(clause.strip())
         said.understood = True
         return
+    if found and THEIRS.match(key) and not SOMEONE_TAKES.match(key):  # "han har sagt, at han
+        said.items.append(clause.strip())  # gerne vil være høringstovholder": his, for the chair
+        said.understood = True
+        return
     if found and SOMEONE_TAKES.match(key):  # "han tager sekretærjobbet": the role is the
         for q, fs in by_question(found).items():  # other person's, so not the member's
             said.choices.append((q, "remove", [f.option.name for f in fs]))
@@ -693,6 +702,8 @@ def plain(text: str) -> str:
 
 
 def _plain(typed: list[str]) -> list[str]:
+    if typed[-2:-1] in (["er"], ["var"], ["laenge"]) and typed[-1:] == ["nok"]:
+        return typed  # "seks år som formand er nok": enough, no softener
     for tail in _SOFTENERS:
         if len(typed) > len(tail) and tuple(typed[-len(tail):]) == tail:
             return typed[:-len(tail)]
@@ -754,7 +765,7 @@ def _choices(reader: Reader, clause: str, typed: list[str], found: list[Found], 
     for f in found:
         by_q.setdefault(f.option.question, []).append(f)
     every = _ALL_BUT.search(key)
-    pivot = fc.SWAP.search(key) or fc.INSTEAD.search(key)
+    pivot = fc.SWAP.search(key) or fc.INSTEAD.search(key) or fc.RATHER.search(key)
     start = pivot and (pivot.start("at") if pivot.groupdict().get("at") else pivot.start())
     at = len(key[:start].split()) if pivot else len(typed)
     swap = bool(fc.SWAP.search(key))
@@ -831,6 +842,40 @@ def _new_topic(key: str) -> bool:
     """Does the clause say the member took on something named by a noun of its own?"""
     m = _ACQUIRED.search(key)  # the noun right after the verb, ending the clause
     return m is not None and len(m.group(1)) >= 6 and m.group(1) not in _NO_TOPIC
+
+
+#: a role for part of the two-year term only: "frem til da", "until the summer", "for now", "et
+#: år mere, men ikke to": the chair plans the rest, so it is held and passed on
+_MONTHS = (r"(?:januar|january|februar|february|marts|march|april|maj|may|juni|june|juli|july|august|"
+           r"september|oktober|october|november|december|sommer\w*|summer|nytaar|new year|jul|christmas|"
+           r"paaske|easter|efteraar\w*|autumn|foraar\w*|spring)")
+_PART_OF_TERM = re.compile(
+    rf"\b(?:(?:frem til|indtil|until|till) (?:da|then|d |den |the |udgangen af |end of )?(?:\d+ )?{_MONTHS}|"
+    r"(?:frem til|indtil|until|till) (?:da|then)|for now|for nu|indtil videre|foreloebig|"
+    r"(?:et|1|one) (?:aar|year) (?:mere |more )?(?:men|but|not|ikke) (?:ikke |not )?(?:to|2|two)\b|"
+    r"(?:kun|only) (?:det |the )?(?:foerste|sidste|first|last) (?:aar|year)|"
+    r"(?:det|the) (?:sidste|last|foerste|first) (?:aar|year) (?:af|of) (?:perioden|the period|de to|"
+    r"the two))\b")
+#: a wish only for the case that the member is drawn or chosen anyway ("Bliver jeg trukket
+#: alligevel, vil jeg hellere være sekretær end formand", "If I'm drawn, I'd rather ..."): no offer
+_IF_DRAWN = re.compile(r"^(?:og |men |and |but )?(?:bliver jeg|skulle jeg|hvis jeg (?:\w+ )?(?:bliver|"
+                       r"skulle|ender)|if i (?:am|m|get|should|end up|were)|should i|were i|in case i|"
+                       r"skulle det ende|hvis det ender|if it comes to)\b(?: \w+){0,3} (?:trukket|drawn|"
+                       r"valgt|chosen|picked|udpeget|lodtraekning\w*|a draw|the draw|lots?)\b")
+
+
+#: one answer offered for another ("formandsposten, hvis jeg til gengæld må trække mig fra
+#: PFAS-gruppen", "chair if I can leave the PFAS group"): a deal the chair weighs, neither recorded
+_DEAL = re.compile(r"\b(?:hvis|if|provided|forudsat at|on condition that) (?:jeg|i) "
+                   r"(?:saa |then |til gengaeld |in return )?(?:maa|kan|can|could|may|"
+                   r"faar lov til at|get to|am allowed to) (?:\w+ ){0,2}(?:traekke mig|slippe|droppe|stoppe|"
+                   r"komme af|komme ud|leave|drop|give up|stop|step down|get out)\b")
+
+
+def _for_a_term(reader: Reader, choice: tuple[str, str, list[str]]) -> bool:
+    """A role offered, which a part of the period limits."""
+    qid, op, _ = choice
+    return op != "remove" and qid in reader.roles
 
 
 def _reluctant(reader: Reader, key: str) -> bool:

@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 #: another person as the subject of taking a role: "han tager sekretærjobbet", "he takes secretary"
 SOMEONE_TAKES = re.compile(r"^(?:og |and |men |but )?(?:han|hun|de|he|she|they) (?:\w+ )?(?:tager|takes|"
                            r"overtager|bliver|becomes|will be|ll be|er|is|skal vaere|will take|ll take)\b")
+#: a clause about another person's wish or part ("han har sagt, at han gerne vil være
+#: høringstovholder", "så hun bør vel skrive sig på som sekretær", "she'd like to be chair"):
+#: the roles it names are theirs, for the chair; not when the member is in it ("hun har bedt
+#: mig tage formand")
+THEIRS = re.compile(r"^(?:og |and |men |but |saa |so |at |that |fordi |because )?(?:han|hun|he|she)\b"
+                    r"(?!.*\b(?:jeg|mig|mit|min|i|me|my|vi|os|we|us)\b)")
 NOT_FOR_ME = re.compile(r"\b(?:daarlig til|not good at|bad at|ikke noget for mig|not for me|"
                         r"kan ikke overkomme|can t manage|cannot manage)\b")
 #: the name of a department, which may contain a topic: "Center for Klima og Miljø"
@@ -58,6 +64,10 @@ _SHARED = re.compile(r"\b(?<!begge )(?:dele|deler|deles|delt|share|sharing|share
 #: a role proposed for someone else: "foreslå Jonas Kragh som formand", "nominate Birgitte as chair"
 NOMINATED = re.compile(r"\b(?:(?:foreslaa\w*|indstille\w*|anbefale\w*|nominate\w*|suggest\w*|"
                        r"propose\w*|recommend\w*) (?:\w+ ){1,4}?(?:som|as|for|til) |"
+                       # "Jeg synes Hanne Juul skal være formand", "I think Ole should be chair"
+                       r"(?:synes|mener|think|feel|believe)(?: at| that)? (?!jeg |i |vi |we |du |you )"
+                       r"(?:\w+ ){1,2}(?:skal|boer|burde|should|must|ought to) (?:vaere|be|blive|become|"
+                       r"tage|take|have) |"
                        # "Mit forslag til ny formand er Hanne Dal", "my candidate for chair is ..."
                        r"(?:forslag|suggestion|proposal|kandidat|candidate) (?:til|for) (?:ny |new |next |"
                        r"naeste |the )?)((?:\w+ ){0,2}\w+)")

@@ -207,6 +207,12 @@ _PERIOD = re.compile(r"\b(?:sommer\w*|summer|vinter\w*|winter|foraar\w*|spring|e
                      r"juni|june|juli|july|august|september|oktober|october|november|december)\b")
 #: an amount of time said for another period: "meget i foråret, men næsten ingen i efteråret"
 _AMOUNT = re.compile(r"\b(?:ingen|lidt|nogen|meget|none|little|some|much|hardly any)\b")
+#: an amount for now, then fewer or more working hours from a date: "Much for now, but I go down
+#: to 30 hours a week from 1 August" (not "lidt – jeg går ned til 30 timer fra februar": a reason)
+_FOR_NOW = re.compile(r"\b(?:for now|for nu|indtil videre|foreloebig|right now|lige nu|at the moment|"
+                      r"i oejeblikket)\b")
+_HOURS_CHANGE = re.compile(r"\b(?:go(?:es|ing)? (?:down|up)|gaar (?:ned|op)|deltid|part time|"
+                           r"(?:ned|down|op|up) (?:paa|til|to) \d+ (?:timer|hours))\b")
 _WRITE = re.compile(r"^(?:(?:men|but) )?(?:(?:so|saa) )?(?:skriv|saet|write|put|make it)\b")
 _SO_THEN = re.compile(r"\b(?:so|så|altså)\s+(\w[^.!?]*)[.!?]?\s*$", re.IGNORECASE)
 #: after an amount, a comparison: "much less this year", "lidt mere end sidst"
@@ -565,7 +571,9 @@ class Reader:
         amount will change; "nogen – mere til foråret" only qualifies the one given."""
         first, *rest = [fold(p) for p in clauses(value)] or [""]
         return any(LATER_MORE.search(p) or _PERIOD.search(first) and _PERIOD.search(p)
-                   and (_COMPARED.search(p) or _AMOUNT.search(p)) for p in rest)
+                   and (_COMPARED.search(p) or _AMOUNT.search(p))
+                   or _FOR_NOW.search(first) and _PERIOD.search(p) and _HOURS_CHANGE.search(p)
+                   for p in rest)
 
     def _then_unsure(self, q: Question, first: str, ops: Ops) -> bool:
         """"Time: some, maybe more after the summer": a plain answer, then a hedge that names

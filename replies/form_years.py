@@ -37,10 +37,15 @@ def plus_years(reader: Reader, key: str, sentence: str, ops: Ops, said: Said) ->
     if q is None or not count or value is None or q.id not in \
             reader.labels_in(words(sentence)) or numbers(key.replace(count, " ", 1)):
         return False
+    if re.search(rf"\b{_ROLE_TASK}", key) and not _EXPERIENCE.search(key):
+        return False  # "Sekretær kan jeg godt et år mere": the function's term, not experience
     ops.values[q.id] = f"+{value}"
     said.answered.add(q.id)
     said.understood = True
     return True
+
+
+_EXPERIENCE = re.compile(r"\b(?:erfaring\w*|experience\w*|anciennitet\w*)\b")
 
 
 def number_of_years(reader: Reader, clause: str, typed: list[str], sentence: str
@@ -97,6 +102,9 @@ _SPAN = re.compile(r"\b(?:efter|after) (?:\S+ )?(?:aar|years?)\b"
                    r"medlem|a member)\b|"
                    # "det har været seks gode år": how long something has lasted
                    r"\b(?:det|it|that) (?:har|has) (?:vaeret|been)\b|"
+                   # "(andet år af to)", "my second year of two": how far into a term
+                   r"\b(?:foerste|andet|tredje|sidste|first|second|third|last) (?:aar|year) (?:af|of) "
+                   r"\S+\b|"
                    # "mine to år som sekretær", "my two years as chair": a function's term
                    r"\b(?:aar|years?) (?:som|as) (?:\w+ )?" + _ROLE + r"|"
                    # "jeg har haft høringerne i to år": how long the member held a function
@@ -110,7 +118,8 @@ _RATHER_THAN = re.compile(r"\b(?:snarere|naermere|rather|more like) \w+ (?:aar |
                           r"\b\w+ (?:aar |years? )?(?:rather than|snarere end|not|ikke) \w+"
                           r"(?: (?:aar|years?))?$")
 #: a number of months, weeks or days: no years
-_NOT_YEARS = re.compile(r"\b(?:\d+|\w+) (?:måned\w*|maaned\w*|months?|uger?|weeks?|dage?|days?)\b",
+_NOT_YEARS = re.compile(r"\b(?:\d+|\w+) (?:måned\w*|maaned\w*|months?|uger?|weeks?|dage?|days?|"
+                        r"gange?|times|timer?|hours?)\b",  # "fire gange om året": how often
                         re.IGNORECASE)
 #: years before the ones just given: "..., before that five in consulting", "før det tre i staten"
 _EARLIER = re.compile(r"(?:and |og )?(?:before that|before this|prior to that|foer det|foer da|inden da|"

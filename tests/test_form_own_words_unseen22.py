@@ -35,7 +35,6 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow22-en-android-enform-twenty-two': "flagged True (expected False): ('maybe a little',)",  # noqa: E501
     'ow22-en-gmail-android-enform-dropped-pfas-group': "flagged True (expected False): ('obviously',)",  # noqa: E501
     'ow22-en-iphone-daform-norwegian-danish-words': "flagged True (expected False): ('Ha det bra,',)",  # noqa: E501
-    'ow22-en-owa-enform-chair-hand-over': 'flagged False (expected True): ()',  # noqa: E501
     'ow22-en-thunderbird-daform-hydrogen-odour': "erfaring: expected '10', got '4'",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact

@@ -33,7 +33,6 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow63-da-outlook-prefix-pension-marts': "funktioner: expected '', got 'Formand; Høringstovholder'; erfaring: expected '20', got '38'",  # noqa: E501
     'ow63-da-outlook-sammenlaegning-affald-til-kollega': "tid: expected 'Lidt', got 'Nogen'",  # noqa: E501
     'ow63-da-owa-nyt-job-traeder-ud': "tid: expected 'Nogen', got 'Meget'",  # noqa: E501
-    'ow63-da-thunderbird-bottom-formand-hvis-ingen': "erfaring: expected '20', got '21'",  # noqa: E501
     'ow63-da-thunderbird-deltid-hjaelper-far': "tid: expected 'Lidt', got 'Meget'",  # noqa: E501
     'ow63-en-gmail-numbered-soil-from-colleague': 'functions: expected \'\', got \'Secretary\'; other: expected "I\'m moving to 32 hours a week from February.", got \'\'',  # noqa: E501
     'ow63-en-iphone-knee-surgery-little-then-some': "time: expected 'Much', got 'Little'",  # noqa: E501
@@ -49,7 +48,6 @@ KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did
     'ow63-da-outlook-prefix-pension-marts': ["funktioner: ['Formand', 'Høringstovholder']", "erfaring: ['38']"],  # noqa: E501
     'ow63-da-outlook-sammenlaegning-affald-til-kollega': ["tid: ['Nogen']"],  # noqa: E501
     'ow63-da-owa-nyt-job-traeder-ud': ["tid: ['Meget']"],  # noqa: E501
-    'ow63-da-thunderbird-bottom-formand-hvis-ingen': ["erfaring: ['21']"],  # noqa: E501
     'ow63-da-thunderbird-deltid-hjaelper-far': ["tid: ['Meget']"],  # noqa: E501
     'ow63-en-gmail-numbered-soil-from-colleague': ["functions: ['Secretary']"],  # noqa: E501
     'ow63-en-iphone-knee-surgery-little-then-some': ["time: ['Little']"],  # noqa: E501
