@@ -93,7 +93,7 @@ _REMOVE_RE = re.compile(
     r"(?:ikke|not|no longer|\w+n t|t)(?: \w+){0,2} (?:stille[rt]? (?:\w+ )?op (?:som|til)|"
     r"stand(?:ing)? (?:for|as))|"
     r"ikke|fjern\w*|slet\w*|uden|stopp?e[rt]?|(?:droppe[dtr]?|drop|dropping|drops)(?! to\b)|afleveret|"
-    r"afgivet|overdraget|"
+    r"afgivet|overdraget|udtraadt|traadt ud|traeder ud|traede ud|"
     r"afgive|holdt op|hoert op|holder op|gaaet ud|meldt ud|melder (?:mig )?(?:gerne )?ud|ude af|ud af|"
     # "I'll leave the PFAS working group" (but "on leave the next months" is an absence)
     r"(?<!on )(?<!parental )(?<!maternity )leave(?= (?:the|my) )|"
@@ -124,9 +124,12 @@ _REMOVE_RE = re.compile(
     # "I can't keep up with the PFAS group any more": too much, so out
     r"(?:can t|cannot|can not|couldn t|no longer|not) keep(?:ing)? up with|"
     r"take me off|tag mig af(?! \w+ (?:af|med))|remove me from|fjern mig fra|off (?:the|my) list|"
+    # "Sekretær må I tage fra mig", "please take it off me"
+    r"(?:tage|tag|tages) (?:\w+ )?fra mig|take (?:it |them )?(?:off|away from) me|"
     r"take away|tag(?:e|es)? vaek|"
     r"(?:maa|kan|skal|must|can|should|will) (?:gerne )?(?:en anden|nogen anden|andre|someone else|"
-    r"somebody else|others) (?:tage|take)|"
+    r"somebody else|others|de andre|de yngre|de unge|the others|the younger ones|younger people) "
+    r"(?:tage|take)|"
     # "kan I tage af" (but "tage sig af" is taking care of)
     r"giving up|gave up|opgive\w*|(?<!mig )(?<!sig )(?<!dig )(?<!os )tages? af(?! med)|"
     r"tag(?=(?: [\w-]+){1,4} "

@@ -33,11 +33,16 @@ _DONE = re.compile(r"\b(?:is|are|er) (?:done|over|finished|completed|faerdig\w*|
 _HOLDS_FOR = [w.split() for w in (
     "these months", "this autumn",
     "this spring", "right now", "at present", "at the", "going forward", "from now", "for the",
-    "lige nu", "for tiden", "i oejeblikket", "i disse", "i den", "i denne", "i de")]
+    "lige nu", "for tiden", "i oejeblikket", "i disse", "i den", "i denne", "i de",
+    "det naeste", "den naeste", "de naeste", "the next", "et stykke", "a while")]  # "... lidt det
+# næste stykke tid"
 _HOLDS_FOR_WORD = frozenset(("fremover", "nu", "now", "currently"))
 _PUT_ME = frozenset(("mig", "me"))  # "sæt mig på meget", "put me down as little"
 _TAKES_TIME = frozenset(("tager", "tog", "taget", "kraever", "kraevet", "takes", "took", "taken",
                          "requires", "required", "eats", "bruger", "brugt", "koster", "costs"))
+_MEANS = frozenset(("betyder", "betoed", "means", "meant"))
+_GIVES_ME = [[verb, who] for verb in ("giver", "givet", "gav", "laert", "laerer", "gives", "given", "gave",
+                                     "taught", "teaches") for who in ("mig", "os", "me", "us")]
 _MORE_LIKE = frozenset(("like", "snarere", "naermere", "rather"))
 _NOT_ANSWER = frozenset(("af", "of", "med", "with"))  # "nogen af grupperne", "lidt med spildevand"
 
@@ -208,7 +213,13 @@ def _addressed(typed: list[str], f: Found) -> bool:
     if f.start >= 2 and typed[f.start - 1] == "the" and f.end - f.start == len(f.option.words):
         return typed[f.start - 2] in _ADDRESSED
     definite = word in (own + "en", own + "n")  # "formanden", "sekretæren"; not "formandsposten"
-    return definite and f.start >= 1 and typed[f.start - 1] in _ADDRESSED
+    # "Det må formanden tage stilling til", "formanden har sagt": the person, unless the member
+    # is or becomes it ("være formanden", "ikke formanden længere")
+    return definite and (f.start >= 1 and typed[f.start - 1] in _ADDRESSED or not (
+        f.start and typed[f.start - 1] in _BE_IT))
+
+
+_BE_IT = frozenset(("som", "vaere", "er", "var", "blive", "bliver", "ikke", "stadig", "fortsat"))
 
 
 _NETWORK = frozenset(("network", "netvaerk", "netvaerket", "networks", "netvaerkene"))
@@ -288,6 +299,8 @@ def _as_answer(reader: Reader, typed: list[str], f: Found) -> bool:
         return False
     if f.start and typed[f.start - 1] in _TAKES_TIME:
         return False  # "høringerne tager meget tid": what a task costs, not the member's time
+    if f.start and typed[f.start - 1] in _MEANS or typed[max(0, f.start - 2):f.start] in _GIVES_ME:
+        return False  # "det giver mig meget", "har lært mig meget": what the group is worth
     like = _MORE_LIKE & set(typed[max(0, f.start - 2):f.start])
     if typed[f.end:f.end + 1] in (["than"], ["end"]) and like:
         return True  # "more like some than much", "nærmere nogen end meget": the one preferred

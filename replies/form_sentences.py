@@ -106,7 +106,11 @@ _MODAL = fc.set_of("kan kunne gerne can could willing villig happy glad needed b
 #: "make it 6", "så skriv 10", "ret det til 15": the number to record
 _CORRECTED = re.compile(r"^(?:(?:men|but) )?(?:(?:so|saa) )?(?:make it|change (?:it )?to|put|write|"
                         r"skriv|saet|"
-                        r"ret (?:det )?til|aendr (?:det )?til)\b(?: (?:bare|just))?")
+                        r"ret (?:det )?til|aendr (?:det )?til|"
+                        # "men lad den stå på nogen", "leave it at some": the answer decided
+                        r"lad (?:den|det|tiden) (?:bare )?staa (?:paa|som|til)|"
+                        r"(?:leave|keep) it (?:at|as|on))"
+                        r"\b(?: (?:bare|just))?")
 _FOR_NOW = re.compile(r"\b(?:for nu|for now|indtil videre|foreloebig|for the time being|lige nu|"
                       r"right now)\b")
 #: a no that holds only for a while ("ikke i foråret", "not until summer", "måske igen efter")
@@ -318,7 +322,8 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
         if said.choices and (on_someone_else(reader, sentence) or THEIR_WISH.search(key)
                              or shared in ("named", "condition") or _reluctant(reader, key)
                              or limited and any(_for_a_term(reader, c) for c in said.choices)
-                             or _IF_DRAWN.match(key) or _DEAL.search(key)):
+                             or _IF_DRAWN.match(key) or _DEAL.search(key) or _STAND_IN.search(key)
+                             or _LEAVES_US.search(key)):
             weighed = [c for c in said.choices if (shared != "condition" or c[0] in reader.roles)
                        and (not limited or _for_a_term(reader, c))]
             for qid, op, names in weighed:  # not recorded from the marks either
@@ -805,7 +810,9 @@ def _choices(reader: Reader, clause: str, typed: list[str], found: list[Found], 
         if gone and q.type == "single" and len(q.options) >= 3 and gone == [q.options[-1]]:
             said.choices.append((qid, "least", [q.options[0]]))  # "not much time": the least
             continue
-        if gone and q.type == "multi" and _FOR_A_WHILE.search(key):
+        if gone and q.type == "multi" and _FOR_NOW.search(key):
+            said.items.append(clause.strip())  # "meldt mig ud af PFAS-gruppen indtil videre": out
+        elif gone and q.type == "multi" and _FOR_A_WHILE.search(key):  # now, and the chair is told
             said.items.append(clause.strip())  # "ikke sekretær i foråret": only for a while
             names = [n for n in names if n not in gone]
             gone = []
@@ -872,6 +879,18 @@ _DEAL = re.compile(r"\b(?:hvis|if|provided|forudsat at|on condition that) (?:jeg
                    r"komme af|komme ud|leave|drop|give up|stop|step down|get out)\b")
 
 
+#: what the member's stand-in will do ("Min vikar bliver Sofie Holm, som også overtager mine
+#: PFAS-sager"): arranged by the chair for the time the member is away, not the member's answer
+_STAND_IN = re.compile(r"\b(?:min|mit|my|vores|our) (?:vikar|barselsvikar|afloeser|stedfortraeder|"
+                       r"substitute|stand in|cover|maternity cover|replacement)\b")
+
+
+#: the member leaves the whole group ("jeg træder ud af gruppen og af PFAS-arbejdsgruppen"): the
+#: chair takes the member off; the answers are not changed one by one
+_LEAVES_US = re.compile(r"\b(?:traeder|traede|traadt|melder mig|meldt mig|stopper|forlader) (?:\w+ )?"
+                        r"(?:ud af |i )?gruppen\b|\b(?:leav\w*|left|quit\w*) (?:the|this|our) group\b")
+
+
 def _for_a_term(reader: Reader, choice: tuple[str, str, list[str]]) -> bool:
     """A role offered, which a part of the period limits."""
     qid, op, _ = choice
@@ -932,6 +951,13 @@ def _after(typed: list[str], f: Found, found: list[Found], markers: list[str]) -
     return ""
 
 
+#: a verb right after "og"/"and" starts a predicate of its own, out of the reach of a marker
+#: before it ("dropped waste permits and spend most of my days on noise")
+_NEW_PREDICATE = fc.set_of("spend spends work works do does handle handles deal deals cover covers "
+                           "focus focuses sidder arbejder laver bruger beskaeftiger fokuserer "
+                           "haandterer daekker")
+
+
 def _polarity(typed: list[str], f: Found, found: list[Found], markers: list[str]) -> str:
     """"remove", "add" or "": the nearest marker before the option in its clause, else one
     after the clause's last option ("luft og klima har jeg afleveret", "Formand nej")."""
@@ -945,6 +971,8 @@ def _polarity(typed: list[str], f: Found, found: list[Found], markers: list[str]
             own = _after(typed, f, found, markers)  # "støj skal på og luft kan komme af":
             if own:  # a marker of its own after the "og" part
                 return own
+            if typed[i + 1:i + 2] and typed[i + 1] in _NEW_PREDICATE:
+                return ""  # "I've dropped waste and spend my days on noise": a verb of its own
             break
     if earlier:  # "ikke PFAS og støj": a marker before the option before covers it too
         before = max((g for g in found if g.end <= f.start), key=lambda g: g.start)

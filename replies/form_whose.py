@@ -112,11 +112,17 @@ _ONLY_IF_NOBODY = re.compile(r"\b(?:kun|only) (?:hvis|if|when|naar) (?:ingen|nob
                              r"none of the others|ingen af de andre) (?:andre |anden |else )?")
 
 
+#: an offer that waits for another person ("once our new colleague is trained up", "når min
+#: efterfølger er på plads")
+_ONCE_SOMEONE = re.compile(r"\b(?:once|when|as soon as|naar|saa snart|hvis|if) (?:\w+ ){0,2}(?:colleague|"
+                           r"kollega|successor|efterfoelger|afloeser|replacement|vikar)\b")
+
+
 def on_someone_else(reader: Reader, sentence: str) -> bool:
     """An answer under a condition about another person ("hvis Bente ikke fortsætter", "if Tom
     steps down"): the member's offer depends on someone the chair must ask, so it is asked.
     "Only if nobody else will" is such a condition too (a plain "if nobody else" is an offer)."""
-    if _ONLY_IF_NOBODY.search(fc.key(sentence)):
+    if _ONLY_IF_NOBODY.search(fc.key(sentence)) or _ONCE_SOMEONE.search(fc.key(sentence)):
         return True
     for clause in fc.clauses(sentence):
         if not fc.is_reason(clause) or words(clause)[0] in _GIVEN_FACT:

@@ -406,8 +406,9 @@ class Reader:
         numbered = _NUMBERED.match(text) if q is None else None
         if numbered and 1 <= int(numbered.group(1)) <= len(self.questions):  # "2) ingen"
             q, sep, value = self.questions[int(numbered.group(1)) - 1], ")", numbered.group(2)
-            if self.strong_labels(words(value)) - {q.id}:
+            if self.strong_labels(words(value)[:1] if q.type == "text" else words(value)) - {q.id}:
                 return self.line(value, ops)  # "Tre rettelser: ... 3) Erfaring 31": a list
+                # (a free text answer may name anything: "6. I'm moving to 32 hours a week")
         if q is None and scope is not None:
             if self.value(scope, text, ops):
                 ops.read_from([scope.id], text)

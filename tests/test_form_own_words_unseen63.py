@@ -20,38 +20,23 @@ from tests.test_form_replies import unseen_part_test
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen63"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
-    'ow63-da-android-barsel-vikar': "interesser: expected 'PFAS; Støj', got 'Støj'; funktioner: expected 'Sekretær', got 'Formand'",  # noqa: E501
     'ow63-da-apple-parentes-numre-vej-og-park': "flagged True (expected False): ('jeg er kun på 28 timer',)",  # noqa: E501
     'ow63-da-apple-punktliste-fast-stilling': "flagged True (expected False): ('Grupper: begge dele, uændret', 'Glæder mig til julemødet!')",  # noqa: E501
     'ow63-da-gmail-android-lagt-sammen-med-byg': "flagged True (expected False): ('hej, kort fra telefonen da jeg er ude paa tilsyn.', 'tid nogen stadig.')",  # noqa: E501
-    'ow63-da-gmail-flytning-andet-midt-i': "tid: expected 'Nogen', got 'Lidt'; flagged True (expected False): ('Hej Karen og resten af gruppen', 'Tak for påmindelsen, jeg var helt ude af trit efter flytningen.', 'Vi er jo flyttet fra rådhuset ud i det nye administrationscenter, og det har taget det meste af efteråret at finde hoved og hale i sagerne igen.', 'Tiden er nok nærmere lidt end nogen lige nu, men lad den stå på nogen – det skulle gerne blive bedre efter nytår.')",  # noqa: E501
+    'ow63-da-gmail-flytning-andet-midt-i': "flagged True (expected False): ('Hej Karen og resten af gruppen', 'Tak for påmindelsen, jeg var helt ude af trit efter flytningen.', 'Vi er jo flyttet fra rådhuset ud i det nye administrationscenter, og det har taget det meste af efteråret at finde hoved og hale i sagerne igen.')",  # noqa: E501
     'ow63-da-gmail-nummereret-ny-afdelingsleder': "flagged True (expected False): ('Jeg tager den lige i rækkefølge, så er det nemmest for jer:',)",  # noqa: E501
-    'ow63-da-iphone-sygemeldt-vikariat-forlaenget': "grupper: expected 'Netværk for miljøtilsyn', got 'Netværk for miljøtilsyn; Arbejdsgruppe om PFAS'",  # noqa: E501
     'ow63-da-outlook-android-halv-tid-master': "flagged True (expected False): ('Er gået ned på halv tid fra december, da jeg er startet på en master i miljøledelse ved siden af.',)",  # noqa: E501
     'ow63-da-outlook-ios-ny-chef-skaerer-ned': "flagged True (expected False): ('har bedt os alle skære ned på netværk og eksterne møder', 'Personligt synes jeg')",  # noqa: E501
-    'ow63-da-outlook-mac-html-jobdeling': "funktioner: expected '', got 'Sekretær'; erfaring: expected '14', got '12'",  # noqa: E501
-    'ow63-da-outlook-prefix-pension-marts': "funktioner: expected '', got 'Formand; Høringstovholder'; erfaring: expected '20', got '38'",  # noqa: E501
-    'ow63-da-outlook-sammenlaegning-affald-til-kollega': "tid: expected 'Lidt', got 'Nogen'",  # noqa: E501
-    'ow63-da-owa-nyt-job-traeder-ud': "tid: expected 'Nogen', got 'Meget'",  # noqa: E501
-    'ow63-da-thunderbird-deltid-hjaelper-far': "tid: expected 'Lidt', got 'Meget'",  # noqa: E501
-    'ow63-en-gmail-numbered-soil-from-colleague': 'functions: expected \'\', got \'Secretary\'; other: expected "I\'m moving to 32 hours a week from February.", got \'\'',  # noqa: E501
+    'ow63-da-outlook-mac-html-jobdeling': "erfaring: expected '14', got '12'",  # noqa: E501
+    'ow63-da-outlook-prefix-pension-marts': "erfaring: expected '20', got '38'",  # noqa: E501
     'ow63-en-iphone-knee-surgery-little-then-some': "time: expected 'Much', got 'Little'",  # noqa: E501
     'ow63-en-outlook-android-numbers-paternity-leave': "flagged True (expected False): ('1', '2', '3', '4 – 10', '5')",  # noqa: E501
-    'ow63-en-outlook-mac-danish-on-english-form': "groups: expected 'Inspection network', got 'Inspection network; PFAS working group'; flagged True (expected False): ('Jeg svarer lige på dansk, håber det er ok.',)",  # noqa: E501
-    'ow63-en-owa-new-head-of-department-four-days': 'interests: expected \'PFAS; Noise; Air\', got \'PFAS\'; flagged True (expected False): (\'Quite a lot has changed for me this autumn, so bear with me.\', \'We got a new head of department in September, and one of the first things she did was to split our team into a permitting side and an inspection side.\', "At the same time I\'ve gone down to four days a week", \'given my new role\', \'The group has been really useful for me.\')',  # noqa: E501
+    'ow63-en-outlook-mac-danish-on-english-form': "flagged True (expected False): ('Jeg svarer lige på dansk, håber det er ok.',)",  # noqa: E501
+    'ow63-en-owa-new-head-of-department-four-days': 'flagged True (expected False): (\'Quite a lot has changed for me this autumn, so bear with me.\', \'We got a new head of department in September, and one of the first things she did was to split our team into a permitting side and an inspection side.\', "At the same time I\'ve gone down to four days a week", \'given my new role\', \'The group has been really useful for me.\')',  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
-    'ow63-da-android-barsel-vikar': ["funktioner: ['Formand']"],  # noqa: E501
-    'ow63-da-gmail-flytning-andet-midt-i': ["tid: ['Lidt']"],  # noqa: E501
-    'ow63-da-iphone-sygemeldt-vikariat-forlaenget': ["grupper: ['Arbejdsgruppe om PFAS']"],  # noqa: E501
-    'ow63-da-outlook-mac-html-jobdeling': ["funktioner: ['Sekretær']"],  # noqa: E501
-    'ow63-da-outlook-prefix-pension-marts': ["funktioner: ['Formand', 'Høringstovholder']", "erfaring: ['38']"],  # noqa: E501
-    'ow63-da-outlook-sammenlaegning-affald-til-kollega': ["tid: ['Nogen']"],  # noqa: E501
-    'ow63-da-owa-nyt-job-traeder-ud': ["tid: ['Meget']"],  # noqa: E501
-    'ow63-da-thunderbird-deltid-hjaelper-far': ["tid: ['Meget']"],  # noqa: E501
-    'ow63-en-gmail-numbered-soil-from-colleague': ["functions: ['Secretary']"],  # noqa: E501
+    'ow63-da-outlook-prefix-pension-marts': ["erfaring: ['38']"],  # noqa: E501
     'ow63-en-iphone-knee-surgery-little-then-some': ["time: ['Little']"],  # noqa: E501
-    'ow63-en-outlook-mac-danish-on-english-form': ["groups: ['PFAS working group']"],  # noqa: E501
 }
 
 

@@ -1387,6 +1387,41 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
     # one answer offered for another: a deal the chair weighs, neither recorded
     ("da", "Jeg tager formandsposten, hvis jeg til gengæld må trække mig fra Arbejdsgruppe om PFAS.",
      {"funktioner": "", "grupper": "Arbejdsgruppe om PFAS"}, {}, True),
+    # what the member's stand-in will do is the chair's to arrange
+    ("da", "Min vikar bliver Sofie Holm, som også overtager mine PFAS-sager.",
+     {"interesser": "PFAS; Støj"}, {}, True),
+    # "formanden" (definite) is the person in the role
+    ("da", "Det må formanden tage stilling til.", {"funktioner": "Sekretær"}, {}, True),
+    # out "indtil videre": out now, and the chair is told
+    ("da", "Jeg har meldt mig ud af PFAS-gruppen indtil videre, det var for meget oveni.",
+     {"grupper": "Netværk for miljøtilsyn; Arbejdsgruppe om PFAS"},
+     {"grupper": "Netværk for miljøtilsyn"}, True),
+    ("da", "Sekretær må I tage fra mig, det giver ikke mening, når vi skiftes.",
+     {"funktioner": "Sekretær"}, {"funktioner": ""}, False),
+    ("da", "Jeg er udtrådt af PFAS-arbejdsgruppen.",
+     {"grupper": "Netværk for miljøtilsyn; Arbejdsgruppe om PFAS"},
+     {"grupper": "Netværk for miljøtilsyn"}, False),
+    ("da", "Formand og høringstovholder må de yngre tage over.",
+     {"funktioner": "Formand; Høringstovholder"}, {"funktioner": ""}, False),
+    # "men lad den stå på nogen": the amount decided after weighing two
+    ("da", "Tiden er nærmere lidt end nogen lige nu, men lad den stå på nogen.", {"tid": "Meget"},
+     {"tid": "Nogen"}, False),
+    # "det giver mig meget" is what the group is worth, no amount of time
+    ("da", "Formand fortsætter jeg gerne som – det giver mig meget.",
+     {"funktioner": "Formand", "tid": "Lidt"}, {"funktioner": "Formand"}, False),
+    ("da", "Sæt min tid til lidt det næste stykke tid.", {"tid": "Nogen"}, {"tid": "Lidt"}, False),
+    # leaving the whole group: the chair takes the member off, the answers stay
+    ("da", "Jeg træder ud af gruppen og af PFAS-arbejdsgruppen.",
+     {"grupper": "Netværk for miljøtilsyn; Arbejdsgruppe om PFAS"}, {}, True),
+    # a verb after "and" starts a predicate out of the reach of "dropped"
+    ("en", "I've dropped waste entirely and spend most of my days on noise.",
+     {"interests": "Waste; Air"}, {"interests": "Noise; Air"}, False),
+    # an offer that waits for another person
+    ("en", "I could be secretary from spring, once our new colleague is trained up.",
+     {"functions": ""}, {}, True),
+    # a numbered free text answer may name any question's words
+    ("en", "1. Air\n6. I'm moving to 32 hours a week from February.", {"interests": "Noise"},
+     {"interests": "Air", "other": "I'm moving to 32 hours a week from February."}, False),
 ])
 def test_a_clause_is_read_as_a_careful_secretary_reads_it(lang: str, body: str,
                                                            sent: dict[str, str],
