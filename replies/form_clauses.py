@@ -124,6 +124,13 @@ _REMOVE_RE = re.compile(
     # "I can't keep up with the PFAS group any more": too much, so out
     r"(?:can t|cannot|can not|couldn t|no longer|not) keep(?:ing)? up with|"
     r"take me off|tag mig af(?! \w+ (?:af|med))|remove me from|fjern mig fra|off (?:the|my) list|"
+    # "Count me out as secretary", "I'm going to bow out as chair"
+    r"count me out|leave me out|bow(?:ing|ed|s)? out|"
+    # "Glem det med støj, det kryds kom med ved en fejl", "forget the noise"
+    r"glem (?:det|alt) (?:med|om)|forget (?:about )?(?:the )?|"
+    # "luft er det min kollega der tager sig af": a colleague's, not the member's
+    r"(?:kollega\w*|colleague\w*|medarbejder\w*) (?:\w+ )?(?:der|som|who|that) (?:\w+ )?"
+    r"(?:tager sig af|takes care of|handles|deals with|does)|"
     # "Sekretær må I tage fra mig", "please take it off me"
     r"(?:tage|tag|tages) (?:\w+ )?fra mig|take (?:it |them )?(?:off|away from) me|"
     r"take away|tag(?:e|es)? vaek|"
@@ -145,12 +152,15 @@ _ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|\b(?:ogsaa(?! (?:gaa )?(?:ud|fjer
                      r"(?:trukket|drawn|valgt|elected|chosen) (?:som|til|as|for)|trak|drew|"
                      r"projekt\w* om|project (?:on|about)|"  # working on it: an addition
                      # "er stadig mit", "fortsætter", "I'll keep doing": kept, so never instead
-                     r"(?<!ikke )(?<!not )(?<!n t )(?<!cannot )(?:stadig|fortsat|fortsaetter|fortsaette|"
+                     # ("I shan't be able to carry on as secretary": the "t" before takes it away)
+                     r"(?<!ikke )(?<!not )(?<!n t )(?<!cannot )(?<!able to )(?:stadig|fortsat|fortsaetter|"
+                     r"fortsaette|"
                      r"still|continues?|"
                      r"carry on|blive ved|bliver ved)|"
                      r"(?:skal|kan|maa) (?:gerne )?blive staaende|bliver staaende|should stay|can stay|"
                      r"stays?|remains?|stille[rt]? (?:gerne )?op (?:som|til)|stand(?:ing)? (?:for|as)|"
                      r"saet(?=(?: [\w-]+){1,4} paa\b)|tilfoej\w*|"
+                     r"(?:lagg|legg)(?=(?: [\w-]+){0,3} til+\b)|"  # Swedish, Norwegian: "lägg till"
                      # "jeg tager Power-to-X med fremover": takes it along (not "med mig")
                      r"tag(?:er|e)?(?=(?: [\w-]+){1,3} med"
                      r"(?! (?:mig|det|den|dem|os|jer|ham|hende)\b))|"

@@ -20,7 +20,9 @@ if TYPE_CHECKING:
     from tovholder.replies.form_words import Reader
 
 #: amounts said in other words than the default options' ("lots of time", "masser af tid")
-PLENTY = {"lots": "much", "loads": "much", "plenty": "much", "masser": "meget", "massevis": "meget"}
+PLENTY = {"lots": "much", "loads": "much", "plenty": "much", "masser": "meget", "massevis": "meget",
+          "lot": "much", "masse": "meget",  # "a lot of time", "en masse tid"
+          "mycket": "meget", "mye": "meget", "lite": "lidt", "litt": "lidt"}  # Swedish, Norwegian
 #: a whole answer that is the least amount in other words: "Time: a bit", "Tid: en smule"
 A_BIT = {"a bit": "little", "a wee bit": "little", "en smule": "lidt", "en anelse": "lidt"}
 _AS_ANSWER = frozenset(("tid", "time", "tiden"))  # "meget tid": a time option as the answer

@@ -211,13 +211,54 @@ _BUT = re.compile(r"\b(?:men|but|except|undtagen|bortset)\b")
 _EVERYTHING_ELSE = re.compile(r"\b(?:alt (?:det )?andet|everything else|all else)\b", re.IGNORECASE)
 
 
+#: taking back the sentence just written: "nej vent, det er jord jeg mener", "no wait", "scratch that"
+_TAKE_BACK = re.compile(r"^\W*(?:nej,? vent|nej,? undskyld|nej,? glem det|no,? wait|wait,? no|"
+                        r"(?:actually,? )?scratch that|sorry,? i mean|undskyld,? jeg mener)\b[\s,.:;!–-]*",
+                        re.IGNORECASE)
+
+
+def _snapshot(ops: Ops) -> tuple[dict[str, int], dict[str, str]]:
+    return {q: len(steps) for q, steps in ops.ops.items()}, dict(ops.values)
+
+
+def _restore(ops: Ops, snapshot: tuple[dict[str, int], dict[str, str]]) -> dict[str, str]:
+    """Ops as they were; returns what each question's voided steps did ("add", "remove")."""
+    lengths, values = snapshot
+    voided = {q: steps[-1][0] for q, steps in ops.ops.items() if len(steps) > lengths.get(q, 0)}
+    ops.ops = {q: steps[:lengths[q]] for q, steps in ops.ops.items() if lengths.get(q)}
+    ops.values = dict(values)
+    return voided
+
+
+def _as_voided(ops: Ops, snapshot: tuple[dict[str, int], dict[str, str]], voided: dict[str, str]
+               ) -> None:
+    """The correction's plain answer does what the voided sentence did: "tilføj luft. nej vent,
+    det er jord jeg mener" adds Jord."""
+    lengths, _ = snapshot
+    for q, op in voided.items():
+        steps = ops.ops.get(q, [])
+        ops.ops[q] = steps[:lengths.get(q, 0)] + [
+            (op if kind == "set" and op in ("add", "remove") else kind, names)
+            for kind, names in steps[lengths.get(q, 0):]]
+    voided.clear()
+
+
 def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> None:
     """A line without a label, sentence by sentence; ``courtesy`` matches folded filler."""
     previous = False  # the sentence before gave an answer
     unsure: dict[str, str] = {}  # question -> a sentence unsure about it, passed on
     pending: dict[str, str] = {}  # question -> a sentence saying it changed, until it is answered
     role: Found | None = None  # the one role the sentence before named
+    before_last = before_this = _snapshot(ops)
+    voided: dict[str, str] = {}
     for sentence in fc.sentences(text):
+        _as_voided(ops, before_this, voided)
+        before_last, before_this = before_this, _snapshot(ops)
+        back = _TAKE_BACK.match(sentence)
+        if back:  # "tilføj luft. nej vent, det er jord jeg mener": the sentence before is void,
+            voided = _restore(ops, before_last)  # and the correction says it again ("tilføj")
+            before_this = before_last
+            sentence = sentence[back.end():]
         sentence = _signed_off(reader, sentence)  # "... I can do some regards Ahmed" (dictated)
         role_above, role = role, _one_role(reader, sentence)
         sentence = comma_before_same(sentence)  # "tilføj støj 👍 ellers uændret"
@@ -323,7 +364,7 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
                              or shared in ("named", "condition") or _reluctant(reader, key)
                              or limited and any(_for_a_term(reader, c) for c in said.choices)
                              or _IF_DRAWN.match(key) or _DEAL.search(key) or _STAND_IN.search(key)
-                             or _LEAVES_US.search(key)):
+                             or _LEAVES_US.search(key) or _EITHER_WAY.search(key)):
             weighed = [c for c in said.choices if (shared != "condition" or c[0] in reader.roles)
                        and (not limited or _for_a_term(reader, c))]
             for qid, op, names in weighed:  # not recorded from the marks either
@@ -369,6 +410,7 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
                 is_courtesy(fc.key(c), courtesy) for c in fc.clauses(sentence)):  # "Tak, og
             ops.not_understood.append(shown.strip())  # tillykke til Jonas med formandsposten"
 
+    _as_voided(ops, before_this, voided)
     for qid, sentence in pending.items():  # "alt som før på nær tiden" and no time given
         if qid not in ops.ops and qid not in ops.values and sentence not in ops.not_understood:
             ops.not_understood.append(sentence)
@@ -889,6 +931,14 @@ _STAND_IN = re.compile(r"\b(?:min|mit|my|vores|our) (?:vikar|barselsvikar|afloes
 #: chair takes the member off; the answers are not changed one by one
 _LEAVES_US = re.compile(r"\b(?:traeder|traede|traadt|melder mig|meldt mig|stopper|forlader) (?:\w+ )?"
                         r"(?:ud af |i )?gruppen\b|\b(?:leav\w*|left|quit\w*) (?:the|this|our) group\b")
+
+
+#: a role the member keeps or drops as the group likes ("keep me as consultation coordinator if
+#: that's useful, otherwise happy to drop it"): the chair decides
+_EITHER_WAY = re.compile(r"\b(?:otherwise|ellers|or else)\b (?:\w+ ){0,4}(?:drop|give (?:it |them )?up|"
+                         r"let (?:it|them) go|droppe\w*|slippe\w*|stoppe\w*|afgive\w*)\b|"
+                         r"\b(?:not fussed|don t mind either way|either way is fine|samme for mig|"
+                         r"lige meget for mig)\b")
 
 
 def _for_a_term(reader: Reader, choice: tuple[str, str, list[str]]) -> bool:

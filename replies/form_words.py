@@ -91,7 +91,7 @@ _NONE = re.compile(r"^(ingen|intet|ingenting|nej|none|no|nothing|n ?a|0|ikke nog
                    r"not (?:right )?now|not yet)"
                    r"( (lige nu|nu|now|pt|p t|for tiden|i oejeblikket|at the moment|right now|tak|"
                    r"thanks|desvaerre|i aar|i aaret|this year|for now|foreloebig|endnu|yet|sorry|"
-                   r"beklager|unfortunately|i m afraid))*$")
+                   r"beklager|unfortunately|i m afraid|laengere|mere|any more|anymore|no more))*$")
 _ALL = re.compile(r"^(alle|all|samtlige|alle sammen|all of them|alt|everything|alle muligheder|"
                   r"begge|both|begge dele|begge to|alle tre|both of them|all three)"
                   r"(?: (?:undtagen|paa naer|bortset fra|men ikke|except|but not|apart from) "
@@ -115,7 +115,8 @@ UNCHANGED = re.compile(
     r"compared to (?:last year|last time|before)|i oevrigt|ellers|otherwise|for resten|"
     r"apart from that|bortset fra det))*$")
 _FILLER = re.compile(
-    r"^((hej|hejsa|hi|hello|hey|dear|kaere|goddag|godmorgen)( \w+){0,3}|[^\W\d_]|"
+    r"^((hej|hejsa|hi|hello|hey|dear|kaere|goddag|godmorgen|hei|hiya|morning|good morning|hallo|"
+    r"godan dag|qujanaq|takk|tack|takk fyri)( \w+){0,3}|[^\W\d_]|"
     r"((rigtig |god |glaedelig |merry |happy )?(god jul|godt nytaar|glaedelig jul|christmas|new year|"
     r"god weekend|god sommer|god ferie|have a (?:nice|good|great) \w+))( \w+){0,4}|"
     r"((og |and )?(mange |tusind )?tak|thanks|thank you|ok|okay|fint|super|perfekt|hermed|vedhaeftet|"
@@ -145,7 +146,7 @@ _FILLER = re.compile(
 SIGNOFF = re.compile(
     r"^(med venlig hilsen|venlig hilsen|venligst|mvh|vh|kh|k h|kaerlig hilsen|hilsen|de bedste "
     r"hilsner|bedste hilsner|god dag|kind regards|best regards|regards|best|cheers|thanks|"
-    r"many thanks|br|sincerely|yours)( \w+){0,3}$")
+    r"many thanks|br|sincerely|yours|vanliga halsningar|med vanlig halsning|helsing)( \w+){0,3}$")
 _STAY_IN = re.compile(r"^(?:i ll |i will |i |jeg )?(?:stay|remain|continue|bliver|forbliver|fortsaetter)"
                       r"(?: (?:gerne|stadig|still))? (?:in|i|med i) (?=\w+$)")
 _AND_WORD = re.compile(r"\s+(?:og|and)\s+(\w+)\b", re.IGNORECASE)
@@ -306,6 +307,15 @@ ALSO = {
     "luft": ("luftkvalitet", "air quality", "luftforurening"),
     "air": ("air quality", "air pollution", "luftkvalitet"),
 }
+#: the same options in Swedish and Norwegian, which members from the neighbours write ("avløp",
+#: "buller", "avfall"); only words no Danish or English answer uses otherwise
+_NEIGHBOURS = {("spildevand", "wastewater"): ("avloep", "avlopp", "avloppsvatten", "avloepsvann"),
+               ("affald", "waste"): ("avfall",), ("stoej", "noise"): ("stoey", "buller"),
+               ("jord", "soil"): ("fororenad mark", "forurenset grunn"),
+               ("sekretaer", "secretary"): ("sekreterare",), ("formand", "chair"): ("ordforande",)}
+for _names, _theirs in _NEIGHBOURS.items():
+    for _name in _names:
+        ALSO[_name] = (*ALSO.get(_name, ()), *_theirs)
 
 
 @dataclass
@@ -451,6 +461,8 @@ class Reader:
         nu. Resten er som før."), a qualifying clause is read past ("6 år i alt, heraf 2 her",
         "nogen – mere til foråret"), but a range with a comment goes to the chair; an answer
         the member is unsure of ("måske") or offers as a choice ("secretary or chair") too."""
+        if q.type != "text":  # "Tid: meget 💪 de andre spm må jeg svare på senere": the answer,
+            value = _EMOJI_THEN.sub(". ", value)  # then a sentence of its own
         first, *more = sentences(value) or [value]
         if more and any(self.strong_labels(words(s)) - {q.id} for s in more):
             understood = self.labelled(q, first, ops)  # "Time: much. Experience 6.": each
@@ -696,7 +708,8 @@ class Reader:
             but = find_options(words(every.group("but") or ""), mine, partial=True)
             ops.add(q.id, "set", [o for o in q.options if o not in {f.option.name for f in but}])
             return True
-        typed = words(A_BIT.get(key, text)) if q.type == "single" else words(text)
+        typed = words(A_BIT.get(key, text)) if q.type == "single" else words(
+            re.sub(r"\s\+\s", " plus ", text))  # "add soil + climate": a list, one verb
         found = find_options(typed, mine, partial=True)
         if not found or not self._covers(q, typed, found) or _removed_after(text, mine):
             return False
@@ -750,7 +763,7 @@ class Reader:
         """Operations for the options found; ``loose`` for a sentence without a label, where
         "kan godt være formand" adds to the chosen rather than replacing them."""
         by_question: dict[str, dict[str, list[str]]] = {}
-        previous_end = 0
+        previous_end, last_kind = 0, "set"
         modal = loose and any(w in MODAL for w in typed)
         marks = markers(typed)  # "I no longer work with air quality": a phrase that takes away
         for i, f in enumerate(found):
@@ -762,6 +775,11 @@ class Reader:
                     "add" if any(w in ADD for w in before) or modal or after in (["ogsaa"], ["too"])
                     or ADDED_AFTER.match(" ".join(up_to_next))
                     or (f is found[0] and typed[:1] in (["og"], ["and"], ["plus"])) else "set")
+            gap = typed[previous_end:f.start]
+            if kind == "set" and i and f.option.question == found[i - 1].option.question and gap \
+                    and all(w in _JOINS for w in gap):
+                kind = last_kind  # "Interests: add soil and climate": the list shares its verb
+            last_kind = kind
             by_question.setdefault(f.option.question, {}).setdefault(kind, []).append(
                 f.option.name)
             previous_end = f.end
@@ -774,6 +792,10 @@ class Reader:
                 ops.add(qid, "add", kinds["add"])
             if "remove" in kinds:
                 ops.add(qid, "remove", kinds["remove"])
+
+
+_EMOJI_THEN = re.compile(r"(?<=\w)\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s+(?=[^\W\d_]{2})")
+_JOINS = frozenset(("og", "and", "plus", "samt", "or", "eller", "as", "well"))
 
 
 def _removed_after(text: str, mine: Sequence[Option]) -> bool:

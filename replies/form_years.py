@@ -91,7 +91,9 @@ _ROLE_TASK = (rf"(?:hoeringerne|referaterne|\w*posten|rollen|hvervet|funktionen|
               r"the (?:minutes|consultations|role|post|chair))\b")
 #: years that date something else: "nu efter fire år", "ikke haft en sag i to år"
 _SPAN = re.compile(r"\b(?:efter|after) (?:\S+ )?(?:aar|years?)\b"
-                   r"(?! (?:i(?! (?:d|m|ll|ve)\b)|in|med|with|som|as) )|"
+                   # ("After five years I would like to step down": "I" is the member)
+                   r"(?! (?:i(?! (?:d|m|ll|ve|would|will|want|wish|think|feel|have|am|need|must|can|"
+                   r"could|should|plan|hope|decided|am)\b)|in|med|with|som|as) )|"
                    r"\b(?:ikke|not|n t|never|aldrig|no)\b(?: \S+)* (?:i|in|for) (?:\S+ )?(?:aar|years?)\b|"
                    # "de næste to år", "the next two years", "om to år": a period ahead
                    r"\b(?:naeste|next|kommende|coming|foerste|first|within|om) \S+ (?:aar|years?)\b|"

@@ -1422,6 +1422,40 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
     # a numbered free text answer may name any question's words
     ("en", "1. Air\n6. I'm moving to 32 hours a week from February.", {"interests": "Noise"},
      {"interests": "Air", "other": "I'm moving to 32 hours a week from February."}, False),
+    # English idioms for giving a role up, also on the Danish form
+    ("da", "Count me out as secretary this time, sorry.", {"funktioner": "Sekretær"},
+     {"funktioner": ""}, False),
+    ("da", "I shan't be able to carry on as secretary – the new post doesn't leave room for it.",
+     {"funktioner": "Sekretær"}, {"funktioner": ""}, False),
+    ("en", "Still good with everything, except I'm going to bow out as chair. Feel free to put me "
+     "down as secretary instead.", {"functions": "Chair"}, {"functions": "Secretary"}, False),
+    # "After five years I would like to ...": "I" is the member, the years date the wish
+    ("da", "After five years I would like to step down as chair, but I am happy to stay on as "
+     "consultation coordinator.", {"funktioner": "Formand", "erfaring": "20"},
+     {"funktioner": "Høringstovholder"}, False),
+    ("da", "Put me down for a lot of time now.", {"tid": "Lidt"}, {"tid": "Meget"}, False),
+    # the options in Norwegian and Swedish, and their "lägg till"; their thanks are courtesy
+    ("da", "Jeg jobber med avløp og støy.", {}, {"interesser": "Spildevand; Støj"}, False),
+    ("da", "Jag jobbar numera även med avlopp, så lägg gärna till det.", {"interesser": "PFAS"},
+     {"interesser": "PFAS; Spildevand"}, False),
+    ("da", "Takk fyri!\n\nLuft og klima.", {}, {"interesser": "Luft; Klima"}, False),
+    # a role kept or dropped as the group likes: the chair decides
+    ("da", "Not fussed about the role really – keep me as consultation coordinator if that's "
+     "useful to the group, otherwise happy to drop it.", {"funktioner": "Høringstovholder"}, {},
+     True),
+    # under a label, "add" covers the whole list
+    ("en", "Interests: add soil + climate", {"interests": "Wastewater; Noise"},
+     {"interests": "Wastewater; Noise; Soil; Climate"}, False),
+    # "nej vent": the sentence before is taken back, and the correction does what it did
+    ("da", "tilføj luft. nej vent, det er jord jeg mener - luft er det min kollega der tager sig "
+     "af.", {"interesser": "PFAS; Støj"}, {"interesser": "PFAS; Støj; Jord"}, False),
+    ("da", "Glem det med støj, det kryds kom med ved en fejl.", {"interesser": "PFAS; Støj"},
+     {"interesser": "PFAS"}, False),
+    ("da", "Grupper: ingen af dem længere – jeg er flyttet til byggesag",
+     {"grupper": "Netværk for miljøtilsyn; Arbejdsgruppe om PFAS"}, {"grupper": ""}, False),
+    # an emoji after a labelled answer ends it
+    ("da", "Tid: meget 💪 de andre spm må jeg svare på når jeg er tilbage ved computeren",
+     {"tid": "Lidt"}, {"tid": "Meget"}, True),
 ])
 def test_a_clause_is_read_as_a_careful_secretary_reads_it(lang: str, body: str,
                                                            sent: dict[str, str],
