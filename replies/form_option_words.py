@@ -190,6 +190,9 @@ def _roles_by_task(reader: Reader, typed: list[str], found: list[Found]) -> list
             while j > 0 and i - j <= 2 and typed[j] in _BY_THE_WAY:
                 j -= 1  # "Jeg tager gerne høringerne", "I'll take over the minutes"
             before = typed[j] if j >= 0 else ""
+            if typed[i + 1:i + 2] in (["for"], ["i"], ["in"], ["til"]) and find_options(
+                    typed[i + 2:i + 6], reader.options, partial=True):
+                continue  # "taking minutes for the PFAS working group": that group's task
             if w in _TASKS[option.words[0]] and (before in _TASK_VERB or fc.SWAP.search(
                     " ".join(typed)) or i <= 1 and "remove" in fc.markers(typed[i:i + 6])
                     or typed[i + 1:i + 2] == ["taker"]):  # "høringerne vil jeg gerne af med"

@@ -558,6 +558,10 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
         said.asked.append(clause.strip())
         said.understood = True
         return
+    if found and any(f.option.question in reader.roles for f in found) and _NOT_DRAWN.search(key):
+        said.items.append(clause.strip())  # "I'd rather not be drawn for Secretary", "så er
+        said.understood = True  # sekretærposten ikke med i lodtrækningen": about the draw, for
+        return  # the chair; no answer either way
     if found and THEIRS.match(key) and not SOMEONE_TAKES.match(key):  # "han har sagt, at han
         said.items.append(clause.strip())  # gerne vil være høringstovholder": his, for the chair
         said.understood = True
@@ -939,6 +943,12 @@ _EITHER_WAY = re.compile(r"\b(?:otherwise|ellers|or else)\b (?:\w+ ){0,4}(?:drop
                          r"let (?:it|them) go|droppe\w*|slippe\w*|stoppe\w*|afgive\w*)\b|"
                          r"\b(?:not fussed|don t mind either way|either way is fine|samme for mig|"
                          r"lige meget for mig)\b")
+
+
+#: a role named only as not to be drawn, or out of the draw
+_NOT_DRAWN = re.compile(r"\b(?:not|n t|ikke|never|aldrig)\b(?: \w+){0,3} (?:be )?(?:drawn|trukket)\b|"
+                        r"\b(?:ikke|not|no longer)\b(?: \w+){0,4} (?:med i|in|part of|i) (?:the )?"
+                        r"(?:lodtraekning\w*|draw|lottery|puljen|pool)\b")
 
 
 def _for_a_term(reader: Reader, choice: tuple[str, str, list[str]]) -> bool:

@@ -21,15 +21,13 @@ from tests.test_form_replies import unseen_part_test
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen62"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow62-da-apple_mail-siden-2011-hvis-ingen': "funktioner: expected 'Høringstovholder', got 'Høringstovholder; Sekretær'",  # noqa: E501
-    'ow62-da-outlook-pil-ved-sekretaer': "funktioner: expected 'Høringstovholder; Sekretær', got 'Høringstovholder'",  # noqa: E501
+    'ow62-da-outlook-pil-ved-sekretaer': "flagged True (expected False): ('så er sekretærposten i hvert fald ikke med i lodtrækningen',)",  # noqa: E501
     'ow62-da-owa-opgaver-jeg-allerede-har': "unchanged False (expected True)",  # noqa: E501
     'ow62-da-thunderbird-kan-jeg-bytte': "flagged True (expected False): ('Kan jeg bytte?', 'Høringsperioden i foråret falder oven i vores store tilsynskampagne, og så bliver det for meget.')",  # noqa: E501
-    'ow62-en-apple_mail-coordinator-not-secretary': "functions: expected 'Consultation coordinator', got 'Consultation coordinator; Secretary'",  # noqa: E501
     'ow62-en-gmail-off-chair': 'flagged True (expected False): ("and I already run the inspection network\'s noise subgroup and represent us in two regional fora",)',  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
     'ow62-da-apple_mail-siden-2011-hvis-ingen': ["funktioner: ['Sekretær']"],  # noqa: E501
-    'ow62-en-apple_mail-coordinator-not-secretary': ["functions: ['Secretary']"],  # noqa: E501
 }
 
 

@@ -1456,6 +1456,13 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
     # an emoji after a labelled answer ends it
     ("da", "Tid: meget 💪 de andre spm må jeg svare på når jeg er tilbage ved computeren",
      {"tid": "Lidt"}, {"tid": "Meget"}, True),
+    # a role named only as not to be drawn, or out of the draw: for the chair, no answer; the
+    # minutes taken for a working group are that group's, no role here
+    ("en", "I'm already taking minutes for the PFAS working group, so I'd rather not be drawn for "
+     "Secretary.", {"functions": "Consultation coordinator", "groups": "PFAS working group"},
+     {"groups": "PFAS working group"}, True),
+    ("da", "Se skemaet – så er sekretærposten i hvert fald ikke med i lodtrækningen.",
+     {"funktioner": "Sekretær"}, {}, True),
 ])
 def test_a_clause_is_read_as_a_careful_secretary_reads_it(lang: str, body: str,
                                                            sent: dict[str, str],
