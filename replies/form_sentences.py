@@ -72,12 +72,12 @@ from tovholder.replies.form_whose import (
     SOMEONE_TAKES,
     THEIR_WISH,
     THEIRS,
-    UNIT_NAME,
     by_question,
     on_someone_else,
     shared_with,
+    without_units,
 )
-from tovholder.replies.form_years import SO, YEAR_UNITS, number_of_years, plus_years
+from tovholder.replies.form_years import IN_THE_FIELD, SO, YEAR_UNITS, number_of_years, plus_years
 from tovholder.replies.fuzzy import Found, find_options, words
 
 if TYPE_CHECKING:
@@ -364,9 +364,10 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
                              or shared in ("named", "condition") or _reluctant(reader, key)
                              or limited and any(_for_a_term(reader, c) for c in said.choices)
                              or _IF_DRAWN.match(key) or _DEAL.search(key) or _STAND_IN.search(key)
-                             or _LEAVES_US.search(key) or _EITHER_WAY.search(key)):
+                             or _LEAVES_US.search(key) or _EITHER_WAY.search(key)
+                             or _FIND_LATER.search(key)):
             weighed = [c for c in said.choices if (shared != "condition" or c[0] in reader.roles)
-                       and (not limited or _for_a_term(reader, c))]
+                       and (not limited or _for_a_term(reader, c) or _FIND_LATER.search(key))]
             for qid, op, names in weighed:  # not recorded from the marks either
                 if op != "remove":
                     ops.held.setdefault(qid, set()).update(names)
@@ -538,7 +539,7 @@ def _answers(reader: Reader, sentence: str) -> bool:
 
 
 def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) -> None:
-    clause = UNIT_NAME.sub(" ", clause)  # "i det nye Center for Klima og Miljø": a place
+    clause = without_units(reader, clause)  # "i det nye Center for Klima og Miljø": a place
     key = fc.key(clause)
     if key and set(key.split()) <= _BARE_REMOVE:  # "MJ: fjern – Jonas har overtaget PFAS"
         said.bare_removal = True
@@ -645,7 +646,8 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
                                       else op, names) for q, op, names in said.choices[before:]]
     if number is not None:
         qid, value = number
-        total = bool(fc.TOTAL.search(key) or _CORRECTED.match(key)) or key.split()[0] in SO
+        total = bool(fc.TOTAL.search(key) or _CORRECTED.match(key) or IN_THE_FIELD.search(key)) \
+            or key.split()[0] in SO  # ("..., men kun tre af dem med miljø": the field's years)
         if value and said.total and not total:
             return  # "9 i alt, 5 her": the total stands
         if value and said.years - {value} and not total:  # "8 år her, før det 3 år i et firma"
@@ -949,6 +951,13 @@ _EITHER_WAY = re.compile(r"\b(?:otherwise|ellers|or else)\b (?:\w+ ){0,4}(?:drop
 _NOT_DRAWN = re.compile(r"\b(?:not|n t|ikke|never|aldrig)\b(?: \w+){0,3} (?:be )?(?:drawn|trukket)\b|"
                         r"\b(?:ikke|not|no longer)\b(?: \w+){0,4} (?:med i|in|part of|i) (?:the )?"
                         r"(?:lodtraekning\w*|draw|lottery|puljen|pool)\b")
+
+
+#: a new holder to be found later ("I må gerne begynde at finde en ny formand", "find a new chair
+#: from August"): the member holds the role until then; the chair plans it
+_FIND_LATER = re.compile(r"\b(?:begynde at|start(?:e)? (?:at|to)|begin to|begynder at) (?:finde|find|lede|"
+                         r"look)\b|\b(?:finde|find) (?:en |a )?(?:ny|new) \w+ (?:fra|from|til|by|efter|"
+                         rf"after) (?:\d+ )?{_MONTHS}")
 
 
 def _for_a_term(reader: Reader, choice: tuple[str, str, list[str]]) -> bool:

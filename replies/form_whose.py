@@ -33,6 +33,20 @@ NOT_FOR_ME = re.compile(r"\b(?:daarlig til|not good at|bad at|ikke noget for mig
 UNIT_NAME = re.compile(r"\b(?:Center|Centret|Centre|Afdeling(?:en)?|Department|Team(?:et)?|Enhed(?:en)?|"
                        r"Forvaltning(?:en)?|Sektion(?:en)?|Kontor(?:et)?) (?:for|of) [A-ZÆØÅ]\w+"
                        r"(?: (?:og|and|&) [A-ZÆØÅ]\w+)?")
+#: a department named by its subjects after "i"/"in" ("startede i februar i Miljø og Klima"): a
+#: place, when its first word is no option
+_IN_UNIT = re.compile(r"\b(?:i|in|hos|at|fra|from) ([A-ZÆØÅ][\w-]+ (?:og|and|&) [A-ZÆØÅ][\w-]+)")
+
+
+def without_units(reader: Reader, clause: str) -> str:
+    """The clause without the names of departments, which may contain topics."""
+    clause = UNIT_NAME.sub(" ", clause)
+    for m in _IN_UNIT.finditer(clause):
+        if not find_options(words(m.group(1).split()[0]), reader.options, partial=False):
+            clause = clause.replace(m.group(1), " ")
+    return clause
+
+
 COLLEAGUE_TAKES = re.compile(r"\b(?:kollega|colleague)\s+[A-ZÆØÅ]\w+(?:\s+[A-ZÆØÅ]\w+)?\s+(?:tager|"
                              r"overtager|takes|will take|is taking)\b")
 #: a function the member was drawn for ("blev trukket som formand", "I was drawn as secretary")
@@ -59,8 +73,8 @@ _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+")
 
 
 #: a role offered to be shared ("dele formandsposten", "together with Lars"): the chair arranges it
-_SHARED = re.compile(r"\b(?<!begge )(?:dele|deler|deles|delt|share|sharing|shared|together with|sammen med|"
-                     r"skiftes|paa skift|paa omgang|take turns|rotat\w*|co ?chair|job ?share)\b")
+_SHARED = re.compile(r"\b(?<!begge )(?:dele|deler|deles|delt|share|shares|sharing|shared|together with|"
+                     r"sammen med|skiftes|paa skift|paa omgang|take turns|rotat\w*|co ?chair|job ?share)\b")
 #: a role proposed for someone else: "foreslå Jonas Kragh som formand", "nominate Birgitte as chair"
 NOMINATED = re.compile(r"\b(?:(?:foreslaa\w*|indstille\w*|anbefale\w*|nominate\w*|suggest\w*|"
                        r"propose\w*|recommend\w*) (?:\w+ ){1,4}?(?:som|as|for|til) |"

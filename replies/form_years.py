@@ -45,6 +45,11 @@ def plus_years(reader: Reader, key: str, sentence: str, ops: Ops, said: Said) ->
     return True
 
 
+#: the part of a longer time spent in the field: "kun tre af dem med miljø", "heraf 3 i faget"
+_FIELD = (r"(?:med miljoe\w*|i faget|paa (?:\w+)?omraadet|in the field|with (?:the )?environment\w*|"
+          r"on environment\w*)")
+IN_THE_FIELD = re.compile(rf"\b(\w+) (?:aar |years )?(?:af dem|of them|of those|af disse) (?:\w+ )?{_FIELD}|"
+                           rf"\b(?:heraf|of which) (\w+) (?:aar |years )?{_FIELD}")
 _EXPERIENCE = re.compile(r"\b(?:erfaring\w*|experience\w*|anciennitet\w*)\b")
 
 
@@ -57,6 +62,10 @@ def number_of_years(reader: Reader, clause: str, typed: list[str], sentence: str
     clause = _NOT_YEARS.sub(" ", clause)  # "2 års erfaring plus 3 måneder her": the months
     if q is not None and FRACTION.search(clause) and _years_said(typed):
         return q.id, ""  # "ellers et halvt år": asked, never rounded
+    field = IN_THE_FIELD.search(fc.key(clause))
+    if q is not None and field and word_number(field.group(1) or field.group(2)) is not None:
+        return q.id, str(word_number(field.group(1) or field.group(2)))  # "otte år i kommunen,
+        # men kun tre af dem med miljø": the years in the field, which the question asks
     found = current(clause)
     if q is None or not found or fc.is_part(clause) or _SPAN.search(fc.key(clause)):
         return None

@@ -12,7 +12,8 @@ Tuned on afterwards with four rules (the exact lists below are those of the curr
 
   After tuning: 37 of 38 right (97.4 %), 0 invented, 0 silent. The one answer read wrong is
   passed on as well: "I må finde en ny formand fra august" takes Formand away now, where the
-  writer keeps it until August.
+  writer keeps it until August. Since session 11 (a new holder to be found from a later date
+  is the chair's to plan) it reads that answer right too: 38 of 38.
 
 Run: .venv/bin/python -m pytest tests/test_form_own_words_unseen56.py -q
 """
@@ -25,7 +26,6 @@ from tests.test_form_replies import unseen_part_test
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen56"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
-    'ow56-da-outlook_html-pension-formand': "funktioner: expected 'Formand; Høringstovholder', got 'Høringstovholder'",  # noqa: E501
     'ow56-da-thunderbird_bottom-barsel': "flagged True (expected False): ('Jeg går på barsel fra 1. april, så sæt mig på lidt tid.',)",  # noqa: E501
     'ow56-en-apple_mail-leave-network-add-ied': "flagged True (expected False): ('no time for it', 'Please remove it.')",  # noqa: E501
     'ow56-en-outlook_mac-dansk-paa-engelsk': "flagged True (expected False): ('Hej – jeg skriver lige på dansk.',)",  # noqa: E501

@@ -1463,6 +1463,19 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
      {"groups": "PFAS working group"}, True),
     ("da", "Se skemaet – så er sekretærposten i hvert fald ikke med i lodtrækningen.",
      {"funktioner": "Sekretær"}, {}, True),
+    # -- found on the closing parts 60 and 61 (session 11, after their one measurement)
+    # a department named by its subjects after "i" is a place
+    ("da", "Jeg er ny i gruppen (startede i februar i Miljø og Klima). Jeg arbejder primært med "
+     "IE-anlæg og støj.", {}, {"interesser": "Støj; IE-direktivet"}, False),
+    # an offer only if someone shares it
+    ("en", "I could do consultation coordinator if someone shares it with me.", {"functions": ""},
+     {}, True),
+    # the years in the field, out of a longer time
+    ("da", "Har været i kommunen i otte år, men kun tre af dem med miljø.", {}, {"erfaring": "3"},
+     False),
+    # a new holder to be found later: the role stays until then, and the chair plans it
+    ("da", "Indtil da er alt som før i skemaet, men I må gerne begynde at finde en ny formand.",
+     {"funktioner": "Formand; Høringstovholder"}, {}, True),
 ])
 def test_a_clause_is_read_as_a_careful_secretary_reads_it(lang: str, body: str,
                                                            sent: dict[str, str],
