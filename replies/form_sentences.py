@@ -363,9 +363,7 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
         if said.choices and (on_someone_else(reader, sentence) or THEIR_WISH.search(key)
                              or shared in ("named", "condition") or _reluctant(reader, key)
                              or limited and any(_for_a_term(reader, c) for c in said.choices)
-                             or _IF_DRAWN.match(key) or _DEAL.search(key) or _STAND_IN.search(key)
-                             or _LEAVES_US.search(key) or _EITHER_WAY.search(key)
-                             or _FIND_LATER.search(key)):
+                             or any(p.search(key) for p in _CHAIRS_TO_WEIGH)):
             weighed = [c for c in said.choices if (shared != "condition" or c[0] in reader.roles)
                        and (not limited or _for_a_term(reader, c) or _FIND_LATER.search(key))]
             for qid, op, names in weighed:  # not recorded from the marks either
@@ -958,6 +956,12 @@ _NOT_DRAWN = re.compile(r"\b(?:not|n t|ikke|never|aldrig)\b(?: \w+){0,3} (?:be )
 _FIND_LATER = re.compile(r"\b(?:begynde at|start(?:e)? (?:at|to)|begin to|begynder at) (?:finde|find|lede|"
                          r"look)\b|\b(?:finde|find) (?:en |a )?(?:ny|new) \w+ (?:fra|from|til|by|efter|"
                          rf"after) (?:\d+ )?{_MONTHS}")
+
+
+#: sentences whose answers only the chair can settle: the case of being drawn, a deal, a
+#: stand-in's tasks, leaving the group, a role kept or dropped as the group likes, a new holder
+#: to be found later
+_CHAIRS_TO_WEIGH = (_IF_DRAWN, _DEAL, _STAND_IN, _LEAVES_US, _EITHER_WAY, _FIND_LATER)
 
 
 def _for_a_term(reader: Reader, choice: tuple[str, str, list[str]]) -> bool:
