@@ -80,6 +80,13 @@ _PLACE = set_of("fra from i in at paa hos ved")
 _QUANTITY = set_of("hoejst mindst max maks lidt noget nogen en et a an some bit little plus samt og "
                    "and med with saa then nu now ogsaa also desuden derudover")
 
+#: for now: "men sæt Nogen for nu", "Much for now, but ..."; one list for every reader
+FOR_NOW = re.compile(r"\b(?:for nu|for now|indtil videre|foreloebig|for the time being|lige nu|"
+                     r"right now|at the moment|i oejeblikket)\b")
+#: a month or season (folded), for answers that hold from or until one
+MONTHS = (r"(?:januar|january|februar|february|marts|march|april|maj|may|juni|june|juli|july|august|"
+          r"september|oktober|october|november|december|sommer\w*|summer|vinter\w*|winter|nytaar|"
+          r"new year|jul\w*|christmas|paaske|easter|efteraar\w*|autumn|foraar\w*|spring)")
 #: handing a function or topic on: "giver den videre", "overlader", "hand it over"; defined once
 #: for the remove markers below and for "..., så den giver jeg videre" in form_sentences
 HAND_OVER = (r"(?:givet|give|giver|sendt|sender) videre|giv(?:e|er|et)?(?=(?: [\w-]+){1,3} videre\b)|"

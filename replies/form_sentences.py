@@ -111,8 +111,6 @@ _CORRECTED = re.compile(r"^(?:(?:men|but) )?(?:(?:so|saa) )?(?:make it|change (?
                         r"lad (?:den|det|tiden) (?:bare )?staa (?:paa|som|til)|"
                         r"(?:leave|keep) it (?:at|as|on))"
                         r"\b(?: (?:bare|just))?")
-_FOR_NOW = re.compile(r"\b(?:for nu|for now|indtil videre|foreloebig|for the time being|lige nu|"
-                      r"right now)\b")
 #: a no that holds only for a while ("ikke i foråret", "not until summer", "måske igen efter")
 _FOR_A_WHILE = re.compile(
     r"\b(?:kan ikke|can t|cannot|can not|won t be able)\b.*\b(?:i foraaret|i efteraaret|i vinter|i "
@@ -856,7 +854,7 @@ def _choices(reader: Reader, clause: str, typed: list[str], found: list[Found], 
         if gone and q.type == "single" and len(q.options) >= 3 and gone == [q.options[-1]]:
             said.choices.append((qid, "least", [q.options[0]]))  # "not much time": the least
             continue
-        if gone and q.type == "multi" and _FOR_NOW.search(key):
+        if gone and q.type == "multi" and fc.FOR_NOW.search(key):
             said.items.append(clause.strip())  # "meldt mig ud af PFAS-gruppen indtil videre": out
         elif gone and q.type == "multi" and _FOR_A_WHILE.search(key):  # now, and the chair is told
             said.items.append(clause.strip())  # "ikke sekretær i foråret": only for a while
@@ -870,7 +868,7 @@ def _choices(reader: Reader, clause: str, typed: list[str], found: list[Found], 
             if not names:
                 continue
         if q.type == "single":
-            if len(names) == 1 and _FOR_NOW.search(key):  # "men sæt Nogen for nu"
+            if len(names) == 1 and fc.FOR_NOW.search(key):  # "men sæt Nogen for nu"
                 said.choices.append((qid, "now", names))
             elif len(names) == 1:
                 said.choices.append((qid, "set", names))
@@ -899,11 +897,9 @@ def _new_topic(key: str) -> bool:
 
 #: a role for part of the two-year term only: "frem til da", "until the summer", "for now", "et
 #: år mere, men ikke to": the chair plans the rest, so it is held and passed on
-_MONTHS = (r"(?:januar|january|februar|february|marts|march|april|maj|may|juni|june|juli|july|august|"
-           r"september|oktober|october|november|december|sommer\w*|summer|nytaar|new year|jul|christmas|"
-           r"paaske|easter|efteraar\w*|autumn|foraar\w*|spring)")
 _PART_OF_TERM = re.compile(
-    rf"\b(?:(?:frem til|indtil|until|till) (?:da|then|d |den |the |udgangen af |end of )?(?:\d+ )?{_MONTHS}|"
+    r"\b(?:(?:frem til|indtil|until|till) (?:da|then|d |den |the |udgangen af |end of )?"
+    rf"(?:\d+ )?{fc.MONTHS}|"
     r"(?:frem til|indtil|until|till) (?:da|then)|for now|for nu|indtil videre|foreloebig|"
     r"(?:et|1|one) (?:aar|year) (?:mere |more )?(?:men|but|not|ikke) (?:ikke |not )?(?:to|2|two)\b|"
     r"(?:kun|only) (?:det |the )?(?:foerste|sidste|first|last) (?:aar|year)|"
@@ -955,7 +951,7 @@ _NOT_DRAWN = re.compile(r"\b(?:not|n t|ikke|never|aldrig)\b(?: \w+){0,3} (?:be )
 #: from August"): the member holds the role until then; the chair plans it
 _FIND_LATER = re.compile(r"\b(?:begynde at|start(?:e)? (?:at|to)|begin to|begynder at) (?:finde|find|lede|"
                          r"look)\b|\b(?:finde|find) (?:en |a )?(?:ny|new) \w+ (?:fra|from|til|by|efter|"
-                         rf"after) (?:\d+ )?{_MONTHS}")
+                         rf"after) (?:\d+ )?{fc.MONTHS}")
 
 
 #: sentences whose answers only the chair can settle: the case of being drawn, a deal, a

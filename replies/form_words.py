@@ -17,8 +17,10 @@ from dataclasses import dataclass, field, replace
 from tovholder.replies.form_clauses import (
     ADDED_AFTER,
     EITHER,
+    FOR_NOW,
     LATER_MORE,
     MAINLY,
+    MONTHS,
     TOTAL,
     UNSURE,
     alternatives,
@@ -203,15 +205,11 @@ _MORE = _set("more mere")  # "much more", "meget mere": the most, said more stro
 _MORE_YEARS = re.compile(r"^(\w+) (?:aar|years?) (?:mere|more)\b(?: (?:end|than) (?:sidst|last time|"
                          r"last year|before|foer))?\W*$")
 #: a season or month: "lidt i foråret, mere til efteråret" gives two answers for two periods
-_PERIOD = re.compile(r"\b(?:sommer\w*|summer|vinter\w*|winter|foraar\w*|spring|efteraar\w*|autumn|"
-                     r"jul\w*|christmas|januar|january|februar|february|marts|march|april|maj|may|"
-                     r"juni|june|juli|july|august|september|oktober|october|november|december)\b")
+_PERIOD = re.compile(rf"\b{MONTHS}\b")
 #: an amount of time said for another period: "meget i foråret, men næsten ingen i efteråret"
 _AMOUNT = re.compile(r"\b(?:ingen|lidt|nogen|meget|none|little|some|much|hardly any)\b")
 #: an amount for now, then fewer or more working hours from a date: "Much for now, but I go down
 #: to 30 hours a week from 1 August" (not "lidt – jeg går ned til 30 timer fra februar": a reason)
-_FOR_NOW = re.compile(r"\b(?:for now|for nu|indtil videre|foreloebig|right now|lige nu|at the moment|"
-                      r"i oejeblikket)\b")
 _HOURS_CHANGE = re.compile(r"\b(?:go(?:es|ing)? (?:down|up)|gaar (?:ned|op)|deltid|part time|"
                            r"(?:ned|down|op|up) (?:paa|til|to) \d+ (?:timer|hours))\b")
 _WRITE = re.compile(r"^(?:(?:men|but) )?(?:(?:so|saa) )?(?:skriv|saet|write|put|make it)\b")
@@ -585,7 +583,7 @@ class Reader:
         first, *rest = [fold(p) for p in clauses(value)] or [""]
         return any(LATER_MORE.search(p) or _PERIOD.search(first) and _PERIOD.search(p)
                    and (_COMPARED.search(p) or _AMOUNT.search(p))
-                   or _FOR_NOW.search(first) and _PERIOD.search(p) and _HOURS_CHANGE.search(p)
+                   or FOR_NOW.search(first) and _PERIOD.search(p) and _HOURS_CHANGE.search(p)
                    for p in rest)
 
     def _then_unsure(self, q: Question, first: str, ops: Ops) -> bool:
