@@ -114,7 +114,11 @@ _ME = re.compile(r"\b(?:mig|me|my|min|mit|mine)\b")
 #: a meeting named only as a point in time ("vender tilbage efter mødet i morgen")
 _WHEN_MEETING = re.compile(r"\b(?:(?:efter|after|foer|before|inden|paa|at|ved) (?:the |naeste |next |"
                            r"vores |our |sidste |last |the last )?(?:moedet|meeting)|(?:godt|fint|"
-                           r"hyggeligt|good|great|nice|lovely) (?:moede|meeting)|tak for sidst)\b")
+                           r"hyggeligt|good|great|nice|lovely) (?:moede|meeting)|tak for sidst|"
+                           # looking forward to it is courtesy; an absence in the same line still counts
+                           r"glaeder (?:mig|os) (?:\w+ )?til (?:det |vores |\w+ )?(?:naeste )?(?:\w+ )?"
+                           r"moede\w*|"
+                           r"looking forward to (?:the |our |next )*(?:\w+ )?meeting)\b")
 
 
 #: the member does not know what to answer: "jeg ved ikke helt, hvad jeg skal sætte kryds ved"

@@ -31,7 +31,6 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow57-da-outlook_android-meget-tid-ikke-formand': "flagged True (expected False): ('og har fået frikøbt tid til netværket',)",  # noqa: E501
     'ow57-da-outlook_mac-ansat-siden-2009': "unchanged False (expected True)",  # noqa: E501
     'ow57-da-owa_html-rettet-andet-i-skemaet': "flagged True (expected False): ('Hej – se min rettelse under punkt 6.',)",  # noqa: E501
-    'ow57-en-apple_mail-dansk-paa-engelsk-skema': "flagged True (expected False): ('Hej, jeg svarer lige på dansk 🙂',)",  # noqa: E501
     'ow57-en-outlook-as-before-except-chair': "flagged True (expected False): ('time for someone else to have a go',)",  # noqa: E501
     'ow57-en-outlook_android-chair-if-nobody-else': "functions: expected '', got 'Chair'; flagged False (expected True): (); functions: to be asked, but nothing was passed on",  # noqa: E501
 }

@@ -21,11 +21,9 @@ from tests.test_form_replies import unseen_part_test
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen60"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow60-da-android-lidt-tid-til-sommer': "flagged True (expected False): ('jeg sidder med en stor udbudssag',)",  # noqa: E501
-    'ow60-da-outlook-html-fastansat-og-jord': "flagged True (expected False): ('Godt at høre fra jer igen.', 'Lidt nyt herfra: Jeg er blevet fastansat pr. 1. april, så barselsvikariatet er slut – jeg har rettet det under Andet i skemaet.')",  # noqa: E501
+    'ow60-da-outlook-html-fastansat-og-jord': "flagged True (expected False): ('Lidt nyt herfra: Jeg er blevet fastansat pr. 1. april, så barselsvikariatet er slut – jeg har rettet det under Andet i skemaet.',)",  # noqa: E501
     'ow60-da-outlook-intet-nyt-i-aar': "flagged True (expected False): ('alt står',)",  # noqa: E501
-    'ow60-da-outlook-sammenlaegning': "flagged True (expected False): ('Jeg glæder mig til forårsmødet.',)",  # noqa: E501
     'ow60-da-thunderbird-skifter-gruppe': "flagged True (expected False): ('så ret gerne det',)",  # noqa: E501
-    'ow60-en-android-dansk-paa-engelsk-skema': "flagged True (expected False): ('Hej – skriver lige på dansk.',)",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {}  # case: values recorded the member did not give; exact
 

@@ -31,7 +31,6 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow69-da-owa-ny-hvad-er-ie': "interesser: expected 'Spildevand; Jord', got ''; erfaring: expected '2', got ''",  # noqa: E501
     'ow69-da-owa_html-dele-hoering-med-rasmus': "funktioner: expected '', got 'Høringstovholder'",  # noqa: E501
     'ow69-da-thunderbird-faerre-moeder': "erfaring: expected '13', got '4'; andet: expected '', got 'Jeg synes, vi holder for mange møder.'",  # noqa: E501
-    'ow69-en-apple_mail-dansk-stopper-som-formand': "flagged True (expected False): ('Hej, jeg svarer lige på dansk.',)",  # noqa: E501
     'ow69-en-gmail-coordinator-if-position': "functions: expected '', got 'Consultation coordinator'; flagged False (expected True): (); functions: to be asked, but nothing was passed on",  # noqa: E501
     'ow69-en-iphone-noise-out-soil-in': "flagged False (expected True): ()",  # noqa: E501
     'ow69-en-outlook_mac-merge-pfas-groups': "groups: expected 'Inspection network', got 'Inspection network; PFAS working group'",  # noqa: E501

@@ -1476,6 +1476,16 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
     # a new holder to be found later: the role stays until then, and the chair plans it
     ("da", "Indtil da er alt som før i skemaet, men I må gerne begynde at finde en ny formand.",
      {"funktioner": "Formand; Høringstovholder"}, {}, True),
+    # -- session 12: talk about the reply's language, looking forward, "good to hear from you"
+    ("en", "Hej – jeg skriver lige på dansk.\n\nTid: lidt", {}, {"time": "Little"}, False),
+    ("en", "Hi, I'm answering in Danish.\n\nTime: a little", {}, {"time": "Little"}, False),
+    ("da", "Jeg har ikke danske tegn paa min nye pc.\n\nTid: lidt", {}, {"tid": "Lidt"}, False),
+    ("da", "Godt at høre fra jer igen.\n\nTid: lidt", {}, {"tid": "Lidt"}, False),
+    ("da", "Tid: lidt\n\nGlæder mig til forårsmødet!", {}, {"tid": "Lidt"}, False),
+    ("en", "Time: a little\n\nLooking forward to the autumn meeting.", {}, {"time": "Little"},
+     False),
+    # ... but an absence in the same sentence is still for the chair
+    ("da", "Jeg glæder mig til næste møde, men jeg kan ikke deltage.", {}, {}, True),
 ])
 def test_a_clause_is_read_as_a_careful_secretary_reads_it(lang: str, body: str,
                                                            sent: dict[str, str],
