@@ -106,7 +106,10 @@ _REMOVE_RE = re.compile(
     r"(?<!on )(?<!parental )(?<!maternity )leave(?= (?:the|my) )|"
     r"fravalg\w*|not|no longer|remove[ds]?|delete[ds]?|anymore|moved out|left|quit|stopped|"
     r"dropped|nej|no|udgaaet|udgik|cannot|leaving|forlader|forlade|come off|comes off|"
-    r"stryg|stryge|stryges|stroeget|strike me|cross me off|"
+    r"stryg|stryge|stryges|stroeget|strike me|cross me off|strike(?= \w)|"
+    # "jord ligger hos geo-teamet", "that's my colleague's area": someone else's
+    r"ligger (?:nu |jo |nu jo )?hos|(?:colleague s|kollegas|kollegaens) (?:area|field|thing|job|"
+    r"omraade|sag\w*|opgave\w*)|"
     r"(?:kan|maa) (?:godt |gerne )?komme af|\w+n t|vaek|borte|gone|"
     r"(?:i m |i am )?out of|"
     r"roe?get ud|faldet ud|ryger(?: ud)?|ryge ud|moved (?:off|away from)|flyttet vaek fra|"

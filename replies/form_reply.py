@@ -32,8 +32,9 @@ from tovholder.core.i18n import languages
 from tovholder.mailer.htmltext import html_to_text
 from tovholder.mailer.quotes import split_reply
 from tovholder.replies.form_clauses import removes
+from tovholder.replies.form_corrections import corrected, with_corrections_joined
 from tovholder.replies.form_for_chair import is_news
-from tovholder.replies.form_numbers import PLUS_OTHER
+from tovholder.replies.form_numbers import PLUS_OTHER, numbers
 from tovholder.replies.form_text import (
     CHOICE,
     VALUE_SEP,
@@ -47,7 +48,7 @@ from tovholder.replies.form_text import (
     split_values,
 )
 from tovholder.replies.form_words import SIGNOFF, Ops, Reader, number_value
-from tovholder.replies.fuzzy import fold, word_matches, words
+from tovholder.replies.fuzzy import find_options, fold, word_matches, words
 from tovholder.sheets.model import Question
 
 _HEADER = re.compile(r"^(?:(\d{1,2})\s*[.):]\s*)?([^:]{1,40}?)\s*:\s*(.*)$")
@@ -481,7 +482,7 @@ def _own_words(raw: list[str], reader: Reader, ops: Ops, questions: Sequence[Que
                      frozenset(w for q in questions for w in (fold(q.id), *reader.labels[q.id])))
     scope: Question | None = None
     choice = [(q, o) for q in questions if q.type in CHOICE for o in q.options]
-    lines = visible.split("\n")
+    lines = with_corrections_joined(visible.split("\n"))  # "Correction: make that 12"
     for at, line in enumerate(lines):
         if _signs_off(line, lines[at + 1:], reader):
             break  # "Mads Thorsen" / "Miljøafdelingen": the name, then title and workplace
@@ -489,6 +490,8 @@ def _own_words(raw: list[str], reader: Reader, ops: Ops, questions: Sequence[Que
         if not text:
             scope = None
             continue
+        text = corrected(text, lambda t: _gives_answer(reader, t),  # "Tid: lidt, nej nogen"
+                         lambda t: bool(find_options(words(t), reader.options)))
         if depth or is_service_line(text) or answer_value(text) == "":
             continue
         if _HISTORY.match(text) or SIGNOFF.match(" ".join(words(text))):
@@ -499,6 +502,11 @@ def _own_words(raw: list[str], reader: Reader, ops: Ops, questions: Sequence[Que
                 ops.add(box[0], "set", [box[1]])
             continue
         scope = reader.line(text, ops, scope)
+
+
+def _gives_answer(reader: Reader, text: str) -> bool:
+    """Does ``text`` answer something: a number, an option, a removal?"""
+    return bool(numbers(text) or find_options(words(text), reader.options) or removes(text))
 
 
 def _signs_off(line: str, below: list[str], reader: Reader) -> bool:

@@ -139,6 +139,19 @@ class Said:
 _SECTION = re.compile(r"§\s*\d+\w*")  # a section of a law ("§3-natur"), no number of years
 
 
+def _why_the_amount(reader: Reader, said: Said, clause: str) -> bool:
+    """After an amount of time in the same sentence, a clause that only names a work area
+    (no "tilføj", "fjern" or "arbejder med") says why: it is the workload, not an answer."""
+    if not any(reader.by_id[qid].type == "single" and op != "remove" for qid, op, _ in said.choices):
+        return False
+    key = fc.key(clause)
+    found = options_in(reader, _plain(words(clause)))
+    return bool(found) and all(reader.by_id[f.option.question].type == "multi"
+                               and f.option.question not in reader.roles for f in found) \
+        and not (fc.adds(clause) or fc.removes(clause) or fc.topic(clause) != key
+                 or reader.labels_in(key.split()))
+
+
 def _between_amounts(reader: Reader, typed: list[str]) -> bool:
     """Two options of one single-choice question after "mellem"/"between": a range, no answer."""
     if not {"mellem", "between"} & set(typed):
@@ -344,6 +357,8 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
                 continue
             if said.choices and _ACCEPT.match(fc.key(clause)):  # "secretary – yes"
                 continue
+            if n and _why_the_amount(reader, said, clause):
+                continue  # "make that little – the new wastewater permits are eating my calendar"
             _clause(reader, clause, ops, said, sentence)
         nominated = NOMINATED.search(key)  # "foreslå Jonas Kragh som formand": not the member's
         if nominated:

@@ -23,7 +23,6 @@ from tests.test_form_replies import unseen_part_test
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen28"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow28-da-android-mindre-tid': "flagged True (expected False): ('Vi er to mand ned på tilsynet',)",  # noqa: E501
-    'ow28-da-outlook-html-meget-tid': "interesser: expected 'PFAS; Jord; Klima', got 'PFAS'",  # noqa: E501
     'ow28-da-outlook-prefix-fireogtyve': "flagged True (expected False): ('Jeg havde talt forkert sidste år.',)",  # noqa: E501
     'ow28-da-owa-slip-sekretaer': "funktioner: expected '', got 'Sekretær'",  # noqa: E501
     'ow28-da-thunderbird-kryds-og-formand': 'flagged False (expected True): ()',  # noqa: E501

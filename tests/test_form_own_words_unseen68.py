@@ -22,29 +22,22 @@ from tests.test_form_replies import unseen_part_test
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen68"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow68-da-android-glem-det-luft': "flagged True (expected False): ('Glem det',)",  # noqa: E501
-    'ow68-da-apple_forward-aalborg-aar': "erfaring: expected '10', got '8'; flagged True (expected False): ('Erfaring: 9 – nej, 10, jeg havde glemt mine år i Aalborg.', 'Hov')",  # noqa: E501
+    'ow68-da-apple_forward-aalborg-aar': "flagged True (expected False): ('Hov',)",  # noqa: E501
     'ow68-da-gmail-formand-hvis-ulla': "erfaring: expected '8', got '18'",  # noqa: E501
-    'ow68-da-gmail-hoeringer-sekretaer': "flagged True (expected False): ('nej forresten',)",  # noqa: E501
     'ow68-da-gmail-rettelse-kun-stoej': "interesser: expected 'PFAS; Affald; Støj', got 'PFAS; Affald; Støj; Luft'",  # noqa: E501
     'ow68-da-gmail_android-inde-i-skemaet': "flagged True (expected False): ('Har lige set forårets kalender',)",  # noqa: E501
     'ow68-da-iphone-eller-nej-jo': "flagged True (expected False): ('Eller nej.', 'Jo.', 'Sæt mig på, så må vi se 😅')",  # noqa: E501
     'ow68-da-iphone-ps-formand-et-aar-mere': "funktioner: expected 'Formand; Høringstovholder', got 'Høringstovholder'; erfaring: expected '20', got '21'",  # noqa: E501
-    'ow68-da-outlook-english-maternity': "interesser: expected 'Spildevand; Luft; Klima', got 'Spildevand'; andet: expected 'maternity cover extended until December 2027', got 'maternity cover extended until December 2027.'; flagged True (expected False): ('No',)",  # noqa: E501
+    'ow68-da-outlook-english-maternity': "andet: expected 'maternity cover extended until December 2027', got 'maternity cover extended until December 2027.'",  # noqa: E501
     'ow68-da-outlook-klikket-forkert': "interesser: expected 'Affald; Jord; IE-direktivet', got 'Affald; Jord; Klima; IE-direktivet'",  # noqa: E501
-    'ow68-da-outlook_android-afbud-januar': "tid: expected 'Nogen', got 'Meget'",  # noqa: E501
     'ow68-da-outlook_html-trukket-tilbage': "flagged True (expected False): ('Jeg vil gerne stille op som formand, når Ulla stopper.', 'Tilføjelse efter frokost: Jeg har talt med min chef, og det er der desværre ikke timer til alligevel, så det trækker jeg tilbage.')",  # noqa: E501
-    'ow68-da-outlook_ios-rettelse-vvm-ud': "flagged True (expected False): ('Rettelse',)",  # noqa: E501
     'ow68-da-outlook_mac_html-ps-mente-luft': "flagged True (expected False): ('P.S.', 'jeg sidder med')",  # noqa: E501
     'ow68-da-outlook_prefix-bliver-alligevel': "tid: expected 'Lidt', got 'Nogen'; flagged True (expected False): ('Har tænkt lidt over det, mens jeg skrev.',)",  # noqa: E501
     'ow68-da-owa-passer-stadig-nej-forresten': "flagged True (expected False): ('Nej forresten',)",  # noqa: E501
     'ow68-da-owa_html-meget-fra-februar': "tid: expected 'Nogen', got 'Lidt'",  # noqa: E501
     'ow68-da-thunderbird-forkert-kryds': "interesser: expected 'Spildevand; Affald; Klima', got 'Spildevand; Affald; Støj; Klima'",  # noqa: E501
-    'ow68-da-thunderbird-ny-i-kommunen': "interesser: expected 'Støj; Luft', got ''; funktioner: expected '', got 'Sekretær'",  # noqa: E501
-    'ow68-da-thunderbird_bottom-lad-den-staa': "flagged True (expected False): ('Har rettet under Andet.', 'Eller nej')",  # noqa: E501
-    'ow68-en-apple_mail-new-strike-soil': "interests: expected 'Noise; Air', got 'Noise; Air; Soil'",  # noqa: E501
-    'ow68-en-gmail-correction-twelve': "experience: expected '12', got '11'; flagged True (expected False): ('Correction: make that 12 – I keep forgetting that I started in the autumn of 2014.',)",  # noqa: E501
-    'ow68-en-gmail_android-dansk-fra-februar': "experience: expected '11', got '10'",  # noqa: E501
-    'ow68-en-iphone-no-wait-some': "flagged True (expected False): ('on the train, sorry',)",  # noqa: E501
+    'ow68-da-thunderbird-ny-i-kommunen': "funktioner: expected '', got 'Sekretær'",  # noqa: E501
+    'ow68-da-thunderbird_bottom-lad-den-staa': "flagged True (expected False): ('Har rettet under Andet.',)",  # noqa: E501
     'ow68-en-outlook_android-check-with-henrik': "groups: expected 'Inspection network; PFAS working group', got 'Inspection network'",  # noqa: E501
     'ow68-en-outlook_mac-climate-team': "flagged True (expected False): ('Oh',)",  # noqa: E501
     'ow68-en-owa-mixed-up-forms': 'flagged True (expected False): ("I mixed it up with my colleague\'s form, we\'re filling them in together.", "Time: some -> much. Sorry, correction: little! I mixed it up with my colleague\'s form, we\'re filling them in together.")',  # noqa: E501
@@ -55,12 +48,10 @@ KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did
     'ow68-da-gmail-rettelse-kun-stoej': ["interesser: ['Luft']"],  # noqa: E501
     'ow68-da-iphone-ps-formand-et-aar-mere': ["erfaring: ['21']"],  # noqa: E501
     'ow68-da-outlook-klikket-forkert': ["interesser: ['Klima']"],  # noqa: E501
-    'ow68-da-outlook_android-afbud-januar': ["tid: ['Meget']"],  # noqa: E501
     'ow68-da-outlook_prefix-bliver-alligevel': ["tid: ['Nogen']"],  # noqa: E501
     'ow68-da-owa_html-meget-fra-februar': ["tid: ['Lidt']"],  # noqa: E501
     'ow68-da-thunderbird-forkert-kryds': ["interesser: ['Støj']"],  # noqa: E501
     'ow68-da-thunderbird-ny-i-kommunen': ["funktioner: ['Sekretær']"],  # noqa: E501
-    'ow68-en-apple_mail-new-strike-soil': ["interests: ['Soil']"],  # noqa: E501
     'ow68-en-owa_html-only-if-nobody': ["functions: ['Secretary']"],  # noqa: E501
 }
 

@@ -1486,6 +1486,26 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
      False),
     # ... but an absence in the same sentence is still for the chair
     ("da", "Jeg glæder mig til næste møde, men jeg kan ikke deltage.", {}, {}, True),
+    # a slip corrected where it was made, or on the next line: what the member ended up saying
+    ("da", "Erfaring: 9 – nej, 10, jeg havde glemt mine år i Aalborg.", {"erfaring": "8"},
+     {"erfaring": "10"}, False),
+    ("en", "hej - erfaring 10, nej 11, glemte lige det her år.", {"experience": "10"},
+     {"experience": "11"}, False),
+    ("da", "Tid: lidt, nej skriv nogen – det er kun januar, der er presset.", {"tid": "Meget"},
+     {"tid": "Nogen"}, False),
+    ("da", "Tid: meget, eller rettere nogen", {"tid": "Lidt"}, {"tid": "Nogen"}, False),
+    ("en", "Interests: noise and air. Soil too – no, strike soil, that's my colleague's area.", {},
+     {"interests": "Noise; Air"}, False),
+    ("en", "Experience: 11 years.\nCorrection: make that 12 – I keep forgetting that I started in "
+     "the autumn of 2014.", {"experience": "10"}, {"experience": "12"}, False),
+    # ... but "no" as the answer, or as a word ("no time"), corrects nothing
+    ("en", "Wastewater - no, handed over to a colleague.", {"interests": "Wastewater; Noise"},
+     {"interests": "Noise"}, False),
+    ("da", "Tid: lidt, nej ikke meget", {"tid": "Nogen"}, {"tid": "Lidt"}, False),
+    # the work named after an amount of time says why, and is no answer about the work areas
+    ("en", "Please change my time to some. No, make that little – the new wastewater permits are "
+     "eating my calendar.", {"interests": "Air; Climate", "time": "Much"}, {"time": "Little"},
+     False),
 ])
 def test_a_clause_is_read_as_a_careful_secretary_reads_it(lang: str, body: str,
                                                            sent: dict[str, str],
