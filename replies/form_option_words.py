@@ -302,6 +302,8 @@ def _as_answer(reader: Reader, typed: list[str], f: Found) -> bool:
         return True  # "tid nu nogen ikke meget": the answer, and the one it is not
     if after and after[0] in _NOT_ANSWER:
         return False
+    if f.start and typed[f.start - 1] in ("hvor", "how"):
+        return False  # "tale med min leder om, hvor meget tid jeg må bruge": a question, no amount
     if f.start and typed[f.start - 1] in _TAKES_TIME:
         return False  # "høringerne tager meget tid": what a task costs, not the member's time
     if f.start and typed[f.start - 1] in _MEANS or typed[max(0, f.start - 2):f.start] in _GIVES_ME:

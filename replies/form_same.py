@@ -34,6 +34,8 @@ SAME = re.compile(
     r"(?:det|alt|skemaet|it|everything) (?:ser|looks) (?:\w+ )?(?:rigtigt|korrekt|right|correct)(?: ud)?|"
     r"(?:kan|maa) (?:i|du) lade (?:\w+ )?staa|(?:nothing|intet|ingenting) (?:changes|aendrer sig)|"
     r"^(?:ellers|otherwise|resten|the rest) (?:er |is )?(?:alt |all )?(?:ok|okay|fint|fine|godt|good)$|"
+    # "Alt ok 👍", "Everything's fine": the whole form as it was sent
+    r"^(?:alt|everything|all)(?: s)? (?:er |is )?(?:stadig |still )?(?:ok|okay|fint|fine|good|i orden)$|"
     r"(?:mine |my )?(?:oplysninger|svar|answers|details|information) (?:\w+ )?(?:er|is|are) (?:\w+ )?"
     r"(?:korrekte?|rigtige?|correct|right|accurate|up to date)|"
     r"\b(?:alt|det hele|everything) (?:er |is )?(?:\w+ )?som i fjor|(?:det|alt) passer stadig|"

@@ -839,8 +839,12 @@ def _choices(reader: Reader, clause: str, typed: list[str], found: list[Found], 
         names = [f.option.name for f in hits]
         said.answered.add(qid)
         said.understood = True
-        if every and q.type == "multi":
-            said.choices.append((qid, "set", [o for o in q.options if o not in names]))
+        if every and q.type == "multi":  # "alle undtagen PFAS"; "fjern alt undtagen klima"
+            others = [o for o in q.options if o not in names]
+            if fc.removes(key[:every.end()]):  # what is kept is the member's: it stays or comes
+                said.choices.extend([(qid, "remove", others), (qid, "add", names)])
+            else:
+                said.choices.append((qid, "set", others))
             continue
         if q.type == "multi" and qid in named and _BOTH & set(typed) and not fc.removes(clause):
             said.choices.append((qid, "set", list(q.options)))  # "med i begge netværk"

@@ -201,8 +201,10 @@ _MY = _set("my mine min mit the")
 #: "Roles - none, sorry", "Grupper – ingen": a label, a dash with spaces, the answer
 _DASH_LABEL = re.compile(r"^\s*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s+[-–—]\s+(\S.*)$")
 #: "A short note:", "En lille bemærkning:": an indefinite article makes a lead-in, no label
-_A_NOTE = re.compile(r"^(?:a|an|en|et|one|just a|bare en)(?: \w+)? (?:note|comment|remark|"
-                     r"bemaerkning|kommentar|note)$")
+_A_NOTE = re.compile(r"^(?:(?:og|and|also|ogsaa|saa|so|plus) )*(?:a|an|en|et|one|just a|bare en)"
+                     r"(?: \w+)? (?:note|comment|remark|bemaerkning|kommentar|note)"
+                     # "Og så en kommentar til gruppen:": a message, not the label of Andet
+                     r"(?: (?:til|to|for|om|about|on) (?:\w+ ){0,3}\w+)?$")
 _ROLES = re.compile(r"funktion|function|rolle|role|hverv|poster|posts")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 #: "lidt fra januar", "little from January": when the answer holds from, not what it is

@@ -130,7 +130,10 @@ _RATHER_THAN = re.compile(r"\b(?:snarere|naermere|rather|more like) \w+ (?:aar |
                           r"(?: (?:aar|years?))?$")
 #: a number of months, weeks or days: no years
 _NOT_YEARS = re.compile(r"\b(?:\d+|\w+) (?:måned\w*|maaned\w*|months?|uger?|weeks?|dage?|days?|"
-                        r"gange?|times|timer?|hours?)\b",  # "fire gange om året": how often
+                        r"gange?|times|timer?|hours?|møder|moeder|meetings)\b|"  # "fire gange om året"
+                        # "nøjes med fire om året", "two a year": how often, not for how long
+                        r"\b(?:\d+|\w+) (?:om året|om aaret|i året|i aaret|om måneden|om maaneden|"
+                        r"a year|per year|a month|per month|each year|every year)\b",
                         re.IGNORECASE)
 #: years before the ones just given: "..., before that five in consulting", "før det tre i staten"
 _EARLIER = re.compile(r"(?:and |og )?(?:before that|before this|prior to that|foer det|foer da|inden da|"

@@ -1506,6 +1506,20 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
     ("en", "Please change my time to some. No, make that little – the new wastewater permits are "
      "eating my calendar.", {"interests": "Air; Climate", "time": "Much"}, {"time": "Little"},
      False),
+    # "fjern alt undtagen klima": only what is kept stays
+    ("da", "Du kan fjerne alt undtagen klima – jeg er rykket over i klimatilpasning på fuld tid.",
+     {"interesser": "Spildevand; Luft; Klima"}, {"interesser": "Klima"}, False),
+    ("en", "Remove everything except climate", {"interests": "Wastewater; Noise"},
+     {"interests": "Climate"}, False),
+    # "hvor meget tid" asks about the amount and gives none
+    ("da", "Jeg skal lige tale med min leder om, hvor meget tid jeg må bruge på gruppen næste år, "
+     "så vender jeg tilbage inden jul.", {"tid": "Nogen"}, {}, False),
+    # how often is no number of years; a comment "til gruppen" is no Andet answer
+    ("da", "Fjern støj. Jeg har 13 års erfaring nu.\n\nOg så en kommentar til gruppen: Jeg synes, "
+     "vi holder for mange møder. Kunne vi ikke nøjes med fire om året?",
+     {"interesser": "PFAS; Støj", "erfaring": "12"}, {"interesser": "PFAS", "erfaring": "13"}, True),
+    # "Alt ok": the form as it was sent
+    ("da", "Alt ok 👍", {"tid": "Nogen"}, {}, False),
 ])
 def test_a_clause_is_read_as_a_careful_secretary_reads_it(lang: str, body: str,
                                                            sent: dict[str, str],
