@@ -100,10 +100,16 @@ def asks(sentence: str) -> bool:
     key = fc.key(sentence)
     if _GENERAL_QUESTION.search(key) and not _ME.search(key):
         return True
+    if _MAY_I_JOIN.search(key):
+        return True  # "Kan jeg også komme med i PFAS-gruppen, eller er den fuld?": the chair admits
     asked = _JOINED_ON.sub("", key)  # "Og så ... kan vi tage et punkt om ...?": "og" adds nothing
     return not (fc.adds(asked) or fc.removes(asked))
 
 
+#: asking to join a group: the chair decides who is in, so it is no answer yet
+_MAY_I_JOIN = re.compile(r"\b(?:kan|maa|kunne|could|can|may|might) (?:jeg|i) (?:ogsaa |also |godt |"
+                         r"evt |perhaps |maybe )?(?:komme med|vaere med|deltage|vaere en del|melde mig|"
+                         r"join|be part|take part|be added|sit in)\b")
 _JOINED_ON = re.compile(r"^(?:og|and|plus|samt)(?: saa| so)?\b")
 
 

@@ -241,6 +241,22 @@ def _restore(ops: Ops, snapshot: tuple[dict[str, int], dict[str, str]]) -> dict[
     return voided
 
 
+def _held_since(ops: Ops, snapshot: tuple[dict[str, int], dict[str, str]]) -> bool:
+    """What was said since ``snapshot`` is not recorded but held for the chair (not even a mark
+    records it); False when nothing was."""
+    lengths, values = snapshot
+    grown = {q: steps[lengths.get(q, 0):] for q, steps in ops.ops.items()
+             if len(steps) > lengths.get(q, 0)}
+    if not grown and values == ops.values:
+        return False
+    for q, steps in grown.items():
+        for op, names in steps:
+            if op != "remove":
+                ops.held.setdefault(q, set()).update(names)
+    _restore(ops, snapshot)
+    return True
+
+
 def _as_voided(ops: Ops, snapshot: tuple[dict[str, int], dict[str, str]], voided: dict[str, str]
                ) -> None:
     """The correction's plain answer does what the voided sentence did: "tilføj luft. nej vent,
@@ -262,6 +278,7 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
     role: Found | None = None  # the one role the sentence before named
     before_last = before_this = _snapshot(ops)
     voided: dict[str, str] = {}
+    last = ""  # the sentence before
     for sentence in fc.sentences(text):
         _as_voided(ops, before_this, voided)
         before_last, before_this = before_this, _snapshot(ops)
@@ -270,6 +287,11 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             voided = _restore(ops, before_last)  # and the correction says it again ("tilføj")
             before_this = before_last
             sentence = sentence[back.end():]
+        elif YOU_DECIDE.search(fc.key(sentence)) and last and not _answers(reader, sentence) \
+                and _held_since(ops, before_last):  # "Jeg vil gerne være sekretær, men ... Det
+            ops.not_understood.append(last.strip())  # må formanden vurdere.": the chair's to weigh
+            before_this = _snapshot(ops)
+        last = sentence
         sentence = _signed_off(reader, sentence)  # "... I can do some regards Ahmed" (dictated)
         role_above, role = role, _one_role(reader, sentence)
         sentence = comma_before_same(sentence)  # "tilføj støj 👍 ellers uændret"
@@ -960,6 +982,18 @@ _EITHER_WAY = re.compile(r"\b(?:otherwise|ellers|or else)\b (?:\w+ ){0,4}(?:drop
                          r"lige meget for mig)\b")
 
 
+#: the decision left to the chair: "Det må formanden vurdere", "I bestemmer", "skriv det, der giver
+#: mest mening for jer", "up to you", "your call", "I'll leave it to the chair"
+YOU_DECIDE = re.compile(
+    r"\b(?:det )?(?:maa|kan|skal) (?:formanden|i|du|gruppen|jer|the chair) (?:\w+ )?(?:vurdere|afgoere|"
+    r"bestemme|beslutte)|\b(?:formanden|i|du|gruppen) (?:maa )?(?:bestemmer|afgoer|vurderer|beslutter)\b|"
+    r"\bop til (?:jer|dig|formanden|gruppen)\b|\b(?:helt )?(?:jeres|dit|formandens) (?:valg|beslutning)\b|"
+    r"\bskriv (?:bare )?(?:det|hvad)(?: der| som)? (?:der )?(?:giver mest mening|passer (?:jer|bedst)|"
+    r"i synes)|\b(?:up to you|your call|you decide|the chair decides|chair s call|"
+    r"(?:i ll |i will )?leave it (?:up )?to (?:you|the chair|the group)|whatever (?:suits|works for|you "
+    r"think)|(?:you|the chair) (?:can |may )?(?:decide|judge))\b")
+
+
 #: a role named only as not to be drawn, or out of the draw
 _NOT_DRAWN = re.compile(r"\b(?:not|n t|ikke|never|aldrig)\b(?: \w+){0,3} (?:be )?(?:drawn|trukket)\b|"
                         r"\b(?:ikke|not|no longer)\b(?: \w+){0,4} (?:med i|in|part of|i) (?:the )?"
@@ -976,7 +1010,7 @@ _FIND_LATER = re.compile(r"\b(?:begynde at|start(?:e)? (?:at|to)|begin to|begynd
 #: sentences whose answers only the chair can settle: the case of being drawn, a deal, a
 #: stand-in's tasks, leaving the group, a role kept or dropped as the group likes, a new holder
 #: to be found later
-_CHAIRS_TO_WEIGH = (_IF_DRAWN, _DEAL, _STAND_IN, _LEAVES_US, _EITHER_WAY, _FIND_LATER)
+_CHAIRS_TO_WEIGH = (_IF_DRAWN, _DEAL, _STAND_IN, _LEAVES_US, _EITHER_WAY, _FIND_LATER, YOU_DECIDE)
 
 
 def _for_a_term(reader: Reader, choice: tuple[str, str, list[str]]) -> bool:

@@ -132,11 +132,25 @@ _ONCE_SOMEONE = re.compile(r"\b(?:once|when|as soon as|naar|saa snart|hvis|if) (
                            r"kollega|successor|efterfoelger|afloeser|replacement|vikar)\b")
 
 
+#: a condition on a third party: "hvis han siger ja", "if our department gets the extra position",
+#: "if my manager agrees", "if it continues in its current form" (not "hvis det kan hjælpe")
+_THEY_MUST = re.compile(
+    r"\b(?:hvis|if|naar|once|provided|forudsat|saafremt)(?: at| that)? "
+    r"(?:(?:han|hun|de|he|she|they|chefen|lederen|afdelingen|ledelsen|management|"
+    r"(?:min|mit|vores|our|my|the|vi|we) (?:\w+ )?(?:afdeling|department|chef|leder|manager|boss|"
+    r"team|kollega|colleague|direktoer|director|unit|centre|center|budget)\w*)\b"
+    r"(?! (?:vil have mig|want me|wants me))|"
+    r"(?:it|det|den|gruppen|the group|arbejdsgruppen|netvaerket|the network) (?:\w+ )?"
+    r"(?:fortsaetter|continues|goes ahead|bliver til noget|happens|sker|survives|overlever|"
+    r"stays|bliver ved))")
+
+
 def on_someone_else(reader: Reader, sentence: str) -> bool:
     """An answer under a condition about another person ("hvis Bente ikke fortsætter", "if Tom
     steps down"): the member's offer depends on someone the chair must ask, so it is asked.
     "Only if nobody else will" is such a condition too (a plain "if nobody else" is an offer)."""
-    if _ONLY_IF_NOBODY.search(fc.key(sentence)) or _ONCE_SOMEONE.search(fc.key(sentence)):
+    if _ONLY_IF_NOBODY.search(fc.key(sentence)) or _ONCE_SOMEONE.search(fc.key(sentence)) or \
+            _THEY_MUST.search(fc.key(sentence)):
         return True
     for clause in fc.clauses(sentence):
         if not fc.is_reason(clause) or words(clause)[0] in _GIVEN_FACT:

@@ -34,7 +34,6 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow68-da-outlook_mac_html-ps-mente-luft': "flagged True (expected False): ('P.S.', 'jeg sidder med')",  # noqa: E501
     'ow68-da-outlook_prefix-bliver-alligevel': "tid: expected 'Lidt', got 'Nogen'; flagged True (expected False): ('Har tænkt lidt over det, mens jeg skrev.',)",  # noqa: E501
     'ow68-da-owa-passer-stadig-nej-forresten': "flagged True (expected False): ('Nej forresten',)",  # noqa: E501
-    'ow68-da-owa_html-meget-fra-februar': "tid: expected 'Nogen', got 'Lidt'",  # noqa: E501
     'ow68-da-thunderbird-forkert-kryds': "interesser: expected 'Spildevand; Affald; Klima', got 'Spildevand; Affald; Støj; Klima'",  # noqa: E501
     'ow68-da-thunderbird-ny-i-kommunen': "funktioner: expected '', got 'Sekretær'",  # noqa: E501
     'ow68-da-thunderbird_bottom-lad-den-staa': "flagged True (expected False): ('Har rettet under Andet.',)",  # noqa: E501
@@ -49,7 +48,6 @@ KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did
     'ow68-da-iphone-ps-formand-et-aar-mere': ["erfaring: ['21']"],  # noqa: E501
     'ow68-da-outlook-klikket-forkert': ["interesser: ['Klima']"],  # noqa: E501
     'ow68-da-outlook_prefix-bliver-alligevel': ["tid: ['Nogen']"],  # noqa: E501
-    'ow68-da-owa_html-meget-fra-februar': ["tid: ['Lidt']"],  # noqa: E501
     'ow68-da-thunderbird-forkert-kryds': ["interesser: ['Støj']"],  # noqa: E501
     'ow68-da-thunderbird-ny-i-kommunen': ["funktioner: ['Sekretær']"],  # noqa: E501
     'ow68-en-owa_html-only-if-nobody': ["functions: ['Secretary']"],  # noqa: E501

@@ -1520,6 +1520,23 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
      {"interesser": "PFAS; Støj", "erfaring": "12"}, {"interesser": "PFAS", "erfaring": "13"}, True),
     # "Alt ok": the form as it was sent
     ("da", "Alt ok 👍", {"tid": "Nogen"}, {}, False),
+    # an offer on a condition about a third party, or with the decision left to the chair: asked
+    ("da", "Rasmus og jeg har talt om at dele høringstovholder-rollen mellem os. Hvis han siger ja, "
+     "så sæt mig på som høringstovholder.", {"funktioner": ""}, {}, True),
+    ("en", "I could take on consultation coordinator if our department gets the extra position we "
+     "have applied for.", {"functions": ""}, {}, True),
+    ("en", "I would join the PFAS working group too if it continues in its current form.",
+     {"groups": "Inspection network"}, {}, True),
+    ("da", "Jeg vil egentlig gerne være sekretær, men mit vikariat stopper jo til juni. Det må "
+     "formanden vurdere.", {"funktioner": ""}, {}, True),
+    # ... but "hvis det kan hjælpe" is an offer, and "så længe min kollega er på barsel" a period
+    ("da", "Jeg kan godt være høringstovholder, hvis det kan hjælpe jer.", {"funktioner": ""},
+     {"funktioner": "Høringstovholder"}, False),
+    # asking to join a group is a question for the chair, no answer yet
+    ("da", "Kan jeg også komme med i PFAS-arbejdsgruppen, eller er den fuld?", {"grupper": ""}, {},
+     True),
+    ("en", "Could I also join the PFAS working group as an observer at first?", {"groups": ""}, {},
+     True),
 ])
 def test_a_clause_is_read_as_a_careful_secretary_reads_it(lang: str, body: str,
                                                            sent: dict[str, str],
