@@ -107,6 +107,9 @@ _REMOVE_RE = re.compile(
     r"fravalg\w*|not|no longer|remove[ds]?|delete[ds]?|anymore|moved out|left|quit|stopped|"
     r"dropped|nej|no|udgaaet|udgik|cannot|leaving|forlader|forlade|come off|comes off|"
     r"stryg|stryge|stryges|stroeget|strike me|cross me off|strike(?= \w)|"
+    # "Krydset ved Støj er en fejl", "the tick at Noise was a mistake": the mark is void
+    r"(?:er|var|is|was|were) (?:nok |vist |probably |just )?(?:en fejl|forkert\w*|wrong|a mistake|an "
+    r"error|a typo|en slaafejl|sat ved en fejl|by mistake)|"
     # "jord ligger hos geo-teamet", "that's my colleague's area": someone else's
     r"ligger (?:nu |jo |nu jo )?hos|(?:colleague s|kollegas|kollegaens) (?:area|field|thing|job|"
     r"omraade|sag\w*|opgave\w*)|"
@@ -184,7 +187,10 @@ _ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|\b(?:ogsaa(?! (?:gaa )?(?:ud|fjer
                      r"til gengaeld|in return|picked up|taken on|took on|"
                      r"started|join|joine|add me|tilfoej mig|saet (?:\w+ ){1,3}paa|"
                      r"(?:sat|saet|lavet) (?:et )?(?:x|kryds) "
-                     r"ved|krydset (?:af )?(?:ved )?|ticked|checked|marked)\b")
+                     r"ved|krydset (?:af )?(?:ved )?|ticked|checked|marked)\b"
+                     # ... but not a mark said to be a mistake: "Krydset ved Støj er en fejl"
+                     r"(?! ?(?:[\w-]+ ){1,4}(?:er|var|is|was) (?:nok |vist |just )?(?:en fejl|forkert|"
+                     r"wrong|a mistake|an error)| ?(?:[\w-]+ ){1,3}by mistake)")
 #: said right after an option: "Luft er kommet til i år", "noise too", "PFAS has been added"
 ADDED_AFTER = re.compile(r"^(?:er |is |has |have |are )?(?:nu |now |ogsaa |also )?(?:kommet "
                          r"(?:til|med|ind)|blevet tilfoejet|been added|added|too|as well)\b")

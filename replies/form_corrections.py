@@ -21,7 +21,7 @@ from tovholder.replies.form_clauses import removes
 from tovholder.replies.form_numbers import numbers
 
 #: where the slip ends: a comma, full stop or a spaced dash ("PFAS-gruppen" is one word)
-_END = r"(?:[,.;!]\s*|\s+[–—-]+\s*)"
+_END = r"(?:[,.;!?]\s*|\s+[–—-]+\s*)"
 _MARK = re.compile(
     # English "no" is also a determiner ("no time for it"): only with a pause or "wait" after it
     _END + r"(?:(?:eller|or)\s+)?(?:(?:nej|næ)\b|(?:no|nope|nah)(?=\s*[,:;!–—-]|\s+(?:wait|sorry|"
@@ -65,7 +65,9 @@ def _replace(line: str, end: int, after: str) -> str:
     old, new = numbers(slip), numbers(_CLAUSE_END.split(after, maxsplit=1)[0])
     if len(old) == 1 and new and _starts_with_number(after):
         # "erfaring 10, nej 11": only the number was wrong, the label before it stands
-        return line[:start] + _without_number(slip) + after
+        said = _NUMBER.search(after)
+        assert said is not None
+        return line[:start] + _with_number(slip, said.group(0)) + after[said.end():]
     if start == 0 or not line[:start].strip():
         return line[:end] + ". Nej vent, " + after  # no label: the sentence reader voids it
     return line[:start] + after
@@ -87,12 +89,11 @@ def _starts_with_number(text: str) -> bool:
     return token is not None and bool(numbers(token.group(0)))
 
 
-def _without_number(slip: str) -> str:
-    """"erfaring 10" -> "erfaring ": the label words stay, the number goes."""
-    tokens = list(_NUMBER.finditer(slip))
-    for token in reversed(tokens):
+def _with_number(slip: str, number: str) -> str:
+    """"erfaring 10" with "11" -> "erfaring 11": the label words stay, the number changes."""
+    for token in reversed(list(_NUMBER.finditer(slip))):
         if numbers(token.group(0)):
-            return slip[:token.start()] + slip[token.end():].strip()
+            return slip[:token.start()] + number + slip[token.end():]
     return slip
 
 

@@ -241,6 +241,17 @@ def _restore(ops: Ops, snapshot: tuple[dict[str, int], dict[str, str]]) -> dict[
     return voided
 
 
+def _held_after(reader: Reader, ops: Ops, snapshot: tuple[dict[str, int], dict[str, str]],
+                last: str) -> bool:
+    """The sentence before, made the chair's to weigh by this one: what it said since
+    ``snapshot``, and the roles it names (ticked in the form), are held back."""
+    roles = {f.option.question: f.option.name for f in options_in(reader, words(last))
+             if f.option.question in reader.roles}
+    for qid, name in roles.items():
+        ops.held.setdefault(qid, set()).add(name)
+    return _held_since(ops, snapshot) or bool(roles)
+
+
 def _held_since(ops: Ops, snapshot: tuple[dict[str, int], dict[str, str]]) -> bool:
     """What was said since ``snapshot`` is not recorded but held for the chair (not even a mark
     records it); False when nothing was."""
@@ -287,10 +298,12 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             voided = _restore(ops, before_last)  # and the correction says it again ("tilføj")
             before_this = before_last
             sentence = sentence[back.end():]
-        elif YOU_DECIDE.search(fc.key(sentence)) and last and not _answers(reader, sentence) \
-                and _held_since(ops, before_last):  # "Jeg vil gerne være sekretær, men ... Det
-            ops.not_understood.append(last.strip())  # må formanden vurdere.": the chair's to weigh
-            before_this = _snapshot(ops)
+        elif last and not _answers(reader, sentence) and (
+                YOU_DECIDE.search(fc.key(sentence)) or on_someone_else(reader, sentence)) \
+                and _held_after(reader, ops, before_last, last):  # "Jeg vil gerne være sekretær,
+            ops.not_understood.extend(s.strip() for s in (last, sentence)  # men ... Det må
+                                      if s.strip() not in ops.not_understood)  # formanden vurdere."
+            before_this = _snapshot(ops)  # "I've ticked Secretary. Only if nobody else wants it."
         last = sentence
         sentence = _signed_off(reader, sentence)  # "... I can do some regards Ahmed" (dictated)
         role_above, role = role, _one_role(reader, sentence)

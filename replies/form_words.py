@@ -49,7 +49,7 @@ from tovholder.replies.form_numbers import (
     word_number,
 )
 from tovholder.replies.form_option_words import A_BIT
-from tovholder.replies.form_sentences import is_softener, read_own
+from tovholder.replies.form_sentences import YOU_DECIDE, is_softener, read_own
 from tovholder.replies.form_sentences import plain as _plain
 from tovholder.replies.form_text import CHOICE, label
 from tovholder.replies.fuzzy import (
@@ -475,6 +475,11 @@ class Reader:
         if q.type != "text":  # "Tid: meget 💪 de andre spm må jeg svare på senere": the answer,
             value = _EMOJI_THEN.sub(". ", value)  # then a sentence of its own
         first, *more = sentences(value) or [value]
+        if any(YOU_DECIDE.search(fold(s)) for s in more):  # "Erfaring: 6 år som konsulent, 3
+            for sentence in more:  # her. Skriv hvad I synes.": asked; "Resten er uændret" still read
+                if not YOU_DECIDE.search(fold(sentence)):
+                    read_own(self, sentence, ops, _COURTESY)
+            return False
         if more and any(self.strong_labels(words(s)) - {q.id} for s in more):
             understood = self.labelled(q, first, ops)  # "Time: much. Experience 6.": each
             for sentence in more:  # sentence after the first names its own question

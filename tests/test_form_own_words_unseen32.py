@@ -30,7 +30,6 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow32-da-thunderbird-flueben-meget': "flagged True (expected False): ('jeg er gået ned i tid på jobbet', 'så der bliver mere tid til netværket')",  # noqa: E501
     'ow32-en-apple-eighteen-of-them-four': 'time: expected \'Some\', got \'Much\'; flagged True (expected False): ("Time: somewhere between some and much – let\'s say some.",)',  # noqa: E501
     'ow32-en-gmail-first-time-aarhus': "flagged True (expected False): ('First time answering this – I joined the group in the autumn.',)",  # noqa: E501
-    'ow32-en-thunderbird-ticked-pfas-no-little': "flagged True (expected False): ('Much time?', 'No')",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
     'ow32-da-owa-barsel-lidt-tid': ["tid: ['Meget']"],  # noqa: E501

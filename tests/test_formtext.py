@@ -1537,6 +1537,18 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
      True),
     ("en", "Could I also join the PFAS working group as an observer at first?", {"groups": ""}, {},
      True),
+    # a condition or the decision left to the chair in the next sentence holds back the role
+    # named (or ticked) in the one before
+    ("en", "I've ticked Secretary. Thinking about it, though – only if nobody else wants it.",
+     {"functions": ""}, {}, True),
+    ("da", "Erfaring: 6 år som landbrugskonsulent, før jeg kom hertil for 3 år siden. Jeg ved ikke, "
+     "hvad der tæller med, så skriv hvad I synes.", {"erfaring": "8"}, {}, True),
+    # a slip corrected after a question mark
+    ("da", "20 år stadig? nej det er 23 nu 😅 ellers intet nyt", {"erfaring": "20"},
+     {"erfaring": "23"}, False),
+    # a mark said to be a mistake is void
+    ("da", "Krydset ved Støj er en fejl – det skulle have været ved Affald.",
+     {"interesser": "Spildevand; Støj"}, {"interesser": "Spildevand; Affald"}, False),
 ])
 def test_a_clause_is_read_as_a_careful_secretary_reads_it(lang: str, body: str,
                                                            sent: dict[str, str],
