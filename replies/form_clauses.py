@@ -26,7 +26,7 @@ from tovholder.replies.fuzzy import Found, Option, find_options, fold, words
 
 _ABBREVIATIONS = ("ca", "pga", "pr", "bl.a", "fx", "f.eks", "evt", "mht", "nr", "kl", "inkl", "ift", "d",
                   "ifm", "iflg", "vha", "ang", "tlf", "mv", "m.v", "mfl", "m.fl", "vedr", "e.g", "i.e",
-                  "approx", "etc", "pt", "p.t", "dvs", "osv", "jf")
+                  "approx", "etc", "pt", "p.t", "dvs", "osv", "jf", "incl", "excl", "ekskl", "vs")
 #: a sentence also ends at an emoji or a smiley before a capital ("27 år nu 🙂 Ellers ...")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?:(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])|(?<=[:;]-\))"
                            r"|(?<=[:;]\)))\s+(?=[A-ZÆØÅ])")

@@ -421,6 +421,12 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             # only its sharing is the condition: "..., så skriv nogen i stedet for meget")
             said.choices = [c for c in said.choices if c not in weighed]
             said.items.append(sentence.strip())
+        if _WHILE_AWAY.search(key) and not _TAKE_ME_OFF.search(key) and any(
+                op == "remove" and qid in reader.roles for qid, op, _ in said.choices):
+            # "Kan ikke være sekretær i den periode": off for a while, not for good; the chair
+            # arranges the meantime, the role stays
+            said.choices = [c for c in said.choices if not (c[1] == "remove" and c[0] in reader.roles)]
+            said.items.append(sentence.strip())
         _two_amounts(reader, said, sentence)
         if said.bare_removal and not any(op == "remove" for _, op, _ in said.choices):
             said.asked.append(shown.strip())  # "fjern" and nothing in the sentence to take away
@@ -993,6 +999,20 @@ _EITHER_WAY = re.compile(r"\b(?:otherwise|ellers|or else)\b (?:\w+ ){0,4}(?:drop
                          r"let (?:it|them) go|droppe\w*|slippe\w*|stoppe\w*|afgive\w*)\b|"
                          r"\b(?:not fussed|don t mind either way|either way is fine|samme for mig|"
                          r"lige meget for mig)\b")
+
+
+#: a time away that a role waits out: "i den periode", "while I'm on leave", "under min barsel"
+_WHILE_AWAY = re.compile(
+    r"\b(?:i den periode|i perioden|i mellemtiden|in that period|in the meantime|during that (?:time|"
+    r"period)|mens jeg er (?:\w+ )?(?:vaek|vaek fra|paa barsel|paa orlov|paa kursus|syg\w*|"
+    r"udstationeret)|while i m (?:away|on leave|off)|while i am (?:away|on leave|off)|"
+    r"under (?:min |mit )?(?:barsel\w*|orlov\w*|sygemelding\w*|fravaer\w*)|"
+    r"during my (?:leave|absence|parental leave|maternity leave))\b")
+
+
+#: the member asks to come off it all the same: "... i den periode, så fjern mig som det"
+_TAKE_ME_OFF = re.compile(r"\b(?:fjern|slet|stryg|tag mig|tage mig|remove|take me off|drop|cross me "
+                          r"off)\b")
 
 
 #: the decision left to the chair: "Det må formanden vurdere", "I bestemmer", "skriv det, der giver

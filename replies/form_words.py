@@ -160,6 +160,11 @@ SIGNOFF = re.compile(
     r"^(med venlig hilsen|venlig hilsen|venligst|mvh|vh|kh|k h|kaerlig hilsen|hilsen|de bedste "
     r"hilsner|bedste hilsner|god dag|kind regards|best regards|regards|best|cheers|thanks|"
     r"many thanks|br|sincerely|yours|vanliga halsningar|med vanlig halsning|helsing)( \w+){0,3}$")
+#: a time to come: "later in the year", "til foråret", "next year", "efter sommerferien"
+_LATER_ON = re.compile(r"\b(?:later|senere|next year|naeste aar|til (?:foraaret|efteraaret|sommer\w*|"
+                       r"vinter\w*|nytaar|jul)|in the (?:spring|autumn|fall|summer|winter)|"
+                       r"after (?:the )?(?:summer|new year|holidays?|christmas)|"
+                       r"efter (?:sommer\w*|nytaar|jul\w*|ferie\w*))\b")
 _STAY_IN = re.compile(r"^(?:i ll |i will |i |jeg )?(?:stay|remain|continue|bliver|forbliver|fortsaetter)"
                       r"(?: (?:gerne|stadig|still))? (?:in|i|med i) (?=\w+$)")
 _AND_WORD = re.compile(r"\s+(?:og|and)\s+(\w+)\b", re.IGNORECASE)
@@ -204,7 +209,8 @@ _DASH_LABEL = re.compile(r"^\s*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s+[-–�
 _A_NOTE = re.compile(r"^(?:(?:og|and|also|ogsaa|saa|so|plus) )*(?:a|an|en|et|one|just a|bare en)"
                      r"(?: \w+)? (?:note|comment|remark|bemaerkning|kommentar|note)"
                      # "Og så en kommentar til gruppen:": a message, not the label of Andet
-                     r"(?: (?:til|to|for|om|about|on) (?:\w+ ){0,3}\w+)?$")
+                     r"(?: (?:til|to|om|about|on) (?:gruppen|the group|jer|you all|alle|everyone|"
+                     r"arbejdet|the work|moederne|the meetings))?$")
 _ROLES = re.compile(r"funktion|function|rolle|role|hverv|poster|posts")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 #: "lidt fra januar", "little from January": when the answer holds from, not what it is
@@ -622,10 +628,15 @@ class Reader:
         """"Funktion: sekretær, evt. formand": the sure part of a multiple-choice answer is
         recorded, the unsure part passed on; False when no part is sure."""
         parts = [p for c in clauses(first) for p in items(c)]
-        if q.type != "multi" or len(parts) < 2:
+        if len(parts) < 2:
             return False
         trial = Ops()
         sure = [p for p in parts if not (hedged(words(p)) or UNSURE.search(fold(p)))]
+        if q.type == "single" and not (len(sure) == 1 and sure[0] == parts[0] and all(
+                _LATER_ON.search(fold(p)) for p in parts[1:])):
+            return False  # "some, maybe much later in the year": now some, and later perhaps more
+        if q.type not in CHOICE:
+            return False
         if not sure or len(sure) == len(parts) or not all(self.value(q, p, trial) for p in sure):
             return False
         for p in sure:

@@ -22,7 +22,6 @@ DATA = Path(__file__).parent / "data" / "form-own-words-unseen70"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow70-da-gmail-prikker-flueben': "flagged False (expected True): ()",  # noqa: E501
     'ow70-da-gmail-stjerneliste-formand-fra': "flagged True (expected False): ('Bh Poul',)",  # noqa: E501
-    'ow70-da-outlook-android-barsel': "funktioner: expected 'Sekretær', got ''",  # noqa: E501
     'ow70-da-outlook-ios-emoji-svar': "interesser: expected 'PFAS; Spildevand', got 'PFAS; Spildevand; Støj'",  # noqa: E501
     'ow70-da-outlook-mac-yo-vindmoelle': "flagged True (expected False): ('Yo 😎', 'vi har fået en vindmøllesag der æder al min tid'); unchanged False (expected True)",  # noqa: E501
     'ow70-da-owa-parenteser-deler-stilling': "funktioner: expected 'Høringstovholder', got ''",  # noqa: E501

@@ -118,9 +118,11 @@ def test_any_text_never_crashes_and_only_names_options(body: str) -> None:
 @pytest.mark.parametrize("body, answers, flagged, unchanged", [
     # two labels on one line, each answered
     ("Erfaring: ca. 20 år - tid: lidt", {"erfaring": "20", "tid": "Lidt"}, False, False),
-    # a sentence that only qualifies the answer before it is read past
-    ("Kan være formand. Men kun hvis ingen andre vil", {"funktioner": "Formand; Sekretær"},
+    # a sentence that only qualifies the answer before it is read past ...
+    ("Kan være formand. Men kun hvis det er nødvendigt", {"funktioner": "Formand; Sekretær"},
      False, False),
+    # ... but "only if nobody else will" makes it the chair's to weigh, as in the same sentence
+    ("Kan være formand. Men kun hvis ingen andre vil", {}, True, False),
     ("Femogtyve år i faget", {"erfaring": "25"}, False, False),
     ("Jeg har masser af tid", {"tid": "Meget"}, False, False),
     ("Intet at tilføje", {}, False, True),
@@ -1546,6 +1548,11 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
     # a slip corrected after a question mark
     ("da", "20 år stadig? nej det er 23 nu 😅 ellers intet nyt", {"erfaring": "20"},
      {"erfaring": "23"}, False),
+    # a role off for a time away stays, and the chair arranges the meantime
+    ("da", "Jeg går på barsel fra februar til november, så sæt tid til lidt. Kan ikke være sekretær "
+     "i den periode.", {"funktioner": "Sekretær", "tid": "Nogen"}, {"tid": "Lidt"}, True),
+    # now some, and perhaps more later: the answer now, and the chair is told
+    ("en", "Time: some, maybe much later in the year.", {"time": "Much"}, {"time": "Some"}, True),
     # a mark said to be a mistake is void
     ("da", "Krydset ved Støj er en fejl – det skulle have været ved Affald.",
      {"interesser": "Spildevand; Støj"}, {"interesser": "Spildevand; Affald"}, False),
