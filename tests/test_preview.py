@@ -64,14 +64,16 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def moments(folder: Path) -> list[dt.datetime]:
-    """The demo's tick, a few days on, and the days each planned meeting's mail goes."""
+    """The demo's tick, a few days on, and the days each planned meeting's mail goes (a sweep of
+    the days before it: its reminder goes working days before, so on a weekday that moves with
+    the date the demo is made on)."""
     cfg = configuration.load(folder / "tovholder.toml", features=_features())
     wb = parse_snapshot(XlsxBackend(folder / "gruppe.xlsx").read())
     last = max(dt.datetime.fromisoformat(e.time) for e in wb.log).replace(tzinfo=cfg.tz)
     found = [last + dt.timedelta(days=n, minutes=10) for n in (0, 1, 4, 7, 12, 16)]
     for m in wb.meetings:
         found += [dt.datetime.combine(m.date - dt.timedelta(days=n), dt.time(9), tzinfo=cfg.tz)
-                  for n in (14, 10) if m.date - dt.timedelta(days=n) > last.date()]
+                  for n in (14, 10, 5, 4, 3, 2, 1) if m.date - dt.timedelta(days=n) > last.date()]
     return found
 
 
