@@ -9,6 +9,7 @@ Policy used throughout: where a member explicitly confirms a question ("Støj og
 stadig mine områder", "air and climate stay"), the confirmed value is recorded for that
 question, since the member said something about it; general "rest as before" is `unchanged`.
 """
+# ruff: noqa: E501  (replies are data: their lines are as long as the members wrote them)
 
 from common import E1, E2, S1, S2, S3, S4, SIG_EN, SIG_KOMMUNE, SIG_SHORT, c
 

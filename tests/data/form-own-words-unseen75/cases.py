@@ -7,6 +7,7 @@ Secretary's conventions used throughout (see the notes):
   value) and does not make the whole reply `unchanged`;
 - past work (a former job) is not a subject area the member works with now.
 """
+# ruff: noqa: E501  (replies are data: their lines are as long as the members wrote them)
 
 from common import E1, E2, S1, S2, S3, S4, SIG_EN, SIG_KOMMUNE, SIG_SHORT, c  # noqa: F401
 
