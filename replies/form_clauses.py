@@ -111,7 +111,7 @@ _REMOVE_RE = re.compile(
     r"(?:er|var|is|was|were) (?:nok |vist |probably |just )?(?:en fejl|forkert\w*|wrong|a mistake|an "
     r"error|a typo|en slaafejl|sat ved en fejl|by mistake)|"
     # "jord ligger hos geo-teamet", "that's my colleague's area": someone else's
-    r"ligger (?:nu |jo |nu jo )?hos|(?:colleague s|kollegas|kollegaens) (?:area|field|thing|job|"
+    r"ligger (?:nu |jo |nu jo )?hos|ligger nu i|(?:colleague s|kollegas|kollegaens) (?:area|field|thing|job|"
     r"omraade|sag\w*|opgave\w*)|"
     r"(?:kan|maa) (?:godt |gerne )?komme af|\w+n t|vaek|borte|gone|"
     r"(?:i m |i am )?out of|"
@@ -123,7 +123,7 @@ _REMOVE_RE = re.compile(
     r"traekke? mig|traekker mig|trukket mig|trak mig|withdraw\w*|sluppet|slipper|"
     r"slippe(?! (?:ind|med)\b)|give[ns]? up|"
     r"(?:(?:gaaet|overgaaet|gaar|gone|passed|roeget|roget|ryger) over|overgaaet|overgik|"
-    r"went(?: over)?|moved(?: over)?|gik(?: over)?|(?:er|is|has) gaaet) (?:til|to) "
+    r"went(?: over)?|moved(?: over)?|gik(?: over)?|gaaet|gone) (?:til|to) "
     r"(?:(?:en |min |vores |our |a |my )?(?:ny |nye |anden |new |other )?(?:\w*kollega|colleague|"
     r"\w*medarbejder|"
     r"\w*koordinator|coordinator|\w*konsulent|consultant|\w*ansvarlig|officer)|en anden|"
@@ -145,22 +145,36 @@ _REMOVE_RE = re.compile(
     r"(?:kollega\w*|colleague\w*|medarbejder\w*) (?:\w+ )?(?:der|som|who|that) (?:\w+ )?"
     r"(?:tager sig af|takes care of|handles|deals with|does)|"
     # "Sekretær må I tage fra mig", "please take it off me"
-    r"(?:tage|tag|tages) (?:\w+ )?fra mig|take (?:it |them )?(?:off|away from) me|"
+    r"(?:tage|tag|tages|give|giver|givet|gav|aflevere|afleverer) (?:\w+ )?fra mig|"
+    r"take (?:it |them )?(?:off|away from) me|"
     r"take away|tag(?:e|es)? vaek|"
     r"(?:maa|kan|skal|must|can|should|will) (?:gerne )?(?:en anden|nogen anden|andre|someone else|"
     r"somebody else|others|de andre|de yngre|de unge|the others|the younger ones|younger people) "
-    r"(?:tage|take)|"
+    r"(?:gerne |godt |saa )?(?:over)?(?:tage|take)|"
+    # "på tide, at en anden tager over", "someone else can take over", "sekretær må en anden overtage"
+    r"(?:en anden|nogen anden|someone else|somebody else) (?:\w+ )?(?:tager over|overtager|"
+    r"takes? over|taking over)|"
+    # "har sagt farvel til affald", "said goodbye to noise"
+    # "Klima er lagt over i Plan", "PFAS hører nu under et andet team": another unit's now
+    r"lagt (?:over|ind) (?:i|til|hos|under)|(?:hoerer|ligger) (?:nu )?under (?:et andet|en anden|"
+    r"andre|another|a different)|"
+    r"(?:give|giver|givet|gav) slip (?:paa|med)|let(?:ting)? go of|"
+    r"(?:sagt|siger|sige|sagde) farvel til|(?:said|say|saying|says) goodbye to|"
+    r"(?:sprunget|springer|springe|hoppet|hopper|hoppe) fra|"
     # "kan I tage af" (but "tage sig af" is taking care of)
     r"giving up|gave up|opgive\w*|(?<!mig )(?<!sig )(?<!dig )(?<!os )tages? af(?! med)|"
     r"tag(?=(?: [\w-]+){1,4} "
     r"af\b)|take(?=(?: [\w-]+){1,4} off\b)|should (?:be )?(?:go|removed|"
     r"dropped|taken off)|can go|(?:gaa|gaar|gaaet|gik) videre|" + HAND_OVER + "|"
     r"(?:hand(?:ed|ing|s)?|pass(?:ed|ing|es)?) (?:[\w-]+ ){0,3}(?:over|on)(?= to\b)|"
-    r"step(?:ped|ping|s)? down|"
+    r"step(?:ped|ping|s)? (?:down|back from)|stand(?:ing|s)? down|stood down|"
+    # "it's someone else's turn", "nu er det en andens tur"
+    r"someone else s turn|somebody else s turn|(?:en andens|andres|nogen andens) tur|"
     r"traede (?:\w+ )?tilbage|traeder (?:jeg |vi )?(?:\w+ )?tilbage|"
     # "I må finde en ny høringstovholder": the role is for someone else now
     r"(?:finde|find|finder|vaelge|choose|pick|elect) (?:en |a )?(?:ny|nye|new|anden|another))\b")
-_ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|\b(?:ogsaa(?! (?:gaa )?(?:ud|fjernes|slettes|af)\b)|"
+_ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|\b(?:(?<!han )(?<!hun )(?<!he )(?<!she )"
+                     r"ogsaa(?! (?:gaa )?(?:ud|fjernes|slettes|af)\b)|"
                      # drawn or elected for a role: it is added to the member's ("trukket som sekretær")
                      r"(?:trukket|drawn|valgt|elected|chosen) (?:som|til|as|for)|trak|drew|"
                      r"projekt\w* om|project (?:on|about)|"  # working on it: an addition
@@ -171,7 +185,10 @@ _ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|\b(?:ogsaa(?! (?:gaa )?(?:ud|fjer
                      r"still|continues?|"
                      r"carry on|blive ved|bliver ved)|"
                      r"(?:skal|kan|maa) (?:gerne )?blive staaende|bliver staaende|should stay|can stay|"
-                     r"stays?|remains?|stille[rt]? (?:gerne )?op (?:som|til)|stand(?:ing)? (?:for|as)|"
+                     r"stays?|remains?|stille[rt]? (?:gerne )?op (?:som|til)|"
+                     # "Spildevand og luft er som før": those stay, the others are not spoken of
+                     r"(?:er|is|are) (?:stadig |still )?(?:the same|de samme|det samme|som foer|som sidst|"
+                     r"uaendret|uaendrede|unchanged|as before)|stand(?:ing)? (?:for|as)|"
                      r"saet(?=(?: [\w-]+){1,4} paa\b)|tilfoej\w*|"
                      r"(?:lagg|legg)(?=(?: [\w-]+){0,3} til+\b)|"  # Swedish, Norwegian: "lägg till"
                      # "jeg tager Power-to-X med fremover": takes it along (not "med mig")
@@ -184,7 +201,7 @@ _ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|\b(?:ogsaa(?! (?:gaa )?(?:ud|fjer
                      r"(?:skal|maa) (?:ogsaa )?(?:ind|tilfoejes|med|paa)|should be added|begyndt|"
                      r"startet|(?:har|have|has|i ve) (?:nu |now |ogsaa |also )?(?:faaet|got|been given|"
                      r"arvet|inherited)|(?:og|and) (?:faaet|fik|got|gotten)|"
-                     r"til gengaeld|in return|picked up|taken on|took on|"
+                     r"til gengaeld(?! (?:\w+ ){0,3}(?:ikke|not)\b)|in return|picked up|taken on|took on|"
                      r"started|join|joine|add me|tilfoej mig|saet (?:\w+ ){1,3}paa|"
                      r"(?:sat|saet|lavet) (?:et )?(?:x|kryds) "
                      r"ved|krydset (?:af )?(?:ved )?|ticked|checked|marked)\b"
@@ -267,12 +284,14 @@ _FIRST_PERSON = re.compile(r"\b(?:jeg|vi|we|(?:our|vores) (?:team|afdeling|depar
 _SAME_SUBJECT = re.compile(r"^(?:og|and|men|but) (?:har|have|has|er|am|tog|took|overtog)\b")
 #: "climate has moved to planning": it left the member; "jeg er flyttet til jord": the member
 #: took it on (the subject decides, as with "overtaget")
-_MOVED = re.compile(r"\b(?:moved|flyttet|roeget|roget|gaaet|overgaaet|gone|gaar|ryger)(?: over)? "
+_MOVED = re.compile(r"\b(?:moved|flyttet|roeget|roget|gaaet|overgaaet|gone|gaar|ryger|went|gik)(?: over)? "
                     r"(?:til|to)\b")
+#: "har overtaget PFAS og jord fra Birgitte", "Have taken over soil": the member, who left out "I"
+_I_LEFT_OUT = re.compile(r"^(?:har|have|ve|har lige|have just|just|took|overtog)\b")
 _NO_SUBJECT = re.compile(r"^(?:er|har|am|have|ve|is|has)\b")
 _I_MOVED = re.compile(r"\b(?:jeg|vi|i|we)(?: (?:er|har|am|have|ve|has|nu|now|also|ogsaa|desuden|"
                       r"derudover|selv|siden|since))* "
-                      r"(?:moved|flyttet|roeget|roget|gaaet|overgaaet|gone)\b")
+                      r"(?:moved|flyttet|roeget|roget|gaaet|overgaaet|gone|went|gik)\b")
 
 
 def markers(typed: list[str]) -> list[str]:
@@ -285,7 +304,7 @@ def markers(typed: list[str]) -> list[str]:
                     and _REMOVE_RE.search(text):
                 continue  # "Og støj kan fjernes": "og" joins the sentence, it adds nothing
             out[max(0, len(text[:m.end()].split()) - 1)] = kind
-    mine = _FIRST_PERSON.search(text) or _SAME_SUBJECT.match(text)
+    mine = _FIRST_PERSON.search(text) or _SAME_SUBJECT.match(text) or _I_LEFT_OUT.match(text)
     for m in _TAKEN_OVER.finditer(text):
         out[max(0, len(text[:m.end()].split()) - 1)] = "add" if mine else "remove"
     mover = _I_MOVED.search(text) or _NO_SUBJECT.match(text)  # "(er gået over til jord)": the member
@@ -310,7 +329,8 @@ def own_particle(typed: list[str], f: Found) -> bool:
 _PARTICLE = re.compile(r"\b(?:ud|ind|op|ned)\b")
 #: fixed phrases whose particle belongs to no verb: "ind imellem" (now and then), "op til"
 _ADVERBIAL = re.compile(r"\b(?:ind ?i ?mellem|ud over|op til|ned til|ud fra|op imod|ind under|"
-                        r"(?:ned|op) paa(?= \w+$)|"  # "tiden må ned på lidt": the new amount
+                        # "tiden må ned på lidt", "jeg går ned på lidt tid": the new amount
+                        r"(?:ned|op) paa(?= \w+(?: tid| time| tid igen| igen)?$)|"
                         r"(?:ned|op) (?:i|paa) (?:tid|timer|\d+))\b")  # "gået ned i tid"
 
 
@@ -325,7 +345,7 @@ def unclear_verb(clause: str) -> bool:
 
 
 #: a member unsure of an answer ("høringstovholder måske", "maybe chair") leaves it to the chair
-HEDGE = set_of("maaske muligvis eventuelt evt maybe perhaps possibly unsure usikker consider "
+HEDGE = set_of("maaske muligvis eventuelt evt maybe perhaps possibly unsure usikker consider might "
                "overveje overvejer optimistisk optimistic urealistisk unrealistic")
 _IF_NEEDED = set_of("evt eventuelt")  # after "kan"/"kunne": "if need be", an offer, no doubt
 _MODALS = set_of("kan kunne could can")
@@ -337,9 +357,11 @@ def hedged(typed: list[str]) -> bool:
     return any(w in HEDGE and not (w in _IF_NEEDED and i and typed[i - 1] in _MODALS)
                for i, w in enumerate(typed))
 #: "Not sure what counts as 'some'", "ved ikke om det er nogen": the member does not know
-UNSURE = re.compile(r"\b(?:not sure|ikke sikker|ved ikke|don t know|dont know|hard to say|svaert at "
+UNSURE = re.compile(r"\b(?:not sure|ikke sikker|ved ikke|ved (?:jeg|vi) ikke|afhaenger (?:\w+ )?af|"
+                    r"don t know|dont know|hard to say|svaert at "
                     r"sige|thinking (?:about|of)|considering|overvejer|haven t (?:made up my mind|decided)|"
-                    r"not (?:yet )?decided|ikke (?:besluttet|bestemt) mig|ikke taget stilling)\b")
+                    r"not (?:yet )?decided|(?:isn t|is not|ikke) (?:\w+ )?(?:decided|besluttet|afklaret)|"
+                    r"ikke (?:besluttet|bestemt) mig|ikke taget stilling)\b")
 #: "secretary or chair": the member offers one of them, not both, and the chair must choose
 ALTERNATIVE = set_of("eller or")
 
@@ -382,7 +404,8 @@ def is_reason(clause: str) -> bool:
     if typed[:1] in (["isaer"], ["saerligt"], ["specielt"], ["especially"]) and typed[1:2] in (
             ["nu"], ["now"]):
         typed = typed[1:]  # "især nu hvor ...": the reason, said more strongly
-    if typed[:2] in (["efter", "at"], ["nu", "hvor"], ["now", "that"]):
+    if typed[:2] in (["efter", "at"], ["nu", "hvor"], ["now", "that"], ["selv", "om"], ["even", "though"],
+                     ["even", "if"]) or typed[:1] in (["selvom"], ["although"], ["though"]):
         return True  # "efter at vores spildevandsmand er gået på pension": why, not news
     if typed[:1] == ["as"] and typed[1:2] in (["agreed"], ["discussed"], ["decided"], ["promised"]):
         return False  # "As agreed at the meeting I'm taking over ...": the answer itself
@@ -402,11 +425,17 @@ def is_listed_item(item: str) -> bool:
     while typed and typed[0] in _QUANTITY:
         typed = typed[1:]
     cut = next((i for i, w in enumerate(typed) if i and w in _PLACE), len(typed))
+    if typed and typed[-1] in _UNIT_HEADS:
+        return False  # "the new Environment & Health team": a place, not a topic
     verb = next((i for i in (1, 2) if i < len(typed) and typed[i] in _FINITE), 0)
     if verb and len(typed) > verb + 1 and typed[verb + 1] not in _SUBJECTS:
         return False  # "Efteråret har været hårdt": a statement about its first word
     return bool(typed) and typed[0] not in _SENTENCE_START and cut <= 4  # "odour complaints
     # from the treatment plants": a topic and where it comes from
+
+
+_UNIT_HEADS = set_of("team teamet teams afdeling afdelingen department unit enhed enheden kontor kontoret "
+                     "center centret centre sektion sektionen office")
 
 
 #: a finite verb second, the subject first ("grundvand har jeg også" has the verb second too,

@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from tovholder.replies.form_clauses import removes
+from tovholder.replies.form_clauses import MONTHS, removes
 from tovholder.replies.form_numbers import numbers
+from tovholder.replies.fuzzy import fold
 
 #: where the slip ends: a comma, full stop or a spaced dash ("PFAS-gruppen" is one word)
 _END = r"(?:[,.;!?]\s*|\s+[–—-]+\s*)"
@@ -41,6 +42,9 @@ _HEAD = re.compile(r"^\s*(?:(?:sorry|undskyld|ups|oops|hov)[,!.]?\s*)?(?:rettels
                    r"korrektion|correcting myself)\s*(?:til (?:det )?ovenstående\s*)?[:–—-]\s*"
                    r"(?=\S)", re.IGNORECASE)
 _LABELLED = re.compile(r"^[^:]{1,40}:\s*\S")
+_LATER = re.compile(rf"\b(?:fra|from|efter|after|til|until|naeste|next|{MONTHS})\b")
+#: "Tid: Nogen -> Lidt", "Time: some → much": the old answer, an arrow, the new one
+_ARROW = re.compile(r"\s*(?<![<-])(?:-+>|=+>|[→⇒➔➜➝⟶])\s*")
 
 
 def corrected(line: str, answers: Callable[[str], bool], names: Callable[[str], bool]) -> str:
@@ -54,7 +58,22 @@ def corrected(line: str, answers: Callable[[str], bool], names: Callable[[str], 
                 or removes(first) and not names(first):
             continue  # "Wastewater - no, handed over in September": "no" is the answer
         line = _replace(line, mark.start(), after)
-    return line
+    return _arrowed(line, answers)
+
+
+def _arrowed(line: str, answers: Callable[[str], bool]) -> str:
+    """"Tid: Nogen -> Lidt" -> "Tid: Lidt": what stood before the arrow is the old answer.
+    Only when both sides answer ("Støj -> min kollega" is left as written)."""
+    arrow = _ARROW.search(line)
+    if arrow is None or _ARROW.search(line, arrow.end()):
+        return line  # two arrows: a chain or a drawing, read as written
+    start = _slip_start(line, arrow.start())
+    before, after = line[start:arrow.start()], line[arrow.end():]
+    first = _CLAUSE_END.split(after, maxsplit=1)[0]
+    if not before.strip() or not answers(before) or not answers(first) or removes(first) or \
+            _LATER.search(fold(first)):
+        return line  # "Tid: meget -> nogen fra februar": both hold, each for a time
+    return line[:start] + (" " if start else "") + after
 
 
 def _replace(line: str, end: int, after: str) -> str:

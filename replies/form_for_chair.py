@@ -49,7 +49,7 @@ _META = re.compile(
     r"(?:se|see) (?:skemaet|the form|punkt \d+|spoergsmaal \d+|question \d+|item \d+|point \d+)|"
     r"(?:saa )?er det (?:udfyldt|gjort|klaret|besvaret)|"
     r"that s (?:it|all)|svarer herfra|answering from here|private (?:mail|"
-    r"e mail|email)|"
+    r"e mail|email)|(?:sender|sending) (?:lige |just )?(?:fra|from) (?:min|my) (?:private?|personal)|"
     r"(?:faar|faa|get) (?:det|skemaet|it|the form) (?:udfyldt|gjort|sendt|done|filled)|"
     r"udfylder (?:det|skemaet)|fill (?:it|this|the form) (?:in|out)|"
     r"(?:writing|answering|replying|skriver|svarer) (?:\w+ )?(?:from|fra) (?:my |min )?(?:phone|mobile|"
@@ -61,7 +61,13 @@ _META = re.compile(
     r"(?:godt|flot|fint) (?:stykke )?arbejde|good (?:job|work)|great (?:job|work)|well done)\b")
 #: an absence, leaving, the minutes: always for the chair, never courtesy
 FOR_CHAIR = re.compile(r"\b(?:moede\w*|meeting\w*|referat\w*|minutes|afbud|deltage\w*|"
-                        r"attend\w*|pension\w*|barsel\w*|orlov|sygemeldt|leave)\b")
+                       # (back from it is over: "Back from parental leave", "tilbage fra barsel")
+                       r"attend\w*|pension\w*|"
+                       r"(?<!^back from )(?<!^back from parental )(?<!^back from maternity )"
+                       r"(?<!i m back from )"
+                       r"(?<!i am back from )(?<!i m back from parental )(?<!i am back from parental )"
+                       r"(?<!^tilbage fra )(?<!jeg er tilbage fra )(?<!er jeg tilbage fra )"
+                       r"(?:barsel\w*|orlov|sygemeldt|leave))\b")
 #: news the chair must act on even inside an answer: leaving, an absence from a meeting (a leave
 #: given as the reason for less time is no news: "lidt tid pga. orlov")
 NEWS = re.compile(

@@ -29,6 +29,7 @@ SAME = re.compile(
     r"(?:ingen|no|ikke|not any) (?:andre|flere|other|further|more) (?:aendring\w*|rettelser|changes)|"
     r"nothing (?:else )?new|"
     r"staar (?:\w+ ){0,3}ved magt|staar (?:jeg |vi )?(?:stadig )?ved (?:det hele|alt|resten)|"
+    r"uden (?:\w+ )?aendringer|without (?:any )?changes|same same|"
     r"ingen aendring\w*|as before|as is|unchanged|no changes?|ved det gamle|keep the rest|"
     r"(?:intet|ingenting|ikke noget|nothing) (?:at|to) (?:rette|aendre|correct|change)|"
     r"(?:det|alt|skemaet|it|everything) (?:ser|looks) (?:\w+ )?(?:rigtigt|korrekt|right|correct)(?: ud)?|"

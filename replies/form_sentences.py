@@ -547,7 +547,7 @@ def _lead_in(reader: Reader, sentence: str) -> bool:
     """A short line ending in a colon that names no option, no question, no years and no news
     for the chair ("Quick update from me after a busy autumn:")."""
     typed = words(sentence)
-    short = len(typed) <= 8 or len(typed) <= 12 and bool(_CHANGE_WORDS & set(typed))
+    short = len(typed) <= 8 or len(typed) <= 16 and bool(_CHANGE_WORDS & set(typed))
     return sentence.rstrip().endswith(":") and short and not (
         options_in(reader, typed) or reader.strong_labels(typed) or YEAR_UNITS & set(typed)
         or FOR_CHAIR.search(" ".join(typed)) or re.search(r"\d", sentence))
@@ -615,6 +615,10 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
         said.items.append(clause.strip())  # "I'd rather not be drawn for Secretary", "så er
         said.understood = True  # sekretærposten ikke med i lodtrækningen": about the draw, for
         return  # the chair; no answer either way
+    if (found or number is not None) and _THEIRS_TOO.match(key) and THEIRS.match(fc.key(sentence)):
+        said.items.append(clause.strip())  # "Hun arbejder med støj og har vist 2 års erfaring":
+        said.understood = True  # the same "hun" goes on, and the years are hers
+        return
     if found and THEIRS.match(key) and not SOMEONE_TAKES.match(key):  # "han har sagt, at han
         said.items.append(clause.strip())  # gerne vil være høringstovholder": his, for the chair
         said.understood = True
@@ -679,8 +683,22 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
         return  # "..., som vi talte om": courtesy
     if named and _BUT_FOR & set(typed) and _none_of(reader, named, typed, ops, said):
         return  # "no groups except the PFAS one": the named question's options only
+    if found and said.choices and said.choices[-1][1] == "remove" and _only_more(typed, found):
+        for q, fs in by_question(found).items():  # "I've handed soil over to Jakob, and the
+            said.choices.append((q, "remove", [f.option.name for f in fs]))  # role as well"
+        said.answered |= {f.option.question for f in found}
+        said.understood = True
+        return
+    if found and _BACK.match(key) and _taken_away(said, found) and not fc.adds(clause.split()[0]):
+        said.understood = True  # "PFAS er ikke længere på mit bord, det er samlet i et nyt
+        return  # PFAS-team": where it went, not the member's again
     if found and fc.unclear_verb(clause) and _given(said, found):
         said.understood = True  # "Tilføj klima - jeg har fået klimatilpasningen ind over mit bord"
+        return
+    if found and _LESS_OF.search(key) and all(reader.by_id[f.option.question].type == "multi"
+                                              for f in found):
+        said.items.append(clause.strip())  # "not so much with climate anymore": less, not gone
+        said.understood = True
         return
     if found and (fc.unclear_verb(clause) or REPORTED.search(AS_AGREED.sub(" ", key))
                   or fc.hedged(typed) or fc.UNSURE.search(fc.key(sentence))
@@ -696,6 +714,13 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
         if _CORRECTED.match(key):  # "Jeg satte kryds ved meget, men ret det til nogen"
             said.choices[before:] = [(q, "fix" if op == "set" and reader.by_id[q].type == "single"
                                       else op, names) for q, op, names in said.choices[before:]]
+    if number is None and said.years and _OTHERWISE.match(key) and numbers(clause):
+        years_q = reader.number_question()  # "Twenty-three if you count the county, otherwise 14"
+        if years_q is not None and years_q.id in said.answered:
+            ops.values.pop(years_q.id, None)
+            said.answered.discard(years_q.id)
+            said.items.append(sentence.strip())
+            return
     if number is not None:
         qid, value = number
         total = bool(fc.TOTAL.search(key) or _CORRECTED.match(key) or IN_THE_FIELD.search(key)) \
@@ -749,7 +774,19 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
                 said.choices[-1][1] == "remove":  # "Høringstovholder må en anden overtage – tag
             said.understood = True  # mig af den": said twice
             return
-        if said.choices and _BACK.search(key) and (_REMOVE_VERB.search(key) or _HAND_OVER.search(
+        if said.choices and said.choices[-1][0] in reader.roles and said.choices[-1][1] != "remove" \
+                and _HAND_OVER.search(key) and _LATER_WISH.search(key):
+            said.asked.append(sentence.strip())  # "..., men jeg vil helst give stafetten videre":
+            said.understood = True  # kept for now; whether to is the chair's to weigh
+            return
+        someone_else = _SOMEONE_ELSE.search(key) and not _LATER_WISH.search(fc.key(sentence)) and \
+            not _UNTIL.search(fc.key(sentence))
+        if said.choices and _SOMEONE_ELSE.search(key) and not someone_else:
+            said.asked.append(sentence.strip())  # "kun til sommer, så må en anden tage over": the
+            said.understood = True  # role stays until then; the chair plans the handover
+            return
+        if said.choices and (_BACK.search(key) or someone_else) and (
+                _REMOVE_VERB.search(key) or someone_else or _HAND_OVER.search(
                 key) and not _LATER_WISH.search(key)) and \
                 said.choices[-1][1] != "remove":  # "Power-to-X-sagen er afsluttet, så den kan I fjerne"
             qid, _, names = said.choices[-1]
@@ -785,15 +822,43 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
             continue  # "... fra starten og fortsætter": a verb, no topic
         if reader.labels_in(mine) and reader.labels_in(mine) <= said.answered:
             continue  # "lidt tid og ingen funktioner": read above
+        if _WITH_SOMEONE.search(key) and re.fullmatch(r"\s*[A-ZÆØÅ][a-zæøå]+\s*", item):
+            continue  # "shared between me and Sara": a person, not a topic
         if (fc.is_listed_item(item) or fc.is_listed_item(fc.topic(item))) and not options_in(
                 reader, mine) and not numbers(_SECTION.sub(" ", item)):  # "§3-natur": a topic
             said.items.append(item.strip())
 
 
+_WITH_SOMEONE = re.compile(r"\b(?:me and|and me|mig og|og mig|between|mellem|sammen med|together with|"
+                           r"with|med)\b")
+
+
+#: a topic the member does less of, not none: for the chair
+_LESS_OF = re.compile(r"\b(?:not (?:so|as|that) much|ikke (?:laengere )?(?:saa|saerlig) meget|less and less|"
+                      r"mindre og mindre|ikke saa meget mere)\b")
+#: a clause that goes on with the subject of the one before: "... og har vist 2 års erfaring"
+_THEIRS_TOO = re.compile(r"^(?:og|and) (?:har|er|has|is|have|hun|han|he|she)\b"
+                         r"(?!.*\b(?:jeg|mig|i|me|my|min)\b)")
+#: the small words of "..., and the consultation role as well", "og også PFAS"
+_MORE_OF = fc.set_of("og and samt ogsaa also too as well the my min mit mine den det role rollen posten "
+                     "area omraadet")
+
+
+def _only_more(typed: list[str], found: list[Found]) -> bool:
+    """"..., and the chair role as well": options only, more of what the clause before did."""
+    named = {i for f in found for i in range(f.start, f.end)}
+    rest = [w for i, w in enumerate(typed) if i not in named]
+    return typed[:1] in (["og"], ["and"], ["samt"]) and bool({"too", "ogsaa", "also", "well"} & set(rest)) \
+        and all(w in _MORE_OF for w in rest)
+#: a second number offered instead of the first: "..., otherwise fourteen", "ellers 14"
+_OTHERWISE = re.compile(r"^(?:or |eller )?(?:otherwise|else|ellers|alternatively)\b")
+
+
 #: a softener after the answer ("some, I guess", "nogen tror jeg"): the answer still stands
 _SOFTENERS = (("i", "guess"), ("i", "think"), ("i", "suppose"), ("i", "reckon"), ("tror", "jeg"),
               ("vil", "jeg", "tro"), ("vel",), ("nok",), ("probably",), ("vist",), ("honestly",),
-              ("to", "be", "honest"), ("aerligt", "talt"), ("really",))
+              ("to", "be", "honest"), ("aerligt", "talt"), ("really",), ("strengt", "taget"),
+              ("strictly", "speaking"))
 
 
 def is_softener(text: str) -> bool:
@@ -831,7 +896,18 @@ def _out_in(reader: Reader, typed: list[str], found: list[Found], said: Said) ->
 #: a clause pointing back at the option before it: "sæt gerne den på", "no time for it"
 _BACK = re.compile(r"\b(?:den|det|dem|it|that|them|begge dele|both)\b")
 _REMOVE_VERB = re.compile(r"\b(?:fjern\w*|slet\w*|remove[ds]?|delete[ds]?|drop\w*|tages af|tag mig af|"
+                          r"(?:maa|skal|kan) (?:godt |gerne |bare )?(?:gaa )?ud|(?:can|must|has to) go|"
+                          r"ikke (?:\w+ )?(?:mit|min|mine) (?:laengere|mere)|no longer mine|"
+                          r"not mine (?:any ?more|any longer)|"
                           r"take (?:it|them) off|take me off)\b")
+#: "så det må en anden gerne overtage", "tid til at en anden tager over": the role just named goes
+_SOMEONE_ELSE = re.compile(r"\b(?:en anden|nogen anden|andre|someone else|somebody else|another "
+                           r"(?:member|person|one)) (?:\w+ ){0,2}(?:overtage\w*|tage\w* over|"
+                           r"take\w* over|taking over|tage\w*(?= det\b))\b")
+#: a time the member holds on until: "kun til sommer", "frem til da", "for one more year"
+_UNTIL = re.compile(r"\b(?:kun til|frem til|indtil|until|till|after that|after this|derefter|efter det|"
+                    r"herefter|one more year|another year|et aar (?:\w+ )?mere|endnu et aar|"
+                    r"det sidste aar|the last year)\b|\b(?:til|until|till) (?:\S+ ){0,3}" + fc.MONTHS)
 #: "så den giver jeg videre", "I'm handing it over": someone else's now, unless only wished
 #: for later ("I'd like to hand it over during 2027": still the member's)
 _HAND_OVER = re.compile(rf"\b(?:{fc.HAND_OVER})\b")
@@ -934,8 +1010,9 @@ def _choices(reader: Reader, clause: str, typed: list[str], found: list[Found], 
                 said.choices.append((qid, "set", names))
             else:
                 said.items.append(clause.strip())
-        elif any(polarity[n] == "add" for n in names) or _MODAL & set(typed) or offer or (
-                fc.MAINLY & set(typed)):  # "I work mostly with soil": the focus, the rest stands
+        elif (any(polarity[n] == "add" for n in names) or _MODAL & set(typed) or offer or (
+                fc.MAINLY & set(typed))) and not (typed[:1] in (["kun"], ["only"]) and not offer):
+            # "I work mostly with soil": the focus, the rest stands ("Kun X er som før": only X)
             said.choices.append((qid, "add", names))
         else:
             said.choices.append((qid, "set", names))
@@ -1085,6 +1162,12 @@ def _given(said: Said, found: list[Found]) -> bool:
     clause naming them again only tells why."""
     given = {n for _, op, names in said.choices if op != "remove" for n in names}
     return all(f.option.name in given for f in found)
+
+
+def _taken_away(said: Said, found: list[Found]) -> bool:
+    """Were all of ``found`` taken away earlier in the sentence?"""
+    gone = {n for _, op, names in said.choices if op == "remove" for n in names}
+    return all(f.option.name in gone for f in found)
 
 
 def _compared(typed: list[str], hits: list[Found]) -> bool:

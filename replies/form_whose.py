@@ -38,9 +38,19 @@ UNIT_NAME = re.compile(r"\b(?:Center|Centret|Centre|Afdeling(?:en)?|Department|T
 _IN_UNIT = re.compile(r"\b(?:i|in|hos|at|fra|from) ([A-ZÆØÅ][\w-]+ (?:og|and|&) [A-ZÆØÅ][\w-]+)")
 
 
+#: the group's chair as a person to tell or ask, not the function: "let the chair know",
+#: "skriv til formanden", "talt med formanden"
+_THE_CHAIR_PERSON = re.compile(
+    r"(?i)\b((?:tell|let|ask|inform|write to|contact|e-?mail|cc|check with|talk(?:ed)? (?:to|with)|"
+    r"spoke (?:to|with)|spørg|spoerg|fortæl|fortael|skriv til|skrive til|kontakt|sig det til|snakket med|"
+    r"talt med|aftalt med|aftale med|informer|orienter|orientere) (?:the |vores |our )?)(?:chair(?:man|"
+    r"woman|person)?|formand(?:en)?)\b")
+
+
 def without_units(reader: Reader, clause: str) -> str:
     """The clause without the names of departments, which may contain topics."""
     clause = UNIT_NAME.sub(" ", clause)
+    clause = _THE_CHAIR_PERSON.sub(r"\1 person", clause)  # "let the chair know": who, not the role
     for m in _IN_UNIT.finditer(clause):
         if not find_options(words(m.group(1).split()[0]), reader.options, partial=False):
             clause = clause.replace(m.group(1), " ")

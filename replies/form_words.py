@@ -130,7 +130,8 @@ _FILLER = re.compile(
     # back from the holidays: "Lige tilbage fra ferie", "Håber I har haft en god sommer"
     r"((jeg er|i m|i am|er|just|lige|saa er jeg) )*(tilbage|back|hjemme|home) (fra|from|efter|after) "
     r"(\w+ )?(\w*ferie\w*|holiday\w*|vacation\w*|(the |summer |christmas )+(holiday\w*|break)|"
-    r"jul\w*|christmas|nytaar|new year)( \w+){0,2}|"
+    r"jul\w*|christmas|nytaar|new year|\w*orlov|\w*barsel|(parental |maternity |paternity )?leave)"
+    r"( \w+){0,3}|"
     r"((jeg|vi|i) )?(haaber|hope) (at )?(i|du|alle|you|everyone|all of you)( alle| all| sammen)* "
     r"(har haft|havde|har nydt|had|have had|enjoyed|got) (en |a )?(\w+ )?(sommer|ferie|sommerferie|"
     r"summer|holiday|holidays|vacation|break)( \w+){0,3}|"
@@ -147,6 +148,12 @@ _FILLER = re.compile(
     r"((hej|hi) )?((jeg|i|i m|i am|i ll|i will) )?(svarer|skriver|answer\w*|reply\w*|writ\w*) "
     r"(lige |bare |just )*(paa|in) (dansk|engelsk|danish|english)( \w+){0,3}|"
     r".{0,20}\b(danske tegn|danish (letters|characters|keyboard)|aeoeaa|ae oe aa)\b.{0,40}|"
+    # "..., saa undskyld stavningen", "sorry for the typos": the spelling of the reply
+    r"(?=.*\b(undskyld|baer over|sorry|excuse|beklager|pardon)\b).{0,100}\b(stavning\w*|\w*bogstaver\w*|"
+    r"slaafejl\w*|tastefejl\w*|typos?|spelling|autocorrect\w*)\b.{0,20}|"
+    # "Sender lige fra min private", "writing from my phone": where the reply comes from
+    r"((jeg|i m|i am) )?(sender|skriver|writing|sending|svarer) (lige |just )?(fra|from) (min|mit|my) "
+    r"(private?|privat\w*|phone|mobil\w*|telefon\w*|home|personal|iphone|ipad)( \w+){0,3}|"
     # no comments at all: "Ingen kommentarer herfra", "No comments from me"
     r"(ingen|no) (kommentarer|bemaerkninger|comments)( (herfra|fra mig|fra min side|from me))?|"
     # a newcomer introducing themself: "I'm one of the three new ones", "jeg er ny i gruppen"

@@ -96,7 +96,8 @@ def number_of_years(reader: Reader, clause: str, typed: list[str], sentence: str
 _ROLE_WORDS = (r"formand\w*|naestformand\w*|sekretaer\w*|\w*tovholder\w*|referent\w*|chair\w*|"
                r"vice ?chair|secretary|\w+ coordinator|coordinator|minute taker")
 _ROLE = rf"(?:{_ROLE_WORDS})\b"
-_ROLE_TASK = (rf"(?:hoeringerne|referaterne|\w*posten|rollen|hvervet|funktionen|{_ROLE_WORDS}|"
+_ROLE_TASK = (rf"(?:hoeringerne|referaterne|referat|referater|\w*posten|rollen|hvervet|funktionen|"
+              rf"{_ROLE_WORDS}|"
               r"the (?:minutes|consultations|role|post|chair))\b")
 #: years that date something else: "nu efter fire år", "ikke haft en sag i to år"
 _SPAN = re.compile(r"\b(?:efter|after) (?:\S+ )?(?:aar|years?)\b"
@@ -118,8 +119,10 @@ _SPAN = re.compile(r"\b(?:efter|after) (?:\S+ )?(?:aar|years?)\b"
                    r"\S+\b|"
                    # "mine to år som sekretær", "my two years as chair": a function's term
                    r"\b(?:aar|years?) (?:som|as) (?:\w+ )?" + _ROLE + r"|"
+                   # "været sekretær i tre år", "chair for four years": the same, said the other way
+                   r"\b" + _ROLE + r" (?:nu )?(?:i|in|for) (?:\S+ )?\S+ (?:aar|years?)\b|"
                    # "jeg har haft høringerne i to år": how long the member held a function
-                   r"\b(?:haft|had|held|taget|taken|done|lavet) (?:\w+ ){0,2}" + _ROLE_TASK +
+                   r"\b(?:haft|had|held|taget|taken|done|lavet|skrevet|written) (?:\w+ ){0,2}" + _ROLE_TASK +
                    r" (?:i|in|for) \S+ (?:aar|years?)\b|"
                    # "four years is enough for me", "fire år er nok": how long in a role
                    r"\b(?:aar|years?) (?:er|is|are|has been|har vaeret) (?:\w+ )?(?:nok|enough|plenty|"

@@ -135,7 +135,12 @@ def compound_tail(typed: str, wanted: str) -> bool:
         if (not suffix or typed.endswith(suffix)) and len(stem) >= 5 and len(wanted) > len(stem) \
                 and _plain(wanted).endswith(_plain(stem)):
             return True
-    return False
+    # "PFAS-grupen": a doubled letter typed once (on a phone, in a hurry)
+    return _single(wanted) != wanted and compound_tail(_single(typed), _single(wanted))
+
+
+def _single(word: str) -> str:
+    return re.sub(r"(.)\1", r"\1", word)
 
 
 @dataclass(frozen=True)
@@ -147,6 +152,24 @@ class Option:
     words: tuple[str, ...]  # content words, folded
     aliases: tuple[str, ...]  # whole-word abbreviations: "ptx", "p2x", "powertox"
     own: tuple[str, ...] = ()  # content words no other option has (for partial matches)
+
+
+#: a function named as the one who holds a task: "Høringstovholder" holds "høringerne"
+_HOLDERS = ("tovholder", "ansvarlig", "koordinator")
+
+
+def _tasks(all_words: list[str]) -> set[str]:
+    """"høringerne" for "Høringstovholder": the task's plural definite, as members name the
+    function by what it does ("tage høringerne", "give slip på høringerne")."""
+    if len(all_words) != 1:
+        return set()
+    word = all_words[0]
+    head = next((h for h in _HOLDERS if word.endswith(h) and len(word) - len(h) >= 5), None)
+    if head is None:
+        return set()
+    stem = word[:-len(head)]
+    stem = stem[:-1] if stem.endswith("s") else stem
+    return {stem + "erne"} if stem.endswith("ing") else set()
 
 
 def prepare(options: Sequence[tuple[str, str]]) -> list[Option]:
@@ -166,6 +189,7 @@ def prepare(options: Sequence[tuple[str, str]]) -> list[Option]:
         acronym = re.match(r"([A-ZÆØÅ]{2,})-\w", name)  # "IE-direktivet" is also "IE"
         if acronym:
             aliases.add(fold(acronym.group(1)))
+        aliases |= _tasks(all_words)
         base.append(Option(qid, name, content, tuple(sorted(a for a in aliases if a))))
     counts: dict[str, int] = {}
     for opt in base:

@@ -25,7 +25,6 @@ from tests.test_form_replies import unseen_part_test
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen34"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
-    'ow34-da-outlook_ios-barsel-slut': "flagged True (expected False): ('Så er jeg tilbage fra barsel.',)",  # noqa: E501
     'ow34-da-outlook_mac-omorganiseret': "flagged True (expected False): ('Vi er blevet omorganiseret pr. 1. januar, og jeg sidder nu i det nye Center for Klima og Miljø.',)",  # noqa: E501
     'ow34-da-owa-uaendret-ellers': "flagged True (expected False): ('Meget nemmere skema end sidst, tak!',)",  # noqa: E501
     'ow34-en-apple_mail-not-chair-again': 'flagged True (expected False): ("my new role at the Region doesn\'t cover it",)',  # noqa: E501

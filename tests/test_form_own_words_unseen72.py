@@ -20,23 +20,16 @@ from tests.test_form_replies import unseen_part_test
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen72"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
-    'ow72-da-apple-forward-stopper-nytaar': "unchanged False (expected True)",  # noqa: E501
     'ow72-da-gmail-arvet-skema': "unchanged True (expected False)",  # noqa: E501
     'ow72-da-outlook-android-pfas-efter-lars': "flagged True (expected False): ('så sæt det på mig',)",  # noqa: E501
-    'ow72-da-outlook-html-ny-kollega-ida': "erfaring: expected '8', got '2'",  # noqa: E501
     'ow72-da-outlook-ios-tilbage-fra-aarhus': "flagged True (expected False): ('Dejligt at være med igen efter et år i Aarhus.',)",  # noqa: E501
     'ow72-da-outlook-mac-html-udfyldt-ny': "flagged True (expected False): ('Ved ikke endnu - spørg mig igen til sommer',)",  # noqa: E501
     'ow72-da-outlook-sekretaer-til-amalie': "flagged True (expected False): ('hun allerede har fået skemaet',)",  # noqa: E501
-    'ow72-da-owa-affald-til-rasmus': "funktioner: expected '', got 'Høringstovholder'",  # noqa: E501
-    'ow72-da-thunderbird-bottom-formand-til-marts': "erfaring: expected '21', got '20'",  # noqa: E501
     'ow72-da-thunderbird-overtaget-affald': "flagged True (expected False): ('startede 1. december',)",  # noqa: E501
     'ow72-en-iphone-jytte-takes-chair': "flagged True (expected False): ('Niels asked me to take over as chair when he retires in February',)",  # noqa: E501
-    'ow72-en-owa-priya-hands-over-soil': 'functions: expected \'\', got \'Consultation coordinator\'; flagged True (expected False): ("and I\'m down to half time",)',  # noqa: E501
+    'ow72-en-owa-priya-hands-over-soil': 'flagged True (expected False): ("and I\'m down to half time",)',  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
-    'ow72-da-outlook-html-ny-kollega-ida': ["erfaring: ['2']"],  # noqa: E501
-    'ow72-da-owa-affald-til-rasmus': ["funktioner: ['Høringstovholder']"],  # noqa: E501
-    'ow72-en-owa-priya-hands-over-soil': ["functions: ['Consultation coordinator']"],  # noqa: E501
 }
 
 
