@@ -104,7 +104,7 @@ _REMOVE_RE = re.compile(
     r"afgive|holdt op|hoert op|holder op|gaaet ud|meldt ud|melder (?:mig )?(?:gerne )?ud|ude af|ud af|"
     # "I'll leave the PFAS working group" (but "on leave the next months" is an absence)
     r"(?<!on )(?<!parental )(?<!maternity )leave(?= (?:the|my) )|"
-    r"fravalg\w*|not|no longer|remove[ds]?|delete[ds]?|anymore|moved out|left|quit|stopped|"
+    r"fravalg\w*|lost|mistet|not|no longer|remove[ds]?|delete[ds]?|anymore|moved out|left|quit|stopped|"
     r"dropped|nej|no|udgaaet|udgik|cannot|leaving|forlader|forlade|come off|comes off|"
     r"stryg|stryge|stryges|stroeget|strike me|cross me off|strike(?= \w)|"
     # "Krydset ved Støj er en fejl", "the tick at Noise was a mistake": the mark is void

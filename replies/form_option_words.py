@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 PLENTY = {"lots": "much", "loads": "much", "plenty": "much", "masser": "meget", "massevis": "meget",
           "lot": "much", "masse": "meget",  # "a lot of time", "en masse tid"
           "mycket": "meget", "mye": "meget", "lite": "lidt", "litt": "lidt"}  # Swedish, Norwegian
+#: time said to be scarce right after it: "tiden er sparsom", "time is limited"
+_SCARCE = {"sparsom": "lidt", "knap": "lidt", "begraenset": "lidt", "presset": "lidt", "scarce": "little",
+           "limited": "little", "tight": "little"}
 #: a whole answer that is the least amount in other words: "Time: a bit", "Tid: en smule"
 A_BIT = {"a bit": "little", "a wee bit": "little", "en smule": "lidt", "en anelse": "lidt"}
 _AS_ANSWER = frozenset(("tid", "time", "tiden"))  # "meget tid": a time option as the answer
@@ -49,8 +52,21 @@ _MORE_LIKE = frozenset(("like", "snarere", "naermere", "rather"))
 _NOT_ANSWER = frozenset(("af", "of", "med", "with"))  # "nogen af grupperne", "lidt med spildevand"
 
 
+_THING_BEFORE = frozenset(("det", "ikke", "andet", "sige", "nu", "aldrig"))
+_THING_AFTER = frozenset(("andet", "nyt", "at", "som", "der", "om", "i", "jeg", "du", "vi", "man", "de",
+                          "af", "for", "paa", "til", "helt", "mere", "saerligt"))
+
+
+def _a_thing(typed: list[str], i: int) -> bool:
+    """"Er det noget, I kunne tilføje?", "noget andet", "noget at gøre": a thing, no amount."""
+    return (i > 0 and typed[i - 1] in _THING_BEFORE) or (i + 1 < len(typed) and typed[i + 1] in _THING_AFTER)
+
+
 def options_in(reader: Reader, typed: list[str]) -> list[Found]:
     typed = [PLENTY.get(w, w) for w in typed]
+    typed = [_SCARCE[w] if w in _SCARCE and _AS_ANSWER & set(typed[max(0, i - 3):i]) else w
+             for i, w in enumerate(typed)]
+    typed = ["ting" if w == "noget" and _a_thing(typed, i) else w for i, w in enumerate(typed)]
     found = find_options(typed, reader.options, partial=True)
     found = sorted(found + _roles_by_task(reader, typed, found), key=lambda f: f.start)
     elsewhere = _elsewhere(typed, found)

@@ -154,6 +154,14 @@ _FILLER = re.compile(
     # "Sender lige fra min private", "writing from my phone": where the reply comes from
     r"((jeg|i m|i am) )?(sender|skriver|writing|sending|svarer) (lige |just )?(fra|from) (min|mit|my) "
     r"(private?|privat\w*|phone|mobil\w*|telefon\w*|home|personal|iphone|ipad)( \w+){0,3}|"
+    # the reply announced: "Her kommer min opdatering for 2026", "Here's my update"
+    r"(her kommer|hermed|here is|here s|here are|here comes) (mit|min|mine|my) (\w+ )?(svar|bidrag|"
+    r"opdatering|update|answers?|reply|input)( \w+){0,3}|"
+    r"((hej|hi|hello) )?(in english|paa (dansk|engelsk))( (if that s|if that is|hvis det er) (ok|okay|fine|"
+    r"alright|i orden))?( (i write|i usually write|jeg skriver|my danish|mit dansk) .{0,90})?|"
+    # "Dejligt at være med igen", "good to be back": glad to be there
+    r"(det er )?(dejligt|rart|godt|skoent|nice|good|great|lovely) (at vaere|to be) (med |tilbage |back )"
+    r"(igen |again )?.{0,40}|"
     # no comments at all: "Ingen kommentarer herfra", "No comments from me"
     r"(ingen|no) (kommentarer|bemaerkninger|comments)( (herfra|fra mig|fra min side|from me))?|"
     # a newcomer introducing themself: "I'm one of the three new ones", "jeg er ny i gruppen"

@@ -22,7 +22,6 @@ DATA = Path(__file__).parent / "data" / "form-own-words-unseen72"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow72-da-gmail-arvet-skema': "unchanged True (expected False)",  # noqa: E501
     'ow72-da-outlook-android-pfas-efter-lars': "flagged True (expected False): ('så sæt det på mig',)",  # noqa: E501
-    'ow72-da-outlook-ios-tilbage-fra-aarhus': "flagged True (expected False): ('Dejligt at være med igen efter et år i Aarhus.',)",  # noqa: E501
     'ow72-da-outlook-mac-html-udfyldt-ny': "flagged True (expected False): ('Ved ikke endnu - spørg mig igen til sommer',)",  # noqa: E501
     'ow72-da-outlook-sekretaer-til-amalie': "flagged True (expected False): ('hun allerede har fået skemaet',)",  # noqa: E501
     'ow72-da-thunderbird-overtaget-affald': "flagged True (expected False): ('startede 1. december',)",  # noqa: E501

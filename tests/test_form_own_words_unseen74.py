@@ -29,8 +29,6 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow74-da-gmail_android-will-do-later': 'flagged True (expected False): ("Thanks, will do it next week when I\'m back at my desk 👍",); expected nothing read, got Parsed(answers={}, unchanged=False, not_understood=("Thanks, will do it next week when I\'m back at my desk 👍",), in_form=frozenset(), read_from={})',  # noqa: E501
     'ow74-da-iphone-new-baby': "flagged True (expected False): ('New baby at home 👶',)",  # noqa: E501
     'ow74-da-outlook-dutch-english-on-danish-form': "flagged True (expected False): ('restaurants',)",  # noqa: E501
-    'ow74-da-owa-english-option-names': 'flagged True (expected False): ("Hi, in English if that\'s ok (I write most things in English these days – half my team is international):",)',  # noqa: E501
-    'ow74-da-owa_html-ptx-taskforce': "flagged True (expected False): ('Her kommer min opdatering for 2026.',)",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
     'ow74-da-android-spanish-english': ["tid: ['Meget']"],  # noqa: E501

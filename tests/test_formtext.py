@@ -1638,6 +1638,18 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
     # back from leave is over; a leave to come is for the chair
     ("en", "Back from parental leave since October.", {"time": "Some"}, {}, False),
     ("en", "I'll be on parental leave from May.", {"time": "Some"}, {}, True),
+    # scarce time is little; "noget" as a thing is no amount; an area lost is gone
+    ("da", "Tiden er sparsom i år.", {"tid": "Meget"}, {"tid": "Lidt"}, False),
+    ("en", "Time is limited this autumn.", {"time": "Much"}, {"time": "Little"}, False),
+    ("da", "Er det noget, I kunne tilføje til skemaet?", {"tid": "Meget"}, {}, True),
+    ("en", "I lost air in the reorganisation.", {"interests": "Air; Climate"}, {"interests": "Climate"},
+     False),
+    # the reply announced, its language, glad to be back: courtesy (not when it carries news)
+    ("da", "Her kommer min opdatering for i år.", {"tid": "Nogen"}, {}, False),
+    ("en", "Hi, in English if that's ok (I write most things in English these days):", {"time": "Some"}, {},
+     False),
+    ("en", "In English if that's ok, I am leaving the group.", {"time": "Some"}, {}, True),
+    ("da", "Dejligt at være med igen efter et år væk.", {"tid": "Nogen"}, {}, False),
 ])
 def test_a_clause_is_read_as_a_careful_secretary_reads_it(lang: str, body: str,
                                                            sent: dict[str, str],
