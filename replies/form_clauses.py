@@ -154,11 +154,11 @@ _REMOVE_RE = re.compile(
     # "på tide, at en anden tager over", "someone else can take over", "sekretær må en anden overtage"
     r"(?:en anden|nogen anden|someone else|somebody else) (?:\w+ )?(?:tager over|overtager|"
     r"takes? over|taking over)|"
-    # "har sagt farvel til affald", "said goodbye to noise"
     # "Klima er lagt over i Plan", "PFAS hører nu under et andet team": another unit's now
     r"lagt (?:over|ind) (?:i|til|hos|under)|(?:hoerer|ligger) (?:nu )?under (?:et andet|en anden|"
     r"andre|another|a different)|"
     r"(?:give|giver|givet|gav) slip (?:paa|med)|let(?:ting)? go of|"
+    # "har sagt farvel til affald", "said goodbye to noise", "er sprunget fra PFAS-gruppen"
     r"(?:sagt|siger|sige|sagde) farvel til|(?:said|say|saying|says) goodbye to|"
     r"(?:sprunget|springer|springe|hoppet|hopper|hoppe) fra|"
     # "kan I tage af" (but "tage sig af" is taking care of)

@@ -66,6 +66,7 @@ def options_in(reader: Reader, typed: list[str]) -> list[Found]:
     typed = [PLENTY.get(w, w) for w in typed]
     typed = [_SCARCE[w] if w in _SCARCE and _AS_ANSWER & set(typed[max(0, i - 3):i]) else w
              for i, w in enumerate(typed)]
+    # (a placeholder keeps the word positions the Found spans refer to)
     typed = ["ting" if w == "noget" and _a_thing(typed, i) else w for i, w in enumerate(typed)]
     found = find_options(typed, reader.options, partial=True)
     found = sorted(found + _roles_by_task(reader, typed, found), key=lambda f: f.start)
