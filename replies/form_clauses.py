@@ -31,7 +31,9 @@ _ABBREVIATIONS = ("ca", "pga", "pr", "bl.a", "fx", "f.eks", "evt", "mht", "nr", 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?:(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])|(?<=[:;]-\))"
                            r"|(?<=[:;]\)))\s+(?=[A-ZÆØÅ])")
 #: a bracket is a clause of its own: "har ikke PFAS mere (er rykket over på jord)"
-_CLAUSE_MARK = re.compile(r"\s*(?:[,;:]\s+|[,;]|\s*[–—]\s*|\s+-+\s+|\s*[()]\s*)")
+#: and so is what an emoji ends in lower-case phone writing: "jord 🙈 tid: nogen"
+_CLAUSE_MARK = re.compile(r"\s*(?:[,;:]\s+|[,;]|\s*[–—]\s*|\s+-+\s+|\s*[()]\s*|"
+                          r"(?<=\w)\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s+(?=\w))")
 #: words that open a clause of their own even without a comma (kept with the new clause)
 _OPENERS = re.compile(
     # ("især nu hvor": the clause opens before "især", not again after it)
@@ -116,6 +118,8 @@ _REMOVE_RE = re.compile(
     r"(?:kan|maa) (?:godt |gerne )?komme af|\w+n t|vaek|borte|gone|"
     r"(?:i m |i am )?out of|"
     r"roe?get ud|faldet ud|ryger(?: ud)?|ryge ud|moved (?:off|away from)|flyttet vaek fra|"
+    # "affald går ud", "VVM udgår" (not "arbejdet går ud på tilsyn": what it is about)
+    r"gaar ud(?! paa)|udgaar|falder (?:ud|bort|vaek)|"
     # "så støjsagerne er røget": gone (not "røget over til", "røget ind")
     r"(?:er|is|are) (?:nu |now |ogsaa )?roe?get(?! (?:over|ind|med|til|paa|op|ned))|"
     # "Støj skal ud", "luften har vi givet videre", "climate has moved to planning"
@@ -397,6 +401,16 @@ def adds(clause: str) -> bool:
     return bool(_ADD_RE.search(key(clause)))
 
 
+_LEFT = frozenset(("retired", "left", "stopped", "quit", "resigned", "gik", "stoppede", "sagde",
+                   "holdt", "fratraadte", "died", "moved"))
+
+
+def is_past_cause(clause: str) -> bool:
+    """"after Birthe retired", "efter Jens stoppede": why a task came, a fact and no condition."""
+    typed = words(clause)
+    return typed[:1] in (["after"], ["efter"]) and bool(_LEFT & set(typed[1:5]))
+
+
 def is_reason(clause: str) -> bool:
     typed = words(clause)  # "på grund af" gives a reason, "på nær at" an exception
     if typed[:2] in (["for", "mange"], ["too", "many"], ["for", "meget"], ["too", "much"]):
@@ -407,8 +421,13 @@ def is_reason(clause: str) -> bool:
     if typed[:2] in (["efter", "at"], ["nu", "hvor"], ["now", "that"], ["selv", "om"], ["even", "though"],
                      ["even", "if"]) or typed[:1] in (["selvom"], ["although"], ["though"]):
         return True  # "efter at vores spildevandsmand er gået på pension": why, not news
+    if is_past_cause(clause):
+        return True
     if typed[:1] == ["as"] and typed[1:2] in (["agreed"], ["discussed"], ["decided"], ["promised"]):
         return False  # "As agreed at the meeting I'm taking over ...": the answer itself
+    if typed[:3] in (["because", "of", "that"], ["because", "of", "this"]) or typed[:2] in (
+            ["pga", "det"], ["pga", "dette"]) or typed[:4] == ["paa", "grund", "af", "det"]:
+        return False  # "Because of that I've left the inspection network": what followed
     return bool(typed) and typed[0] in REASON and (typed[0] != "paa" or typed[1:2] == ["grund"])
 
 
@@ -428,8 +447,9 @@ def is_listed_item(item: str) -> bool:
     if typed and typed[-1] in _UNIT_HEADS:
         return False  # "the new Environment & Health team": a place, not a topic
     verb = next((i for i in (1, 2) if i < len(typed) and typed[i] in _FINITE), 0)
-    if verb and len(typed) > verb + 1 and typed[verb + 1] not in _SUBJECTS:
-        return False  # "Efteråret har været hårdt": a statement about its first word
+    if verb and len(typed) > verb + 1 and (typed[verb + 1] not in _SUBJECTS or typed[verb + 1] == "i"
+                                           and typed[verb] in ("er", "var", "blev", "bliver")):
+        return False  # "Efteråret har været hårdt", "kommuneplanen er i høring": a statement
     return bool(typed) and typed[0] not in _SENTENCE_START and cut <= 4  # "odour complaints
     # from the treatment plants": a topic and where it comes from
 

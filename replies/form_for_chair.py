@@ -121,12 +121,18 @@ _JOINED_ON = re.compile(r"^(?:og|and|plus|samt)(?: saa| so)?\b")
 
 #: a question about how things are, not a request about the member's own answers
 _GENERAL_QUESTION = re.compile(r"\b(?:kan man|maa man|skal man|can one|can anyone|is it possible|"
-                               r"er det muligt|hvordan|how|hvorfor|why|hvornaar|when)\b")
+                               r"er det muligt|hvordan|how|hvorfor|why|hvornaar|when|"
+                               # "Ved I, om PFAS-gruppen fortsætter næste år?": news asked for
+                               r"ved (?:i|du|nogen)(?: \w+){0,3} om|do you know|does anyone know|"
+                               r"any idea|"
+                               # "Is it only for the national consultations?": what a role is
+                               r"^(?:is|does|er|gaelder|omfatter) (?:it|that|this|det|den|dette))\b")
 _ME = re.compile(r"\b(?:mig|me|my|min|mit|mine)\b")
 #: a meeting named only as a point in time ("vender tilbage efter mødet i morgen")
 _WHEN_MEETING = re.compile(r"\b(?:(?:efter|after|foer|before|inden|paa|at|ved) (?:the |naeste |next |"
                            r"vores |our |sidste |last |the last )?(?:moedet|meeting)|(?:godt|fint|"
                            r"hyggeligt|good|great|nice|lovely) (?:moede|meeting)|tak for sidst|"
+                           r"mellem (?:to )?moeder\w*|between (?:two )?meetings|"  # in a hurry
                            # looking forward to it is courtesy; an absence in the same line still counts
                            r"glaeder (?:mig|os) (?:\w+ )?til (?:det |vores |\w+ )?(?:naeste )?(?:\w+ )?"
                            r"moede\w*|"

@@ -29,6 +29,7 @@ _SCARCE = {"sparsom": "lidt", "knap": "lidt", "begraenset": "lidt", "presset": "
 #: a whole answer that is the least amount in other words: "Time: a bit", "Tid: en smule"
 A_BIT = {"a bit": "little", "a wee bit": "little", "en smule": "lidt", "en anelse": "lidt"}
 _AS_ANSWER = frozenset(("tid", "time", "tiden"))  # "meget tid": a time option as the answer
+_PLEASE = fc.set_of("venligst tak please thanks pls tack")  # 'så "meget" venligst'
 _FROM_THEN = frozenset(("from", "fra", "after", "efter", "until", "indtil", "starting"))
 _LATER = frozenset(("after", "efter", "once", "naar", "when"))
 #: an event still to end: "after the reorganisation is done", "når projektet er færdigt"
@@ -39,8 +40,9 @@ _HOLDS_FOR = [w.split() for w in (
     "these months", "this autumn",
     "this spring", "right now", "at present", "at the", "going forward", "from now", "for the",
     "lige nu", "for tiden", "i oejeblikket", "i disse", "i den", "i denne", "i de",
-    "det naeste", "den naeste", "de naeste", "the next", "et stykke", "a while")]  # "... lidt det
-# næste stykke tid"
+    "det naeste", "den naeste", "de naeste", "the next", "et stykke", "a while", "her i",
+    "i foraaret", "i efteraaret", "i vinter", "i sommer", "this winter", "this summer")]
+# ("... lidt det næste stykke tid", "tid er lidt her i foråret")
 _HOLDS_FOR_WORD = frozenset(("fremover", "nu", "now", "currently"))
 _PUT_ME = frozenset(("mig", "me"))  # "sæt mig på meget", "put me down as little"
 _TAKES_TIME = frozenset(("tager", "tog", "taget", "kraever", "kraevet", "takes", "took", "taken",
@@ -83,6 +85,9 @@ def options_in(reader: Reader, typed: list[str]) -> list[Found]:
             continue  # "waste inspections": the noun of the option before it, not a network
         if q.id in reader.roles and _addressed(typed, f):
             continue  # "et spørgsmål til formanden": the person in the role, no answer
+        if f.partial and set(typed[f.start:f.end]) <= _ANY_GROUP and f.start and \
+                typed[f.start - 1] in _INDEFINITE:
+            continue  # "med i en arbejdsgruppe om planer", "another network": none of ours
         if f.partial and set(typed[f.start:f.end]) <= _THE_GROUP:
             continue  # "time for the group": the working group itself, none of its groups
         if f.partial and typed[f.start] in _THE_NETWORK and typed[max(0, f.start - 2):f.start] in (
@@ -287,6 +292,8 @@ _UNIT = frozenset(("team", "teamet", "afdeling", "afdelingen", "enhed", "enheden
 _THE_UNIT = frozenset(("teamet", "afdelingen", "enheden", "kontoret", "sektionen", "centret"))
 _THE_GROUP = frozenset(("gruppe", "gruppen", "group", "grupper", "grupperne", "groups"))
 _THE_NETWORK = frozenset(("netvaerket", "network", "netvaerk"))
+_ANY_GROUP = fc.set_of("gruppe group arbejdsgruppe working netvaerk network netvaerksgruppe")
+_INDEFINITE = fc.set_of("en et a an another anden andet nogen some any ny nyt new")
 #: hours or days given "for the network" / "til netværket" (just before the network's word)
 _FOR_THE_GROUP = re.compile(r"\b(?:timer?|hours?|dage?|days?|uge|ugen|week|maaned\w*|month)\b.*\b"
                             r"(?:for|til|to)(?: the)?$")
@@ -350,5 +357,5 @@ def _as_answer(reader: Reader, typed: list[str], f: Found) -> bool:
         # fylder meget i øjeblikket"
     if after and after[0] in _FROM_THEN and _AS_ANSWER & set(typed[:f.start]):
         return True  # "so time should be little from then on", "tiden bliver lidt fra marts"
-    return not after or after[0] in _AS_ANSWER or typed[f.end:f.end + 2] in (
+    return not after or after[0] in _AS_ANSWER | _PLEASE or typed[f.end:f.end + 2] in (
         ["i", "stedet"], ["instead", "of"], ["rather", "than"], ["frem", "for"], ["snarere", "end"])

@@ -402,6 +402,11 @@ def _read_condition(q: Question, name: str, comment: str, reader: Reader, ops: O
     None when the sentence says nothing about the option: its box's mark decides."""
     trial = Ops()
     reader.line(f"{name} {comment}", trial)
+    offered = any(name in names and op in ("add", "set") for op, names in trial.ops.get(q.id, []))
+    if trial.not_understood and offered and name not in trial.held.get(q.id, set()):
+        ops.not_understood.append(f"{name}  {comment}")  # "[x] Sekretær (hvis ingen andre vil)":
+        ops.read_from([q.id], f"{name}  {comment}")  # taken, and the chair told of its terms
+        return True
     if name in trial.held.get(q.id, set()) or trial.not_understood:
         ops.held.setdefault(q.id, set()).add(name)
         ops.not_understood.append(f"{name}  {comment}")

@@ -16,7 +16,10 @@ from tovholder.replies import form_clauses as fc
 AS_BEFORE = re.compile(r"^as (?:before|is|usual|last|previously)\b")
 #: "Only change:", "Kun én ændring:": what follows is the one change, the rest stands
 ONLY_CHANGE = re.compile(r"^(?:(?:the |my )?only (?:change|thing|update)|(?:kun|eneste) (?:en |e )?"
-                          r"(?:aendring|ting|rettelse)|den eneste (?:aendring|ting|rettelse))\b")
+                          r"(?:aendring|ting|rettelse)|den eneste (?:aendring|ting|rettelse)|"
+                          # "Det eneste, der har ændret sig, er tiden: meget"
+                          r"(?:det|the) (?:eneste|only thing)(?: der| som| that| which)? "
+                          r"(?:har |has |is |er )?(?:aendret sig|aendret|changed|different|nyt|new))\b")
 #: "A few things have changed since last year:": a lead-in to what follows the colon
 CHANGES_LEAD = re.compile(r"\b(?:changed|changes|updates?|aendret|aendringer|rettelser|"
                            r"opdatering\w*)\b")
@@ -31,9 +34,11 @@ SAME = re.compile(
     r"staar (?:\w+ ){0,3}ved magt|staar (?:jeg |vi )?(?:stadig )?ved (?:det hele|alt|resten)|"
     r"uden (?:\w+ )?aendringer|without (?:any )?changes|same same|"
     r"ingen aendring\w*|as before|as is|unchanged|no changes?|ved det gamle|keep the rest|"
+    r"like (?:before|last year|last time|it is|it was)|"
+    r"(?:stays|stay|remains|remain) (?:like|as) (?:it is|they are)|"
     r"(?:intet|ingenting|ikke noget|nothing) (?:at|to) (?:rette|aendre|correct|change)|"
     r"(?:det|alt|skemaet|it|everything) (?:ser|looks) (?:\w+ )?(?:rigtigt|korrekt|right|correct)(?: ud)?|"
-    r"(?:kan|maa) (?:i|du) lade (?:\w+ )?staa|(?:nothing|intet|ingenting) (?:changes|aendrer sig)|"
+    r"(?:kan|maa) (?:i|du) (?:\w+ )?lade (?:\w+ )?staa|(?:nothing|intet|ingenting) (?:changes|aendrer sig)|"
     r"^(?:ellers|otherwise|resten|the rest) (?:er |is )?(?:alt |all )?(?:ok|okay|fint|fine|godt|good)$|"
     # "Alt ok 👍", "Everything's fine": the whole form as it was sent
     r"^(?:alt|everything|all)(?: s)? (?:er |is )?(?:stadig |still )?(?:ok|okay|fint|fine|good|i orden)$|"

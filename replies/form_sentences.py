@@ -181,6 +181,9 @@ _MAY_I = re.compile(r"\b(?:if (?:that s|that is|it s|it is) (?:allowed|ok|okay|p
 _WORK_TIME = re.compile(r"\b(?:\w+ (?:timer?|hours?|dage?|days?)|frikoeb\w*|released)\b(?: \w+){0,3} "
                         r"(?:om|i|per|pr|a|an|each|every|hver) (?:ugen|uge|week|maaneden|maaned|month)\b")
 #: a lead-in naming a question: "I forgot the time question:", "glemte spørgsmålet om tid:"
+#: time set aside for the group: "jeg har fået frikøbt timer til netværket"
+_TIME_GIVEN = re.compile(r"\b(?:frikoeb\w*|released|set aside|afsat|sat af)\b(?: \w+){0,4} (?:til|for) "
+                         r"(?:gruppen|netvaerket|arbejdet|det|the group|the network|this|it)\b")
 _QUESTION_NAMED = re.compile(r"\b(?:the (\w+) question|spoergsmaalet om (\w+)|(\w+)spoergsmaalet)$")
 #: a greeting and whom it is to ("Hej formand", "Kære tovholder og formand", "Dear Chair")
 _ADDRESSED = re.compile(r"^(?:hej|hejsa|hi|hello|hey|dear|kaere|goddag|godmorgen|good morning)"
@@ -290,6 +293,7 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
     before_last = before_this = _snapshot(ops)
     voided: dict[str, str] = {}
     last = ""  # the sentence before
+    weighed_last = False  # did the sentence before leave a role to the chair's weighing?
     for sentence in fc.sentences(text):
         _as_voided(ops, before_this, voided)
         before_last, before_this = before_this, _snapshot(ops)
@@ -379,6 +383,10 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
                 or _BUT.search(key) and fc.removes(sentence)):  # "... men slet det med X"
             ops.unchanged = True  # "Indtil da står alt, som det er": one sentence, the rest stands
             continue
+        if _AND_SO_ON & set(key.split()) and said_same(key) and not options_in(
+                reader, words(sentence)) and not numbers(sentence):
+            ops.unchanged = True  # "Mine fagområder, tid osv. er de samme som sidst": all of it
+            continue
         needed = _IF_NEEDED.match(key)  # "Hvis der bliver brug for en sekretær, så tager jeg den"
         roles = [f for f in options_in(reader, needed.group(1).split()) if f.option.question in
                  reader.roles] if needed else []
@@ -408,7 +416,14 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
         if shared == "someone":  # "Sekretær – men helst sammen med en anden": offered, and the
             said.items.append(sentence.strip())  # chair arranges the sharing
         limited = _PART_OF_TERM.search(key) is not None
-        if said.choices and (on_someone_else(reader, sentence) or THEIR_WISH.search(key)
+        if_not = weighed_last and _IF_NOT.match(key) is not None and all(
+            qid in reader.roles for qid, _, _ in said.choices)  # "Chair, if Lars stays on as
+        weighed_last = False  # secretary. If not, then consultation coordinator": both weighed
+        if_not = if_not or bool(said.choices) and _ONLY_SOME.search(key) is not None and not \
+            _STILL.search(key) and all(
+            qid in reader.roles and op != "remove" for qid, op, _ in said.choices)  # "..., but
+        # only for consultations on Power-to-X": the role in part, which the chair must weigh
+        if said.choices and (if_not or on_someone_else(reader, sentence) or THEIR_WISH.search(key)
                              or shared in ("named", "condition") or _reluctant(reader, key)
                              or limited and any(_for_a_term(reader, c) for c in said.choices)
                              or any(p.search(key) for p in _CHAIRS_TO_WEIGH)):
@@ -421,12 +436,21 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             # only its sharing is the condition: "..., så skriv nogen i stedet for meget")
             said.choices = [c for c in said.choices if c not in weighed]
             said.items.append(sentence.strip())
+            weighed_last = bool(weighed)
+        if _NOBODY_ELSE.search(key) and {"hvis", "if"} & set(key.split()) and any(
+                qid in reader.roles and op != "remove" for qid, op, _ in said.choices):
+            said.items.append(sentence.strip())  # "Secretary, if nobody else wants to": recorded
+            # as offered, and the chair told it is offered as the one who steps in
         if _WHILE_AWAY.search(key) and not _TAKE_ME_OFF.search(key) and any(
                 op == "remove" and qid in reader.roles for qid, op, _ in said.choices):
             # "Kan ikke være sekretær i den periode": off for a while, not for good; the chair
             # arranges the meantime, the role stays
             said.choices = [c for c in said.choices if not (c[1] == "remove" and c[0] in reader.roles)]
             said.items.append(sentence.strip())
+        tail = fc.clauses(sentence)[-1] if sentence.rstrip().endswith("?") else ""
+        if said.choices and _ASK_YOU.match(fc.key(tail)) and not options_in(reader, words(tail)):
+            said.items.append(tail.strip())  # "I cannot be chair in 2027 – can you ask the group
+            # who will take over?": the answer, and a question for the chair
         _two_amounts(reader, said, sentence)
         if said.bare_removal and not any(op == "remove" for _, op, _ in said.choices):
             said.asked.append(shown.strip())  # "fjern" and nothing in the sentence to take away
@@ -456,9 +480,10 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             ops.not_understood.extend(c for c, named in said.unplaced if named - said.answered
                                       and not is_courtesy(fc.key(c), courtesy))  # "Ingen kommentarer"
         elif role_above and _OFFER_BACK.search(key) and not fc.removes(sentence) and \
-                not fc.is_reason(sentence):  # "Hvornår vælger vi ny høringstovholder? Jeg vil
-            ops.add(role_above.option.question, "add", [role_above.option.name])  # gerne stille
-            ops.read_from([role_above.option.question], sentence)  # op til det."
+                not fc.is_reason(sentence) and not _ON_CONDITION.search(key):
+            # "Hvornår vælger vi ny høringstovholder? Jeg vil gerne stille op til det."
+            ops.add(role_above.option.question, "add", [role_above.option.name])
+            ops.read_from([role_above.option.question], sentence)
         elif not is_courtesy(key, courtesy) and not _points_to_form(reader, key) and not all(
                 is_courtesy(fc.key(c), courtesy) for c in fc.clauses(sentence)):  # "Tak, og
             ops.not_understood.append(shown.strip())  # tillykke til Jonas med formandsposten"
@@ -590,11 +615,37 @@ def _answers(reader: Reader, sentence: str) -> bool:
     return bool(options_in(reader, typed) or numbers(sentence) or reader.strong_labels(typed))
 
 
+#: "If it is only the national ones I can do it": an offer the chair's answer decides
+_ON_CONDITION = re.compile(r"\b(?:hvis|if|provided|forudsat|as long as|saa laenge|medmindre|unless)\b")
+#: how a task is going, not which tasks are the member's: "fylder meget", "er kommet godt i gang"
+_GOING = re.compile(r"\b(?:er kommet (?:godt |rigtig godt )?i gang|kommet godt i gang|fylder|fyldte|"
+                    r"koerer|er i gang|er startet|gaar godt|is going well|has started|is under way|"
+                    r"takes up|took up|is growing|vokser|hectic|busy|travlt|travl|optaget af)\b")
+_ONLY_SOME = re.compile(r"\b(?:only|kun|just) (?:for|on|with|about|om|til|paa|ved) (?:the |de |those )?"
+                        r"(?!(?:now|nu|a|an|one|et|en|this|next|i|the|foraaret|efteraaret|sommer\w*|"
+                        r"vinter\w*|jul\w*|nytaar|\d+|a while|et stykke|en periode|resten)\b)\w+")
+_ASK_YOU = re.compile(r"^(?:men |but |og |and )?(?:can|could|would|will) you\b|"
+                      r"^(?:men |og )?(?:kan|kunne|vil) (?:du|i)\b")
+#: someone else's turn, after a role given up: "Jeg har været formand længe nok, nu må andre til"
+_OTHERS_TURN = re.compile(r"\b(?:nu |now )?(?:maa|skal|kan) (?:andre|en anden|nogen andre) "
+                          r"(?:til|overtage|tage over)|(?:someone|somebody) else s turn|"
+                          r"time for (?:someone|somebody) else\b")
+_STILL = re.compile(r"\b(?:stadig|fortsat|fortsaette\w*|fortsaetter|still|continue\w*|keep|stay\w*|"
+                    r"remain\w*|helst)\b")  # a role kept, and what the member would rather do in it
+_AND_SO_ON = frozenset(("osv", "etc", "mv", "etcetera"))
+_IF_NOT = re.compile(r"^(?:and |og |but |men )?(?:if not|hvis ikke|if he doesn t|if she doesn t|"
+                     r"if he won t|if she won t|otherwise|ellers|alternatively|or else)\b")
+_WAS = re.compile(r"^(?:foer|tidligere|forhen|var|was|previously|before|formerly|used to be)\b")
+
+
 def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) -> None:
     clause = without_units(reader, clause)  # "i det nye Center for Klima og Miljø": a place
     key = fc.key(clause)
     if key and set(key.split()) <= _BARE_REMOVE:  # "MJ: fjern – Jonas har overtaget PFAS"
         said.bare_removal = True
+        return
+    if _WAS.match(key) and f"({clause.strip()}" in sentence:
+        said.understood = True  # "tid: nogen (før meget)": the old answer, named to compare
         return
     if _points_to_form(reader, key):  # "Rettet erfaring, resten passer"
         said.understood = True
@@ -706,6 +757,24 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
         said.items.append(clause.strip())
         said.understood = True
         return
+    if found and f"({clause.strip()}" in sentence and len(typed) <= 3 and not any(
+            fc.markers(typed)) and {f.option.name for f in found} <= {
+            n for _, _, names in said.choices for n in names}:
+        said.understood = True  # "soil (jord)": the option named again, in the form's words
+        return
+    if found and not fc.adds(clause) and {f.option.name for f in found} <= {
+            n for _, op, names in said.choices if op == "remove" for n in names}:
+        said.understood = True  # "fjern høringstovholder – vi er for mange på høringerne": why
+        return
+    if found and _GOING.search(key) and all(reader.by_id[f.option.question].type == "multi"
+                                            for f in found):
+        for q, fs in by_question(found).items():  # "PFAS-kortlægningen er kommet godt i gang",
+            said.choices.append((q, "add", [f.option.name for f in fs]))  # "Klima fylder meget
+        said.answered |= {f.option.question for f in found}  # mere nu": still the member's,
+        said.understood = True  # and no answer that leaves out the rest
+        said.items.extend(i.strip() for i in fc.items(clause) if fc.is_listed_item(i) and not
+                          options_in(reader, words(i)))  # "Jord og grundvand fylder mest": asked
+        return
     if found:
         whole = words(sentence)
         offer = bool(_MODAL & set(whole)) or bool({"hvis", "if"} & set(whole))
@@ -757,7 +826,8 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
             said.understood = True
             return
         amount = any(op == "set" and reader.by_id[q].type == "single" for q, op, _ in said.choices)
-        if _WORK_TIME.search(key) and amount:
+        given = amount or any(reader.by_id[q].type == "single" for q in ops.ops if q in reader.by_id)
+        if (_WORK_TIME.search(key) or _TIME_GIVEN.search(key)) and given:
             said.understood = True  # "Meget tid – jeg er frikøbt en dag om ugen": why that amount
             return
         if fc.LATER_MORE.search(key) and amount:  # "much time in jan, less later on": the amount
@@ -770,7 +840,8 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
             said.items.append(clause.strip())
             said.understood = True
             return
-        if said.choices and _BACK.search(key) and _REMOVE_VERB.search(key) and \
+        if said.choices and (_BACK.search(key) and _REMOVE_VERB.search(key) or _OTHERS_TURN.search(
+                key)) and \
                 said.choices[-1][1] == "remove":  # "Høringstovholder må en anden overtage – tag
             said.understood = True  # mig af den": said twice
             return

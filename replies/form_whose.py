@@ -163,7 +163,7 @@ def on_someone_else(reader: Reader, sentence: str) -> bool:
             _THEY_MUST.search(fc.key(sentence)):
         return True
     for clause in fc.clauses(sentence):
-        if not fc.is_reason(clause) or words(clause)[0] in _GIVEN_FACT:
+        if not fc.is_reason(clause) or words(clause)[0] in _GIVEN_FACT or fc.is_past_cause(clause):
             continue  # "fordi Ole har overtaget", "now that Ole took over": done, no condition
         if _ANOTHER_WILL.search(fc.key(clause)):
             return True  # "men kun hvis en anden kan tage høringerne fra mig"

@@ -118,7 +118,7 @@ UNCHANGED = re.compile(
     r"apart from that|bortset fra det))*$")
 _FILLER = re.compile(
     r"^((hej|hejsa|hi|hello|hey|dear|kaere|goddag|godmorgen|hei|hiya|morning|good morning|hallo|"
-    r"godan dag|qujanaq|takk|tack|takk fyri)( \w+){0,3}|[^\W\d_]|"
+    r"godan dag|qujanaq|takk|tack|takk fyri|hoi|moin|hola|bonjour|salut|thx|ty)( \w+){0,3}|[^\W\d_]|"
     r"((rigtig |god |glaedelig |merry |happy )?(god jul|godt nytaar|glaedelig jul|christmas|new year|"
     r"god weekend|god sommer|god ferie|have a (?:nice|good|great) \w+))( \w+){0,4}|"
     r"((og |and )?(mange |tusind )?tak|thanks|thank you|ok|okay|fint|super|perfekt|hermed|vedhaeftet|"
@@ -162,11 +162,34 @@ _FILLER = re.compile(
     # "Dejligt at være med igen", "good to be back": glad to be there
     r"(det er )?(dejligt|rart|godt|skoent|nice|good|great|lovely) (at vaere|to be) (med |tilbage |back )"
     r"(igen |again )?.{0,40}|"
+    # late or in a hurry: "Jeg er lidt bagud, undskyld", "Late, sorry", "Sidder mellem to møder"
+    r"((jeg er|i m|i am|er|sorry|undskyld|beklager) )*((lidt|lige|very|so|a bit|rather|noget|meget|"
+    r"super|lidt sent) )*(bagud|sent ude|late|behind)( (med|with|on) .{0,40})?|"
+    r"(((jeg )?sidder|(i m |i am )?(typing|writing|sitting)|svarer|skriver) )(lige |just )?(mellem (to )?"
+    r"moeder\w*|between (two )?meetings|on the go|on my phone|in a hurry|i toget|on the train|"
+    r"paa farten|i farten|i en fart)( \w+){0,3}|"
+    # where it is sent from and why: "Svarer lige fra privaten, arbejdsmailen driller i dag"
+    r"(((jeg )?(svarer|skriver|sender)|(i m )?(writing|replying|answering)) )?(lige |just )?(fra|from) "
+    r"(privaten|hjemmet|home|my home|my private \w+)( \w+){0,3}|"
+    r"(arbejdsmailen|arbejdsmail|min mail|mailen|outlook|my (work )?(e ?mail|mail)|work e ?mail) "
+    r"(driller|drillede|virker ikke|er nede|is down|isn t working|wasn t working|is playing up)( \w+){0,2}|"
+    # an answer found in the drafts: "det lå i kladder", "found it in my drafts"
+    r".{0,100}\b(kladde\w*|drafts?|udbakke\w*|outbox)\b.{0,40}|"
+    # a newcomer's first time: "It is my first time, so please tell me if something is wrong"
+    r"(it is|it s|this is|det er) (my|min|mit) (first|foerste) (time|gang)( .{0,80})?|"
+    r"(der er sket|a few things have happened|a lot has happened) (lidt|en del|meget|noget|et par ting)?"
+    r"( siden sidst| since last time)?|"
+    # "håber det er ok", "no time to look it through": about the reply, not an answer
+    r"(jeg |i )?(haaber|hope) (at )?(det er|that s|that is|it s|it is|this is) (ok|okay|fint|i orden|fine|"
+    r"alright)|"
+    r".{0,30}\b(ikke (haft |fundet )?tid til at|not had (the )?time to|haven t had (the )?time to|"
+    r"didn t have (the )?time to|no time to) (kigge|se|look|go|read|laese|gaa|check|tjekke)\b.{0,40}|"
     # no comments at all: "Ingen kommentarer herfra", "No comments from me"
     r"(ingen|no) (kommentarer|bemaerkninger|comments)( (herfra|fra mig|fra min side|from me))?|"
     # a newcomer introducing themself: "I'm one of the three new ones", "jeg er ny i gruppen"
-    r"(jeg er|i m|i am) (en af de \w+ |one of the \w+ )?(ny|nye|new)( (ones?|members?|medlem|"
-    r"medlemmer|i gruppen|in the group|her|here))?( men ikke i faget| but not to the field)?|"
+    r"((jeg er|i m|i am) )?(en af de \w+ |one of the \w+ )?(ny|nye|new)( (ones?|members?|medlem|"
+    r"medlemmer|i gruppen|in the group|her|here))?( (fra|from|since|siden) [\w ]{1,12})?"
+    r"( men ikke i faget| but not to the field)?|"
     r".{0,60}\b(nedenfor|herunder|forneden|below|inline|i mailen|i teksten|i skemaet|krydset|"
     r"markeret|marked|sat x|mine svar|my answers|svarene|slettet|fjernet|deleted|removed|"
     r"(?:det|dem|those) (?:der|som|that) (?:ikke )?(?:passer|apply|applies))\b.{0,40})$")
@@ -174,7 +197,10 @@ _FILLER = re.compile(
 SIGNOFF = re.compile(
     r"^(med venlig hilsen|venlig hilsen|venligst|mvh|vh|kh|k h|kaerlig hilsen|hilsen|de bedste "
     r"hilsner|bedste hilsner|god dag|kind regards|best regards|regards|best|cheers|thanks|"
-    r"many thanks|br|sincerely|yours|vanliga halsningar|med vanlig halsning|helsing)( \w+){0,3}$")
+    r"many thanks|br|sincerely|yours|vanliga halsningar|med vanlig halsning|helsing|groetjes|groeten|"
+    r"met vriendelijke groet\w*|mit freundlichen grussen|mit freundlichen gruessen|viele grusse|"
+    r"viele gruesse|liebe grusse|mfg|ha det bra|ha det godt|med vanliga halsningar|vennlig hilsen)"
+    r"( \w+){0,3}$")
 #: a time to come: "later in the year", "til foråret", "next year", "efter sommerferien"
 _LATER_ON = re.compile(r"\b(?:later|senere|next year|naeste aar|til (?:foraaret|efteraaret|sommer\w*|"
                        r"vinter\w*|nytaar|jul)|in the (?:spring|autumn|fall|summer|winter)|"
@@ -489,10 +515,31 @@ class Reader:
         return 0
 
     def labelled(self, q: Question, value: str, ops: Ops) -> bool:
+        """The answer after a label (see ``_labelled``), or, where that is not understood, the
+        answer before a dash and a comment of its own after it: "Wastewater, Soil and
+        groundwater – I know groundwater is not on the list, so maybe you can add it?"."""
+        first, *more = sentences(value) or [value]
+        head, dash, tail = _at_dash(first)
+        if dash and q.type == "multi" and self.value(q, head, Ops()) and not find_options(
+                words(tail), [o for o in self.options if o.question == q.id], partial=True) \
+                and not self._labelled(q, value, Ops()):
+            self.value(q, head, ops)
+            for sentence in (tail, *more):
+                read_own(self, sentence, ops, _COURTESY)
+            return True
+        return self._labelled(q, value, ops)
+
+    def _labelled(self, q: Question, value: str, ops: Ops) -> bool:
         """The answer after a label; a further sentence is read on its own ("Erfaring: 26 år
         nu. Resten er som før."), a qualifying clause is read past ("6 år i alt, heraf 2 her",
         "nogen – mere til foråret"), but a range with a comment goes to the chair; an answer
         the member is unsure of ("måske") or offers as a choice ("secretary or chair") too."""
+        if q.type != "text":  # "Time: I'm afraid rather little": the regret is no answer
+            value = _REGRET.sub("", value)
+        rest = _REST_SAME.search(value) if q.type != "text" else None
+        if rest and UNCHANGED.match(" ".join(words(rest.group(1)))) and words(value[:rest.start()]):
+            value = value[:rest.start()]  # "Tid: lidt i år, ellers uændret": the answer, and the
+            ops.unchanged = True  # rest of the form as it was
         if q.type != "text":  # "Tid: meget 💪 de andre spm må jeg svare på senere": the answer,
             value = _EMOJI_THEN.sub(". ", value)  # then a sentence of its own
         first, *more = sentences(value) or [value]
@@ -607,8 +654,8 @@ class Reader:
         this question and nothing is left over."""
         trial = Ops()
         read_own(self, first, trial, _COURTESY)
-        if trial.values or set(trial.ops) != {q.id} or first.strip() in trial.not_understood:
-            return False
+        if trial.values or set(trial.ops) != {q.id}:
+            return False  # (read, and still passed on if it also tells news: "..., new job")
         for op, names in trial.ops[q.id]:
             ops.add(q.id, op, names)
         ops.not_understood.extend(trial.not_understood)  # "... contaminated groundwater": asked
@@ -666,6 +713,9 @@ class Reader:
         totals = [c for c in clauses(value) if TOTAL.search(fold(c)) and len(numbers(c)) == 1
                   and numbers(c)[0] not in YEARS]  # "i faget siden 2009": a calendar year
         found = current(value)
+        if len(found) >= 3 and found[0] == sum(found[1:]) and found[0] not in YEARS:
+            ops.values[q.id] = text_number(found[0])  # "14 years, 6 in Rotterdam and 8 here"
+            return True
         with_years = [c for c in clauses(value) if len(current(c)) == 1 and current(c) == found
                       and {"aar", "aars", "years", "year"} & set(words(c))]
         if len(totals) == 1:
@@ -816,11 +866,14 @@ class Reader:
             kind = ("remove" if any(w in REMOVE for w in before) or after in (["nej"], ["no"]) else
                     "add" if any(w in ADD for w in before) or modal or after in (["ogsaa"], ["too"])
                     or ADDED_AFTER.match(" ".join(up_to_next))
-                    or (f is found[0] and typed[:1] in (["og"], ["and"], ["plus"])) else "set")
+                    or (f is found[0] and typed[:1] in (["og"], ["and"], ["plus"], ["ad"])) else "set")
+            # ("ad soil and climat pls": "add", one letter short on a phone)
             gap = typed[previous_end:f.start]
-            if kind == "set" and i and f.option.question == found[i - 1].option.question and gap \
-                    and all(w in _JOINS for w in gap):
+            same = i and f.option.name == found[i - 1].option.name and not gap
+            if kind == "set" and i and f.option.question == found[i - 1].option.question and (
+                    gap and all(w in _JOINS for w in gap) or same):
                 kind = last_kind  # "Interests: add soil and climate": the list shares its verb
+                # ("også PFAS-arbejdsgruppen": one option named by both halves of a compound)
             last_kind = kind
             by_question.setdefault(f.option.question, {}).setdefault(kind, []).append(
                 f.option.name)
@@ -836,6 +889,20 @@ class Reader:
                 ops.add(qid, "remove", kinds["remove"])
 
 
+_DASH_AT = re.compile(r"\s+[–—-]+\s+")
+
+
+def _at_dash(text: str) -> tuple[str, str, str]:
+    """``text`` split at its first dash between words (" – ", " - ")."""
+    m = _DASH_AT.search(text)
+    return (text[:m.start()], m.group(), text[m.end():]) if m else (text, "", "")
+
+
+_REST_SAME = re.compile(r"\s*[,;–—-]\s*((?:og |and )?(?:ellers|otherwise|resten|the rest|rest|alt andet|"
+                        r"everything else)\b[^,.;:]*)[.!]?\W*$", re.IGNORECASE)
+_REGRET = re.compile(r"^\s*(?:I[’']?m afraid|I am afraid|unfortunately|sadly|honestly|to be honest|"
+                     r"realistically|desværre|ærligt talt|ærlig talt|realistisk set)\b[,:]?\s*",
+                     re.IGNORECASE)
 _EMOJI_THEN = re.compile(r"(?<=\w)\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\s+(?=[^\W\d_]{2})")
 _JOINS = frozenset(("og", "and", "plus", "samt", "or", "eller", "as", "well"))
 

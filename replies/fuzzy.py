@@ -47,6 +47,13 @@ def _plain(word: str) -> str:
     return word.replace("aa", "a").replace("oe", "o").replace("ae", "a")
 
 
+def _swapped(t: str, w: str) -> bool:
+    """Are ``t`` and ``w`` the same but for two neighbouring letters swapped?"""
+    diff = [i for i, (a, b) in enumerate(zip(t, w, strict=True)) if a != b]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and t[diff[0]] == w[diff[1]] and \
+        t[diff[1]] == w[diff[0]]
+
+
 def word_matches(typed: str, wanted: str, *, typos: bool = True) -> bool:
     """One typed word against one option word (both folded); ``typos`` allows one wrong letter
     in a word of five letters or more."""
@@ -73,6 +80,8 @@ def word_matches(typed: str, wanted: str, *, typos: bool = True) -> bool:
         return True  # an inflected form the Danish lexicon knows: grupperne, miljøvurderinger
     if typos and len(w) == len(t) == 5 and sum(a != b for a, b in zip(t, w, strict=True)) == 1:
         return not _known(typed)  # "noice": one wrong letter, and no word of its own ("chain")
+    if typos and len(w) == len(t) >= 5 and _swapped(t, w):
+        return not _known(typed)  # "netwrok": two letters typed in the wrong order
     if typos and len(w) >= 5 and len(t) >= 5 and abs(len(t) - len(w)) <= 1:
         return SequenceMatcher(None, t, w).ratio() >= 0.86  # one typo in a longer word
     return False

@@ -39,6 +39,7 @@ from tests.test_form_replies import unseen_part_test
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen10"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
+    'ow10-en-outlook-secretary-not-chair': "flagged True (expected False): ('I could be secretary if nobody else wants to.',)",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {}  # case: values recorded the member did not give; exact
 

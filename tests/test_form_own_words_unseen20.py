@@ -26,6 +26,7 @@ from tests.test_form_replies import unseen_part_test
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen20"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow20-da-iphone-forkortelser-ptx-vvm': "flagged True (expected False): ('vi har fået 2 ansøgninger om brintanlæg 🙂',)",  # noqa: E501
+    'ow20-da-outlook-hel-saetning-ny': "flagged True (expected False): ('Jeg kunne godt tage sekretærfunktionen, hvis ingen andre melder sig.',)",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
 

@@ -31,6 +31,8 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow25-en-apple-mail-interim-chair': "flagged True (expected False): ('Other than that',)",  # noqa: E501
     'ow25-en-outlook-prefix-dash-six-years': "unchanged True (expected False)",  # noqa: E501
     'ow25-en-owa-swap-secretary': "flagged True (expected False): ('well', 'fifteen in January')",  # noqa: E501
+    'ow25-da-owa-hoeringstovholder-hvis-ingen-andre': "flagged True (expected False): ('Jeg vil gerne tage over som høringstovholder, hvis ingen andre har meldt sig.',)",  # noqa: E501
+    'ow25-en-thunderbird-bottom-inline': "flagged True (expected False): ('Happy to be secretary if nobody else wants it',)",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
     'ow25-da-gmail-tid-svinger-med-saesonen': ["tid: ['Lidt']"],  # noqa: E501

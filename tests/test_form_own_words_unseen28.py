@@ -26,6 +26,7 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow28-da-outlook-prefix-fireogtyve': "flagged True (expected False): ('Jeg havde talt forkert sidste år.',)",  # noqa: E501
     'ow28-en-outlook-line-per-topic': "flagged True (expected False): ('handed over in September',)",  # noqa: E501
     'ow28-en-outlook-mac-no-longer-secretary': "functions: expected '', got 'Chair; Consultation coordinator'",  # noqa: E501
+    'ow28-en-thunderbird-bottom-chair-if-nobody': 'flagged True (expected False): ("I can step in as chair if nobody else wants it, but I\'d rather stay on as secretary.",)',  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
     'ow28-en-outlook-mac-no-longer-secretary': ["functions: ['Chair', 'Consultation coordinator']"],  # noqa: E501

@@ -32,6 +32,7 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow35-en-android-keep-chairing': "flagged True (expected False): ('a lot less now', 'Happy to keep chairing.')",  # noqa: E501
     'ow35-en-iphone-not-much-time': "flagged True (expected False): ('new baby at home',)",  # noqa: E501
     'ow35-en-owa-cannot-place': "experience: expected '21', got '20'",  # noqa: E501
+    'ow35-en-thunderbird-twenty-three': 'flagged True (expected False): ("I\'d take secretary if nobody else wants it.",)',  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
     'ow35-da-gmail_android-lidt-pga-barsel': ["tid: ['Nogen']"],  # noqa: E501

@@ -39,6 +39,7 @@ DATA = Path(__file__).parent / "data" / "form-own-words-unseen4"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     # news in Andet also goes to the chair (three blind parts expect it, this one does not)
     'ow4-da-outlook_html-affaldstilsyn-pension': "flagged True (expected False): ('Går på pension i 2028.',)",  # noqa: E501
+    'ow4-da-owa_html-ikke-sekretaer-formand': "flagged True (expected False): ('Formand kan jeg godt være, hvis ingen andre melder sig.',)",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {}  # case: values recorded the member did not give; exact
 

@@ -26,13 +26,13 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow41-da-gmail-android-mindre-tid': "tid: expected 'Lidt', got 'Meget'; flagged True (expected False): ('Meget bliver til lidt fra januar – jeg skal være projektleder på sammenlægningen af de to miljøafdelinger.',)",  # noqa: E501
     'ow41-da-iphone-otteogtyve': "flagged True (expected False): ('tiden i amtet).',)",  # noqa: E501
     'ow41-da-outlook-ios-stoej-flyttet': "flagged True (expected False): ('Byg efter omstruktureringen',)",  # noqa: E501
-    'ow41-da-outlook-mac-formand-hvis': "funktioner: expected 'Høringstovholder', got 'Formand; Høringstovholder'; flagged False (expected True): (); funktioner: to be asked, but nothing was passed on",  # noqa: E501
+    'ow41-da-outlook-mac-formand-hvis': "funktioner: expected 'Høringstovholder', got 'Formand; Høringstovholder'",  # noqa: E501
     'ow41-da-outlook-prefix-fravaer': 'unchanged False (expected True)',  # noqa: E501
     'ow41-da-owa-kryds-og-ord': "flagged True (expected False): ('Ny her – startede 1. oktober efter fusionen.',)",  # noqa: E501
     'ow41-da-owa-tilbage-fra-orlov': "flagged True (expected False): ('Glad for at være tilbage!',)",  # noqa: E501
     'ow41-da-samsung-netvaerket-femten': "flagged True (expected False): ('Og erfaring: femten er rigtigt.',)",  # noqa: E501
     'ow41-en-gmail-back-from-leave': "flagged True (expected False): ('Back from parental leave as of this month.',)",  # noqa: E501
-    'ow41-en-samsung-ticked-and-conditional': "functions: expected 'Secretary', got 'Consultation coordinator; Secretary'; flagged False (expected True): (); functions: to be asked, but nothing was passed on",  # noqa: E501
+    'ow41-en-samsung-ticked-and-conditional': "functions: expected 'Secretary', got 'Consultation coordinator; Secretary'",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
     'ow41-da-gmail-android-mindre-tid': ["tid: ['Meget']"],  # noqa: E501

@@ -27,12 +27,11 @@ DATA = Path(__file__).parent / "data" / "form-own-words-unseen57"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow57-da-apple_forward-sender-igen-krydser': "flagged True (expected False): ('Sender igen – den første kom vist ikke afsted.',)",  # noqa: E501
     'ow57-da-gmail-kryds-og-sekretaer-efter-sommer': "flagged False (expected True): (); funktioner: to be asked, but nothing was passed on",  # noqa: E501
-    'ow57-da-outlook-lang-mail-med-signatur': "flagged True (expected False): ('Tak for skemaet, og undskyld at jeg er lidt sent på den.', 'Der er sket en del siden sidst.')",  # noqa: E501
+    'ow57-da-outlook-lang-mail-med-signatur': "flagged True (expected False): ('Tak for skemaet, og undskyld at jeg er lidt sent på den.',)",  # noqa: E501
     'ow57-da-outlook_android-meget-tid-ikke-formand': "flagged True (expected False): ('og har fået frikøbt tid til netværket',)",  # noqa: E501
     'ow57-da-outlook_mac-ansat-siden-2009': "unchanged False (expected True)",  # noqa: E501
     'ow57-da-owa_html-rettet-andet-i-skemaet': "flagged True (expected False): ('Hej – se min rettelse under punkt 6.',)",  # noqa: E501
-    'ow57-en-outlook-as-before-except-chair': "flagged True (expected False): ('time for someone else to have a go',)",  # noqa: E501
-    'ow57-en-outlook_android-chair-if-nobody-else': "functions: expected '', got 'Chair'; flagged False (expected True): (); functions: to be asked, but nothing was passed on",  # noqa: E501
+    'ow57-en-outlook_android-chair-if-nobody-else': "functions: expected '', got 'Chair'",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
     'ow57-en-outlook_android-chair-if-nobody-else': ["functions: ['Chair']"],  # noqa: E501

@@ -31,7 +31,6 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow63-da-outlook-prefix-pension-marts': "erfaring: expected '20', got '38'",  # noqa: E501
     'ow63-en-iphone-knee-surgery-little-then-some': "time: expected 'Much', got 'Little'",  # noqa: E501
     'ow63-en-outlook-android-numbers-paternity-leave': "flagged True (expected False): ('1', '2', '3', '4 – 10', '5')",  # noqa: E501
-    'ow63-en-outlook-mac-danish-on-english-form': "flagged True (expected False): ('Jeg svarer lige på dansk, håber det er ok.',)",  # noqa: E501
     'ow63-en-owa-new-head-of-department-four-days': 'flagged True (expected False): (\'Quite a lot has changed for me this autumn, so bear with me.\', \'We got a new head of department in September, and one of the first things she did was to split our team into a permitting side and an inspection side.\', "At the same time I\'ve gone down to four days a week", \'given my new role\', \'The group has been really useful for me.\')',  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact

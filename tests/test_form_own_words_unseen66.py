@@ -28,8 +28,7 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow66-da-owa-liste-med-etiketter': "flagged True (expected False): ('nyt for mig i år',)",  # noqa: E501
     'ow66-da-thunderbird-nyt-team': "flagged True (expected False): ('Jeg skiftede i marts fra affaldsteamet til virksomhedsteamet.', 'især i efteråret')",  # noqa: E501
     'ow66-en-gmail-leaving': "experience: expected '10', got '5'",  # noqa: E501
-    'ow66-en-iphone-soil-noise': "functions: expected '', got 'Secretary'; flagged False (expected True): (); functions: to be asked, but nothing was passed on",  # noqa: E501
-    'ow66-en-owa-dansk-paa-engelsk': "flagged True (expected False): ('Jeg svarer lige på dansk, håber det er ok.',)",  # noqa: E501
+    'ow66-en-iphone-soil-noise': "functions: expected '', got 'Secretary'",  # noqa: E501
     'ow66-en-owa-html-chair-again': "flagged True (expected False): ('Following our conversation at the May meeting',)",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact

@@ -31,7 +31,6 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow67-en-gmail-climate-unit': "time: expected 'Little', got 'Much'; flagged True (expected False): ('Time: little for the first few months while I settle in.',)",  # noqa: E501
     'ow67-en-gmail_android-new-from-sweden': "flagged True (expected False): ('New member here – I joined Example Municipality in August after many years in Sweden.', 'Interests:')",  # noqa: E501
     'ow67-en-outlook_ios-team-lead': "interests: expected 'Wastewater; Noise', got 'Wastewater; Noise; Climate'",  # noqa: E501
-    'ow67-en-owa-dansk-paa-engelsk-skema': "flagged True (expected False): ('Jeg svarer lige på dansk, håber det er ok.',)",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
     'ow67-da-outlook-udmeldt-ny-stilling': ["interesser: ['Jord']"],  # noqa: E501

@@ -27,7 +27,7 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow70-da-owa-parenteser-deler-stilling': "funktioner: expected 'Høringstovholder', got ''",  # noqa: E501
     'ow70-da-thunderbird-danglish-fast-stilling': "funktioner: expected '', got 'Sekretær'",  # noqa: E501
     'ow70-en-android-exp-20-plus': "flagged False (expected True): (); experience: to be asked, but nothing was passed on",  # noqa: E501
-    'ow70-en-gmail-android-sent-from-phone': "flagged True (expected False): ('much less this spring', 'thx tom')",  # noqa: E501
+    'ow70-en-gmail-android-sent-from-phone': "flagged True (expected False): ('much less this spring',)",  # noqa: E501
     'ow70-en-gmail-ny-tysk-kollega': "experience: expected '15', got ''; time: expected 'Some', got ''",  # noqa: E501
     'ow70-en-outlook-dansk-parentes': "flagged True (expected False): ('simply too busy',)",  # noqa: E501
     'ow70-en-owa-stjerner': "flagged True (expected False): ('happy to continue',)",  # noqa: E501

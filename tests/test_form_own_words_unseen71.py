@@ -29,9 +29,8 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow71-da-outlook_ios-fem-plus-to': "erfaring: expected '7', got '12'; flagged True (expected False): ('Erfaring: 5 år med virksomhedstilsyn i Vejle og 2 år her.',)",  # noqa: E501
     'ow71-da-outlook_prefix-mellem-otte-og-ti': "tid: expected 'Lidt', got ''",  # noqa: E501
     'ow71-da-owa_html-ni-aar-tre-her': "flagged True (expected False): ('Kan det rettes?',)",  # noqa: E501
-    'ow71-en-iphone-twenty-five-chair-if': "functions: expected '', got 'Chair'; flagged False (expected True): (); functions: to be asked, but nothing was passed on",  # noqa: E501
+    'ow71-en-iphone-twenty-five-chair-if': "functions: expected '', got 'Chair'",  # noqa: E501
     'ow71-en-outlook_mac-four-here-two-malmo': "experience: expected '6', got ''; flagged True (expected False): ('Experience: 4 years here, and 2 in Malmö before that doing the same kind of work',)",  # noqa: E501
-    'ow71-en-thunderbird_bottom-edits-step-down': "flagged True (expected False): ('time for someone else',)",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
     'ow71-en-iphone-twenty-five-chair-if': ["functions: ['Chair']"],  # noqa: E501

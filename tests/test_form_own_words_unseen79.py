@@ -21,23 +21,15 @@ from tests.test_form_replies import unseen_part_test
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen79"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow79-da-android-vikariat-fast': "flagged True (expected False): ('Mit vikariat er blevet til en fast stilling, så I kan slette det med barselsvikar.',)",  # noqa: E501
-    'ow79-da-gmail-kladde-og-rettelse': "flagged True (expected False): ('Hej igen – jeg kan se, at mit svar fra sidste uge aldrig blev sendt, det lå i kladder.', 'Her er det, plus en rettelse øverst.', 'Det jeg skrev d. 2/12:')",  # noqa: E501
+    'ow79-da-gmail-kladde-og-rettelse': "flagged True (expected False): ('Her er det, plus en rettelse øverst.', 'Det jeg skrev d. 2/12:')",  # noqa: E501
     'ow79-da-gmail-to-tal-erfaring': "erfaring: expected '20', got '16'; flagged False (expected True): (); erfaring: to be asked, but nothing was passed on",  # noqa: E501
-    'ow79-da-iphone-mellem-to-moeder': "flagged True (expected False): ('Sidder mellem to møder.',)",  # noqa: E501
-    'ow79-da-outlook-html-fire-aar-sekretaer-hvis': "funktioner: expected '', got 'Sekretær'",  # noqa: E501
-    'ow79-da-outlook-mac-html-sekretaer-og-kollega': "funktioner: expected 'Sekretær', got 'Høringstovholder; Sekretær'",  # noqa: E501
-    'ow79-da-outlook-svar-i-skemaet-initialer': "grupper: expected 'Netværk for miljøtilsyn; Arbejdsgruppe om PFAS', got 'Arbejdsgruppe om PFAS'",  # noqa: E501
-    'ow79-da-owa-kladde-under-nyt-svar': "flagged True (expected False): ('--- kladde fra 24/11 ---',)",  # noqa: E501
-    'ow79-da-thunderbird-kun-erfaring': "flagged True (expected False): ('Resten kan I bare lade stå, som det er – jeg har ikke haft tid til at kigge det igennem.',); unchanged False (expected True)",  # noqa: E501
-    'ow79-en-apple-mail-draft-found': "time: expected 'Little', got 'Much'; flagged True (expected False): ('One change', '[draft]', 'Groups: same')",  # noqa: E501
+    'ow79-da-outlook-html-fire-aar-sekretaer-hvis': "funktioner: expected '', got 'Sekretær'; flagged False (expected True): (); funktioner: to be asked, but nothing was passed on",  # noqa: E501
+    'ow79-en-apple-mail-draft-found': "time: expected 'Little', got 'Much'; flagged True (expected False): ('One change', 'Groups: same')",  # noqa: E501
     'ow79-en-gmail-leaving-in-january': "groups: expected 'Inspection network', got ''; functions: expected 'Chair', got ''",  # noqa: E501
-    'ow79-en-iphone-danish-on-english': "unchanged False (expected True)",  # noqa: E501
-    'ow79-en-outlook-android-new-member': "flagged True (expected False): ('Late, sorry.',)",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
     'ow79-da-gmail-to-tal-erfaring': ["erfaring: ['16']"],  # noqa: E501
     'ow79-da-outlook-html-fire-aar-sekretaer-hvis': ["funktioner: ['Sekretær']"],  # noqa: E501
-    'ow79-da-outlook-mac-html-sekretaer-og-kollega': ["funktioner: ['Høringstovholder']"],  # noqa: E501
     'ow79-en-apple-mail-draft-found': ["time: ['Much']"],  # noqa: E501
 }
 

@@ -21,22 +21,14 @@ from tests.test_form_replies import unseen_part_test
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen80"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow80-da-android-p2x-brint-luft-udgaar': "flagged True (expected False): ('et elektrolyseanlæg til brint på havnen',)",  # noqa: E501
-    'ow80-da-apple-forward-spildevandsplanens-projekter': "flagged True (expected False): ('Svarer lige fra privaten, arbejdsmailen driller i dag.',)",  # noqa: E501
-    'ow80-da-apple-mail-pfas-gruppen-ud-netvaerket-ind': "grupper: expected 'Netværk for miljøtilsyn', got 'Netværk for miljøtilsyn; Arbejdsgruppe om PFAS'",  # noqa: E501
-    'ow80-da-gmail-paragraf19-olietanke-afbud': "interesser: expected 'PFAS', got 'PFAS; Affald'",  # noqa: E501
     'ow80-da-outlook-mac-klimakoordinator-dk2020': "flagged True (expected False): ('Jeg starter i en ny stilling som klimakoordinator 1. januar.', 'og kommunens CO2-regnskab')",  # noqa: E501
     'ow80-da-outlook-ny-jordforurening-spildevandet': "flagged True (expected False): ('V2-kortlagte grunde', 'bygge-', 'anlægssager på forurenede grunde', 'dvs. tilslutningstilladelser', 'udledningstilladelser')",  # noqa: E501
-    'ow80-da-outlook-prefix-miljoevurderingsloven-formand-ud': 'flagged True (expected False): (\'Der er sket lidt siden sidst.\', "MKV\'erne for biogasanlæg", \'solcelleparker\')',  # noqa: E501
+    'ow80-da-outlook-prefix-miljoevurderingsloven-formand-ud': 'flagged True (expected False): ("MKV\'erne for biogasanlæg", \'solcelleparker\')',  # noqa: E501
     'ow80-da-outlook-stoejomraadet-pfasen-luftmaalinger': "flagged True (expected False): ('skydebanerne', 'et par vindmølleprojekter')",  # noqa: E501
     'ow80-da-owa-affaldstilsyn-erhvervsaffald': "flagged True (expected False): ('genbrugspladser', 'erhvervsaffaldsregulativet')",  # noqa: E501
     'ow80-da-owa-luften-ud-klimatilpasning': "flagged True (expected False): ('LAR', 'kystsikring')",  # noqa: E501
-    'ow80-da-owa-planlaegger-smv-lokalplaner': "grupper: expected '', got 'Arbejdsgruppe om PFAS'",  # noqa: E501
-    'ow80-en-gmail-android-add-eia-ied': "flagged True (expected False): ('thx',)",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
-    'ow80-da-apple-mail-pfas-gruppen-ud-netvaerket-ind': ["grupper: ['Arbejdsgruppe om PFAS']"],  # noqa: E501
-    'ow80-da-gmail-paragraf19-olietanke-afbud': ["interesser: ['Affald']"],  # noqa: E501
-    'ow80-da-owa-planlaegger-smv-lokalplaner': ["grupper: ['Arbejdsgruppe om PFAS']"],  # noqa: E501
 }
 
 

@@ -49,6 +49,7 @@ def test_word_matching() -> None:
     assert word_matches("formanden", "formand")
     assert word_matches("stoj", "stoej") and word_matches("spildevnd", "spildevand")
     assert not word_matches("luft", "lugt") and not word_matches("tid", "tidligere")
+    assert word_matches("netwrok", "network") and not word_matches("form", "from")
     options = prepare([("i", o) for o in QS[0].options] + [("g", o) for o in QS[1].options])
     names = [f.option.name for f in find_options(words("PFAS-arbejdsgruppen og P2X"), options)]
     assert names == ["Arbejdsgruppe om PFAS", "Power-to-X"]
@@ -143,8 +144,9 @@ def test_any_text_never_crashes_and_only_names_options(body: str) -> None:
     ("Jeg har overtaget jord efter en kollega", {"interesser": "PFAS; Støj; Jord"}, False, False),
     # an offer on a condition about another person is the chair's to weigh, not recorded
     ("Jeg kan godt være formand, hvis Mette stopper", {}, True, False),
+    # ... "if nobody else will" is an offer, recorded, and the chair is told it is a fallback
     ("Jeg kan godt være formand, hvis ingen andre vil", {"funktioner": "Formand; Sekretær"},
-     False, False),
+     True, False),
     # "X ud", "Y ind": the shorthand for out of and into the pre-filled answer
     ("Støj ud, luft ind", {"interesser": "PFAS; Luft"}, False, False),
     # a conclusion after "så" is the answer; "de samme" keeps it
@@ -1250,9 +1252,9 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
     # is told)
     ("en", "I'll stay on as chair for now, but I'd like to hand it over during 2027.",
      {"functions": "Chair"}, {}, True),
-    # "only if nobody else" is a condition (a plain "if nobody else" an offer)
+    # "only if nobody else" is a condition (a plain "if nobody else" an offer, and the chair told)
     ("da", "Formand kun hvis ingen andre melder sig.", {}, {}, True),
-    ("da", "Formand, hvis ingen andre melder sig.", {}, {"funktioner": "Formand"}, False),
+    ("da", "Formand, hvis ingen andre melder sig.", {}, {"funktioner": "Formand"}, True),
     # a role only if it rotates is for the chair; the time in the same sentence is read
     ("da", "Sekretær, hvis det kan gå på skift med en anden", {}, {}, True),
     ("da", "Jeg vil gerne fortsætte som sekretær, men kun hvis jeg kan dele det med en anden, så "
@@ -1650,6 +1652,47 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
      False),
     ("en", "In English if that's ok, I am leaving the group.", {"time": "Some"}, {}, True),
     ("da", "Dejligt at være med igen efter et år væk.", {"tid": "Nogen"}, {}, False),
+    # a season after the amount; an emoji ending a lower-case clause; the old answer in brackets
+    ("da", "og tid er lidt her i foråret", {"tid": "Nogen"}, {"tid": "Lidt"}, False),
+    ("da", "til gengæld har jeg fået jord 🙈 tid: nogen (før meget)", {"interesser": "PFAS", "tid": "Meget"},
+     {"interesser": "PFAS; Jord", "tid": "Nogen"}, False),
+    # a reason naming what was just taken away; both halves of a compound naming one group
+    ("da", "Tilføj mig som sekretær og fjern høringstovholder – vi er for mange på høringerne.",
+     {"funktioner": "Høringstovholder"}, {"funktioner": "Sekretær"}, False),
+    ("da", "Grupper: også med i PFAS-arbejdsgruppen nu", {"grupper": "Netværk for miljøtilsyn"},
+     {"grupper": "Netværk for miljøtilsyn; Arbejdsgruppe om PFAS"}, False),
+    # "går ud" takes away; a question about a group is no answer; "en arbejdsgruppe" is none of ours
+    ("da", "PFAS beholder jeg, affald går ud.", {"interesser": "PFAS; Affald"}, {"interesser": "PFAS"},
+     False),
+    ("da", "Ved I i øvrigt, om PFAS-gruppen fortsætter næste år?", {"grupper": ""}, {}, True),
+    ("da", "Jeg vil gerne med i en arbejdsgruppe, hvis der kommer en om planer.", {"grupper": ""}, {}, True),
+    # a gloss in brackets; a label's answer before a dash and a comment of its own after it
+    ("en", "I am working now also with soil (jord).", {"interests": "Air"}, {"interests": "Air; Soil"},
+     False),
+    ("en", "Interests: Wastewater and groundwater – I know groundwater is not on the list, can you add it?",
+     {}, {"interests": "Wastewater"}, True),
+    # regret is no answer; a total and its parts; a role on a condition, and its alternative
+    ("en", "Time: I'm afraid rather little – the EIA cases are rather heavy.", {"time": "Some"},
+     {"time": "Little"}, False),
+    ("en", "Experience: 14 years, 6 at the DCMR in Rotterdam and 8 here.", {"experience": "13"},
+     {"experience": "14"}, False),
+    ("en", "I can be chair, but only if Lars continues as secretary. If not, then consultation "
+     "coordinator instead.", {"functions": ""}, {}, True),
+    ("en", "Is it only for the national consultations or also the local plans? If it is only the "
+     "national ones I can do it.", {"functions": ""}, {}, True),
+    ("da", 'Jeg har nu mere tid, så "meget" venligst.', {"tid": "Nogen"}, {"tid": "Meget"}, False),
+    # the rest as before after an answer, or as "osv."; how a task goes is no whole answer
+    ("da", "Tid: lidt i år, ellers uændret", {"tid": "Nogen"}, {"tid": "Lidt"}, False),
+    ("da", "Mine fagområder, tid osv. er de samme som sidst.", {"tid": "Nogen"}, {}, False),
+    ("da", "Resten kan I bare lade stå.", {"tid": "Nogen"}, {}, False),
+    ("da", "Det eneste, der har ændret sig, er tiden: meget. PFAS-kortlægningen er kommet godt i gang, "
+     "og jeg har fået frikøbt timer til netværket.", {"interesser": "PFAS; Støj", "tid": "Nogen"},
+     {"interesser": "PFAS; Støj", "tid": "Meget"}, False),
+    # courtesy of late and hurried replies
+    ("da", "Jeg er lidt bagud, undskyld. Sidder mellem to møder.", {"tid": "Nogen"}, {}, False),
+    ("en", "Hiya – apologies, typing on the go.", {"time": "Some"}, {}, False),
+    ("da", "Svarer lige fra privaten, arbejdsmailen driller i dag.", {"tid": "Nogen"}, {}, False),
+    ("en", "It is my first time, so please tell me if something is wrong.", {"time": "Some"}, {}, False),
 ])
 def test_a_clause_is_read_as_a_careful_secretary_reads_it(lang: str, body: str,
                                                            sent: dict[str, str],
