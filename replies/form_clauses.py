@@ -39,7 +39,8 @@ _OPENERS = re.compile(
     # ("især nu hvor": the clause opens before "især", not again after it)
     r"(?<!\bisær)(?<!\bsærligt)(?<!\bspecielt)(?<!\bespecially)"
     r"\s+(?=(?:men|but|hvis|fordi|pga\.?|på grund af|medmindre|eftersom|if|because|unless|"
-    r"since|heraf|of which|i stedet for|instead of|bortset fra at|except that|"
+    r"since|heraf|of which|i stedet for|instead of|bortset fra at|except that|while (?:i|we)|"
+    r"mens (?:jeg|vi)|"
     r"(?:især |særligt |specielt |especially )?(?:nu hvor|now that)|"
     # "... på spildevandsområdet så støjsagerne er røget": a new subject after "så"/"so"
     r"(?<!\bog )(?<!\band )(?:så|so)(?= [\w-]+ (?:er|har|kan|skal|må|bliver|is|are|has|have|can)\b))\b)",
@@ -254,12 +255,24 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+#: a reason put first, then the main clause in inverted order, without a comma: "Pga. barsel fra
+#: februar | har jeg kun lidt tid i år"
+_REASON_FIRST = re.compile(r"(?:pga\.?|på grund af|paa grund af)\s", re.IGNORECASE)
+_INVERTED = re.compile(r"\s(?=(?:har|er|kan|maa|må|faar|får|bliver) (?:jeg|vi)\b)", re.IGNORECASE)
+
+
+def _reason_then_main(clause: str) -> list[str]:
+    main = _INVERTED.search(clause) if _REASON_FIRST.match(clause) else None
+    return [clause[:main.start()], clause[main.end():]] if main else [clause]
+
+
 def clauses(sentence: str) -> list[str]:
     """The clauses of one sentence, their punctuation removed (a clause may be empty)."""
     out = []
     for piece in _CLAUSE_MARK.split(sentence):
         for sub in _OPENERS.split(piece):
-            out += [c.strip(" .!?") for c in _NEW_CLAUSE_AND.split(sub)]
+            for part in _NEW_CLAUSE_AND.split(sub):
+                out += _reason_then_main(part.strip(" .!?"))
     return [c for c in out if words(c)]
 
 

@@ -133,6 +133,7 @@ _WHEN_MEETING = re.compile(r"\b(?:(?:efter|after|foer|before|inden|paa|at|ved) (
                            r"vores |our |sidste |last |the last )?(?:moedet|meeting)|(?:godt|fint|"
                            r"hyggeligt|good|great|nice|lovely) (?:moede|meeting)|tak for sidst|"
                            r"mellem (?:to )?moeder\w*|between (?:two )?meetings|"  # in a hurry
+                           r"(?:paa|at) (?:sidste|forrige|the last) (?:moede|meeting)|"  # thanks for it
                            # looking forward to it is courtesy; an absence in the same line still counts
                            r"glaeder (?:mig|os) (?:\w+ )?til (?:det |vores |\w+ )?(?:naeste )?(?:\w+ )?"
                            r"moede\w*|"

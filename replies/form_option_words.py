@@ -41,16 +41,18 @@ _HOLDS_FOR = [w.split() for w in (
     "this spring", "right now", "at present", "at the", "going forward", "from now", "for the",
     "lige nu", "for tiden", "i oejeblikket", "i disse", "i den", "i denne", "i de",
     "det naeste", "den naeste", "de naeste", "the next", "et stykke", "a while", "her i",
-    "i foraaret", "i efteraaret", "i vinter", "i sommer", "this winter", "this summer")]
+    "i foraaret", "i efteraaret", "i vinter", "i sommer", "this winter", "this summer", "for i")]
 # ("... lidt det næste stykke tid", "tid er lidt her i foråret")
 _HOLDS_FOR_WORD = frozenset(("fremover", "nu", "now", "currently"))
 _PUT_ME = frozenset(("mig", "me"))  # "sæt mig på meget", "put me down as little"
+_GIVE = fc.set_of("give afsaette spare offer")  # "kan kun give lidt i foråret": my time
+_HAVE = fc.set_of("har have has got")  # "jeg har meget mere tid": what I have, not a comparison
 _TAKES_TIME = frozenset(("tager", "tog", "taget", "kraever", "kraevet", "takes", "took", "taken",
                          "requires", "required", "eats", "bruger", "brugt", "koster", "costs"))
 _MEANS = frozenset(("betyder", "betoed", "means", "meant"))
 _GIVES_ME = [[verb, who] for verb in ("giver", "givet", "gav", "laert", "laerer", "gives", "given", "gave",
                                      "taught", "teaches") for who in ("mig", "os", "me", "us")]
-_MORE_LIKE = frozenset(("like", "snarere", "naermere", "rather"))
+_MORE_LIKE = frozenset(("like", "snarere", "naermere", "rather", "mere"))  # "mere lidt end nogen"
 _NOT_ANSWER = frozenset(("af", "of", "med", "with"))  # "nogen af grupperne", "lidt med spildevand"
 
 
@@ -192,6 +194,8 @@ def joins_a_namesake(reader: Reader, typed: list[str], found: list[Found]) -> bo
 #: "I'll keep doing the minutes", "byttet høringerne ud med referaterne"
 _TASK_VERB = fc.set_of("skrive skriver tage tager do doing take taking write writing byttet byt "
                        "swap swapped med with for")
+_I_WILL = [["vil", "jeg"], ["kan", "jeg"], ["i", "ll"], ["i", "can"], ["i", "will"]]
+_TAKE = fc.set_of("tage tager overtage take do")
 _BY_THE_WAY = fc.set_of("the gerne godt ogsaa fortsat stadig over gladly happily also still")
 _TASKS = {"sekretaer": fc.set_of("referat referater referaterne referatet minutes"),
           "secretary": fc.set_of("minutes minute referat referater"),
@@ -217,7 +221,9 @@ def _roles_by_task(reader: Reader, typed: list[str], found: list[Found]) -> list
                 continue  # "taking minutes for the PFAS working group": that group's task
             if w in _TASKS[option.words[0]] and (before in _TASK_VERB or fc.SWAP.search(
                     " ".join(typed)) or i <= 1 and "remove" in fc.markers(typed[i:i + 6])
-                    or typed[i + 1:i + 2] == ["taker"]):  # "høringerne vil jeg gerne af med"
+                    or typed[i + 1:i + 2] == ["taker"]  # "høringerne vil jeg gerne af med"
+                    or i <= 1 and typed[i + 1:i + 3] in _I_WILL and _TAKE & set(typed[i + 3:i + 6])):
+                # ("men høringer vil jeg gerne tage": the task first, the verb last)
                 out.append(Found(option, i, i + 1))
                 break
     return out
@@ -340,8 +346,10 @@ def _as_answer(reader: Reader, typed: list[str], f: Found) -> bool:
         return False  # ... not the one compared with
     options = reader.by_id[f.option.question].options
     if after and after[0] in ("mere", "more") and f.option.name == options[-1] and \
-            typed[f.end + 1:f.end + 2] and typed[f.end + 1] in _AS_ANSWER and f.start == 0:
-        return True  # "Much more time this autumn": the most, said more strongly
+            typed[f.end + 1:f.end + 2] and typed[f.end + 1] in _AS_ANSWER and (
+                f.start == 0 or typed[f.start - 1] in _HAVE):
+        return True  # "Much more time this autumn", "jeg har meget mere tid": the most, said
+        # more strongly
     if after and (after[0] in ("mere", "more") and f.option.name != options[-1]
                   or after[0] in ("mindre", "less") and f.option.name != options[0]):
         return False  # "lidt mere tid": a little more, not Lidt; "much more" is still Much
@@ -352,7 +360,7 @@ def _as_answer(reader: Reader, typed: list[str], f: Found) -> bool:
                                   ["indtil", "videre"]) or after == ["foreloebig"]:
         return True  # "put me down as some for now"
     if (typed[f.end:f.end + 2] in _HOLDS_FOR or after and after[0] in _HOLDS_FOR_WORD) and (
-            _AS_ANSWER | _PUT_ME) & set(typed[:f.start]):
+            _AS_ANSWER | _PUT_ME | _GIVE) & set(typed[:f.start]):
         return True  # "Time is little these months", "sæt mig på meget fremover"; not "PFAS
         # fylder meget i øjeblikket"
     if after and after[0] in _FROM_THEN and _AS_ANSWER & set(typed[:f.start]):

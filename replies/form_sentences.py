@@ -294,6 +294,7 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
     voided: dict[str, str] = {}
     last = ""  # the sentence before
     weighed_last = False  # did the sentence before leave a role to the chair's weighing?
+    removed_last = False  # ... or take something away?
     for sentence in fc.sentences(text):
         _as_voided(ops, before_this, voided)
         before_last, before_this = before_this, _snapshot(ops)
@@ -319,6 +320,10 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
         if previous and key.split()[0] in _QUALIFIES and not FOR_CHAIR.search(key) \
                 and not sentence.rstrip().endswith("?") and not _answers(reader, sentence):
             continue  # "Kan være formand. Men kun hvis ingen andre vil."
+        removed_before, removed_last = removed_last, False
+        if removed_before and _BACK.search(key) and _REMOVE_VERB.search(key) and not _answers(
+                reader, sentence):  # "... en ny formand og en ny høringstovholder. Tag mig af
+            continue  # begge dele.": said again
         if _number_fixed(reader, key, ops):
             previous = True  # "Jeg skrev 30 års erfaring – det er 13, tallene blev byttet om"
             continue
@@ -403,6 +408,8 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             if n and _why_the_amount(reader, said, clause):
                 continue  # "make that little – the new wastewater permits are eating my calendar"
             _clause(reader, clause, ops, said, sentence)
+        _rather_than(reader, key, said)
+        removed_last = any(op == "remove" for _, op, _ in said.choices)
         nominated = NOMINATED.search(key)  # "foreslå Jonas Kragh som formand": not the member's
         if nominated:
             named = {f.option.name for f in options_in(reader, nominated.group(1).split())}
@@ -494,8 +501,9 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             ops.not_understood.append(sentence)
 
 
-_POINTER = re.compile(r"^(?:jeg |i )?(?:har |have |ve )?(?:changed|updated|corrected|aendret|"
-                      r"rettet|opdateret|justeret) (?:my |min |mit |mine |the )?(\w+)"
+_POINTER = re.compile(r"^(?:jeg |i )?(?:har |have |ve )?(?:kun |only |just |bare )?(?:changed|updated|"
+                      r"corrected|aendret|rettet|opdateret|justeret) (?:i |in )?(?:my |min |mit |mine |"
+                      r"the )?(\w+)"
                       r"(?: (?:in|i) (?:the |my )?(?:form|skemaet|skema)| below| nedenfor| nederst| "
                       r"herunder| forneden)?$")
 
@@ -582,7 +590,8 @@ def _lead_in(reader: Reader, sentence: str) -> bool:
 _ACCEPT = re.compile(r"^(?:ja|yes|gerne|ok|okay|fint|fine|sure|gladly|(?:please )?(?:tilfoej|add|"
                      r"saet) (?:mig|me)(?: paa| on)?|(?:den |det )?tager jeg(?: gerne)?|i ll take it)"
                      r"(?: tak| thanks| please| gerne)?$")
-_DECLINE = re.compile(r"^(?:nej|no|not me|ikke mig|nope)(?: tak| thanks| thank you)?$")
+_DECLINE = re.compile(r"^(?:nej|no|not me|ikke mig|nope|no longer|not any ?more|no more|ikke (?:mere|"
+                      r"laengere|laenger))(?: tak| thanks| thank you)?$")  # "Chair - no longer"
 
 
 def _two_amounts(reader: Reader, said: Said, sentence: str) -> None:
@@ -635,7 +644,29 @@ _STILL = re.compile(r"\b(?:stadig|fortsat|fortsaette\w*|fortsaetter|still|contin
 _AND_SO_ON = frozenset(("osv", "etc", "mv", "etcetera"))
 _IF_NOT = re.compile(r"^(?:and |og |but |men )?(?:if not|hvis ikke|if he doesn t|if she doesn t|"
                      r"if he won t|if she won t|otherwise|ellers|alternatively|or else)\b")
+_ONLY = frozenset(("kun", "only", "just", "bare"))
+_OTHERS_SHOULD = re.compile(r"\b(?:someone|somebody) else (?:should|must|ought to|has to|needs to|can|"
+                            r"could)\b|"
+                            r"\b(?:en anden|nogen anden|andre) (?:skal|boer|maa|burde|kan)\b")
 _WAS = re.compile(r"^(?:foer|tidligere|forhen|var|was|previously|before|formerly|used to be)\b")
+
+
+_RATHER_THAN = re.compile(r"\b(?:hellere|rather)\b.*?\b(?:end|than)\b")
+
+
+def _rather_than(reader: Reader, key: str, said: Said) -> None:
+    """"hellere være høringstovholder, end sekretær": the role after "end"/"than" is given up
+    for the one before, however the commas cut the sentence."""
+    m = _RATHER_THAN.search(key)
+    if m is None or not key[:m.end()].strip():
+        return
+    out = {f.option.name for f in options_in(reader, key[m.end():].split())
+           if f.option.question in reader.roles}
+    if not out or not any(op != "remove" and not set(names) & out for q, op, names in said.choices
+                          if q in reader.roles):
+        return  # a role must be preferred to it
+    said.choices = [(q, "remove" if q in reader.roles and set(names) <= out else op, names)
+                    for q, op, names in said.choices]
 
 
 def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) -> None:
@@ -649,6 +680,7 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
         return
     if _points_to_form(reader, key):  # "Rettet erfaring, resten passer"
         said.understood = True
+        ops.unchanged = ops.unchanged or bool(_ONLY & set(key.split()))  # "Har kun rettet X"
         return
     if fc.is_reason(clause) and not AS_BEFORE.match(key) and not _since_then(reader, key):
         return
@@ -672,6 +704,11 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
         return
     if found and THEIRS.match(key) and not SOMEONE_TAKES.match(key):  # "han har sagt, at han
         said.items.append(clause.strip())  # gerne vil være høringstovholder": his, for the chair
+        said.understood = True
+        return
+    if found and _OTHERS_SHOULD.search(key) and all(f.option.question in reader.roles for f in found):
+        for q, fs in by_question(found).items():  # "After six years someone else should chair":
+            said.choices.append((q, "remove", [f.option.name for f in fs]))  # no longer mine
         said.understood = True
         return
     if found and SOMEONE_TAKES.match(key):  # "han tager sekretærjobbet": the role is the
@@ -912,6 +949,7 @@ _THEIRS_TOO = re.compile(r"^(?:og|and) (?:har|er|has|is|have|hun|han|he|she)\b"
                          r"(?!.*\b(?:jeg|mig|i|me|my|min)\b)")
 #: the small words of "..., and the consultation role as well", "og også PFAS"
 _MORE_OF = fc.set_of("og and samt ogsaa also too as well the my min mit mine den det role rollen posten "
+                     "en ny a new anden another "
                      "area omraadet")
 
 
@@ -919,8 +957,9 @@ def _only_more(typed: list[str], found: list[Found]) -> bool:
     """"..., and the chair role as well": options only, more of what the clause before did."""
     named = {i for f in found for i in range(f.start, f.end)}
     rest = [w for i, w in enumerate(typed) if i not in named]
-    return typed[:1] in (["og"], ["and"], ["samt"]) and bool({"too", "ogsaa", "also", "well"} & set(rest)) \
-        and all(w in _MORE_OF for w in rest)
+    return typed[:1] in (["og"], ["and"], ["samt"]) and bool(
+        {"too", "ogsaa", "also", "well", "ny", "new"} & set(rest)) and all(w in _MORE_OF for w in rest)
+    # ("I må finde en ny formand – og en ny høringstovholder": the same again)
 #: a second number offered instead of the first: "..., otherwise fourteen", "ellers 14"
 _OTHERWISE = re.compile(r"^(?:or |eller )?(?:otherwise|else|ellers|alternatively)\b")
 
@@ -989,7 +1028,7 @@ _LATER_WISH = re.compile(r"\b(?:rather|like to|d like|want to|wants to|would|hop
 _NOT_AGAIN = re.compile(r"\b(?:(?:not|n t|won t|will not|shan t) (?:be )?(?:stand|standing|run|running)"
                         r"(?: for it)? again|(?:ikke|aldrig) (?:\w+ )?(?:genopstille\w*|stille\w* op "
                         r"igen)|genopstiller (?:\w+ )?ikke|stiller (?:\w+ )?ikke op igen)\b")
-_NO_ROOM = re.compile(r"\b(?:ikke|no|not|t|ingen) (?:\w+ )?(?:tid|kapacitet|overskud|plads|ressourcer|"
+_NO_ROOM = re.compile(r"\b(?:ikke|ikk|no|not|t|ingen) (?:\w+ )?(?:tid|kapacitet|overskud|plads|ressourcer|"
                       r"time|capacity|room|resources)\b|"
                       # "det har taget for meget tid": too much time, as the reason
                       r"\b(?:for|too) (?:meget|much|mange|many) (?:tid|time|timer|hours)\b")
@@ -1210,13 +1249,18 @@ def _reluctant(reader: Reader, key: str) -> bool:
 def _except_then(reader: Reader, sentence: str) -> str | None:
     """"Alt som før, bortset fra tiden, den er meget nu" as "tiden: den er meget nu": the one
     question excepted from "as before", and its answer after the next comma."""
-    pieces = sentence.split(",")
-    for k in range(1, len(pieces)):
-        first, after = fc.key(",".join(pieces[:k])), ",".join(pieces[k:])
-        but = EXCEPT.search(first)
-        if but and but.end() == len(first) and said_same(first[:but.start()]) and after.strip():
-            labels = reader.labels_in(but.group(1).split())
-            return f"{but.group(1)}: {after}" if len(labels) == 1 else None
+    for dashed in (False, True):  # "Uændret på nær tiden – kun lidt i foråret": a dash as a comma,
+        text = re.sub(r"\s+[–—-]+\s+", ", ", sentence) if dashed else sentence  # when an answer follows
+        pieces = text.split(",")
+        for k in range(1, len(pieces)):
+            first, after = fc.key(",".join(pieces[:k])), ",".join(pieces[k:])
+            but = EXCEPT.search(first)
+            if but and but.end() == len(first) and said_same(first[:but.start()]) and after.strip():
+                labels = reader.labels_in(but.group(1).split())
+                if len(labels) != 1 or dashed and not find_options(words(after), [
+                        o for o in reader.options if o.question in labels], partial=True):
+                    return None
+                return f"{but.group(1)}: {after}"
     return None
 
 

@@ -132,6 +132,9 @@ _ARTICLES = frozenset(("the", "a", "an", "my", "min", "mit", "en", "et", "den", 
 _ANOTHER_WILL = re.compile(r"\b(?:en anden|nogen anden|someone else|somebody else|another (?:member|"
                            r"colleague|person)) (?:kan|vil|gerne vil|can|will|could|would)\b")
 
+#: "men kun hvis der er en anden, der vil tage referaterne": the offer waits for a volunteer
+_ONLY_IF_ANOTHER = re.compile(r"\b(?:kun|only) (?:hvis|if) (?:der er |there is |there s )?(?:en anden|"
+                              r"nogen anden|nogen|someone|somebody|another)(?: else)?\b")
 _ONLY_IF_NOBODY = re.compile(r"\b(?:kun|only) (?:hvis|if|when|naar) (?:ingen|nobody|no one|noone|"
                              r"none of the others|ingen af de andre) (?:andre |anden |else )?")
 
@@ -160,6 +163,7 @@ def on_someone_else(reader: Reader, sentence: str) -> bool:
     steps down"): the member's offer depends on someone the chair must ask, so it is asked.
     "Only if nobody else will" is such a condition too (a plain "if nobody else" is an offer)."""
     if _ONLY_IF_NOBODY.search(fc.key(sentence)) or _ONCE_SOMEONE.search(fc.key(sentence)) or \
+            _ONLY_IF_ANOTHER.search(fc.key(sentence)) or \
             _THEY_MUST.search(fc.key(sentence)):
         return True
     for clause in fc.clauses(sentence):

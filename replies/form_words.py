@@ -179,6 +179,43 @@ _FILLER = re.compile(
     r"(it is|it s|this is|det er) (my|min|mit) (first|foerste) (time|gang)( .{0,80})?|"
     r"(der er sket|a few things have happened|a lot has happened) (lidt|en del|meget|noget|et par ting)?"
     r"( siden sidst| since last time)?|"
+    # a word of regret or surprise alone: "Desværre", "Ups", "uha", "well"; "On the positive side"
+    r"(on the (positive|bright|plus) side|on a (positive|brighter) note|til gengaeld|heldigvis|"
+    r"fortunately|luckily)|"
+    r"(desvaerre|unfortunately|sadly|ups|uha|hmm+|well|obviously|naturligvis|selvfoelgelig)|"
+    r"(sendt|skrevet|sent|written|typed) (lige |just )?(i en fart|i farten|mellem (to )?moeder\w*|"
+    r"in a hurry|between (two )?meetings|on the go|on my phone|fra (min )?telefon\w*|from my phone)"
+    r"( saa kort| so short)?|"
+    r"(fandt|found) (den|det|mailen|skemaet|it|the e ?mail|the form) (igen |again )?(i|in) (min |my )?"
+    r"(indbakke\w*|inbox|spam\w*)|"
+    r"(jeg )?(har )?svaret (under|ved) (hvert|hver|alle|de enkelte) (spoergsmaal|punkt\w*)|"
+    r"i (ve )?answered (under|below) each (question|point)|"
+    r"(se|see) (mine |my |the )?(flueben|kryds\w*|ticks?|marks?|afkrydsning\w*)|"
+    r"(happy|glad) to (help|contribute|be part of it)( again| as before)?|"
+    r"(glad|glade) for at (vaere|komme) (tilbage|med igen|med)|"
+    r"tak for (en |den )?(god|fin|varm|dejlig) (modtagelse|velkomst)( .{0,40})?|"
+    r"(a few|some|et par|nogle|lidt) (updates|changes|opdateringer|aendringer|rettelser|nyt)"
+    r"( (from (me|my side)|fra (mig|min side)|herfra))?|"
+    r"(meget )?(nemmere|lettere|easier|simpler|bedre|better) (skema|form)( end sidst| than last time)?"
+    r"( tak| thanks)?|"
+    r"(jeg )?(havde|har) (talt|regnet|skrevet|lagt) (forkert|galt) (sammen )?"
+    r"(sidste (aar|gang)|sidst|i fjor)?|"
+    r"(i )?(had|got) it wrong (last (year|time))?|"
+    r"(first time|foerste gang) (answering|filling in|doing|jeg svarer paa|jeg udfylder) "
+    r"(this|it|skemaet|det)( .{0,60})?|"
+    r"(det )?(har jeg|i ve|i have) (allerede |already )?(skrevet|sagt|fortalt|written|told|mentioned)"
+    r"( it| det)? (til|to) (formanden|the chair)( om| about it)?|"
+    r"((saa|so) )?(her kommer|here comes|here it is|here they are|her er) (det|de|dem|it|they|svarene|"
+    r"the answers)?|"
+    # how a newcomer came: "som er kommet med i gruppen efter sammenlægningen", "I joined the
+    # environment department in March", "I moved here from Germany in the spring"
+    r"((som|who|der) )?((er|har|have|has) )?(kommet|joined|blevet) (med )?(i |into |to )?(gruppen|the group)"
+    r"( .{0,50})?|"
+    r"(i|jeg) (joined|started (in|at|with)|begyndte (i|hos)|startede (i|hos)) (the |det |den )?(\w+ ){0,2}"
+    r"(department|afdeling\w*|kommune\w*|municipality|team\w*|center\w*|group|gruppen)( .{0,50})?|"
+    r"(i|jeg) (moved|flyttede|kom) (here |hertil |to denmark |til danmark )?(from|fra) \w+( .{0,60})?|"
+    r"(just |lige )?(before|after|efter|foer|inden) (the |den |det )?(merger|sammenlaegning\w*|fusion\w*|"
+    r"omstrukturering\w*|reorgani[sz]ation|omorgani\w*)|"
     # "håber det er ok", "no time to look it through": about the reply, not an answer
     r"(jeg |i )?(haaber|hope) (at )?(det er|that s|that is|it s|it is|this is) (ok|okay|fint|i orden|fine|"
     r"alright)|"
@@ -187,8 +224,8 @@ _FILLER = re.compile(
     # no comments at all: "Ingen kommentarer herfra", "No comments from me"
     r"(ingen|no) (kommentarer|bemaerkninger|comments)( (herfra|fra mig|fra min side|from me))?|"
     # a newcomer introducing themself: "I'm one of the three new ones", "jeg er ny i gruppen"
-    r"((jeg er|i m|i am) )?(en af de \w+ |one of the \w+ )?(ny|nye|new)( (ones?|members?|medlem|"
-    r"medlemmer|i gruppen|in the group|her|here))?( (fra|from|since|siden) [\w ]{1,12})?"
+    r"((jeg er|i m|i am) )?(en af de (\w+ )?|one of the (\w+ )?)?(ny|nye|new)( (ones?|members?|medlem|"
+    r"medlemmer|i gruppen|in the group|her|here)( here| her)?)?( (fra|from|since|siden) [\w ]{1,40})?"
     r"( men ikke i faget| but not to the field)?|"
     r".{0,60}\b(nedenfor|herunder|forneden|below|inline|i mailen|i teksten|i skemaet|krydset|"
     r"markeret|marked|sat x|mine svar|my answers|svarene|slettet|fjernet|deleted|removed|"
@@ -453,6 +490,7 @@ class Reader:
         if not key:
             return scope
         text = rejoin(text, self.options)  # "Høringstov holder", "spilde vand": split by a phone
+        text = _CROSSED.sub(" nej,", _TICKED.sub(" ja,", text))  # "støj ❌", "PFAS ✅"
         signed = signed_items(text, [o for o in self.options if self.by_id[o.question].type ==
                                      "multi"]) if scope is None else None
         for sign, f in signed or ():  # "+støj +luft -affald" on a line of its own
@@ -558,6 +596,11 @@ class Reader:
                 understood = self.labelled(q, value[:m.start()], ops)
                 self.line(f"{m.group(1)}: {value[m.end():]}", ops)
                 return understood
+        if q.type in CHOICE and more and self._labelled(q, first, Ops()):
+            self._labelled(q, first, ops)
+            for sentence in more:  # "little this yr (baby due in may). rest same": the answer,
+                read_own(self, sentence, ops, _COURTESY)  # then sentences of their own
+            return True
         head, comma, tail = value.rpartition(",")
         if comma and words(head) and is_softener(tail):
             value = head  # "not that much, honestly"
@@ -605,9 +648,10 @@ class Reader:
             first, parts = "", []
         if not parts:
             pass
-        elif len(parts) > 1 and words(parts[-1])[0] in _SO and self.value(
-                q, " ".join(words(parts[-1])[1:]), ops):
-            first = ""  # "lidt mindre end sidst, så lidt": the conclusion is the answer
+        elif len(parts) > 1 and (words(parts[-1])[0] in _SO or _LETS_SAY.match(key_of(parts[-1]))) \
+                and self.value(q, _concluded(parts[-1]), ops):
+            first = ""  # "lidt mindre end sidst, så lidt", "between some and much – let's say
+            # some": the conclusion is the answer
         elif len(parts) == 2 and _COMPARED.search(fold(parts[0])) and not self.value(
                 q, parts[0], Ops()) and self.value(q, _plain(parts[1]), ops):
             first = ""  # "mindre end før, lidt tror jeg": a comparison, then the answer
@@ -793,6 +837,15 @@ class Reader:
             mine = [replace(o, own=tuple(w for w in o.words if not any(  # under the label, a word
                 w in m.words for m in mine if m.name != o.name)) or o.own)  # only one of them
                 for o in mine]  # has names it ("Grupper: PFAS", "Networks - the PFAS one")
+        said = sentences(text)
+        if q.type == "multi" and len(said) > 1:  # "Chair - no longer. Secretary yes.": each its
+            trial = Ops()  # own verdict ("no longer" is not also said of Secretary)
+            if not all(self.value(q, s, trial) for s in said):
+                return False
+            for op, names in trial.ops.get(q.id, []):
+                ops.add(q.id, op, names)
+            ops.not_understood.extend(trial.not_understood)
+            return True
         if q.type == "multi" and _signed_items(text, mine, q.id, ops):
             return True  # "Interesser: + Spildevand, - Affald"
         every = _ALL.match(_STAY_IN.sub("", key))  # "Groups: I'll stay in both"
@@ -900,6 +953,21 @@ def _at_dash(text: str) -> tuple[str, str, str]:
 
 _REST_SAME = re.compile(r"\s*[,;–—-]\s*((?:og |and )?(?:ellers|otherwise|resten|the rest|rest|alt andet|"
                         r"everything else)\b[^,.;:]*)[.!]?\W*$", re.IGNORECASE)
+#: a tick or a cross typed after a word, as phones offer them: yes and no to that word
+_TICKED = re.compile(r"(?<=\w)\s*(?:[✅✔☑]\ufe0f?|\[x\])(?=\s|$)")  # (✅ is "[x]" by now)
+_CROSSED = re.compile(r"(?<=\w)\s*[❌✖✗✘]\ufe0f?(?=\s|$)")
+_LETS_SAY = re.compile(r"^(?:(?:so|saa) )?(?:let ?s say|let us say|say|lad os sige|vi siger|"
+                       r"siger vi)\b ?")
+def key_of(text: str) -> str:
+    return " ".join(words(text))
+
+
+def _concluded(part: str) -> str:
+    """"så lidt" -> "lidt", "let's say some" -> "some": the answer a last clause settles on."""
+    said = key_of(part)
+    return _LETS_SAY.sub("", said) if _LETS_SAY.match(said) else " ".join(said.split()[1:])
+
+
 _REGRET = re.compile(r"^\s*(?:I[’']?m afraid|I am afraid|unfortunately|sadly|honestly|to be honest|"
                      r"realistically|desværre|ærligt talt|ærlig talt|realistisk set)\b[,:]?\s*",
                      re.IGNORECASE)

@@ -233,7 +233,7 @@ def find_options(typed: Sequence[str], options: Sequence[Option], *,
     return sorted(found, key=lambda f: f.start)
 
 
-_SPLIT_WORD = re.compile(r"[^\W\d_]{3,}")
+_SPLIT_WORD = re.compile(r"[^\W\d_]+")
 
 
 def rejoin(text: str, options: Sequence[Option]) -> str:
@@ -258,8 +258,12 @@ def rejoin(text: str, options: Sequence[Option]) -> str:
         if c != b + 1 or text[b] != " " or a < last:
             continue
         first, second = fold(text[a:b]), fold(text[c:d])
-        if (first + second)[:4] in heads and not known(first) and not known(second) \
-                and named(first + second):
+        joined = first + second
+        exact = any(_plain(joined) == _plain(w) for o in options for w in o.words)
+        if joined[:4] in heads and not known(second) and (exact or min(len(first), len(
+                second)) >= 3 and not known(first) and named(joined)):
+            # ("P fas", "waste water": the halves of one option's word, even where one half is a
+            # word of its own or a letter)
             out.append(text[last:b])
             last = c  # drop the space
     return "".join(out) + text[last:]

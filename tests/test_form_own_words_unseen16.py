@@ -28,14 +28,12 @@ from tests.test_form_replies import unseen_part_test
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen16"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
-    'ow16-da-gmail-uaendret-paa-naer-tid': "tid: expected 'Lidt', got 'Nogen'; flagged True (expected False): ('Uændret på nær tiden – kun lidt i foråret, da vi mangler en kollega.',)",  # noqa: E501
     'ow16-da-outlook-html-pfas-formand-marts': "funktioner: expected 'Formand', got ''; flagged False (expected True): (); funktioner: to be asked, but nothing was passed on",  # noqa: E501
     'ow16-da-outlook-prefix-andet-barsel': "flagged True (expected False): ('Jeg går på barsel fra 1. april til 1. oktober.',)",  # noqa: E501
     'ow16-en-iphone-air-quality': "flagged True (expected False): ('maybe more after summer',)",  # noqa: E501
     'ow16-en-thunderbird-if-nobody-else': "flagged True (expected False): ('I could be consultation coordinator if nobody else wants to.',)",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
-    'ow16-da-gmail-uaendret-paa-naer-tid': ["tid: ['Nogen']"],  # noqa: E501
 }
 
 

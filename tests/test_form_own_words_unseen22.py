@@ -33,7 +33,6 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow22-da-outlook-android-afbud-januar': 'flagged False (expected True): ()',  # noqa: E501
     'ow22-da-outlook-mac-alt-paa-naer-ptx': "flagged True (expected False): ('Vi er en lille kommune, så jeg er generalist.',)",  # noqa: E501
     'ow22-en-android-enform-twenty-two': "flagged True (expected False): ('maybe a little',)",  # noqa: E501
-    'ow22-en-gmail-android-enform-dropped-pfas-group': "flagged True (expected False): ('obviously',)",  # noqa: E501
     'ow22-en-thunderbird-daform-hydrogen-odour': "erfaring: expected '10', got '4'",  # noqa: E501
     'ow22-da-gmail-hoeringstovholder-hvis-ingen-andre': "flagged True (expected False): ('Jeg vil gerne være høringstovholder igen, hvis ingen andre melder sig – og så stopper jeg som sekretær, det har jeg været i tre år nu.',)",  # noqa: E501
 }

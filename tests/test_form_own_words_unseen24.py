@@ -32,7 +32,6 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow24-da-outlook-bekraefter-korrekt': 'unchanged False (expected True)',  # noqa: E501
     'ow24-da-outlook-mac-treogtyve': "flagged True (expected False): ('Tid: Nogen, måske lidt mindre i sommerhalvåret.',)",  # noqa: E501
     'ow24-da-outlook-roed-skrift-initialer': "erfaring: expected '10', got '9'; flagged True (expected False): ('9 MKJ: 10 nu',)",  # noqa: E501
-    'ow24-da-outlook-under-hvert-spoergsmaal': "flagged True (expected False): ('Jeg har svaret under hvert spørgsmål.',)",  # noqa: E501
     'ow24-en-outlook-android-terse-condition': "functions: expected '', got 'Chair'",  # noqa: E501
     'ow24-en-outlook-ios-from-the-bus': "flagged True (expected False): ('new baby in Feb',)",  # noqa: E501
 }

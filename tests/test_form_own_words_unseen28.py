@@ -23,7 +23,6 @@ from tests.test_form_replies import unseen_part_test
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen28"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow28-da-android-mindre-tid': "flagged True (expected False): ('Vi er to mand ned på tilsynet',)",  # noqa: E501
-    'ow28-da-outlook-prefix-fireogtyve': "flagged True (expected False): ('Jeg havde talt forkert sidste år.',)",  # noqa: E501
     'ow28-en-outlook-line-per-topic': "flagged True (expected False): ('handed over in September',)",  # noqa: E501
     'ow28-en-outlook-mac-no-longer-secretary': "functions: expected '', got 'Chair; Consultation coordinator'",  # noqa: E501
     'ow28-en-thunderbird-bottom-chair-if-nobody': 'flagged True (expected False): ("I can step in as chair if nobody else wants it, but I\'d rather stay on as secretary.",)',  # noqa: E501

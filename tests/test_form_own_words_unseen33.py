@@ -26,13 +26,11 @@ from tests.test_form_replies import unseen_part_test
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen33"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow33-da-gmail-android-formand-igen-ja': "flagged True (expected False): ('Stop høringer for mig 🙏',)",  # noqa: E501
-    'ow33-da-gmail-ingen-funktion-vikariat': "flagged True (expected False): ('Desværre',)",  # noqa: E501
     'ow33-da-gmail-rettet-i-skemaet': "flagged True (expected False): ('jeg er tilbage på fuld tid.',)",  # noqa: E501
     'ow33-da-outlook-ptx-og-ie': "interesser: expected 'PFAS; IE-direktivet; Power-to-X', got 'PFAS'; flagged True (expected False): ('Ny opgave: jeg er blevet tovholder på vores PtX-anlæg og IE-virksomhederne, så tilføj gerne det. Affald kan fjernes. Høringstovholder fortsætter jeg som, hvis det ikke lykkes at finde en anden – ellers giver jeg gerne stafetten videre.',)",  # noqa: E501
     'ow33-da-owa-html-sekretaer-eller-hoering': "funktioner: expected 'Høringstovholder; Sekretær', got ''; flagged True (expected False): ('måske mere efter nytår', 'Funktion: sekretær eller høringstovholder, hvad der nu mangler.')",  # noqa: E501
     'ow33-da-owa-slam-paa-landbrugsjord': "interesser: expected 'Støj', got 'Støj; Jord'; erfaring: expected '5', got '9'",  # noqa: E501
     'ow33-en-android-either-works': "functions: expected 'Chair; Secretary', got ''",  # noqa: E501
-    'ow33-en-apple-mail-marked-up': "functions: expected 'Secretary', got ''",  # noqa: E501
     'ow33-en-thunderbird-not-chair-again': "flagged True (expected False): ('my new role takes most of my time',)",  # noqa: E501
     'ow33-en-outlook-step-down-as-chair': "flagged True (expected False): ('Happy to be secretary for the next two years though, if nobody else is keen.',)",  # noqa: E501
 }

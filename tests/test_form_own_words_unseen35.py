@@ -25,17 +25,13 @@ DATA = Path(__file__).parent / "data" / "form-own-words-unseen35"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow35-da-android-stopper': 'flagged False (expected True): ()',  # noqa: E501
     'ow35-da-apple_forward-sender-retur': "flagged True (expected False): ('Sender lige skemaet retur, jeg kunne ikke svare direkte fra telefonen.',)",  # noqa: E501
-    'ow35-da-gmail_android-lidt-pga-barsel': "tid: expected 'Lidt', got 'Nogen'; flagged True (expected False): ('Kan desværre kun give lidt i foråret pga. barsel i afdelingen.',)",  # noqa: E501
     'ow35-da-outlook-byttet-med-morten': "flagged True (expected False): ('han tager sekretærjobbet', 'Det har vi aftalt med formanden.')",  # noqa: E501
-    'ow35-da-thunderbird-kun-emner': "flagged True (expected False): ('Har rettet i emnerne.',)",  # noqa: E501
-    'ow35-da-thunderbird-ptx-nej-tak': "flagged True (expected False): ('Det har jeg allerede skrevet til formanden om.',)",  # noqa: E501
-    'ow35-en-android-keep-chairing': "flagged True (expected False): ('a lot less now', 'Happy to keep chairing.')",  # noqa: E501
+    'ow35-en-android-keep-chairing': "flagged True (expected False): ('Happy to keep chairing.',)",  # noqa: E501
     'ow35-en-iphone-not-much-time': "flagged True (expected False): ('new baby at home',)",  # noqa: E501
     'ow35-en-owa-cannot-place': "experience: expected '21', got '20'",  # noqa: E501
     'ow35-en-thunderbird-twenty-three': 'flagged True (expected False): ("I\'d take secretary if nobody else wants it.",)',  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
-    'ow35-da-gmail_android-lidt-pga-barsel': ["tid: ['Nogen']"],  # noqa: E501
 }
 
 

@@ -24,11 +24,9 @@ from tests.test_form_replies import unseen_part_test
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen47"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
-    'ow47-da-iphone-alle-tre-funktioner': "flagged True (expected False): ('uha',)",  # noqa: E501
     'ow47-da-outlook_android-syvogtyve': "erfaring: expected '26', got '27'",  # noqa: E501
     'ow47-da-outlook_html-punktliste': "grupper: expected 'Netværk for miljøtilsyn', got 'Netværk for miljøtilsyn; Arbejdsgruppe om PFAS'; flagged True (expected False): ('Arbejdsgruppen om PFAS: melder mig ud, har ikke tid',)",  # noqa: E501
     'ow47-da-outlook_mac-ikke-ret-meget': "flagged True (expected False): ('Hvis I mangler en høringstovholder til PFAS-høringerne, står jeg stadig til rådighed.',)",  # noqa: E501
-    'ow47-en-gmail-one-paragraph': "flagged True (expected False): ('Hi, happy to help again.',)",  # noqa: E501
     'ow47-en-owa-range-and-groundwater': "functions: expected 'Consultation coordinator', got ''",  # noqa: E501
     'ow47-en-thunderbird-typed-in-quote': "flagged True (expected False): ('none for now, maybe next year',)",  # noqa: E501
 }

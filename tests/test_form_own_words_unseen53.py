@@ -23,7 +23,6 @@ from tests.test_form_replies import unseen_part_test
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen53"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
-    'ow53-da-apple-forward-dash-list': "flagged True (expected False): ('Fandt den igen i indbakken.',)",  # noqa: E501
     'ow53-da-gmail-android-skrevet-i-skemaet': "flagged True (expected False): ('måske mere senere',)",  # noqa: E501
     'ow53-da-iphone-ae-oe-aa': "flagged True (expected False): ('Per',)",  # noqa: E501
     'ow53-da-owa-html-affaldstilsynet-tid-varierer': "tid: expected '', got 'Meget'",  # noqa: E501

@@ -31,13 +31,14 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow68-da-outlook-english-maternity': "andet: expected 'maternity cover extended until December 2027', got 'maternity cover extended until December 2027.'",  # noqa: E501
     'ow68-da-outlook_html-trukket-tilbage': "flagged True (expected False): ('Jeg vil gerne stille op som formand, når Ulla stopper.', 'Tilføjelse efter frokost: Jeg har talt med min chef, og det er der desværre ikke timer til alligevel, så det trækker jeg tilbage.')",  # noqa: E501
     'ow68-da-outlook_mac_html-ps-mente-luft': "flagged True (expected False): ('P.S.', 'jeg sidder med')",  # noqa: E501
-    'ow68-da-outlook_prefix-bliver-alligevel': "tid: expected 'Lidt', got 'Nogen'; flagged True (expected False): ('Har tænkt lidt over det, mens jeg skrev.',)",  # noqa: E501
+    'ow68-da-outlook_prefix-bliver-alligevel': "tid: expected 'Lidt', got 'Nogen'; flagged True (expected False): ('Har tænkt lidt over det, mens jeg skrev.', 'men så kan jeg ikke love mere end lidt tid til gruppen ved siden af')",  # noqa: E501
     'ow68-da-owa-passer-stadig-nej-forresten': "flagged True (expected False): ('Nej forresten',)",  # noqa: E501
     'ow68-da-thunderbird-ny-i-kommunen': "funktioner: expected '', got 'Sekretær'",  # noqa: E501
     'ow68-da-thunderbird_bottom-lad-den-staa': "flagged True (expected False): ('Har rettet under Andet.',)",  # noqa: E501
     'ow68-en-outlook_android-check-with-henrik': "groups: expected 'Inspection network; PFAS working group', got 'Inspection network'",  # noqa: E501
     'ow68-en-outlook_mac-climate-team': "flagged True (expected False): ('Oh',)",  # noqa: E501
     'ow68-en-owa-mixed-up-forms': 'flagged True (expected False): ("I mixed it up with my colleague\'s form, we\'re filling them in together.",)',  # noqa: E501
+    'ow68-en-iphone-no-wait-some': "flagged True (expected False): ('on the train, sorry',)",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
     'ow68-da-gmail-formand-hvis-ulla': ["erfaring: ['18']"],  # noqa: E501

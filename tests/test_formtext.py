@@ -1693,6 +1693,49 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
     ("en", "Hiya – apologies, typing on the go.", {"time": "Some"}, {}, False),
     ("da", "Svarer lige fra privaten, arbejdsmailen driller i dag.", {"tid": "Nogen"}, {}, False),
     ("en", "It is my first time, so please tell me if something is wrong.", {"time": "Some"}, {}, False),
+    # a fronted reason, then the answer; time one can give; "much more time"; "let's say"
+    ("da", "Pga. barsel fra februar har jeg kun lidt tid i år.", {"tid": "Meget"}, {"tid": "Lidt"}, False),
+    ("da", "Kan desværre kun give lidt i foråret pga. barsel i afdelingen.", {"tid": "Nogen"},
+     {"tid": "Lidt"}, False),
+    ("da", "men jeg har meget mere tid", {"tid": "Nogen"}, {"tid": "Meget"}, False),
+    ("da", "Tiden er nok mere lidt end nogen i år.", {"tid": "Nogen"}, {"tid": "Lidt"}, False),
+    ("en", "Time: somewhere between some and much – let's say some.", {"time": "Much"}, {"time": "Some"},
+     False),
+    ("en", "Time: little for the first few months while I settle in.", {"time": "Some"},
+     {"time": "Little"}, False),
+    ("da", "Uændret på nær tiden – kun lidt i foråret, da vi mangler en kollega.", {"tid": "Nogen"},
+     {"tid": "Lidt"}, False),
+    # the task named first; a verdict per sentence; ticks and crosses typed after the words
+    ("da", "Har ikke tid til at være formand, men høringer vil jeg gerne tage.", {"funktioner": "Formand"},
+     {"funktioner": "Høringstovholder"}, False),
+    ("en", "Chair - no longer. Secretary yes.", {"functions": "Chair"}, {"functions": "Secretary"}, False),
+    ("da", "PFAS ✅ spildevand ✅ støj ❌", {"interesser": "Støj"}, {"interesser": "PFAS; Spildevand"},
+     False),
+    # "hellere X end Y" gives Y up
+    ("da", "Jeg vil faktisk hellere være høringstovholder, end sekretær.", {"funktioner": "Sekretær"},
+     {"funktioner": "Høringstovholder"}, False),
+    # courtesy: in a hurry, found the mail again, glad to help, the rest holds
+    ("da", "Skrevet mellem to møder, så kort. Fandt den igen i indbakken. Alt andet holder.",
+     {"tid": "Nogen"}, {}, False),
+    ("en", "Hi, happy to help again. A few updates from my side.", {"time": "Some"}, {}, False),
+    # a role given up, said again; someone else should have it; a volunteer the offer waits for
+    ("da", "fjern hoeringstovholder, har ikk tid til det længer. tid lidt.",
+     {"funktioner": "Høringstovholder", "tid": "Nogen"}, {"funktioner": "", "tid": "Lidt"}, False),
+    ("da", "I må finde en ny formand – og en ny høringstovholder. Tag mig af begge dele.",
+     {"funktioner": "Formand; Høringstovholder"}, {"funktioner": ""}, False),
+    ("en", "After six years someone else should chair.", {"functions": "Chair"}, {"functions": ""}, False),
+    ("da", "Jeg vil gerne skifte fra sekretær til høringstovholder – men kun hvis der er en anden, der vil "
+     "tage referaterne.", {"funktioner": "Sekretær"}, {}, True),
+    # dictation: an option's word in two halves; the time "for i år"; an answer and sentences after it
+    ("da", "jeg arbejder med P fas og spilde vand", {}, {"interesser": "PFAS; Spildevand"}, False),
+    ("en", "I mostly work with soil and waste water", {}, {"interests": "Wastewater; Soil"}, False),
+    ("da", "Sæt tid til lidt for i år.", {"tid": "Nogen"}, {"tid": "Lidt"}, False),
+    ("en", "time: little this yr (baby due in may). rest same", {"time": "Some"}, {"time": "Little"}, False),
+    ("da", "Stemmer stadig alt sammen.", {"tid": "Nogen"}, {}, False),
+    # how a newcomer came, and the reply announced
+    ("da", "Jeg er en af de nye fra Vesterhede, som er kommet med i gruppen efter sammenlægningen – tak for "
+     "en god velkomst på sidste møde.", {}, {}, False),
+    ("da", "Der er sket en del siden sidst, så her kommer det:", {"tid": "Nogen"}, {}, False),
 ])
 def test_a_clause_is_read_as_a_careful_secretary_reads_it(lang: str, body: str,
                                                            sent: dict[str, str],
