@@ -27,7 +27,7 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow67-da-outlook_prefix-skruer-ned': "flagged True (expected False): ('Jeg vil gerne skrue lidt ned i år.',)",  # noqa: E501
     'ow67-da-owa-pfas-gruppe-nedlagt': "grupper: expected 'Arbejdsgruppe om PFAS', got ''",  # noqa: E501
     'ow67-da-thunderbird_bottom-alene-om-miljoe': "funktioner: expected '', got 'Sekretær'; flagged True (expected False): ('Min kollega er stoppet, og stillingen bliver ikke genbesat, så jeg er alene om miljø i kommunen nu.',)",  # noqa: E501
-    'ow67-en-gmail_android-new-from-sweden': "flagged True (expected False): ('Interests:',)",  # noqa: E501
+    'ow67-en-gmail_android-new-from-sweden': "flagged True (expected False): ('New member here – I joined Example Municipality in August after many years in Sweden.', 'Interests:')",  # noqa: E501
     'ow67-en-outlook_ios-team-lead': "interests: expected 'Wastewater; Noise', got 'Wastewater; Noise; Climate'",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact

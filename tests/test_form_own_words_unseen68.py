@@ -38,7 +38,6 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow68-en-outlook_android-check-with-henrik': "groups: expected 'Inspection network; PFAS working group', got 'Inspection network'",  # noqa: E501
     'ow68-en-outlook_mac-climate-team': "flagged True (expected False): ('Oh',)",  # noqa: E501
     'ow68-en-owa-mixed-up-forms': 'flagged True (expected False): ("I mixed it up with my colleague\'s form, we\'re filling them in together.",)',  # noqa: E501
-    'ow68-en-iphone-no-wait-some': "flagged True (expected False): ('on the train, sorry',)",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
     'ow68-da-gmail-formand-hvis-ulla': ["erfaring: ['18']"],  # noqa: E501

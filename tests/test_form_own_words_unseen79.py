@@ -21,7 +21,7 @@ from tests.test_form_replies import unseen_part_test
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen79"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow79-da-android-vikariat-fast': "flagged True (expected False): ('Mit vikariat er blevet til en fast stilling, så I kan slette det med barselsvikar.',)",  # noqa: E501
-    'ow79-da-gmail-kladde-og-rettelse': "flagged True (expected False): ('Her er det, plus en rettelse øverst.', 'Det jeg skrev d. 2/12:')",  # noqa: E501
+    'ow79-da-gmail-kladde-og-rettelse': "flagged True (expected False): ('Hej igen – jeg kan se, at mit svar fra sidste uge aldrig blev sendt, det lå i kladder.', 'Her er det, plus en rettelse øverst.', 'Det jeg skrev d. 2/12:')",  # noqa: E501
     'ow79-da-gmail-to-tal-erfaring': "erfaring: expected '20', got '16'; flagged False (expected True): (); erfaring: to be asked, but nothing was passed on",  # noqa: E501
     'ow79-da-outlook-html-fire-aar-sekretaer-hvis': "funktioner: expected '', got 'Sekretær'; flagged False (expected True): (); funktioner: to be asked, but nothing was passed on",  # noqa: E501
     'ow79-en-apple-mail-draft-found': "time: expected 'Little', got 'Much'; flagged True (expected False): ('One change', 'Groups: same')",  # noqa: E501

@@ -1736,6 +1736,9 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
     ("da", "Jeg er en af de nye fra Vesterhede, som er kommet med i gruppen efter sammenlægningen – tak for "
      "en god velkomst på sidste møde.", {}, {}, False),
     ("da", "Der er sket en del siden sidst, så her kommer det:", {"tid": "Nogen"}, {}, False),
+    # ... but courtesy never swallows what follows it: the rest goes to the chair
+    ("en", "I moved here from Germany and work with groundwater.", {}, {}, True),
+    ("en", "It is my first time, and I would like to join the odour group.", {}, {}, True),
 ])
 def test_a_clause_is_read_as_a_careful_secretary_reads_it(lang: str, body: str,
                                                            sent: dict[str, str],
