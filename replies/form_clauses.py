@@ -118,7 +118,8 @@ _REMOVE_RE = re.compile(
     r"omraade|sag\w*|opgave\w*)|"
     r"(?:kan|maa) (?:godt |gerne )?komme af|\w+n t|vaek|borte|gone|"
     r"(?:i m |i am )?out of|"
-    r"roe?get ud|faldet ud|ryger(?: ud)?|ryge ud|moved (?:off|away from)|flyttet vaek fra|"
+    r"roe?get ud|faldet ud|gledet ud|glider ud|glidt ud|ryger(?: ud)?|ryge ud|moved (?:off|away from)|"
+    r"flyttet vaek fra|"
     # "affald går ud", "VVM udgår" (not "arbejdet går ud på tilsyn": what it is about)
     r"gaar ud(?! paa)|udgaar|falder (?:ud|bort|vaek)|"
     # "så støjsagerne er røget": gone (not "røget over til", "røget ind")
@@ -190,7 +191,9 @@ _ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|\b(?:(?<!han )(?<!hun )(?<!he )(?
                      r"still|continues?|"
                      r"carry on|blive ved|bliver ved)|"
                      r"(?:skal|kan|maa) (?:gerne )?blive staaende|bliver staaende|should stay|can stay|"
-                     r"stays?|remains?|stille[rt]? (?:gerne )?op (?:som|til)|"
+                     r"stays?|remains?|stille[rt]? (?:jeg |vi )?(?:gerne |godt |hermed )?op (?:som|til)|"
+                     # "jeg vil gerne stå for at samle input til høringerne": in charge of it
+                     r"(?:vil|kan|gerne|godt) (?:\w+ )?staa for|"
                      # "Spildevand og luft er som før": those stay, the others are not spoken of
                      r"(?:er|is|are) (?:stadig |still )?(?:the same|de samme|det samme|som foer|som sidst|"
                      r"uaendret|uaendrede|unchanged|as before)|stand(?:ing)? (?:for|as)|"
@@ -296,7 +299,11 @@ def key(text: str) -> str:
 _TAKEN_OVER = re.compile(r"\b(?:overtaget|overtager|overtog|overtage|taken over|took over|takes over|"
                          r"take over|taking over)\b")
 _FIRST_PERSON = re.compile(r"\b(?:jeg|vi|we|(?:our|vores) (?:team|afdeling|department|unit)|"
-                           r"i (?:have|ve|took|take|will|m|am))\b")
+                           r"i (?:have|ve|took|take|will|m|am|d|would|could|can|ll|shall|want|wish|plan|"
+                           r"hope|offer\w*)|"
+                           # "happy to take over the minutes", "Vil gerne overtage høringerne"
+                           r"(?:happy|glad|willing|keen|able|like|love|volunteer|offer) to|"
+                           r"^(?:vil|kan|kunne) (?:gerne|godt))\b")
 #: "..., og har overtaget spildevandet": the subject left out is the one before it, the member
 _SAME_SUBJECT = re.compile(r"^(?:og|and|men|but) (?:har|have|has|er|am|tog|took|overtog)\b")
 #: "climate has moved to planning": it left the member; "jeg er flyttet til jord": the member

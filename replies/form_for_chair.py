@@ -34,7 +34,8 @@ AS_AGREED = re.compile(r"\b(?:som (?:aftalt|naevnt|sagt|vi (?:har )?(?:talte|tal
                         r"(?: (?:paa|ved|at|in|on) (?:the )?\S+)?")
 #: courtesy and talk about the reply itself (not an answer, nothing for the chair)
 _META = re.compile(
-    r"\b(?:kryds\w*|ticked|checked|(?:mine|my) (?:rettelser|aendringer|corrections|changes)|"
+    r"\b(?:kryds\w*|kryss\w*|skjemaet|ticked|checked|(?:mine|my) (?:rettelser|aendringer|corrections|"
+    r"changes)|"
     r"ovenstaaende|ovenfor|above|below|nedenfor|herunder|pilen|se pil|see (?:the )?arrow|"
     r"arrow|svar\w*knap\w*|videresend\w*|forward\w*|vender (?:\w+ )?tilbage|kommer (?:\w+ )?tilbage|"
     r"svarer (?:senere|efter \w+|naar \w+|i morgen)|nederst|forneden|"
@@ -48,7 +49,8 @@ _META = re.compile(
     r"new to the group|ny i gruppen|er ny|i m new|i am new|"
     r"(?:se|see) (?:skemaet|the form|punkt \d+|spoergsmaal \d+|question \d+|item \d+|point \d+)|"
     r"(?:saa )?er det (?:udfyldt|gjort|klaret|besvaret)|"
-    r"that s (?:it|all)|svarer herfra|answering from here|private (?:mail|"
+    r"that s (?:it|all)|svarer (?:lige |bare )?herfra|(?:sender|skriver) (?:lige |bare )?(?:svaret |"
+    r"det |mit svar )?herfra|answering from here|herover|private (?:mail|"
     r"e mail|email)|(?:sender|sending) (?:lige |just )?(?:fra|from) (?:min|my) (?:private?|personal)|"
     r"(?:faar|faa|get) (?:det|skemaet|it|the form) (?:udfyldt|gjort|sendt|done|filled)|"
     r"udfylder (?:det|skemaet)|fill (?:it|this|the form) (?:in|out)|"
@@ -85,6 +87,8 @@ NEWS = re.compile(
     r"gruppen|paa barsel|paa orlov|paa ferie|on holiday|on vacation|misse[rt]? (?:\w+ )?moede\w*|"
     r"(?:er|am|i m|been) (?:\w+ )?(?:syg|sygemeldt|sick)|"
     r"on (?:parental |maternity )?leave|regn ikke med mig|"
+    # Swedish and Norwegian leave: "föräldraledig", "pappaperm", "i permisjon"
+    r"foraldraledig\w*|foraeldraledig\w*|tjanstledig\w*|\w*perm(?:isjon)?\b(?<!\bperm)|"
     r"(?:note|message|question|request|besked|spoergsmaal|ting|bemaerkning) (?:for|to|til) "
     r"(?:the chair|formanden)|"
     r"don t count on me|miss(?:ing)? the (?:\w+ )?meeting|(?:ll|will) miss (?:that one|it)|"
@@ -106,6 +110,8 @@ def asks(sentence: str) -> bool:
     key = fc.key(sentence)
     if _GENERAL_QUESTION.search(key) and not _ME.search(key):
         return True
+    if _QUESTION_FOR_YOU.search(key):
+        return True  # "Also, a question for the chair: who should I send the PFAS data to?"
     if _MAY_I_JOIN.search(key):
         return True  # "Kan jeg også komme med i PFAS-gruppen, eller er den fuld?": the chair admits
     asked = _JOINED_ON.sub("", key)  # "Og så ... kan vi tage et punkt om ...?": "og" adds nothing
@@ -116,6 +122,9 @@ def asks(sentence: str) -> bool:
 _MAY_I_JOIN = re.compile(r"\b(?:kan|maa|kunne|could|can|may|might) (?:jeg|i) (?:ogsaa |also |godt |"
                          r"evt |perhaps |maybe )?(?:komme med|vaere med|deltage|vaere en del|melde mig|"
                          r"join|be part|take part|be added|sit in)\b")
+_QUESTION_FOR_YOU = re.compile(r"\b(?:question|spoergsmaal|query) (?:for|to|til) (?:the chair|formanden|"
+                               r"you|jer|"
+                               r"dig|tovholderen)\b")
 _JOINED_ON = re.compile(r"^(?:og|and|plus|samt)(?: saa| so)?\b")
 
 

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 #: amounts said in other words than the default options' ("lots of time", "masser af tid")
 PLENTY = {"lots": "much", "loads": "much", "plenty": "much", "masser": "meget", "massevis": "meget",
           "lot": "much", "masse": "meget",  # "a lot of time", "en masse tid"
-          "mycket": "meget", "mye": "meget", "lite": "lidt", "litt": "lidt"}  # Swedish, Norwegian
+          "mycket": "meget", "mye": "meget", "lite": "lidt", "litt": "lidt",  # Swedish, Norwegian
+          "noe": "nogen"}
 #: time said to be scarce right after it: "tiden er sparsom", "time is limited"
 _SCARCE = {"sparsom": "lidt", "knap": "lidt", "begraenset": "lidt", "presset": "lidt", "scarce": "little",
            "limited": "little", "tight": "little"}
@@ -41,7 +42,8 @@ _HOLDS_FOR = [w.split() for w in (
     "this spring", "right now", "at present", "at the", "going forward", "from now", "for the",
     "lige nu", "for tiden", "i oejeblikket", "i disse", "i den", "i denne", "i de",
     "det naeste", "den naeste", "de naeste", "the next", "et stykke", "a while", "her i",
-    "i foraaret", "i efteraaret", "i vinter", "i sommer", "this winter", "this summer", "for i")]
+    "i foraaret", "i efteraaret", "i vinter", "i sommer", "this winter", "this summer", "for i",
+    "resten af", "the rest", "rest of", "hele aaret", "all year")]
 # ("... lidt det næste stykke tid", "tid er lidt her i foråret")
 _HOLDS_FOR_WORD = frozenset(("fremover", "nu", "now", "currently"))
 _PUT_ME = frozenset(("mig", "me"))  # "sæt mig på meget", "put me down as little"
@@ -66,8 +68,17 @@ def _a_thing(typed: list[str], i: int) -> bool:
     return (i > 0 and typed[i - 1] in _THING_BEFORE) or (i + 1 < len(typed) and typed[i + 1] in _THING_AFTER)
 
 
+def plenty(typed: list[str]) -> list[str]:
+    """Amounts in other words, as the options': "lots" -> much, "mycket" -> meget, "gott om tid"
+    and "godt med tid" -> meget."""
+    ample = {i for i, w in enumerate(typed) if w in ("gott", "godt") and typed[i + 1:i + 3] in (
+        ["om", "tid"], ["med", "tid"])}
+    return ["meget" if i in ample else "af" if i - 1 in ample else PLENTY.get(w, w)
+            for i, w in enumerate(typed)]  # (as "meget af tid", the same length)
+
+
 def options_in(reader: Reader, typed: list[str]) -> list[Found]:
-    typed = [PLENTY.get(w, w) for w in typed]
+    typed = plenty(typed)
     typed = [_SCARCE[w] if w in _SCARCE and _AS_ANSWER & set(typed[max(0, i - 3):i]) else w
              for i, w in enumerate(typed)]
     # (a placeholder keeps the word positions the Found spans refer to)
@@ -120,8 +131,9 @@ def options_in(reader: Reader, typed: list[str]) -> list[Found]:
 def _person_compound(typed: list[str], f: Found) -> bool:
     """"luftmedarbejder", "spildevandsmand": the option's word, then a person ("formand" is not)."""
     word, own = typed[f.start], f.option.words[0] if f.option.words else ""
-    return f.end - f.start == 1 and bool(own) and word.startswith(own) and (
-        word[len(own):].removeprefix("s") in _PERSON | _UNIT)  # "jordteamet": a unit too
+    rest = word[len(own):]  # ("klimasekretariatet": the s is the unit's own)
+    return f.end - f.start == 1 and bool(own) and word.startswith(own) and bool(
+        {rest, rest.removeprefix("s")} & (_PERSON | _UNIT))  # "jordteamet": a unit too
 
 
 def _bodies(reader: Reader) -> set[str]:
@@ -195,7 +207,15 @@ def joins_a_namesake(reader: Reader, typed: list[str], found: list[Found]) -> bo
 _TASK_VERB = fc.set_of("skrive skriver tage tager do doing take taking write writing byttet byt "
                        "swap swapped med with for")
 _I_WILL = [["vil", "jeg"], ["kan", "jeg"], ["i", "ll"], ["i", "can"], ["i", "will"]]
-_TAKE = fc.set_of("tage tager overtage take do")
+_YES_NO = [["yes"], ["ja"], ["gerne"], ["no"], ["nej"], ["yes", "please"], ["ja", "tak"], ["nej", "tak"],
+           ["no", "thanks"]]
+_INPUT = fc.set_of("input bidrag kommentarer comments responses views")
+_GATHER = fc.set_of("samle samler indsamle koordinere koordinerer collect collecting gather gathering "
+                    "coordinate coordinating")
+_TAKE = fc.set_of("tage tager overtage take do blive fortsaette beholde keep continue")
+#: the chair's task, said by what the chair does: "lede møderne", "run the meetings"
+_LEAD = fc.set_of("lede leder styre styrer run running lead leading chair chairing")
+_MEETINGS = fc.set_of("moederne moedet moeder meetings meeting gruppen group")
 _BY_THE_WAY = fc.set_of("the gerne godt ogsaa fortsat stadig over gladly happily also still")
 _TASKS = {"sekretaer": fc.set_of("referat referater referaterne referatet minutes"),
           "secretary": fc.set_of("minutes minute referat referater"),
@@ -206,7 +226,7 @@ _TASKS = {"sekretaer": fc.set_of("referat referater referaterne referatet minute
 def _roles_by_task(reader: Reader, typed: list[str], found: list[Found]) -> list[Found]:
     """The roles named by their task ("skrive referat" is Sekretær), where the clause takes the
     task on, gives it up or swaps it; not "kommer referatet snart?"."""
-    out = []
+    out = [f for f in _chair_by_task(reader, typed) if all(g.option.name != f.option.name for g in found)]
     for option in (o for o in reader.options if o.question in reader.roles and o.words
                    and o.words[0] in _TASKS):
         if any(f.option.name == option.name for f in found):
@@ -222,11 +242,25 @@ def _roles_by_task(reader: Reader, typed: list[str], found: list[Found]) -> list
             if w in _TASKS[option.words[0]] and (before in _TASK_VERB or fc.SWAP.search(
                     " ".join(typed)) or i <= 1 and "remove" in fc.markers(typed[i:i + 6])
                     or typed[i + 1:i + 2] == ["taker"]  # "høringerne vil jeg gerne af med"
+                    or i <= 1 and typed[i + 1:] in _YES_NO  # "Minutes yes, chair no"
+                    or i >= 2 and typed[i - 1] in ("til", "to", "for", "on") and typed[i - 2] in _INPUT
+                    and _GATHER & set(typed[max(0, i - 6):i - 2])  # "samle gruppens input til høringerne"
                     or i <= 1 and typed[i + 1:i + 3] in _I_WILL and _TAKE & set(typed[i + 3:i + 6])):
                 # ("men høringer vil jeg gerne tage": the task first, the verb last)
                 out.append(Found(option, i, i + 1))
                 break
     return out
+
+
+def _chair_by_task(reader: Reader, typed: list[str]) -> list[Found]:
+    """"prøve kræfter med at lede møderne", "chairing the meetings": the chair's role."""
+    chair = next((o for o in reader.options if o.question in reader.roles and o.words
+                  and o.words[0] in ("formand", "chair")), None)
+    for i, w in enumerate(typed[1:], 1):
+        if chair is not None and w in _MEETINGS and (typed[i - 1] in _LEAD or typed[i - 1] == "the"
+                                                     and i >= 2 and typed[i - 2] in _LEAD):
+            return [Found(chair, i, i + 1)]
+    return []
 
 
 _CONGRATULATED = re.compile(r"\b(?:tillykke|congratulations|congrats) (?:til|to) (?:\w+ ){1,3}"
@@ -293,10 +327,13 @@ _PERSON = frozenset(("specialist", "specialister", "expert", "experts", "ekspert
                      "manden", "mand"))
 #: an organisational unit named by a topic: "det ligger nu hos jordteamet"
 _UNIT = frozenset(("team", "teamet", "afdeling", "afdelingen", "enhed", "enheden", "kontor", "kontoret",
-                   "sektion", "sektionen", "center", "centret", "centeret"))
+                   "sektion", "sektionen", "center", "centret", "centeret", "sekretariat",
+                   "sekretariatet"))
 #: "Klima-teamet": the unit by its definite name ("moved to the noise and air team" is the topics)
-_THE_UNIT = frozenset(("teamet", "afdelingen", "enheden", "kontoret", "sektionen", "centret"))
-_THE_GROUP = frozenset(("gruppe", "gruppen", "group", "grupper", "grupperne", "groups"))
+_THE_UNIT = frozenset(("teamet", "afdelingen", "enheden", "kontoret", "sektionen", "centret",
+                       "sekretariatet"))
+_THE_GROUP = frozenset(("gruppe", "gruppen", "group", "grupper", "grupperne", "groups",
+                        "gruppa", "gruppene"))  # (Norwegian: "PFAS-gruppa")
 _THE_NETWORK = frozenset(("netvaerket", "network", "netvaerk"))
 _ANY_GROUP = fc.set_of("gruppe group arbejdsgruppe working netvaerk network netvaerksgruppe")
 _INDEFINITE = fc.set_of("en et a an another anden andet nogen some any ny nyt new")

@@ -296,6 +296,7 @@ def _option(text: str, current: Question, choice: list[tuple[Question, str]]
 #: "[ ] Sekretær - den tager jeg gerne": a comment after an option that takes it
 _TAKES = re.compile(r"\b(?:gerne|tager|take|taking|happy|glad|please|tilfoej\w*|add|yes|ja|ogsaa|also|too|"
                     r"naermest|closest)\b")  # "[ ] Klima  også", "[ ] Nogen - vel nærmest"
+_STAND_IN = ("stedfortraed", "suppleant", "naestformand", "deputy", "vice", "substitute")
 _CONDITION = frozenset(("hvis", "if", "evt", "maaske", "maybe", "unless", "medmindre"))
 
 
@@ -324,7 +325,8 @@ def _condition(text: str, name: str) -> str:
             return ""
         at = found + len(word)
     comment = _ARROW.sub(" ", rest[at:]).strip(" \t-–—:()")
-    return comment if _CONDITION & set(words(comment)) else ""
+    typed = words(comment)  # (or stands in for it: "[ ] Formand <- kan være stedfortræder")
+    return comment if _CONDITION & set(typed) or any(w.startswith(_STAND_IN) for w in typed) else ""
 
 
 def _mark_below(text: str, last: tuple[str, str] | None, choice: list[tuple[Question, str]]
@@ -566,8 +568,8 @@ def _combine(q: Question, sent: str, inline: str | None, ops: Ops) -> str | None
     before = set(chosen(q, sent))
     now = set(chosen(q, inline)) if inline is not None else set(before)
     sets = [set(names) for op, names in said if op == "set"]
-    if sets and q.type == "multi" and any(op == "remove" and set(names) & (before - set().union(*sets))
-                                          for op, names in said):
+    if sets and all(sets) and q.type == "multi" and any(  # ("no more roles": none, whatever else)
+            op == "remove" and set(names) & (before - set().union(*sets)) for op, names in said):
         # "sekretær ok. ikke formand": one option taken, another given up; what is not named stays
         said, sets = [("add" if op == "set" else op, names) for op, names in said], []
     if sets:

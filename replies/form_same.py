@@ -26,6 +26,10 @@ CHANGES_LEAD = re.compile(r"\b(?:changed|changes|updates?|aendret|aendringer|ret
 #: "as before" in any word order, once a clause has no option and no number
 SAME = re.compile(
     r"\b(?:uaendre[td]e?|som (?:sidst|foer|tidligere)|same amount|"
+    # Swedish and Norwegian: "samma som förra gången", "samme som sist", "inget nytt", "som før"
+    r"samma som (?:forra|sist|tidigare|innan)|allt (?:ar|aer|er) som (?:forra|foerra|sist|tidigare|foer|"
+    r"for|innan)(?: aaret| aret| gangen| gang)?|inget (?:nytt|andrat|aendrat)|oforandrat|"
+    r"uendret|som (?:forra|foerra) (?:aaret|aret|gangen)|"
     r"samme (?:maengde|antal|omfang)|(?:nothing|intet|ingenting) (?:else )?(?:has |er )?"
     r"(?:changed|aendret)|samme som (?:sidst|foer|sidste|tidligere|i "
     r"fjor|last|before)|(?:intet|ikke noget|nothing) (?:andet |else )?nyt|"
@@ -45,7 +49,8 @@ SAME = re.compile(
     r"(?:kan|maa) (?:i|du) (?:\w+ )?lade (?:\w+ )?staa|(?:nothing|intet|ingenting) (?:changes|aendrer sig)|"
     r"^(?:ellers|otherwise|resten|the rest) (?:er |is )?(?:alt |all )?(?:ok|okay|fint|fine|godt|good)$|"
     # "Alt ok 👍", "Everything's fine": the whole form as it was sent
-    r"^(?:alt|everything|all)(?: s)? (?:er |is )?(?:stadig |still )?(?:ok|okay|fint|fine|good|i orden)$|"
+    r"^(?:alt|everything|all)(?: s)? (?:er |is )?(?:stadig |still )?(?:ok|okay|fint|fine|good|i orden)"
+    r"(?: herfra| her| fra mig| from me| from here| here)?$|"
     r"(?:mine |my )?(?:oplysninger|svar|answers|details|information) (?:\w+ )?(?:er|is|are) (?:\w+ )?"
     r"(?:korrekte?|rigtige?|correct|right|accurate|up to date)|"
     r"\b(?:alt|det hele|everything) (?:er |is )?(?:\w+ )?som i fjor|(?:det|alt) passer stadig|"
@@ -73,8 +78,8 @@ SAME = re.compile(
     r"stands)|(?:er|is|are|stays?|stayed|remains?|forbliver|still|stadig) (?:den |det |de |the )?"
     r"(?:samme|same)|"
     r"same "
-    r"as (?:last|before))\b|\b(?:alt|andet|resten|rest|ellers|otherwise|everything|all|hele)\b"
-    r".*\b(?:passer|staar som|stemmer|correct|fine|the same|det samme|som sidste (?:aar|gang)|"
+    r"as (?:last|before))\b|\b(?:alt|allt|andet|annat|resten|rest|ellers|otherwise|everything|all|hele)\b"
+    r".*\b(?:passer|staar som|stemmer|stammer|correct|fine|the same|det samme|som sidste (?:aar|gang)|"
     r"som (?:det|de) staar|som det (?:er|var|skal)|as it (?:stands|is|was|should)|"
     r"(?:kan |maa )?blive staaende|can stay|"
     r"gaelder (?:stadig|fortsat)|still (?:applies|apply|holds))\b|"
@@ -85,7 +90,8 @@ SAME = re.compile(
     r"is (?:correct|right|fine|still right))\b")
 LABEL_SAME = re.compile(r"^(\w+) (?:the same|samme|det samme|as before|som foer|"
                         # "Grupperne passer fint", "Groups are still right"
-                        r"(?:passer|stemmer)(?: fint| godt| stadig)?|(?:er|is|are) (?:stadig |still )?"
+                        r"(?:passer|stemmer|stammer)(?: fint| godt| stadig)?|(?:er|is|are) (?:stadig |"
+                        r"still )?"
                         r"(?:uaendret|uaendrede|unchanged|fine|fint|correct|korrekt|right|rigtige?))$")
 #: the words "as before" is said with, which members also mistype ("ingen ændriner")
 _SAME_WORDS = ("aendringer", "aendring", "aendret", "uaendret", "uaendrede", "rettelser",
@@ -107,7 +113,8 @@ def said_same(key: str) -> re.Match[str] | None:
     return SAME.search(spelled(key))
 
 
-EXCEPT = re.compile(r"\b(?:paa naer|bortset fra|undtagen|except(?: for)?|apart from|but for) "
+EXCEPT = re.compile(r"\b(?:paa naer|bortset fra|undtagen|except(?: for)?|apart from|but for|utom|"
+                     r"bortsett fran|bortsett fra|unntatt) "
                      r"((?:\w+ ){0,2}\w+)")
 #: "nothing else than ...": the one change, the rest stands
 NOTHING_BUT = re.compile(r"^(?:ingen|intet|ikke noget|no|nothing) (?:andre?|other|else)(?: \w+){0,4} "

@@ -22,8 +22,9 @@ of its words are option names:
   of time in one sentence ("meget efter nytår, indtil da lidt") record nothing: they are asked.
 
 The rules that decide one thing each live beside this module: which words name an option
-(``form_option_words``), numbers of years (``form_years``), "as before" (``form_same``) and what
-goes to the chair or is courtesy (``form_for_chair``); this module reads a sentence with them.
+(``form_option_words``), numbers of years (``form_years``), "as before" (``form_same``), what
+goes to the chair or is courtesy (``form_for_chair``), whose answer it is (``form_whose``) and
+which role offers the chair must weigh (``form_weighed``); this module reads a sentence with them.
 
 What cannot be placed goes to the chair (``ops.not_understood``), never guessed: a listed item
 that is no option ("grundvand", "lugt fra landbruget"), a clause naming a question without an
@@ -63,6 +64,18 @@ from tovholder.replies.form_same import (
     said_same,
     same_but,
     spelled,
+)
+from tovholder.replies.form_weighed import (
+    CHAIRS_TO_WEIGH,
+    FIND_LATER,
+    NOT_DRAWN,
+    PART_OF_TERM,
+    TAKE_ME_OFF,
+    WHEREVER_NEEDED,
+    WHILE_AWAY,
+    YOU_DECIDE,
+    for_a_term,
+    reluctant,
 )
 from tovholder.replies.form_whose import (
     COLLEAGUE_TAKES,
@@ -170,9 +183,6 @@ _IF_NEEDED = re.compile(
     r"((?: \w+){1,6}?)(?: saa| then)? (?:tager jeg (?:\w+ )?(?:den|det)|(?:i ll|i will|i can|i d) "
     r"(?:happily |gladly |be happy to )?(?:take|do) it|kan jeg (?:godt |gerne )?tage (?:den|det)|"
     r"vil jeg (?:gerne )?tage (?:den|det))\b")
-#: an offer made unwillingly: "kan jeg tage formandsposten, men helst ikke", "but I'd rather not"
-_RELUCTANT = re.compile(r"\b(?:men|but) (?:jeg vil |i d |i would )?(?:helst ikke|hellere lade vaere|"
-                        r"rather not|prefer not|preferably not)\b")
 #: asking leave: "if that's allowed?", "hvis det er i orden?", "må jeg det?"
 _MAY_I = re.compile(r"\b(?:if (?:that s|that is|it s|it is) (?:allowed|ok|okay|possible|fine)|"
                     r"hvis det er (?:tilladt|i orden|ok|okay|muligt)|maa jeg (?:det|godt)|"
@@ -233,6 +243,79 @@ _TAKE_BACK = re.compile(r"^\W*(?:nej,? vent|nej,? undskyld|nej,? glem det|no,? w
 
 def _snapshot(ops: Ops) -> tuple[dict[str, int], dict[str, str]]:
     return {q: len(steps) for q, steps in ops.ops.items()}, dict(ops.values)
+
+
+def _gave_up_role(reader: Reader, ops: Ops, snapshot: tuple[dict[str, int], dict[str, str]]) -> bool:
+    """Did the sentence just read (since ``snapshot``) give up a function of the group?"""
+    lengths, _ = snapshot
+    return any(op == "remove" or op == "set" and not names for qid, steps in ops.ops.items()
+               if qid in reader.roles for op, names in steps[lengths.get(qid, 0):])
+
+
+#: the background of a question just asked: "Vi har flere kommuner i netværket, der ..."
+_WHY_ASKED = re.compile(r"^(?:vi|der|det|mange|flere|nogle|de|we|there|it|many|several|some|they|since|for|"
+                        r"fordi|da|because)\b")
+_MINE = re.compile(r"\b(?:jeg|mig|min|mit|mine|me|my|i (?:am|m|have|ve|will|ll|d|would|can|could|work|do|"
+                   r"want|need))\b")  # (not the Danish "i")
+#: "Indtil da er mine svar uændrede", "Until then everything stays as it is"
+#: "Until then, the rest can stay as it is": the change stands, and the rest with it
+_THE_REST_ONLY = re.compile(r"\b(?:resten|the rest|rest|andet|ellers|otherwise|i oevrigt|everything else|"
+                            r"alt andet)\b")
+_UNTIL_THEN = re.compile(r"^(?:men |but |og |and )?(?:indtil da|indtil videre|til da|until then|till then|"
+                         r"until that time|indtil (?:jeg|i) (?:stopper|gaar|flytter))\b")
+_DATE_AHEAD = re.compile(r"\b(?:fra|from|per|pr|efter|after|til|by|med udgangen af|"
+                         r"at the end of) (?:den |the )?"
+                         r"(?:\d{1,2}\.? ?|\d{1,2}(?:st|nd|rd|th) )?(?:januar|februar|marts|april|maj|"
+                         r"juni|juli|"
+                         r"august|september|oktober|november|december|january|february|march|may|june|july|"
+                         r"october|nytaar|new year|sommer\w*|summer|den tid|that time)\b")
+
+
+def _dated(sentence: str) -> bool:
+    return _DATE_AHEAD.search(fc.key(sentence)) is not None
+
+
+#: "skriv 'little' under tid", "put some under time", "sæt kryds ved lidt under tid"
+_PUT_UNDER = re.compile(r"\b(?:skriv|saet|put|write|mark|set|noter)(?: (?:bare|just|gerne|mig|me|down|"
+                        r"kryds ved|"
+                        r"an x at|x ved|x at))* (\w+(?: \w+)?) (?:under|ved|for|at|in|as|som|til|paa) "
+                        r"(?:the |my |min |mit )?(\w+)$")
+
+
+def _put_under(reader: Reader, sentence: str, ops: Ops) -> bool:
+    """An answer put under its question in words: the answer, read as after its label; the
+    rest of the sentence, if any, is its reason."""
+    for clause in fc.clauses(sentence):
+        m = _PUT_UNDER.search(fc.key(clause))
+        q = reader.question(m.group(2)) if m and reader.labels_in([m.group(2)]) else None
+        if m is None or q is None:
+            continue
+        said = numbers(m.group(1)) if q.type == "number" else q.type in ("single", "multi") and options_in(
+            reader, m.group(1).split())
+        if said:
+            reader.line(f"{m.group(2)}: {m.group(1)}", ops)
+            others = [c for c in fc.clauses(sentence) if c is not clause]
+            ops.not_understood.extend(c.strip() for c in others if NEWS.search(fc.key(c)))
+            ops.unchanged = ops.unchanged or any(said_same(fc.key(c)) for c in others)  # "Som sidst,
+            # men skriv 11 år under erfaring"
+            return True
+    return False
+
+
+def _answered_since(ops: Ops, snapshot: tuple[dict[str, int], dict[str, str]]) -> bool:
+    lengths, _ = snapshot
+    return any(len(steps) > lengths.get(qid, 0) for qid, steps in ops.ops.items())
+
+
+#: the answer just given, kept: "Det er fint, det fortsætter jeg gerne med", "happy to keep it"
+_KEEP_BACK = re.compile(r"^(?:og |and |men |but )?(?:det|den|dem|it|that|this) (?:er|is|"
+                        r"s) (?:\w+ )?(?:fint|fine|ok|"
+                        r"okay|godt|good|rigtigt|right|correct)$|"
+                        r"^(?:og |and )?(?:det|den|dem) (?:fortsaetter|beholder|tager|bliver|"
+                        r"passer) (?:jeg|vi) "
+                        r"(?:\w+ )?(?:gerne |godt |bare |fint )?(?:ved )?(?:med|paa)?$|"
+                        r"^(?:and )?(?:i m |i am |i d be |i ll )?(?:happy|glad|willing) to (?:continue|keep|"
+                        r"carry on)(?: it| that| with it| with that| doing it)?$")
 
 
 def _restore(ops: Ops, snapshot: tuple[dict[str, int], dict[str, str]]) -> dict[str, str]:
@@ -309,7 +392,9 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             ops.not_understood.extend(s.strip() for s in (last, sentence)  # men ... Det må
                                       if s.strip() not in ops.not_understood)  # formanden vurdere."
             before_this = _snapshot(ops)  # "I've ticked Secretary. Only if nobody else wants it."
-        last = sentence
+        said_before, last = last, sentence
+        question_last = said_before.rstrip().endswith("?") and any(  # a question passed on
+            n in said_before for n in ops.not_understood)
         sentence = _signed_off(reader, sentence)  # "... I can do some regards Ahmed" (dictated)
         role_above, role = role, _one_role(reader, sentence)
         sentence = comma_before_same(sentence)  # "tilføj støj 👍 ellers uændret"
@@ -324,22 +409,52 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
         if removed_before and _BACK.search(key) and _REMOVE_VERB.search(key) and not _answers(
                 reader, sentence):  # "... en ny formand og en ny høringstovholder. Tag mig af
             continue  # begge dele.": said again
+        if _gave_up_role(reader, ops, before_last) and not options_in(reader, words(sentence)) and all(
+                _WHY_GIVEN_UP.search(fc.key(c)) for c in fc.clauses(sentence)):
+            continue  # "Sekretærjobbet vil jeg gerne give videre. Jeg har haft det i tre år, og det
+            # er nogen andens tur.": why, no new answer
+        if _answered_since(ops, before_last) and not options_in(reader, words(sentence)) and all(
+                _KEEP_BACK.search(fc.key(c)) for c in fc.clauses(sentence)):
+            continue  # "Jeg står som høringstovholder. Det er fint, det fortsætter jeg gerne med."
         if _number_fixed(reader, key, ops):
             previous = True  # "Jeg skrev 30 års erfaring – det er 13, tallene blev byttet om"
             continue
         if _write_number(reader, key, ops):
             previous = True  # "... men kun 3 med miljø. Skriv bare 3.": the number to record
             continue
-        if _lead_in(reader, sentence):
-            continue  # "Two changes:", "To ting:": a lead-in to the lines below
+        if _explained_in_form(reader, sentence):
+            continue
+        if _put_under(reader, sentence, ops):
+            previous = True  # "..., så skriv 'little' under tid"
+            continue
+        if _UNTIL_THEN.match(key) and said_same(key) and not _THE_REST_ONLY.search(key) and _dated(
+                said_before) and _answered_since(
+                ops, before_last):  # "... stopper derfor i netværket fra 1. marts. Indtil da er
+            _restore(ops, before_last)  # mine svar uændrede": nothing changes yet; the chair
+            before_this = before_last  # is told of the change to come
+            if said_before.strip() not in ops.not_understood:
+                ops.not_understood.append(said_before.strip())
+            ops.unchanged = True
+            continue
+        if _lead_in(reader, sentence):  # "Two changes:", "To ting:": a lead-in to the lines below;
+            # "Alt er egentlig som før, med to undtagelser:": and the rest stands
+            ops.unchanged = ops.unchanged or said_same(key) is not None
+            continue
         if ON_BEHALF.search(key):  # "... bad mig svare for ham: Han arbejder med støj":
             ops.not_understood.append(sentence.strip())  # another person's answers are the
             previous = False  # chair's to record, from that person's own address
+            continue
+        if WHEREVER_NEEDED.search(key):  # "sæt mig på det, der mangler folk til": a role the
+            ops.not_understood.append(sentence.strip())  # others' answers decide, for the chair
+            previous = False
             continue
         if asks(sentence):  # "Could the chair tell me which group is best?": no answer
             ops.not_understood.append(sentence.strip())
             previous = False
             continue
+        if question_last and _WHY_ASKED.match(key) and not _MINE.search(key):
+            ops.not_understood.append(sentence.strip())  # "Kan vi få X på dagsordenen? Vi har
+            continue  # flere kommuner i netværket, der ...": the question's background, no answer
         if sentence.rstrip().endswith("?") and _MAY_I.search(key):
             ops.not_understood.append(sentence.strip())  # "I'd like to stay in the network if
             # that's allowed?": read, and the chair answers the question
@@ -364,6 +479,10 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
                 reader.line(f"{but.group(1)}: {rest}", ops)
                 previous = True
                 continue
+            if not but and not options_in(reader, words(head)) and not numbers(head):
+                sentence = rest  # "Alt er som før, med en enkelt undtagelse: tid lidt": the head
+                key = fc.key(sentence)  # is said, the change follows the colon
+                colon = ""
         rest_but = None if colon else _except_then(reader, sentence)
         if rest_but:  # "Som sidst – bortset fra tid, der er det lidt nu": that answer after the comma
             ops.unchanged = True
@@ -422,7 +541,7 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             qid in reader.roles and op != "remove" for qid, op, _ in said.choices) else ""
         if shared == "someone":  # "Sekretær – men helst sammen med en anden": offered, and the
             said.items.append(sentence.strip())  # chair arranges the sharing
-        limited = _PART_OF_TERM.search(key) is not None
+        limited = PART_OF_TERM.search(key) is not None
         if_not = weighed_last and _IF_NOT.match(key) is not None and all(
             qid in reader.roles for qid, _, _ in said.choices)  # "Chair, if Lars stays on as
         weighed_last = False  # secretary. If not, then consultation coordinator": both weighed
@@ -431,11 +550,11 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             qid in reader.roles and op != "remove" for qid, op, _ in said.choices)  # "..., but
         # only for consultations on Power-to-X": the role in part, which the chair must weigh
         if said.choices and (if_not or on_someone_else(reader, sentence) or THEIR_WISH.search(key)
-                             or shared in ("named", "condition") or _reluctant(reader, key)
-                             or limited and any(_for_a_term(reader, c) for c in said.choices)
-                             or any(p.search(key) for p in _CHAIRS_TO_WEIGH)):
+                             or shared in ("named", "condition") or reluctant(reader, key)
+                             or limited and any(for_a_term(reader, c) for c in said.choices)
+                             or any(p.search(key) for p in CHAIRS_TO_WEIGH)):
             weighed = [c for c in said.choices if (shared != "condition" or c[0] in reader.roles)
-                       and (not limited or _for_a_term(reader, c) or _FIND_LATER.search(key))]
+                       and (not limited or for_a_term(reader, c) or FIND_LATER.search(key))]
             for qid, op, names in weighed:  # not recorded from the marks either
                 if op != "remove":
                     ops.held.setdefault(qid, set()).update(names)
@@ -448,7 +567,7 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
                 qid in reader.roles and op != "remove" for qid, op, _ in said.choices):
             said.items.append(sentence.strip())  # "Secretary, if nobody else wants to": recorded
             # as offered, and the chair told it is offered as the one who steps in
-        if _WHILE_AWAY.search(key) and not _TAKE_ME_OFF.search(key) and any(
+        if WHILE_AWAY.search(key) and not TAKE_ME_OFF.search(key) and any(
                 op == "remove" and qid in reader.roles for qid, op, _ in said.choices):
             # "Kan ikke være sekretær i den periode": off for a while, not for good; the chair
             # arranges the meantime, the role stays
@@ -508,6 +627,56 @@ _POINTER = re.compile(r"^(?:jeg |i )?(?:har |have |ve )?(?:kun |only |just |bare
                       r"herunder| forneden)?$")
 
 
+#: "..., jeg har rettet det under Andet": what the sentence tells is written in that answer
+_POINTER_BACK = re.compile(r"\b(?:jeg |i )?(?:har |have |ve )?(?:changed|updated|corrected|aendret|rettet|"
+                           r"opdateret|skrevet|written|noted|noteret) (?:det|it|that|den|this) (?:under|"
+                           r"i|in|at|"
+                           r"ved|til|som) (?:the |my )?(\w+)(?: (?:in|i) (?:the |my )?(?:form|skemaet))?$")
+
+
+def _explained_in_form(reader: Reader, sentence: str) -> bool:
+    """"Mit vikariat er blevet forlænget, jeg har rettet det under Andet": news whose answer the
+    member wrote in the form, which is read there."""
+    clauses = fc.clauses(sentence)
+    last = _POINTER_BACK.search(fc.key(clauses[-1])) if len(clauses) > 1 else None
+    return bool(last and reader.labels_in([last.group(1)]))
+
+
+_EXAMPLE = [["fx"], ["f", "eks"], ["feks"], ["eksempelvis"], ["for", "example"], ["e", "g"], ["eg"],
+            ["such", "as"], ["like"], ["som", "fx"], ["herunder"], ["for", "eksempel"]]
+
+
+def _without_examples(reader: Reader, typed: list[str], found: list[Found]) -> list[Found]:
+    """A role's examples are no topics: "høringstovholder på de store høringer, fx affaldsplanen"."""
+    at = next((i for i in range(len(typed)) for e in _EXAMPLE if typed[i:i + len(e)] == e), None)
+    if at is None or not any(f.option.question in reader.roles and f.end <= at for f in found):
+        return found
+    return [f for f in found if f.start < at]
+
+
+#: gathering the group's input to consultations: the consultation coordinator's task, no comment
+_GATHERING = re.compile(r"\b(?:samle|samler|indsamle|koordinere|collect\w*|gather\w*|coordinat\w*) "
+                        r"(?:\w+ ){0,3}(?:input|bidrag|kommentarer|comments|responses|views) (?:til|to|"
+                        r"for|on)\b")
+#: wanting to know more about an option before choosing it
+_HEAR_MORE = re.compile(r"\b(?:hoere|vide|hear|know|learn|find out|laere) (?:lidt |noget |a bit |"
+                        r"a little |some"
+                        r"thing )?(?:mere|more) (?:om|about)\b|\b(?:mere|more) (?:info\w*|"
+                        r"information) (?:om|about|"
+                        r"on)\b|\bwhat (?:the|it) \w+ (?:is|does|involves)\b")
+#: one meeting (not "møderne": going to the meetings is being in the group)
+_MEETING = ("moede", "moedet")
+
+
+def _a_meeting(typed: list[str], f: Found) -> bool:
+    """"ikke deltage i netværksmødet", "the PFAS group meeting": the group's meeting, not the group."""
+    last = typed[f.end - 1]
+    if last in _MEETING or last in ("meeting", "meetings", "moederne", "moeder"):
+        return False  # "lede møderne": the chair's task, found by its words
+    return last.endswith(_MEETING) and not any(w.endswith(_MEETING) for w in f.option.words) or \
+        typed[f.end:f.end + 1] in (["meeting"], ["moede"], ["moedet"])
+
+
 def _points_to_form(reader: Reader, key: str) -> bool:
     """"Changed my time.", "Har rettet tiden": the marks in the form say how; nothing more."""
     m = _POINTER.match(key)
@@ -562,6 +731,7 @@ def _number_fixed(reader: Reader, key: str, ops: Ops) -> bool:
 #: the right number after a wrong one: "det er 13", "it should be 13", "rigtigt er 13"
 _NUMBER_FIX = re.compile(r"\b(?:det er|det skal vaere|skal vaere|rigtigt er|korrekt er|er faktisk|"
                          r"rettes til|it s|it is|it should be|should be|is actually|the right number is)"
+                         r"(?: vist| nok| faktisk| egentlig| snarere| nu| actually| really| probably)*"
                          r"\s+(\w+)\b(?! (?:aar|years?) (?:siden|ago))")
 
 
@@ -647,7 +817,26 @@ _IF_NOT = re.compile(r"^(?:and |og |but |men )?(?:if not|hvis ikke|if he doesn t
 _ONLY = frozenset(("kun", "only", "just", "bare"))
 _OTHERS_SHOULD = re.compile(r"\b(?:someone|somebody) else (?:should|must|ought to|has to|needs to|can|"
                             r"could)\b|"
-                            r"\b(?:en anden|nogen anden|andre) (?:skal|boer|maa|burde|kan)\b")
+                            r"\b(?:en anden|nogen anden|andre|en yngre|yngre kraefter|nye kraefter|friske "
+                            r"kraefter) (?:skal|boer|maa|burde|kan)\b|"
+                            # "Formandsposten må en yngre tage": the same, the verb first
+                            r"\b(?:maa|skal|kan|boer) (?:en anden|nogen anden|andre|en yngre|yngre kraefter|"
+                            r"nye kraefter|friske kraefter|en ny|nye folk) (?:tage|overtage|have|staa)\b|"
+                            # "time for someone else to have a go", "på tide at en anden tager over"
+                            r"\b(?:time for|let|give|make room for) (?:someone|somebody) else\b|"
+                            r"\b(?:someone|somebody) else s turn\b|"
+                            r"\b(?:time for|make room for) (?:others|new people|new blood|fresh)\b|"
+                            r"\b(?:paa tide|tid til|tid for) (?:at )?(?:en anden|nogen anden|andre|nye)\b|"
+                            r"\b(?:lade|lad|give) (?:en anden|nogen anden|andre|nye) (?:tage|overtage|"
+                            r"en chance|"
+                            r"proeve|komme til)\b")
+#: why a role was just given up: how long it was held, or that it is someone else's turn
+_WHY_GIVEN_UP = re.compile(r"^(?:og |and |men |but )?(?:jeg |i )?(?:har |have |ve |had )?(?:haft|had|held|"
+                           r"done|gjort|vaeret|been|lavet) (?:det|den|it|that|the job|the role|jobbet|"
+                           r"rollen)(?: \w+)? (?:i|in|for) (?:\S+ )?\S+ (?:aar|years?)$|"
+                           r"\b(?:nogen andens|en andens|andres|someone else s|somebody else s|"
+                           r"others) tur\b|\b(?:someone|somebody) else s turn\b|"
+                           r"^(?:og |and )?(?:det er|it s|it is) (?:\w+ )?(?:nok|enough|time)$")
 _WAS = re.compile(r"^(?:foer|tidligere|forhen|var|was|previously|before|formerly|used to be)\b")
 
 
@@ -687,14 +876,23 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
     if plus_years(reader, key, sentence, ops, said):
         return  # "skriv bare et år mere på erfaringen": counted from the old answer
     typed = _plain(words(clause))
-    found = options_in(reader, typed)
+    if said.choices and said.choices[-1][0] in reader.roles and any(typed[:len(e)] == e for e in _EXAMPLE):
+        said.understood = True  # "høringstovholder på de store høringer, fx affaldsplanen": an
+        return  # example of the role's work, no topic
+    absent = "remove" in fc.markers(typed)  # "kan ikke deltage i netværksmødet": one meeting missed
+    found = _without_examples(reader, typed, [f for f in options_in(reader, typed)
+                                              if not (absent and _a_meeting(typed, f))])
     number = number_of_years(reader, clause, typed, sentence)
     named = reader.strong_labels(_no_occasion(typed))  # "same as last time": no Time question
     if _between_amounts(reader, typed):  # "et sted mellem lidt og nogen": the chair asks
         said.asked.append(clause.strip())
         said.understood = True
         return
-    if found and any(f.option.question in reader.roles for f in found) and _NOT_DRAWN.search(key):
+    if found and _HEAR_MORE.search(key):  # "men jeg vil gerne høre mere om PFAS-gruppen": no
+        said.items.append(clause.strip())  # join yet; the chair tells about it
+        said.understood = True
+        return
+    if found and any(f.option.question in reader.roles for f in found) and NOT_DRAWN.search(key):
         said.items.append(clause.strip())  # "I'd rather not be drawn for Secretary", "så er
         said.understood = True  # sekretærposten ikke med i lodtrækningen": about the draw, for
         return  # the chair; no answer either way
@@ -788,7 +986,7 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
         said.items.append(clause.strip())  # "not so much with climate anymore": less, not gone
         said.understood = True
         return
-    if found and (fc.unclear_verb(clause) or REPORTED.search(AS_AGREED.sub(" ", key))
+    if found and (fc.unclear_verb(clause) or REPORTED.search(AS_AGREED.sub(" ", _GATHERING.sub(" ", key)))
                   or fc.hedged(typed) or fc.UNSURE.search(fc.key(sentence))
                   or fc.alternatives(typed, found)):
         said.items.append(clause.strip())
@@ -798,6 +996,10 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
             fc.markers(typed)) and {f.option.name for f in found} <= {
             n for _, _, names in said.choices for n in names}:
         said.understood = True  # "soil (jord)": the option named again, in the form's words
+        return
+    if found and said.choices and said.choices[-1][1] == "remove" and _BACK_FIRST.match(key) and \
+            _NO_ROOM.search(key):  # "stoppet i PFAS-gruppen, det passer ikke sammen med mine
+        said.understood = True  # opgaver på spildevandsområdet": why, and the topic stays
         return
     if found and not fc.adds(clause) and {f.option.name for f in found} <= {
             n for _, op, names in said.choices if op == "remove" for n in names}:
@@ -1004,7 +1206,7 @@ def _out_in(reader: Reader, typed: list[str], found: list[Found], said: Said) ->
 
 
 #: a clause pointing back at the option before it: "sæt gerne den på", "no time for it"
-_BACK = re.compile(r"\b(?:den|det|dem|it|that|them|begge dele|both)\b")
+_BACK = re.compile(r"\b(?:den|det|dem|it|that|them|begge dele|begge|both)\b")
 _REMOVE_VERB = re.compile(r"\b(?:fjern\w*|slet\w*|remove[ds]?|delete[ds]?|drop\w*|tages af|tag mig af|"
                           r"(?:maa|skal|kan) (?:godt |gerne |bare )?(?:gaa )?ud|(?:can|must|has to) go|"
                           r"ikke (?:\w+ )?(?:mit|min|mine) (?:laengere|mere)|no longer mine|"
@@ -1028,8 +1230,15 @@ _LATER_WISH = re.compile(r"\b(?:rather|like to|d like|want to|wants to|would|hop
 _NOT_AGAIN = re.compile(r"\b(?:(?:not|n t|won t|will not|shan t) (?:be )?(?:stand|standing|run|running)"
                         r"(?: for it)? again|(?:ikke|aldrig) (?:\w+ )?(?:genopstille\w*|stille\w* op "
                         r"igen)|genopstiller (?:\w+ )?ikke|stiller (?:\w+ )?ikke op igen)\b")
-_NO_ROOM = re.compile(r"\b(?:ikke|ikk|no|not|t|ingen) (?:\w+ )?(?:tid|kapacitet|overskud|plads|ressourcer|"
+#: a clause about what the clause before named: "..., det passer ikke ...", "..., it doesn't fit"
+_BACK_FIRST = re.compile(r"^(?:og |and |for |since |because |da |fordi |but |men )?(?:det|den|dem|it|that|"
+                         r"they|de)\b")
+_NO_ROOM = re.compile(r"\b(?:ikke|ikk|no|not|t|ingen) (?:\w+ ){0,2}(?:tid|kapacitet|overskud|plads|"
+                      r"ressourcer|"
                       r"time|capacity|room|resources)\b|"
+                      # "det passer ikke rigtig sammen med mine opgaver på spildevandsområdet": why
+                      r"\bpasser (?:\w+ )?ikke (?:\w+ )?(?:sammen |ind )?(?:med|i)\b|"
+                      r"\b(?:doesn t|does not|don t|didn t) (?:really )?fit\b|\b(?:clashes|kolliderer) with|"
                       # "det har taget for meget tid": too much time, as the reason
                       r"\b(?:for|too) (?:meget|much|mange|many) (?:tid|time|timer|hours)\b")
 
@@ -1142,110 +1351,6 @@ def _new_topic(key: str) -> bool:
     return m is not None and len(m.group(1)) >= 6 and m.group(1) not in _NO_TOPIC
 
 
-#: a role for part of the two-year term only: "frem til da", "until the summer", "for now", "et
-#: år mere, men ikke to": the chair plans the rest, so it is held and passed on
-_PART_OF_TERM = re.compile(
-    r"\b(?:(?:frem til|indtil|until|till) (?:da|then|d |den |the |udgangen af |end of )?"
-    rf"(?:\d+ )?{fc.MONTHS}|"
-    r"(?:frem til|indtil|until|till) (?:da|then)|for now|for nu|indtil videre|foreloebig|"
-    r"(?:et|1|one) (?:aar|year) (?:mere |more )?(?:men|but|not|ikke) (?:ikke |not )?(?:to|2|two)\b|"
-    r"(?:kun|only) (?:det |the )?(?:foerste|sidste|first|last) (?:aar|year)|"
-    r"(?:det|the) (?:sidste|last|foerste|first) (?:aar|year) (?:af|of) (?:perioden|the period|de to|"
-    r"the two))\b")
-#: a wish only for the case that the member is drawn or chosen anyway ("Bliver jeg trukket
-#: alligevel, vil jeg hellere være sekretær end formand", "If I'm drawn, I'd rather ..."): no offer
-_IF_DRAWN = re.compile(r"^(?:og |men |and |but )?(?:bliver jeg|skulle jeg|hvis jeg (?:\w+ )?(?:bliver|"
-                       r"skulle|ender)|if i (?:am|m|get|should|end up|were)|should i|were i|in case i|"
-                       r"skulle det ende|hvis det ender|if it comes to)\b(?: \w+){0,3} (?:trukket|drawn|"
-                       r"valgt|chosen|picked|udpeget|lodtraekning\w*|a draw|the draw|lots?)\b")
-
-
-#: one answer offered for another ("formandsposten, hvis jeg til gengæld må trække mig fra
-#: PFAS-gruppen", "chair if I can leave the PFAS group"): a deal the chair weighs, neither recorded
-_DEAL = re.compile(r"\b(?:hvis|if|provided|forudsat at|on condition that) (?:jeg|i) "
-                   r"(?:saa |then |til gengaeld |in return )?(?:maa|kan|can|could|may|"
-                   r"faar lov til at|get to|am allowed to) (?:\w+ ){0,2}(?:traekke mig|slippe|droppe|stoppe|"
-                   r"komme af|komme ud|leave|drop|give up|stop|step down|get out)\b")
-
-
-#: what the member's stand-in will do ("Min vikar bliver Sofie Holm, som også overtager mine
-#: PFAS-sager"): arranged by the chair for the time the member is away, not the member's answer
-_STAND_IN = re.compile(r"\b(?:min|mit|my|vores|our) (?:vikar|barselsvikar|afloeser|stedfortraeder|"
-                       r"substitute|stand in|cover|maternity cover|replacement)\b")
-
-
-#: the member leaves the whole group ("jeg træder ud af gruppen og af PFAS-arbejdsgruppen"): the
-#: chair takes the member off; the answers are not changed one by one
-_LEAVES_US = re.compile(r"\b(?:traeder|traede|traadt|melder mig|meldt mig|stopper|forlader) (?:\w+ )?"
-                        r"(?:ud af |i )?gruppen\b|\b(?:leav\w*|left|quit\w*) (?:the|this|our) group\b")
-
-
-#: a role the member keeps or drops as the group likes ("keep me as consultation coordinator if
-#: that's useful, otherwise happy to drop it"): the chair decides
-_EITHER_WAY = re.compile(r"\b(?:otherwise|ellers|or else)\b (?:\w+ ){0,4}(?:drop|give (?:it |them )?up|"
-                         r"let (?:it|them) go|droppe\w*|slippe\w*|stoppe\w*|afgive\w*)\b|"
-                         r"\b(?:not fussed|don t mind either way|either way is fine|samme for mig|"
-                         r"lige meget for mig)\b")
-
-
-#: a time away that a role waits out: "i den periode", "while I'm on leave", "under min barsel"
-_WHILE_AWAY = re.compile(
-    r"\b(?:i den periode|i perioden|i mellemtiden|in that period|in the meantime|during that (?:time|"
-    r"period)|mens jeg er (?:\w+ )?(?:vaek|vaek fra|paa barsel|paa orlov|paa kursus|syg\w*|"
-    r"udstationeret)|while i m (?:away|on leave|off)|while i am (?:away|on leave|off)|"
-    r"under (?:min |mit )?(?:barsel\w*|orlov\w*|sygemelding\w*|fravaer\w*)|"
-    r"during my (?:leave|absence|parental leave|maternity leave))\b")
-
-
-#: the member asks to come off it all the same: "... i den periode, så fjern mig som det"
-_TAKE_ME_OFF = re.compile(r"\b(?:fjern|slet|stryg|tag mig|tage mig|remove|take me off|drop|cross me "
-                          r"off)\b")
-
-
-#: the decision left to the chair: "Det må formanden vurdere", "I bestemmer", "skriv det, der giver
-#: mest mening for jer", "up to you", "your call", "I'll leave it to the chair"
-YOU_DECIDE = re.compile(
-    r"\b(?:det )?(?:maa|kan|skal) (?:formanden|i|du|gruppen|jer|the chair) (?:\w+ )?(?:vurdere|afgoere|"
-    r"bestemme|beslutte)|\b(?:formanden|i|du|gruppen) (?:maa )?(?:bestemmer|afgoer|vurderer|beslutter)\b|"
-    r"\bop til (?:jer|dig|formanden|gruppen)\b|\b(?:helt )?(?:jeres|dit|formandens) (?:valg|beslutning)\b|"
-    r"\bskriv (?:bare )?(?:det|hvad)(?: der| som)? (?:der )?(?:giver mest mening|passer (?:jer|bedst)|"
-    r"i synes)|\b(?:up to you|your call|you decide|the chair decides|chair s call|"
-    r"(?:i ll |i will )?leave it (?:up )?to (?:you|the chair|the group)|whatever (?:suits|works for|you "
-    r"think)|(?:you|the chair) (?:can |may )?(?:decide|judge))\b")
-
-
-#: a role named only as not to be drawn, or out of the draw
-_NOT_DRAWN = re.compile(r"\b(?:not|n t|ikke|never|aldrig)\b(?: \w+){0,3} (?:be )?(?:drawn|trukket)\b|"
-                        r"\b(?:ikke|not|no longer)\b(?: \w+){0,4} (?:med i|in|part of|i) (?:the )?"
-                        r"(?:lodtraekning\w*|draw|lottery|puljen|pool)\b")
-
-
-#: a new holder to be found later ("I må gerne begynde at finde en ny formand", "find a new chair
-#: from August"): the member holds the role until then; the chair plans it
-_FIND_LATER = re.compile(r"\b(?:begynde at|start(?:e)? (?:at|to)|begin to|begynder at) (?:finde|find|lede|"
-                         r"look)\b|\b(?:finde|find) (?:en |a )?(?:ny|new) \w+ (?:fra|from|til|by|efter|"
-                         rf"after) (?:\d+ )?{fc.MONTHS}")
-
-
-#: sentences whose answers only the chair can settle: the case of being drawn, a deal, a
-#: stand-in's tasks, leaving the group, a role kept or dropped as the group likes, a new holder
-#: to be found later
-_CHAIRS_TO_WEIGH = (_IF_DRAWN, _DEAL, _STAND_IN, _LEAVES_US, _EITHER_WAY, _FIND_LATER, YOU_DECIDE)
-
-
-def _for_a_term(reader: Reader, choice: tuple[str, str, list[str]]) -> bool:
-    """A role offered, which a part of the period limits."""
-    qid, op, _ = choice
-    return op != "remove" and qid in reader.roles
-
-
-def _reluctant(reader: Reader, key: str) -> bool:
-    """"kan jeg tage formandsposten, men helst ikke": the offer made unwillingly (not "men helst
-    ikke formand", which declines another role)."""
-    m = _RELUCTANT.search(key)
-    return m is not None and not options_in(reader, key[m.end():].split()[:3])
-
-
 def _except_then(reader: Reader, sentence: str) -> str | None:
     """"Alt som før, bortset fra tiden, den er meget nu" as "tiden: den er meget nu": the one
     question excepted from "as before", and its answer after the next comma."""
@@ -1335,13 +1440,34 @@ def _polarity(typed: list[str], f: Found, found: list[Found], markers: list[str]
         if typed[i] in ("og", "and", "samt"):
             break
         if markers[i] and not (later is not None and i == later - 1 and typed[i] in _NEGATIONS):
-            return markers[i]  # (not in "nogen ikke meget": that "ikke" is the next option's)
+            return _willing_to_give_up(typed, markers, i, later or f.end)
+            # (not in "nogen ikke meget": that "ikke" is the next option's)
     for i in range(max(g.end for g in found), len(typed)):
         if typed[i] in ("og", "and", "samt"):
             break  # "little time and no functions": the "no" is the functions'
         if markers[i]:
-            return markers[i]
+            return _willing_to_give_up(typed, markers, i, len(typed))
     return ""
+
+
+#: words that mark an addition only as willingness, which a verb after them may turn round
+_WILLING = fc.set_of("gerne godt ogsaa gengaeld gladly happily also")  # ("til gengæld": in return)
+
+
+_UNTIL_WORDS = fc.set_of("indtil til until till naar hvis if when fordi because da since saa laenge")
+
+
+def _willing_to_give_up(typed: list[str], markers: list[str], i: int, end: int) -> str:
+    """The marker at ``i``, unless it is only willingness and a verb of giving up follows:
+    "Høringerne vil jeg til gengæld gerne give videre" takes the role away."""
+    if markers[i] != "add" or typed[i] not in _WILLING:
+        return markers[i]
+    for j in range(i + 1, end):
+        if typed[j] in ("og", "and", "samt") or typed[j] in _UNTIL_WORDS:
+            break  # ("høringerne samler jeg også gerne frem til jeg stopper": until then, mine)
+        if markers[j] == "remove":
+            return "remove"
+    return markers[i]
 
 
 def _cleared(reader: Reader, named: set[str], typed: list[str], ops: Ops, said: Said
@@ -1352,9 +1478,12 @@ def _cleared(reader: Reader, named: set[str], typed: list[str], ops: Ops, said: 
         return False
     if _none_of(reader, named, typed, ops, said):
         return True
-    every = {"begge", "both", "alle", "all"} & set(typed)
     for qid in named:
         q = reader.by_id[qid]
+        # "med i begge netværk", "all the groups" (not "vi er begge på 30 timer og dækker de
+        # samme opgaver": "begge" is the two people there)
+        every = any(w in ("begge", "both", "alle", "all") and reader.labels_in(typed[i + 1:i + 4]) == {qid}
+                    for i, w in enumerate(typed))
         if q.type == "multi" and every and not fc.removes(" ".join(typed)):
             ops.add(qid, "set", list(q.options))
         elif not fc.removes(" ".join(typed)):
@@ -1382,13 +1511,18 @@ _DELETE = fc.set_of("slet slette slettes slettet fjern fjerne fjernes fjernet de
 _BUT_FOR = frozenset(("undtagen", "except", "but", "bortset", "apart", "naer"))
 
 
+_MORE_NO = fc.set_of("flere more further andre other")
+_NO = fc.set_of("nej no ikke not")
+
+
 def _none_of(reader: Reader, named: set[str], typed: list[str], ops: Ops, said: Said
              ) -> bool:
     """"Ingen funktioner lige nu", "no functions for now": every option taken away."""
     for qid in named:
         if reader.by_id[qid].type == "multi" and any(
-                i and typed[i - 1] in ("ingen", "no") and reader.labels_in([w]) == {qid}
-                for i, w in enumerate(typed)):
+                i and (typed[i - 1] in ("ingen", "no") or typed[i - 1] in _MORE_NO and _NO & set(
+                    typed[:i - 1])) and reader.labels_in([w]) == {qid}  # "Nej tak til flere
+                for i, w in enumerate(typed)):  # tillidsposter", "no more roles for me"
             but = next((i for i, w in enumerate(typed) if w in _BUT_FOR), len(typed))
             rest = ["group" if w in ("one", "ones") else w for w in typed[but + 1:]]  # "the PFAS one"
             kept = find_options(rest, [o for o in reader.options if o.question == qid], partial=True)

@@ -48,10 +48,11 @@ from tovholder.replies.form_numbers import (
     text_number,
     word_number,
 )
-from tovholder.replies.form_option_words import A_BIT
-from tovholder.replies.form_sentences import YOU_DECIDE, is_softener, read_own
+from tovholder.replies.form_option_words import A_BIT, plenty
+from tovholder.replies.form_sentences import is_softener, read_own
 from tovholder.replies.form_sentences import plain as _plain
 from tovholder.replies.form_text import CHOICE, label
+from tovholder.replies.form_weighed import YOU_DECIDE
 from tovholder.replies.fuzzy import (
     LINKS,
     Found,
@@ -120,7 +121,8 @@ _FILLER = re.compile(
     r"^((hej|hejsa|hi|hello|hey|dear|kaere|goddag|godmorgen|hei|hiya|morning|good morning|hallo|"
     r"godan dag|qujanaq|takk|tack|takk fyri|hoi|moin|hola|bonjour|salut|thx|ty)( \w+){0,3}|[^\W\d_]|"
     r"((rigtig |god |glaedelig |merry |happy )?(god jul|godt nytaar|glaedelig jul|christmas|new year|"
-    r"god weekend|god sommer|god ferie|have a (?:nice|good|great) \w+))( \w+){0,4}|"
+    r"god weekend|god sommer|god ferie|have a (?:nice|good|great) \w+))( \w+){0,4}"
+    r"( (hvis|if) (vi|we) (ikke|don t|do not) (ses|meet|see each other)( \w+){0,2})?|"
     r"((og |and )?(mange |tusind )?tak|thanks|thank you|ok|okay|fint|super|perfekt|hermed|vedhaeftet|"
     r"saadan|se her|voila|here you go|done|rettet|udfyldt|besvaret|klar)\b.{0,40}|"
     # thanks for being let in: "Tak fordi I godkendte mig som nyt medlem på mødet"
@@ -147,13 +149,18 @@ _FILLER = re.compile(
     # the language or letters of the reply itself: "Jeg svarer lige på dansk", "no Danish letters"
     r"((hej|hi) )?((jeg|i|i m|i am|i ll|i will) )?(svarer|skriver|answer\w*|reply\w*|writ\w*) "
     r"(lige |bare |just )*(paa|in) (dansk|engelsk|danish|english)( \w+){0,3}|"
-    r".{0,20}\b(danske tegn|danish (letters|characters|keyboard)|aeoeaa|ae oe aa)\b.{0,40}|"
+    r".{0,40}\b(danske tegn|danish (letters|characters|keyboard)|aeoeaa|ae oe aa)\b.{0,40}|"
+    # the reply's own way here: "telefonen ville ikke lade mig svare på den rigtige mail"
+    r".{0,60}\b(svare paa den rigtige (e ?mail|mail|traad)|reply to the right (e ?mail|mail|"
+    r"thread))\b.{0,20}|"
     # "..., saa undskyld stavningen", "sorry for the typos": the spelling of the reply
     r"(?=.*\b(undskyld|baer over|sorry|excuse|beklager|pardon)\b).{0,100}\b(stavning\w*|\w*bogstaver\w*|"
+    r"(aa|ae|oe) ?erne|"
     r"slaafejl\w*|tastefejl\w*|typos?|spelling|autocorrect\w*)\b.{0,20}|"
     # "Sender lige fra min private", "writing from my phone": where the reply comes from
-    r"((jeg|i m|i am) )?(sender|skriver|writing|sending|svarer) (lige |just )?(fra|from) (min|mit|my) "
-    r"(private?|privat\w*|phone|mobil\w*|telefon\w*|home|personal|iphone|ipad)( \w+){0,3}|"
+    r"((jeg|i m|i am) )?(sender|skriver|writing|sending|svarer) (lige |just )?(fra|from) (min |mit |my |"
+    r"en |a )?"
+    r"(\w+ )?(private?|privat\w*|phone|mobil\w*|telefon\w*|tlf|home|personal|iphone|ipad)( \w+){0,3}|"
     # the reply announced: "Her kommer min opdatering for 2026", "Here's my update"
     r"(her kommer|hermed|here is|here s|here are|here comes) (mit|min|mine|my) (\w+ )?(svar|bidrag|"
     r"opdatering|update|answers?|reply|input)( \w+){0,3}|"
@@ -171,7 +178,8 @@ _FILLER = re.compile(
     # where it is sent from and why: "Svarer lige fra privaten, arbejdsmailen driller i dag"
     r"(((jeg )?(svarer|skriver|sender)|(i m )?(writing|replying|answering)) )?(lige |just )?(fra|from) "
     r"(privaten|hjemmet|home|my home|my private \w+)( \w+){0,3}|"
-    r"(arbejdsmailen|arbejdsmail|min mail|mailen|outlook|my (work )?(e ?mail|mail)|work e ?mail) "
+    r"(arbejdsmailen|arbejdsmail|min mail|mailen|outlook|my (work )?(e ?mail|mail)|work e ?mail)"
+    r"( (paa|on) (\w+ )?(pc en|pc|computeren|the pc|laptop|min computer|my computer|my laptop))? "
     r"(driller|drillede|virker ikke|er nede|is down|isn t working|wasn t working|is playing up)( \w+){0,2}|"
     # an answer found in the drafts: "det lå i kladder", "found it in my drafts"
     r".{0,60}\b(i|in) (mine |my |the )?(kladde\w*|drafts?|udbakke\w*|outbox)( mappen| folder)?"
@@ -219,6 +227,8 @@ _FILLER = re.compile(
     r"(i|jeg) (joined|started (in|at|with)|begyndte (i|hos)|startede (i|hos)) (the |det |den )?(\w+ ){0,2}"
     r"(department|afdeling\w*|kommune\w*|municipality|team\w*|center\w*|group|gruppen)( (there|her|der))?"
     r"( (in|i|on|paa|per|pr|den|from|fra|since|siden) (\w+ ?){1,3})?( just before the merger)?|"
+    r"(coming|having come|kommer|kom|komme|kommende) (here |hertil |to denmark |til danmark )?(from|fra) "
+    r"(the )?\w+( \w+)?|"
     r"(i|jeg) (moved|flyttede|kom) (here |hertil |to denmark |til danmark )?(from|fra) \w+"
     r"( (in|i) (the )?\w+)?"
     r"( (and|og) (joined|kom med i) (the group|gruppen)( (after|efter) (the )?\w+)?)?|"
@@ -267,7 +277,7 @@ SYNONYMS = {  # extra label words for the default questions, by folded id
     "interests": "interest areas topics subjects fields",
     "grupper": "arbejdsgrupper netvaerk gruppe netvaerksgrupper",
     "groups": "group working networks network",
-    "funktioner": "funktion roller rolle opgaver poster hverv",
+    "funktioner": "funktion roller rolle opgaver poster hverv tillidsposter tillidspost tillidshverv",
     "functions": "function roles role tasks",
     "erfaring": "aar aars anciennitet erfaringer",
     "experience": "years",
@@ -305,7 +315,8 @@ _FROM_WHEN = re.compile(
     r"august|september|oktober|november|december|january|february|march|may|june|july|october|"
     r"nytaar|nytår|new year)\b|(?:naeste|næste|next) (?:aar|år|year)\b)\W*$", re.IGNORECASE)
 #: words that only say when a one-answer option holds ("meget i år", "much this year")
-_WHEN = _set("this year i aar next naeste fremover going forward now nu currently for the time being")
+_WHEN = _set("this year i aar next naeste fremover going forward now nu currently for the time being "
+             "resten rest")  # ("nogen resten af året")
 _MORE = _set("more mere")  # "much more", "meget mere": the most, said more strongly
 _MORE_YEARS = re.compile(r"^(\w+) (?:aar|years?) (?:mere|more)\b(?: (?:end|than) (?:sidst|last time|"
                          r"last year|before|foer))?\W*$")
@@ -537,6 +548,13 @@ class Reader:
             if not value.strip():
                 return q  # "Interesser:" on its own line: the next lines answer it
             if not self.labelled(q, value, ops):
+                if numbered and sep == ")":  # "To ting: 1) Jeg kan ikke komme ... 2) Støj har jeg
+                    unchanged = ops.unchanged  # givet videre": the member's own list
+                    read_own(self, value, ops, _COURTESY)
+                    if ops.unchanged and not unchanged:  # "2. Both, no change": that answer stays
+                        ops.unchanged = False
+                        ops.add(q.id, "keep")
+                    return None
                 ops.not_understood.append(text)
             else:
                 ops.read_from([q.id], text)
@@ -861,7 +879,7 @@ class Reader:
             but = find_options(words(every.group("but") or ""), mine, partial=True)
             ops.add(q.id, "set", [o for o in q.options if o not in {f.option.name for f in but}])
             return True
-        typed = words(A_BIT.get(key, text)) if q.type == "single" else words(
+        typed = plenty(words(A_BIT.get(key, text))) if q.type == "single" else words(
             re.sub(r"\s\+\s", " plus ", text))  # "add soil + climate": a list, one verb
         found = find_options(typed, mine, partial=True)
         if not found or not self._covers(q, typed, found) or _removed_after(text, mine):

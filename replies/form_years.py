@@ -66,6 +66,10 @@ def number_of_years(reader: Reader, clause: str, typed: list[str], sentence: str
     if q is not None and field and word_number(field.group(1) or field.group(2)) is not None:
         return q.id, str(word_number(field.group(1) or field.group(2)))  # "otte år i kommunen,
         # men kun tre af dem med miljø": the years in the field, which the question asks
+    now = _OLD_NOW.search(fc.key(clause))
+    if q is not None and now and (_years_said(typed) or reader.strong_labels(typed) & {q.id}) and \
+            _count(now.group(1)) is not None and _count(now.group(2)) is not None:
+        return q.id, str(_count(now.group(2)))  # "Fourteen years is now sixteen": the new
     found = current(clause)
     if q is None or not found or fc.is_part(clause) or _SPAN.search(fc.key(clause)):
         return None
@@ -119,6 +123,8 @@ _SPAN = re.compile(r"\b(?:efter|after) (?:\S+ )?(?:aar|years?)\b"
                    r"\S+\b|"
                    # "mine to år som sekretær", "my two years as chair": a function's term
                    r"\b(?:aar|years?) (?:som|as) (?:\w+ )?" + _ROLE + r"|"
+                   # "efter tre år med referaterne", "four years of minutes": the same, by its task
+                   r"\b(?:aar|years?) (?:med|with|of) (?:\w+ )?" + _ROLE_TASK + r"|"
                    # "været sekretær i tre år", "chair for four years": the same, said the other way
                    r"\b" + _ROLE + r" (?:nu )?(?:i|in|for) (?:\S+ )?\S+ (?:aar|years?)\b|"
                    # "jeg har haft høringerne i to år": how long the member held a function
@@ -131,6 +137,9 @@ _SPAN = re.compile(r"\b(?:efter|after) (?:\S+ )?(?:aar|years?)\b"
 _RATHER_THAN = re.compile(r"\b(?:snarere|naermere|rather|more like) \w+ (?:aar |years? )?(?:end|than) \w+|"
                           r"\b\w+ (?:aar |years? )?(?:rather than|snarere end|not|ikke) \w+"
                           r"(?: (?:aar|years?))?$")
+#: the old number, then the new: "14 years is now 16", "mine 12 år er nu blevet til 14"
+_OLD_NOW = re.compile(r"\b(\w+) (?:aar |years? )?(?:is now|are now|has become|have become|er nu(?: blevet)?"
+                      r"(?: til)?|er blevet(?: til)?|bliver nu til|now|nu) (\w+)(?: aar| years?)?$")
 #: a number of months, weeks or days: no years
 _NOT_YEARS = re.compile(r"\b(?:\d+|\w+) (?:måned\w*|maaned\w*|months?|uger?|weeks?|dage?|days?|"
                         r"gange?|times|timer?|hours?|møder|moeder|meetings)\b|"  # "fire gange om året"
@@ -145,6 +154,10 @@ _BETWEEN = re.compile(r"\b(?:mellem|between|fra|from) \S+ (?:og|and|til|to) \S+ 
 _PART_BRACKET = re.compile(r"\((?=[^()]*\b(?:of them|of those|heraf|af dem|herunder)\b)[^()]*\)",
                            re.IGNORECASE)
 _WHICH_YEAR = fc.set_of("this last next i sidste naeste hvert every each per om")
+
+
+def _count(word: str) -> int | None:
+    return int(word) if word.isdigit() else word_number(word)
 
 
 def _years_said(typed: list[str]) -> bool:

@@ -26,8 +26,6 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow82-da-gmail-fastansat': "flagged True (expected False): ('Godt nyt: jeg er blevet fastansat 🎉',)",  # noqa: E501
     'ow82-da-gmail-rettelser-i-skemaet': "tid: expected 'Lidt', got 'Meget'; flagged True (expected False): ('lidt i efteråret pga. fusionen',)",  # noqa: E501
     'ow82-da-outlook-html-fusion-lang': "flagged True (expected False): ('lagt sammen',)",  # noqa: E501
-    'ow82-da-outlook-mac-html-bytter-funktion': "erfaring: expected '12', got '3'",  # noqa: E501
-    'ow82-da-outlook-tilbage-fra-ferie': "flagged True (expected False): ('Jeg har haft det i tre år, og det er nogen andens tur.',); unchanged False (expected True)",  # noqa: E501
     'ow82-da-owa-html-toogtyve': "flagged True (expected False): ('tiden går…',)",  # noqa: E501
     'ow82-da-owa-sammenlaegning': "flagged True (expected False): ('Som I nok har hørt, er Natur og Miljø og Byg og Erhverv lagt sammen til ét center pr. 1. september.',)",  # noqa: E501
     'ow82-da-thunderbird-bottom-alt-undtagen': "flagged True (expected False): ('Vi er kun to miljoefolk tilbage i kommunen efter sammenlaegningen, saa jeg laver lidt af hvert.',)",  # noqa: E501
@@ -37,7 +35,6 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
     'ow82-da-gmail-rettelser-i-skemaet': ["tid: ['Meget']"],  # noqa: E501
-    'ow82-da-outlook-mac-html-bytter-funktion': ["erfaring: ['3']"],  # noqa: E501
 }
 
 

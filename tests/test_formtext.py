@@ -1739,6 +1739,60 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
     # ... but courtesy never swallows what follows it: the rest goes to the chair
     ("en", "I moved here from Germany and work with groundwater.", {}, {}, True),
     ("en", "It is my first time, and I would like to join the odour group.", {}, {}, True),
+    # session 15: the years of a task; its giving up said as whose turn it is, or by the task
+    ("da", "Sekretær vil jeg gerne slippe nu efter tre år med referater.", {"funktioner": "Sekretær",
+     "erfaring": "12"}, {"funktioner": ""}, False),
+    ("en", "After six years as chair I think it is time for someone else to have a go.",
+     {"functions": "Chair; Secretary"}, {"functions": "Secretary"}, False),
+    ("da", "Sekretærjobbet vil jeg gerne give videre. Jeg har haft det i tre år, og det er nogen andens "
+     "tur.", {"funktioner": "Sekretær"}, {"funktioner": ""}, False),
+    ("da", "Høringerne vil jeg til gengæld gerne give videre.", {"funktioner": "Formand; Høringstovholder"},
+     {"funktioner": "Formand"}, False),
+    ("da", "Formandsposten må en yngre tage, jeg bliver ved høringerne.",
+     {"funktioner": "Formand; Høringstovholder"}, {"funktioner": "Høringstovholder"}, False),
+    ("da", "Nej tak til flere tillidsposter – seks år som formand er nok.",
+     {"funktioner": "Formand; Høringstovholder", "erfaring": "20"}, {"funktioner": ""}, False),
+    ("en", "I'd like to take over the consultations.", {"functions": ""},
+     {"functions": "Consultation coordinator"}, False),
+    ("da", "Nu hvor Grethe stopper, stiller jeg op som formand.", {"funktioner": ""},
+     {"funktioner": "Formand"}, False),
+    ("da", "Jeg vil gerne prøve kræfter med at lede møderne.", {"funktioner": "Sekretær"},
+     {"funktioner": "Formand; Sekretær"}, False),
+    ("en", "Minutes yes, chair no. Fourteen years is now sixteen.",
+     {"functions": "Chair; Secretary", "experience": "14"}, {"functions": "Secretary", "experience": "16"},
+     False),
+    # ... and what the chair must settle: the fallback of another plan, whatever is short of people
+    ("en", "If co-chairs aren't possible, I'd rather be secretary than chair alone.", {}, {}, True),
+    ("da", "Sæt mig på det, der mangler folk til, når I har set de andres svar.", {}, {}, True),
+    ("en", "I'd like to join the PFAS working group, but only if it keeps meeting online.", {}, {}, True),
+    # as before, with its exceptions after a colon; an offer's example is no topic
+    ("da", "Alt er egentlig som før, med to undtagelser:\n- Tid meget.", {"tid": "Nogen"},
+     {"tid": "Meget"}, False),
+    ("da", "Jeg kan godt tage høringstovholder på de store høringer, fx affaldsplanen.",
+     {"interesser": "PFAS", "funktioner": ""}, {"funktioner": "Høringstovholder"}, False),
+    # the reason after a removal names a topic that stays; a group's meeting is no group
+    ("da", "Jeg er stoppet i PFAS-gruppen, det passer ikke rigtig sammen med mine opgaver på "
+     "spildevandsområdet.", {"interesser": "Spildevand", "grupper": "Arbejdsgruppe om PFAS"},
+     {"grupper": ""}, False),
+    ("da", "Jeg kan ikke deltage i netværksmødet på torsdag.", {"grupper": "Netværk for miljøtilsyn"}, {},
+     True),
+    ("da", "Jeg vil gerne høre mere om PFAS-gruppen.", {}, {}, True),
+    # a change from a date, with the rest as before until then: for the chair, nothing yet
+    ("da", "Jeg stopper i netværket fra 1. marts. Indtil da er mine svar uændrede.",
+     {"grupper": "Netværk for miljøtilsyn"}, {}, True),
+    # the background of a question to the chair is the chair's too
+    ("da", "Kan vi få affaldsbekendtgørelsen på dagsordenen? Vi har flere kommuner i netværket, der "
+     "tolker den forskelligt.", {}, {}, True),
+    # Swedish and Norwegian amounts and "as before"; an answer put under its question in words
+    ("da", "Tid: lite", {"tid": "Meget"}, {"tid": "Lidt"}, False),
+    ("da", "Jag har gott om tid.", {"tid": "Lidt"}, {"tid": "Meget"}, False),
+    ("da", "inget nytt från mig – allt är som förra året.", {"tid": "Lidt"}, {}, False),
+    ("en", "Dere kan fjerne meg fra PFAS-gruppa. Ellers likt som før.",
+     {"interests": "PFAS", "groups": "PFAS working group"}, {"groups": ""}, False),
+    ("en", "So put little under time.", {"time": "Some"}, {"time": "Little"}, False),
+    # a member's own numbered list is sentences, not answers by question number
+    ("da", "To ting:\n1) Jeg kan ikke deltage i mødet i januar.\n2) Støj har jeg givet videre, så den "
+     "skal ud.", {"interesser": "PFAS; Støj"}, {"interesser": "PFAS"}, True),
 ])
 def test_a_clause_is_read_as_a_careful_secretary_reads_it(lang: str, body: str,
                                                            sent: dict[str, str],

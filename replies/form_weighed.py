@@ -1,0 +1,143 @@
+"""Role offers the chair must weigh, and when a role changes only for a while. Pure.
+
+An offer is not recorded when it holds only on a condition the chair settles ("kun hvis ...",
+"If co-chairs aren't possible ..."), when it is a wish for the case of being drawn, a deal, a
+stand-in, or whatever role is left over; a role given up "while I'm away" stays, and one kept only
+"until the summer" is passed on. tovholder.replies.form_sentences decides with these which of a
+sentence's role answers are held for the chair.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tovholder.replies import form_clauses as fc
+from tovholder.replies.form_option_words import options_in
+
+if TYPE_CHECKING:
+    from tovholder.replies.form_words import Reader
+
+#: an offer made unwillingly: "kan jeg tage formandsposten, men helst ikke", "but I'd rather not"
+RELUCTANT = re.compile(r"\b(?:men|but) (?:jeg vil |i d |i would )?(?:helst ikke|hellere lade vaere|"
+                        r"rather not|prefer not|preferably not)\b")
+
+#: a role for part of the two-year term only: "frem til da", "until the summer", "for now", "et
+#: år mere, men ikke to": the chair plans the rest, so it is held and passed on
+PART_OF_TERM = re.compile(
+    r"\b(?:(?:frem til|indtil|until|till) (?:da|then|d |den |the |udgangen af |end of )?"
+    rf"(?:\d+ )?{fc.MONTHS}|"
+    r"(?:frem til|indtil|until|till) (?:da|then)|for now|for nu|indtil videre|foreloebig|"
+    r"(?:et|1|one) (?:aar|year) (?:mere |more )?(?:men|but|not|ikke) (?:ikke |not )?(?:to|2|two)\b|"
+    r"(?:kun|only) (?:det |the )?(?:foerste|sidste|first|last) (?:aar|year)|"
+    r"(?:det|the) (?:sidste|last|foerste|first) (?:aar|year) (?:af|of) (?:perioden|the period|de to|"
+    r"the two))\b")
+#: a wish only for the case that the member is drawn or chosen anyway ("Bliver jeg trukket
+#: alligevel, vil jeg hellere være sekretær end formand", "If I'm drawn, I'd rather ..."): no offer
+IF_DRAWN = re.compile(r"^(?:og |men |and |but )?(?:bliver jeg|skulle jeg|hvis jeg (?:\w+ )?(?:bliver|"
+                       r"skulle|ender)|if i (?:am|m|get|should|end up|were)|should i|were i|in case i|"
+                       r"skulle det ende|hvis det ender|if it comes to)\b(?: \w+){0,3} (?:trukket|drawn|"
+                       r"valgt|chosen|picked|udpeget|lodtraekning\w*|a draw|the draw|lots?)\b")
+
+
+#: one answer offered for another ("formandsposten, hvis jeg til gengæld må trække mig fra
+#: PFAS-gruppen", "chair if I can leave the PFAS group"): a deal the chair weighs, neither recorded
+DEAL = re.compile(r"\b(?:hvis|if|provided|forudsat at|on condition that) (?:jeg|i) "
+                   r"(?:saa |then |til gengaeld |in return )?(?:maa|kan|can|could|may|"
+                   r"faar lov til at|get to|am allowed to) (?:\w+ ){0,2}(?:traekke mig|slippe|droppe|stoppe|"
+                   r"komme af|komme ud|leave|drop|give up|stop|step down|get out)\b")
+
+
+#: what the member's stand-in will do ("Min vikar bliver Sofie Holm, som også overtager mine
+#: PFAS-sager"): arranged by the chair for the time the member is away, not the member's answer
+STAND_IN = re.compile(r"\b(?:min|mit|my|vores|our) (?:vikar|barselsvikar|afloeser|stedfortraeder|"
+                       r"substitute|stand in|cover|maternity cover|replacement)\b")
+
+
+#: the member leaves the whole group ("jeg træder ud af gruppen og af PFAS-arbejdsgruppen"): the
+#: chair takes the member off; the answers are not changed one by one
+LEAVES_US = re.compile(r"\b(?:traeder|traede|traadt|melder mig|meldt mig|stopper|forlader) (?:\w+ )?"
+                        r"(?:ud af |i )?gruppen\b|\b(?:leav\w*|left|quit\w*) (?:the|this|our) group\b")
+
+
+#: a role the member keeps or drops as the group likes ("keep me as consultation coordinator if
+#: that's useful, otherwise happy to drop it"): the chair decides
+EITHER_WAY = re.compile(r"\b(?:otherwise|ellers|or else)\b (?:\w+ ){0,4}(?:drop|give (?:it |them )?up|"
+                         r"let (?:it|them) go|droppe\w*|slippe\w*|stoppe\w*|afgive\w*)\b|"
+                         r"\b(?:not fussed|don t mind either way|either way is fine|samme for mig|"
+                         r"lige meget for mig)\b")
+
+
+#: a time away that a role waits out: "i den periode", "while I'm on leave", "under min barsel"
+WHILE_AWAY = re.compile(
+    r"\b(?:i den periode|i perioden|i mellemtiden|in that period|in the meantime|during that (?:time|"
+    r"period)|mens jeg er (?:\w+ )?(?:vaek|vaek fra|paa barsel|paa orlov|paa kursus|syg\w*|"
+    r"udstationeret)|while i m (?:away|on leave|off)|while i am (?:away|on leave|off)|"
+    r"under (?:min |mit )?(?:barsel\w*|orlov\w*|sygemelding\w*|fravaer\w*)|"
+    r"during my (?:leave|absence|parental leave|maternity leave))\b")
+
+
+#: the member asks to come off it all the same: "... i den periode, så fjern mig som det"
+TAKE_ME_OFF = re.compile(r"\b(?:fjern|slet|stryg|tag mig|tage mig|remove|take me off|drop|cross me "
+                          r"off)\b")
+
+
+#: the decision left to the chair: "Det må formanden vurdere", "I bestemmer", "skriv det, der giver
+#: mest mening for jer", "up to you", "your call", "I'll leave it to the chair"
+YOU_DECIDE = re.compile(
+    r"\b(?:det )?(?:maa|kan|skal) (?:formanden|i|du|gruppen|jer|the chair) (?:\w+ )?(?:vurdere|afgoere|"
+    r"bestemme|beslutte)|\b(?:formanden|i|du|gruppen) (?:maa )?(?:bestemmer|afgoer|vurderer|beslutter)\b|"
+    r"\bop til (?:jer|dig|formanden|gruppen)\b|\b(?:helt )?(?:jeres|dit|formandens) (?:valg|beslutning)\b|"
+    r"\bskriv (?:bare )?(?:det|hvad)(?: der| som)? (?:der )?(?:giver mest mening|passer (?:jer|bedst)|"
+    r"i synes)|\b(?:up to you|your call|you decide|the chair decides|chair s call|"
+    r"(?:i ll |i will )?leave it (?:up )?to (?:you|the chair|the group)|whatever (?:suits|works for|you "
+    r"think)|(?:you|the chair) (?:can |may )?(?:decide|judge))\b")
+
+
+#: a role named only as not to be drawn, or out of the draw
+NOT_DRAWN = re.compile(r"\b(?:not|n t|ikke|never|aldrig)\b(?: \w+){0,3} (?:be )?(?:drawn|trukket)\b|"
+                        r"\b(?:ikke|not|no longer)\b(?: \w+){0,4} (?:med i|in|part of|i) (?:the )?"
+                        r"(?:lodtraekning\w*|draw|lottery|puljen|pool)\b")
+
+
+#: a new holder to be found later ("I må gerne begynde at finde en ny formand", "find a new chair
+#: from August"): the member holds the role until then; the chair plans it
+FIND_LATER = re.compile(r"\b(?:begynde at|start(?:e)? (?:at|to)|begin to|begynder at) (?:finde|find|lede|"
+                         r"look)\b|\b(?:finde|find) (?:en |a )?(?:ny|new) \w+ (?:fra|from|til|by|efter|"
+                         rf"after) (?:\d+ )?{fc.MONTHS}")
+
+
+#: sentences whose answers only the chair can settle: the case of being drawn, a deal, a
+#: stand-in's tasks, leaving the group, a role kept or dropped as the group likes, a new holder
+#: to be found later
+#: whichever role is left over: the chair places the member once the others have answered
+WHEREVER_NEEDED = re.compile(
+    r"\b(?:saet|put|skriv) (?:mig|me) (?:paa|paa til|on|down for|in|ind) (?:det|den|dem|hvad|whatever|what|"
+    r"the one|where|wherever|hvor)(?: \w+){0,3} (?:mangler|mangles|needed|need|short|lacks?|brug for)\b|"
+    r"\b(?:det|den|dem|hvad) (?:der|som) mangler (?:folk|nogen|en|people)\b|"
+    r"\bwherever (?:i m |i am |i can be |you )?(?:need|needed|useful)|"
+    r"\bwhatever (?:role|function|job|task) (?:is|nobody|no one|you|remains|s left)|"
+    r"\bhvor (?:der er|i har|i mangler|det) (?:brug for|mangler|traenger)\b")
+#: a role as the fallback of another arrangement: "If co-chairs aren't possible, I'd rather be
+#: secretary", "Hvis det ikke kan lade sig gøre, tager jeg referaterne"
+IF_IMPOSSIBLE = re.compile(r"\b(?:if|hvis) (?:\w+ ){1,3}(?:(?:is|are|was|were) not|isn t|aren t|wasn t|"
+                            r"doesn t|does not|won t|can t|cannot|ikke (?:kan|er|gaar)) (?:\w+ )?"
+                            r"(?:possible|allowed|an option|work|happen|muligt?|tilladt|lade sig goere|"
+                            r"en mulighed)\b")
+#: an offer or a join that holds only on a condition: "but only if it keeps meeting online"
+ONLY_IF = re.compile(r"\b(?:only|kun|udelukkende) (?:if|hvis|as long as|saa laenge|provided|forudsat)\b")
+CHAIRS_TO_WEIGH = (IF_DRAWN, DEAL, STAND_IN, LEAVES_US, EITHER_WAY, FIND_LATER, YOU_DECIDE,
+                    IF_IMPOSSIBLE, ONLY_IF)
+
+
+def for_a_term(reader: Reader, choice: tuple[str, str, list[str]]) -> bool:
+    """A role offered, which a part of the period limits."""
+    qid, op, _ = choice
+    return op != "remove" and qid in reader.roles
+
+
+def reluctant(reader: Reader, key: str) -> bool:
+    """"kan jeg tage formandsposten, men helst ikke": the offer made unwillingly (not "men helst
+    ikke formand", which declines another role)."""
+    m = RELUCTANT.search(key)
+    return m is not None and not options_in(reader, key[m.end():].split()[:3])
