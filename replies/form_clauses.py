@@ -103,7 +103,7 @@ _REMOVE_RE = re.compile(
     r"(?:ikke|not|no longer|\w+n t|t)(?: \w+){0,2} (?:stille[rt]? (?:\w+ )?op (?:som|til)|"
     r"stand(?:ing)? (?:for|as))|"
     r"ikke|fjern\w*|slet\w*|uden|stopp?e[rt]?|(?:droppe[dtr]?|drop|dropping|drops)(?! to\b)|afleveret|"
-    r"afgivet|overdraget|udtraadt|traadt ud|traeder ud|traede ud|"
+    r"afgivet|afgiver|afgav|overdraget|overdrager|udtraadt|traadt ud|traeder ud|traede ud|"
     r"afgive|holdt op|hoert op|holder op|gaaet ud|meldt ud|melder (?:mig )?(?:gerne )?ud|ude af|ud af|"
     # "I'll leave the PFAS working group" (but "on leave the next months" is an absence)
     r"(?<!on )(?<!parental )(?<!maternity )leave(?= (?:the|my) )|"
@@ -128,9 +128,11 @@ _REMOVE_RE = re.compile(
     r"(?:skal|maa|kan) (?:godt |gerne |ogsaa )*(?:gaa )?(?:ud|fjernes|slettes|udgaa|af(?! sted| og))|"
     r"traekke? mig|traekker mig|trukket mig|trak mig|withdraw\w*|sluppet|slipper|"
     r"slippe(?! (?:ind|med)\b)|give[ns]? up|"
-    r"(?:(?:gaaet|overgaaet|gaar|gone|passed|roeget|roget|ryger) over|overgaaet|overgik|"
-    r"went(?: over)?|moved(?: over)?|gik(?: over)?|gaaet|gone) (?:til|to) "
-    r"(?:(?:en |min |vores |our |a |my )?(?:ny |nye |anden |new |other )?(?:\w*kollega|colleague|"
+    r"(?:(?:gaaet|overgaaet|gaar|gone|passed|roeget|roget|ryger) over|overgaaet|overgik|overgaar|"
+    r"went(?: over)?|moved(?: over)?|gik(?: over)?|gaaet|gone|goes|go) (?:til|to) "
+    r"(?:(?:en |min |vores |our |a |my |the |mine |kollegerne |de )?(?:ny |nye |anden |new |other |"
+    r"former |old |"
+    r"tidligere |gamle )?(?:\w*kollega|\w*kolleger\w*|colleagues?|"
     r"\w*medarbejder|"
     r"\w*koordinator|coordinator|\w*konsulent|consultant|\w*ansvarlig|officer)|en anden|"
     r"nogen anden|another (?:colleague|person|officer)|someone else)|"
@@ -194,6 +196,8 @@ _ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|\b(?:(?<!han )(?<!hun )(?<!he )(?
                      r"stays?|remains?|stille[rt]? (?:jeg |vi )?(?:gerne |godt |hermed )?op (?:som|til)|"
                      # "jeg vil gerne stå for at samle input til høringerne": in charge of it
                      r"(?:vil|kan|gerne|godt) (?:\w+ )?staa for|"
+                     # "men vil gerne ind i PFAS-gruppen": join it
+                     r"(?:vil|kan|skal|gerne|godt) (?:gerne |godt |ogsaa )?(?:med )?ind i|"
                      # "Spildevand og luft er som før": those stay, the others are not spoken of
                      r"(?:er|is|are) (?:stadig |still )?(?:the same|de samme|det samme|som foer|som sidst|"
                      r"uaendret|uaendrede|unchanged|as before)|stand(?:ing)? (?:for|as)|"
@@ -285,7 +289,9 @@ def items(clause: str) -> list[str]:
 
 
 #: "brintanlæg ved siden af spildevand", "odour besides noise": two topics, as "og" joins them
-_ITEM_SEP = re.compile(r"\s+(?:og|and|samt|plus|eller|or|&|ved siden af|udover|ud over|foruden|"
+_ITEM_SEP = re.compile(r"(?<!\bny)(?<!\bnu)(?<!\bnow)(?<!\bfrem)"  # ("i ny og næ",
+                       # "nu og da", "now and then": one phrase)
+                       r"\s+(?:og|and|samt|plus|eller|or|&|ved siden af|udover|ud over|foruden|"
                        r"besides|alongside|in addition to)\s+|\s*\+\s*|(?<!\d)\s*/\s*(?!\d)",
                        re.IGNORECASE)  # ("1/1" is a date)
 

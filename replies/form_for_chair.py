@@ -79,7 +79,8 @@ NEWS = re.compile(
     # the member's own retirement, not a colleague's ("efter Kirsten, som går på pension")
     r"(?<!som )(?<!der )(?<!who )(?<!who is )(?<!who s )gaar paa pension|"
     r"(?:in|to|at) another (?:municipality|job|workplace|organisation|organization)|"
-    r"(?:i|til|hos) en anden kommune|"
+    r"(?:til|hos) en anden kommune|(?<!heraf )(?:job|stilling|arbejde|starter|begynder|flytter) (?:\w+ ){0,3}"
+    r"i en anden kommune|"
     r"(?<!som )(?<!der )(?<!who )(?<!who is )(?<!who s )retir(?:e|ing)|afbud|"
     # leaving the group, not one of its working groups ("melder mig ud af PFAS-arbejdsgruppen")
     r"melder mig ud(?! af (?:den |det )?(?:\w+ )?(?:\w*arbejdsgruppe\w*|\w*netvaerk\w*|\w+gruppen))|"

@@ -49,12 +49,14 @@ _HOLDS_FOR_WORD = frozenset(("fremover", "nu", "now", "currently"))
 _PUT_ME = frozenset(("mig", "me"))  # "sæt mig på meget", "put me down as little"
 _GIVE = fc.set_of("give afsaette spare offer")  # "kan kun give lidt i foråret": my time
 _HAVE = fc.set_of("har have has got")  # "jeg har meget mere tid": what I have, not a comparison
-_TAKES_TIME = frozenset(("tager", "tog", "taget", "kraever", "kraevet", "takes", "took", "taken",
+_TAKES_TIME = frozenset(("tager", "fylder", "fyldte", "tog", "taget", "kraever", "kraevet", "takes", "took",
+                         "taken",
                          "requires", "required", "eats", "bruger", "brugt", "koster", "costs"))
 _MEANS = frozenset(("betyder", "betoed", "means", "meant"))
 _GIVES_ME = [[verb, who] for verb in ("giver", "givet", "gav", "laert", "laerer", "gives", "given", "gave",
                                      "taught", "teaches") for who in ("mig", "os", "me", "us")]
-_MORE_LIKE = frozenset(("like", "snarere", "naermere", "rather", "mere"))  # "mere lidt end nogen"
+# "mere lidt end nogen", "hellere lidt end nogen"
+_MORE_LIKE = frozenset(("like", "snarere", "naermere", "rather", "mere", "hellere", "heller"))
 _NOT_ANSWER = frozenset(("af", "of", "med", "with"))  # "nogen af grupperne", "lidt med spildevand"
 
 
@@ -215,7 +217,8 @@ _GATHER = fc.set_of("samle samler indsamle koordinere koordinerer collect collec
 _TAKE = fc.set_of("tage tager overtage take do blive fortsaette beholde keep continue")
 #: the chair's task, said by what the chair does: "lede møderne", "run the meetings"
 _LEAD = fc.set_of("lede leder styre styrer run running lead leading chair chairing")
-_MEETINGS = fc.set_of("moederne moedet moeder meetings meeting gruppen group")
+_MEETINGS = fc.set_of("moederne moeder meetings gruppen group")  # (not one meeting: "chair the April
+# meeting" is that meeting only)
 _BY_THE_WAY = fc.set_of("the gerne godt ogsaa fortsat stadig over gladly happily also still")
 _TASKS = {"sekretaer": fc.set_of("referat referater referaterne referatet minutes"),
           "secretary": fc.set_of("minutes minute referat referater"),

@@ -30,6 +30,8 @@ SAME = re.compile(
     r"samma som (?:forra|sist|tidigare|innan)|allt (?:ar|aer|er) som (?:forra|foerra|sist|tidigare|foer|"
     r"for|innan)(?: aaret| aret| gangen| gang)?|inget (?:nytt|andrat|aendrat)|oforandrat|"
     r"uendret|som (?:forra|foerra) (?:aaret|aret|gangen)|"
+    # "nyt team men samme opgaver": the work, and so the answers, as before
+    r"(?:men |but )?(?:de |the )?(?:samme|same) (?:opgaver|arbejdsopgaver|tasks|work|job)$|"
     r"samme (?:maengde|antal|omfang)|(?:nothing|intet|ingenting) (?:else )?(?:has |er )?"
     r"(?:changed|aendret)|samme som (?:sidst|foer|sidste|tidligere|i "
     r"fjor|last|before)|(?:intet|ikke noget|nothing) (?:andet |else )?nyt|"
@@ -45,7 +47,8 @@ SAME = re.compile(
     r"(?:andet|mere|ellers) er der ikke at (?:melde|sige|tilfoeje|rette)|"
     r"(?:stays|stay|remains|remain) (?:like|as) (?:it is|they are)|"
     r"(?:intet|ingenting|ikke noget|nothing) (?:at|to) (?:rette|aendre|correct|change)|"
-    r"(?:det|alt|skemaet|it|everything) (?:ser|looks) (?:\w+ )?(?:rigtigt|korrekt|right|correct)(?: ud)?|"
+    r"(?:det|alt|skemaet|it|everything|resten|the rest) (?:ser|looks) (?:\w+ )?(?:rigtigt|korrekt|right|"
+    r"correct|fint|fine|good|godt)(?: ud)?|"
     r"(?:kan|maa) (?:i|du) (?:\w+ )?lade (?:\w+ )?staa|(?:nothing|intet|ingenting) (?:changes|aendrer sig)|"
     r"^(?:ellers|otherwise|resten|the rest) (?:er |is )?(?:alt |all )?(?:ok|okay|fint|fine|godt|good)$|"
     # "Alt ok 👍", "Everything's fine": the whole form as it was sent
@@ -83,7 +86,8 @@ SAME = re.compile(
     r"som (?:det|de) staar|som det (?:er|var|skal)|as it (?:stands|is|was|should)|"
     r"(?:kan |maa )?blive staaende|can stay|"
     r"gaelder (?:stadig|fortsat)|still (?:applies|apply|holds))\b|"
-    r"\blad det (?:hele )?staa|leave (?:it|everything) (?:all )?as it is|ikke sket noget|nothing (?:new )?"
+    r"\blad det (?:hele |bare )?staa|leave (?:it|everything) (?:all )?as it is|"
+    r"ikke sket noget|nothing (?:new )?"
     r"(?:has )?happened|"
     r"\b(?:skemaet|skemaer|formularen|the form|my form)\b"
     r".*\b(?:passer|stemmer|er (?:\w+ ){0,2}korrekt|er (?:\w+ ){0,2}rigtigt|"

@@ -278,7 +278,8 @@ def _dated(sentence: str) -> bool:
 #: "skriv 'little' under tid", "put some under time", "sæt kryds ved lidt under tid"
 _PUT_UNDER = re.compile(r"\b(?:skriv|saet|put|write|mark|set|noter)(?: (?:bare|just|gerne|mig|me|down|"
                         r"kryds ved|"
-                        r"an x at|x ved|x at))* (\w+(?: \w+)?) (?:under|ved|for|at|in|as|som|til|paa) "
+                        r"an x at|x ved|x at))* ((?:hellere |rather )?\w+(?: (?:end|than) \w+| \w+)?) "
+                        r"(?:under|ved|for|at|in|as|som|til|paa) "
                         r"(?:the |my |min |mit )?(\w+)$")
 
 
@@ -376,6 +377,7 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
     before_last = before_this = _snapshot(ops)
     voided: dict[str, str] = {}
     last = ""  # the sentence before
+    until_then = False  # has the member said that all stands until a date?
     weighed_last = False  # did the sentence before leave a role to the chair's weighing?
     removed_last = False  # ... or take something away?
     for sentence in fc.sentences(text):
@@ -419,6 +421,9 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
         if _number_fixed(reader, key, ops):
             previous = True  # "Jeg skrev 30 års erfaring – det er 13, tallene blev byttet om"
             continue
+        if _ends_writing_number(reader, sentence, ops):
+            previous = True  # "Før det var jeg seks år i en nabokommune, så skriv 6 års erfaring"
+            continue
         if _write_number(reader, key, ops):
             previous = True  # "... men kun 3 med miljø. Skriv bare 3.": the number to record
             continue
@@ -427,6 +432,8 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
         if _put_under(reader, sentence, ops):
             previous = True  # "..., så skriv 'little' under tid"
             continue
+        until_then = until_then or bool(_UNTIL_THEN.match(key) and said_same(key)
+                                        and not _THE_REST_ONLY.search(key))
         if _UNTIL_THEN.match(key) and said_same(key) and not _THE_REST_ONLY.search(key) and _dated(
                 said_before) and _answered_since(
                 ops, before_last):  # "... stopper derfor i netværket fra 1. marts. Indtil da er
@@ -555,6 +562,12 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
                              or any(p.search(key) for p in CHAIRS_TO_WEIGH)):
             weighed = [c for c in said.choices if (shared != "condition" or c[0] in reader.roles)
                        and (not limited or for_a_term(reader, c) or FIND_LATER.search(key))]
+            if any(c[0] in reader.roles and c[1] != "remove" for c in weighed):
+                weighed = [c for c in weighed if c[0] in reader.roles]  # "Jord fordi ..., og
+                # sekretær kan jeg godt tage, hvis Kirsten stopper": the condition is the role's
+            elif any(reader.by_id[c[0]].type != "single" for c in weighed):
+                weighed = [c for c in weighed if reader.by_id[c[0]].type != "single"]  # "join the
+                # PFAS group, but only if it meets online – I can't travel much": the join's
             for qid, op, names in weighed:  # not recorded from the marks either
                 if op != "remove":
                     ops.held.setdefault(qid, set()).update(names)
@@ -581,6 +594,10 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
         if said.bare_removal and not any(op == "remove" for _, op, _ in said.choices):
             said.asked.append(shown.strip())  # "fjern" and nothing in the sentence to take away
         _emit(reader, said, ops)
+        if until_then and _dated(sentence) and _answered_since(ops, before_this):
+            _restore(ops, before_this)  # "Indtil da er alt som det står. Formandsposten må I finde
+            ops.not_understood.append(shown.strip())  # en anden til fra sommer": not yet
+            continue
         for qid in said.answered & set(unsure):  # "Hard to say re time. Put me down as some":
             if unsure[qid] in ops.not_understood:  # the member decided after all
                 ops.not_understood.remove(unsure.pop(qid))
@@ -685,9 +702,12 @@ def _points_to_form(reader: Reader, key: str) -> bool:
 
 #: standing in for a role, not taking it: for the chair to weigh
 _DEPUTY = re.compile(r"\b(?:naestformand\w*|vice\w*|deputy|stedfortraed\w*|suppleant\w*|vikar\w*|"
-                     r"chair (?:a|the|an|some) (?:meeting|session)\w*|lede (?:et|nogle) moede\w*|"
+                     r"chair (?:a|the|an|some|our|this|next) (?:\w+ )?(?:meeting|session)\b|lede (?:et|"
+                     r"nogle) moede\w*|"
+                     r"lede (?:moedet|det \w+ moede)|"
                      r"stand in|standing in|fill in|(?:when|if|naar|hvis) (?:the |formanden |"
-                     r"chair |the chair )?(?:is |er )?(?:away|absent|vaek|fravaerende|ikke kan))\b")
+                     r"chair |the chair |\w+en |the \w+ )?(?:is |er )?(?:away|absent|vaek|fravaerende|"
+                     r"ikke kan))\b")
 _SINCE_WHEN = fc.set_of("this last then the january february march april may june july august "
                         "september october november december spring summer autumn fall winter")
 
@@ -701,6 +721,26 @@ def _since_then(reader: Reader, key: str) -> bool:
 
 
 _BARE_REMOVE = fc.set_of("fjern fjernes slet slettes remove delete ud vaek drop")
+
+
+_WRITE_YEARS = re.compile(r"^(?:og |and |men |but )?(?:saa |so )?(?:skriv|write|put|saet|make it|put down)"
+                          r"(?: bare| just| gerne| mig| me| down)* (\w+)(?: aars?| years?)?(?: erfaring| "
+                          r"experience| of experience| i alt| in total)?$")
+
+
+def _ends_writing_number(reader: Reader, sentence: str, ops: Ops) -> bool:
+    """A sentence whose last clause says which number to write: the clauses before it are why."""
+    clauses = fc.clauses(sentence)
+    m = _WRITE_YEARS.match(fc.key(clauses[-1])) if len(clauses) > 1 else None
+    q = reader.number_question()
+    word = m.group(1) if m else ""
+    number = int(word) if word.isdigit() else word_number(word) if word else None
+    if q is None or number is None or not (YEAR_UNITS & set(fc.key(sentence).split()) or q.id in
+                                           reader.strong_labels(fc.key(sentence).split())):
+        return False
+    ops.values[q.id] = str(number)
+    ops.read_from([q.id], sentence)
+    return True
 
 
 def _write_number(reader: Reader, key: str, ops: Ops) -> bool:
@@ -872,6 +912,10 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
         ops.unchanged = ops.unchanged or bool(_ONLY & set(key.split()))  # "Har kun rettet X"
         return
     if fc.is_reason(clause) and not AS_BEFORE.match(key) and not _since_then(reader, key):
+        return
+    if AS_SOMEONE.search(clause):  # "så I kan bare skrive mig op på det samme som hende": another
+        said.items.append(clause.strip())  # member's answers, for the chair to copy or not
+        said.understood = True
         return
     if plus_years(reader, key, sentence, ops, said):
         return  # "skriv bare et år mere på erfaringen": counted from the old answer
@@ -1110,6 +1154,12 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
             return
         if fc.adds(clause) and not fc.removes(clause) and not fc.is_reason(clause):
             said.adds = True  # "... så det skal med på mine fagområder"
+        if said.choices and _LET_STAND.search(key):
+            said.understood = True  # "jeg har stadig halvdelen, så lad den stå": kept as it is
+            return
+        if said.choices and _MY_FIELD.search(key):
+            said.understood = True  # "Jeg kan godt være høringstovholder – det er jo lidt mit fag"
+            return
         if said.choices and _BACK.search(key) and (fc.adds(clause) or _NO_ROOM.search(key)):
             said.understood = True  # "..., sæt gerne den på", "..., jeg har ikke tid til den"
             return
@@ -1132,7 +1182,8 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
             continue  # "... fra starten og fortsætter": a verb, no topic
         if reader.labels_in(mine) and reader.labels_in(mine) <= said.answered:
             continue  # "lidt tid og ingen funktioner": read above
-        if _WITH_SOMEONE.search(key) and re.fullmatch(r"\s*[A-ZÆØÅ][a-zæøå]+\s*", item):
+        if _WITH_SOMEONE.search(key) and re.fullmatch(r"\s*[A-ZÆØÅ][a-zæøå]+(?: nu| now| too| også)?\s*",
+                                                       item):
             continue  # "shared between me and Sara": a person, not a topic
         if (fc.is_listed_item(item) or fc.is_listed_item(fc.topic(item))) and not options_in(
                 reader, mine) and not numbers(_SECTION.sub(" ", item)):  # "§3-natur": a topic
@@ -1231,6 +1282,12 @@ _NOT_AGAIN = re.compile(r"\b(?:(?:not|n t|won t|will not|shan t) (?:be )?(?:stan
                         r"(?: for it)? again|(?:ikke|aldrig) (?:\w+ )?(?:genopstille\w*|stille\w* op "
                         r"igen)|genopstiller (?:\w+ )?ikke|stiller (?:\w+ )?ikke op igen)\b")
 #: a clause about what the clause before named: "..., det passer ikke ...", "..., it doesn't fit"
+_LET_STAND = re.compile(r"\b(?:lad|lade) (?:den|dem|det) (?:bare |gerne )?staa\b|\bleave (?:it|"
+                        r"them) (?:as it is|be)\b")
+#: why an answer fits the member: "det er jo lidt mit fag", "it's my field anyway"
+_MY_FIELD = re.compile(r"^(?:og |and |for |da |since |as )?(?:det|it|that)(?: s| is|"
+                       r" er) (?:\w+ ){0,2}(?:mit|min|my) "
+                       r"(?:fag|omraade|felt|speciale|ting|field|area|thing|speciality|specialty|job)\b")
 _BACK_FIRST = re.compile(r"^(?:og |and |for |since |because |da |fordi |but |men )?(?:det|den|dem|it|that|"
                          r"they|de)\b")
 _NO_ROOM = re.compile(r"\b(?:ikke|ikk|no|not|t|ingen) (?:\w+ ){0,2}(?:tid|kapacitet|overskud|plads|"
@@ -1454,7 +1511,7 @@ def _polarity(typed: list[str], f: Found, found: list[Found], markers: list[str]
 _WILLING = fc.set_of("gerne godt ogsaa gengaeld gladly happily also")  # ("til gengæld": in return)
 
 
-_UNTIL_WORDS = fc.set_of("indtil til until till naar hvis if when fordi because da since saa laenge")
+_UNTIL_WORDS = fc.set_of("indtil frem until till naar hvis if when fordi because since")
 
 
 def _willing_to_give_up(typed: list[str], markers: list[str], i: int, end: int) -> str:

@@ -51,7 +51,12 @@ DEAL = re.compile(r"\b(?:hvis|if|provided|forudsat at|on condition that) (?:jeg|
 #: what the member's stand-in will do ("Min vikar bliver Sofie Holm, som også overtager mine
 #: PFAS-sager"): arranged by the chair for the time the member is away, not the member's answer
 STAND_IN = re.compile(r"\b(?:min|mit|my|vores|our) (?:vikar|barselsvikar|afloeser|stedfortraeder|"
-                       r"substitute|stand in|cover|maternity cover|replacement)\b")
+                       r"substitute|stand in|cover|maternity cover|replacement)\b|"
+                       # "tage referatet ..., hvis sekretæren er væk": standing in for the holder
+                       r"\b(?:hvis|naar|when|if|whenever) (?:the )?(?:formand\w*|sekretaer\w*|"
+                       r"\w*tovholder\w*|"
+                       r"chair|secretary|\w+ coordinator) (?:er|is|can t|cannot|ikke kan)(?: \w+)? "
+                       r"(?:vaek|away|absent|fravaerende|forhindret|come|komme|deltage|attend)\b")
 
 
 #: the member leaves the whole group ("jeg træder ud af gruppen og af PFAS-arbejdsgruppen"): the

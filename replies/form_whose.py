@@ -35,7 +35,8 @@ UNIT_NAME = re.compile(r"\b(?:Center|Centret|Centre|Afdeling(?:en)?|Department|T
                        r"(?: (?:og|and|&) [A-ZÆØÅ]\w+)?")
 #: a department named by its subjects after "i"/"in" ("startede i februar i Miljø og Klima"): a
 #: place, when its first word is no option
-_IN_UNIT = re.compile(r"\b(?:i|in|hos|at|fra|from) ([A-ZÆØÅ][\w-]+ (?:og|and|&) [A-ZÆØÅ][\w-]+)")
+_IN_UNIT = re.compile(r"\b(?:i|in|hos|at|fra|from) (?:det nye |den nye |the new |det |den |the )?"
+                      r"([A-ZÆØÅ][\w-]+ (?:og|and|&) [A-ZÆØÅ][\w-]+)")
 
 
 #: the group's chair as a person to tell or ask, not the function: "let the chair know",

@@ -37,6 +37,7 @@ from tovholder.replies.form_clauses import (
     sentences,
     signed_items,
 )
+from tovholder.replies.form_clauses import adds as fc_adds
 from tovholder.replies.form_numbers import (
     DATE,
     FRACTION,
@@ -190,7 +191,8 @@ _FILLER = re.compile(
     r"(tell me|let me know|sig til|giv besked) (if|hvis) (something|anything|noget) (is|er) (wrong|forkert|"
     r"galt|missing|mangler))?|"
     r"(der er sket|a few things have happened|a lot has happened) (lidt|en del|meget|noget|et par ting)?"
-    r"( siden sidst| since last time)?|"
+    r"( siden sidst| since last time| siden sidste (aar|gang)| since last year)?"
+    r"( (saa|so) (her kommer|here comes|here is|here s) (det|it|det hele|everything|alt))?|"
     # a word of regret or surprise alone: "Desværre", "Ups", "uha", "well"; "On the positive side"
     r"(on the (positive|bright|plus) side|on a (positive|brighter) note|til gengaeld|heldigvis|"
     r"fortunately|luckily)|"
@@ -232,6 +234,12 @@ _FILLER = re.compile(
     r"(i|jeg) (moved|flyttede|kom) (here |hertil |to denmark |til danmark )?(from|fra) \w+"
     r"( (in|i) (the )?\w+)?"
     r"( (and|og) (joined|kom med i) (the group|gruppen)( (after|efter) (the )?\w+)?)?|"
+    # the unit's new name: "Our team got a new name but that probably doesn't matter"
+    r"((our|vores|my|min|mit) )?(team|unit|department|afdeling|center|centre|enhed)(et|en)? (got|has|fik|har "
+    r"faaet|has got) (a )?(new|nyt) (name|navn)( (but|men) (that|det) (\w+ )?(doesn t|does not|er) (matter|"
+    r"ligegyldigt|underordnet))?|"
+    r"((i|jeg|who|som|der) )?(came|kom|joined|kom med|came over) (with|med|after|efter|via|through) "
+    r"(the |den |det )?(merger|sammenlaegning\w*|fusion\w*)|"
     r"(just |lige )?(before|after|efter|foer|inden) (the |den |det )?(merger|sammenlaegning\w*|fusion\w*|"
     r"omstrukturering\w*|reorgani[sz]ation|omorgani\w*)|"
     # "håber det er ok", "no time to look it through": about the reply, not an answer
@@ -352,7 +360,16 @@ _WEAK_LABELS = _set("aar aars years year gruppe gruppen group tiden")
 _WORKING = _set("working work")
 
 
-_MORE_LIKE = frozenset(("snarere", "like", "naermere", "rather"))
+def _amounts(typed: list[str], mine: list[Option]) -> list[Found]:
+    """The amounts named, less those only compared ("lidt mere end sidst" is no Lidt)."""
+    return [f for f in find_options(typed, mine, partial=True)
+            if typed[f.end:f.end + 1] not in (["mere"], ["mindre"], ["more"], ["less"])]
+
+
+_SEASON = _set("spring summer autumn fall winter foraar foraaret sommer sommeren efteraar efteraaret vinter "
+              "vinteren")  # "not much this spring": the least, for now
+_SEE_ABOVE = re.compile(r"^(?:see|se) (?:above|ovenfor|ovenstaaende|herover|below|nedenfor|herunder)$")
+_MORE_LIKE = frozenset(("snarere", "like", "naermere", "rather", "hellere", "heller"))
 _RATHER = (["rather", "than"], ["instead", "of"], ["i", "stedet", "for"], ["frem", "for"], ["end"])
 
 
@@ -547,7 +564,8 @@ class Reader:
         if q is not None:
             if not value.strip():
                 return q  # "Interesser:" on its own line: the next lines answer it
-            if not self.labelled(q, value, ops):
+            if not self.labelled(q, value, ops) and not self._answer_and_why(q, value, ops) and \
+                    not self._as_sentence(q, value, ops, strict=True):
                 if numbered and sep == ")":  # "To ting: 1) Jeg kan ikke komme ... 2) Støj har jeg
                     unchanged = ops.unchanged  # givet videre": the member's own list
                     read_own(self, value, ops, _COURTESY)
@@ -561,6 +579,22 @@ class Reader:
             return None
         read_own(self, text, ops, _COURTESY)
         return None
+
+    def _answer_and_why(self, q: Question, value: str, ops: Ops) -> bool:
+        """"Time: not much this spring, onboarding is eating all of it": the answer before the
+        comma, and a reason after it that says nothing else."""
+        head, comma, tail = value.partition(",")
+        first, rest = Ops(), Ops()
+        if q.type not in CHOICE or not comma or not self.value(q, head, first) or not first.ops.get(q.id):
+            return False
+        read_own(self, tail, rest, _COURTESY)
+        if rest.ops or rest.values or rest.not_understood or rest.unchanged or find_options(
+                words(tail), [o for o in self.options if o.question == q.id], partial=True):
+            return False  # ("Meget fra maj, indtil da lidt": two amounts, for the chair)
+        for op, names in first.ops[q.id]:
+            ops.add(q.id, op, names)
+        ops.read_from([q.id], value)
+        return True
 
     def _bare_label(self, head: str) -> bool:
         """Only a question's label words ("Roles", "Mine grupper"): a dash after them opens the
@@ -582,6 +616,8 @@ class Reader:
         """The answer after a label (see ``_labelled``), or, where that is not understood, the
         answer before a dash and a comment of its own after it: "Wastewater, Soil and
         groundwater – I know groundwater is not on the list, so maybe you can add it?"."""
+        if _SEE_ABOVE.match(fold(value).strip(" .!")):
+            return True  # "experience: see above": answered where the member points
         first, *more = sentences(value) or [value]
         head, dash, tail = _at_dash(first)
         if dash and q.type == "multi" and self.value(q, head, Ops()) and not find_options(
@@ -693,6 +729,12 @@ class Reader:
             if self.value(q, head, trial) and "-" not in trial.values.get(q.id, ""):
                 self.value(q, head, ops)
                 first = ""
+                for part in parts[1:]:  # "Tid: lidt, men jeg vil gerne være sekretær": a sentence
+                    said = Ops()  # of its own after the answer, not a qualifier of it ("the EIA
+                    read_own(self, part, said, _COURTESY)  # cases are rather heavy" is)
+                    if (said.ops or said.values) and q.id not in said.ops and (
+                            removes(part) or fc_adds(part) or MODAL & set(words(part))):
+                        read_own(self, part, ops, _COURTESY)
         understood = not first or bool(more) and self.value(q, first, ops) or bool(
             first) and q.type == "multi" and self._as_sentence(q, first, ops)
         for sentence in more:  # "Tid: måske meget, måske nogen. Ellers som det står."
@@ -718,7 +760,7 @@ class Reader:
         ops.values[q.id] = text_number(numbers(said[0])[0])
         return True
 
-    def _as_sentence(self, q: Question, first: str, ops: Ops) -> bool:
+    def _as_sentence(self, q: Question, first: str, ops: Ops, strict: bool = False) -> bool:
         """"Interesser: PFAS og affald er stadig aktuelt, og så er jeg begyndt på spildevandet":
         an answer in sentences after the label is read as sentences, when all it says is about
         this question and nothing is left over."""
@@ -726,6 +768,10 @@ class Reader:
         read_own(self, first, trial, _COURTESY)
         if trial.values or set(trial.ops) != {q.id}:
             return False  # (read, and still passed on if it also tells news: "..., new job")
+        if strict and (trial.not_understood or trial.held or q.type == "single" and (
+                len(trial.ops[q.id]) != 1 or len(clauses(first)) < 2 or len(_amounts(
+                    words(first), [o for o in self.options if o.question == q.id])) != 1)):
+            return False  # (a whole labelled line, read as a sentence only when all of it is one answer)
         for op, names in trial.ops[q.id]:
             ops.add(q.id, op, names)
         ops.not_understood.extend(trial.not_understood)  # "... contaminated groundwater": asked
@@ -884,6 +930,8 @@ class Reader:
         found = find_options(typed, mine, partial=True)
         if not found or not self._covers(q, typed, found) or _removed_after(text, mine):
             return False
+        if q.type == "single" and find_options(typed, [o for o in self.options if o.question != q.id]):
+            return False  # "Tid: lidt, men jeg vil gerne være sekretær": more than the amount
         if q.type == "single":
             if _compares(q, typed, found[-1]):
                 return False  # "much less this year", "lidt mere end sidst": a comparison
@@ -897,7 +945,7 @@ class Reader:
                 return True
             plain = [f for f in found if not _negated(typed, f.start)]
             if len(found) == 1 and not plain and len(q.options) >= 3 and (
-                    found[0].option.name == q.options[-1]) and found[0].end == len(typed):
+                    found[0].option.name == q.options[-1]) and set(typed[found[0].end:]) <= _WHEN | _SEASON:
                 ops.add(q.id, "set", [q.options[0]])  # "Tid: ikke (så) meget": the least
                 return True
             if len(plain) != 1 or len(found) != 1:

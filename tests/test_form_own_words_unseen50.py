@@ -25,8 +25,11 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow50-en-thunderbird-daform-secretary-to-coordinator': "flagged True (expected False): ('from the summer',)",  # noqa: E501
     'ow50-en-thunderbird-enform-first-time-sentences': "flagged True (expected False): ('I am not in any group yet.',)",  # noqa: E501
     'ow50-mix-gmail-enform-danish-words': "flagged True (expected False): ('Interests:',)",  # noqa: E501
+    'ow50-da-android-ny-vandloeb-natur': "grupper: expected '', got 'Netværk for miljøtilsyn'",  # noqa: E501
 }
-KNOWN_INVENTED: dict[str, list[str]] = {}  # case: values recorded the member did not give; exact
+KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
+    'ow50-da-android-ny-vandloeb-natur': ["grupper: ['Netværk for miljøtilsyn']"],  # noqa: E501
+}
 
 
 test_each_reply_is_read_as_a_careful_secretary_would = unseen_part_test(

@@ -20,28 +20,15 @@ from tests.test_form_replies import unseen_part_test
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen93"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
-    'ow93-da-apple-mail-ny-jurist-fra-plan': "flagged True (expected False): ('Jeg er jurist og kommer fra den tidligere Teknik- og Miljøforvaltning, som nu er slået sammen med Plan.', 'det er jo lidt mit fag')",  # noqa: E501
-    'ow93-da-gmail-android-tretten-aar': "flagged True (expected False): ('nyt team men samme opgaver 😊',)",  # noqa: E501
-    'ow93-da-outlook-android-grundvand-drikkevand': "interesser: expected 'Spildevand; Klima', got 'Luft'",  # noqa: E501
-    'ow93-da-outlook-html-teamleder-rettet-i-skemaet': "interesser: expected 'Affald; Jord; Klima; VVM', got 'Klima'",  # noqa: E501
+    'ow93-da-apple-mail-ny-jurist-fra-plan': "flagged True (expected False): ('Jeg er jurist og kommer fra den tidligere Teknik- og Miljøforvaltning, som nu er slået sammen med Plan.',)",  # noqa: E501
     'ow93-da-outlook-ios-foraeldreorlov': "funktioner: expected 'Sekretær', got ''; flagged False (expected True): (); funktioner: to be asked, but nothing was passed on",  # noqa: E501
-    'ow93-da-outlook-mac-afdeling-delt-i-to': "interesser: expected 'PFAS; Jord', got 'PFAS; Affald; Jord; VVM'; grupper: expected 'Arbejdsgruppe om PFAS', got ''; flagged True (expected False): ('grundvandsteam', 'men vil gerne ind i PFAS-gruppen')",  # noqa: E501
-    'ow93-da-outlook-prefix-stoej-delt-luft-ind': "flagged True (expected False): ('Rasmus nu', 'så lad den stå')",  # noqa: E501
+    'ow93-da-outlook-mac-afdeling-delt-i-to': "flagged True (expected False): ('grundvandsteam',)",  # noqa: E501
     'ow93-da-owa-html-stilling-nedlagt': "grupper: expected 'Netværk for miljøtilsyn; Arbejdsgruppe om PFAS', got 'Netværk for miljøtilsyn'",  # noqa: E501
-    'ow93-da-owa-ny-i-faelles-afdeling': "flagged True (expected False): ('næ', 'Jeg har været i faget i 6 år, heraf fire i en anden kommune.')",  # noqa: E501
-    'ow93-da-thunderbird-bottom-rettet-inde-i-skemaet': "flagged True (expected False): ('Jeg har overtaget VVM for hele den nye afdeling, så det fylder meget, og tiden er stadig lidt.',)",  # noqa: E501
     'ow93-da-thunderbird-deler-netvaerk-med-kollega': "flagged True (expected False): ('skiftes Kirsten',)",  # noqa: E501
-    'ow93-da-thunderbird-hoeringer-til-jurist': "funktioner: expected '', got 'Sekretær'; flagged False (expected True): (); funktioner: to be asked, but nothing was passed on",  # noqa: E501
-    'ow93-en-android-experience-typed': 'flagged True (expected False): (\'experience:  see above.\', "Our team got a new name but that probably doesn\'t matter.")',  # noqa: E501
-    'ow93-en-gmail-new-after-merger': "time: expected 'Little', got ''; flagged True (expected False): ('none yet', 'Time: not much this spring, onboarding is eating all of it.')",  # noqa: E501
-    'ow93-en-outlook-ios-ticked-waste-soil': "flagged True (expected False): ('came with the merger',)",  # noqa: E501
-    'ow93-en-thunderbird-unit-split': "interests: expected 'Climate', got 'Air; Climate'; flagged True (expected False): ('Our unit was split in two on 1 September.',)",  # noqa: E501
+    'ow93-en-gmail-new-after-merger': "flagged True (expected False): ('none yet',)",  # noqa: E501
+    'ow93-en-thunderbird-unit-split': "flagged True (expected False): ('Our unit was split in two on 1 September.',)",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
-    'ow93-da-outlook-android-grundvand-drikkevand': ["interesser: ['Luft']"],  # noqa: E501
-    'ow93-da-outlook-mac-afdeling-delt-i-to': ["interesser: ['Affald', 'VVM']"],  # noqa: E501
-    'ow93-da-thunderbird-hoeringer-til-jurist': ["funktioner: ['Sekretær']"],  # noqa: E501
-    'ow93-en-thunderbird-unit-split': ["interests: ['Air']"],  # noqa: E501
 }
 
 

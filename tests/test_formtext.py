@@ -1793,6 +1793,54 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
     # a member's own numbered list is sentences, not answers by question number
     ("da", "To ting:\n1) Jeg kan ikke deltage i mødet i januar.\n2) Støj har jeg givet videre, så den "
      "skal ud.", {"interesser": "PFAS; Støj"}, {"interesser": "PFAS"}, True),
+    # an amount after its label, then a sentence of its own or a reason (never dropped)
+    ("da", "Tid: lidt, men jeg vil gerne være sekretær", {"tid": "Nogen", "funktioner": ""},
+     {"funktioner": "Sekretær", "tid": "Lidt"}, False),
+    ("en", "Time: not much this spring, onboarding is eating all of it.", {"time": "Much"},
+     {"time": "Little"}, False),
+    ("da", "Tid: nogen – lidt mere end sidst, nu hvor formandsposten falder væk.", {"tid": "Lidt"},
+     {"tid": "Nogen"}, False),
+    ("da", "Jeg går ned på 30 timer fra 1. april, så skriv hellere lidt end nogen ved tiden.",
+     {"tid": "Nogen"}, {"tid": "Lidt"}, False),
+    ("da", "Før det var jeg seks år i en nabokommune, så skriv 6 års erfaring.", {}, {"erfaring": "6"},
+     False),
+    ("da", "Jeg har været i faget i 6 år, heraf fire i en anden kommune.", {}, {"erfaring": "6"}, False),
+    # nothing changes before the date the member names; a condition on a colleague holds the role only
+    ("da", "Indtil da er alt som det står. Formandsposten må I finde en anden til fra sommer.",
+     {"funktioner": "Formand; Høringstovholder"}, {}, True),
+    ("da", "Jord fordi jeg har fået jordforureningssagerne efter Birthe, og sekretær kan jeg godt tage, "
+     "hvis Kirsten stopper.", {"interesser": "PFAS"}, {"interesser": "PFAS; Jord"}, True),
+    ("da", "Jeg kan godt tage referatet på møderne en gang imellem, hvis sekretæren er væk.",
+     {"funktioner": ""}, {}, True),
+    ("en", "I'm on parental leave, so I won't be able to chair the April meeting.", {"functions": "Chair"},
+     {}, True),
+    # tasks handed on in the present tense; a department named by its topics is a place
+    ("da", "Luft afgiver jeg til det nye luftteam.", {"interesser": "Luft; Klima"}, {"interesser": "Klima"},
+     False),
+    ("en", "I'm now in the climate part, so air goes to my former colleagues.",
+     {"interests": "Air; Climate"}, {"interests": "Climate"}, False),
+    ("da", "Jeg er blevet teamleder i det nye Miljø og Klima, så formandsposten må I finde en anden til.",
+     {"funktioner": "Formand; Høringstovholder", "interesser": "Affald"},
+     {"funktioner": "Høringstovholder"}, False),
+    ("da", "Jeg er ikke med i nogen grupper i dag, men vil gerne ind i PFAS-gruppen.", {"grupper": ""},
+     {"grupper": "Arbejdsgruppe om PFAS"}, False),
+    # as before in other words; an answer that points elsewhere
+    ("da", "Nyt team men samme opgaver.", {"tid": "Nogen"}, {}, False),
+    ("da", "Resten ser rigtigt ud.", {"tid": "Nogen"}, {}, False),
+    ("en", "Experience: see above.", {"experience": "10"}, {}, False),
+    ("da", "Støj er delt mellem mig og Rasmus nu – jeg har stadig halvdelen, så lad den stå.",
+     {"interesser": "Støj"}, {"interesser": "Støj"}, False),
+    ("da", "Jeg arbejder med spildevand og jord, og lidt støj i ny og næ.", {},
+     {"interesser": "Spildevand; Støj; Jord"}, False),
+    # why an offer fits, and news about the unit that changes nothing
+    ("da", "Jeg kan godt være høringstovholder – det er jo lidt mit fag.", {"funktioner": ""},
+     {"funktioner": "Høringstovholder"}, False),
+    ("en", "Our team got a new name but that probably doesn't matter.", {"time": "Some"}, {}, False),
+    # another member's answers asked for, whatever else the sentence says
+    ("da", "Vi er begge på 30 timer, så I kan bare skrive mig op på det samme som hende.", {}, {}, True),
+    # a task moved away, said after "til gengæld" (in return), is still gone
+    ("da", "Støjsagerne er til gengæld flyttet over til Plan, så dem har jeg ikke mere.",
+     {"interesser": "PFAS; Støj"}, {"interesser": "PFAS"}, False),
 ])
 def test_a_clause_is_read_as_a_careful_secretary_reads_it(lang: str, body: str,
                                                            sent: dict[str, str],
