@@ -109,7 +109,10 @@ _WORK = re.compile(r"\b(?:arbejder|arbejdet|beskaeftiger|work|works|working|work
 #: the member's own topics: "I'm interested in", "jeg arbejder med", "jeg sidder med"
 _TOPICS_OF_MINE = re.compile(r"\b(?:interested in|interesseret i|interesserer mig for|"
                              r"(?:i|jeg) (?:\w+ )?(?:work|arbejder|beskaeftiger mig) (?:mest |mostly |"
-                             r"mainly |primarily |primaert )?(?:with|on|med)|sidder (?:nu )?med)\b")
+                             r"mainly |primarily |primaert )?(?:with|on|med)|sidder (?:nu )?med|"
+                             # "Det er mest drikkevand og boringer nu": what the work is now
+                             r"^(?:det|it) (?:er|s|is) (?:nu |now )?(?:mest|mainly|mostly|primarily|primaert|"
+                             r"hovedsageligt|overvejende)(?: med)?)\b")
 #: "help with consultations": part of a role's name as something to help with is no offer to
 #: take the role, unless nobody else would ("... if no one else wants to")
 _HELP = re.compile(r"\b(?:help|helping|assist|contribute|hjaelpe\w*|bidrage\w*|give en haand)\b")

@@ -5,7 +5,8 @@ part, as an ordinary autumn round (September-October 2029): most members change 
 budgets, a new colleague, a member on long sick leave, one retiring next year; written at the start
 of the session as one of its two closing parts; kept outside the repository, unseen, until it was
 measured once, at main e7cf461. Not tuned on (the exact lists below are those of the parser it was
-measured on).
+measured on), except for one silent miss fixed right after the measurement: 'Det er mest drikkevand
+og boringer nu, og PFAS som før' is now passed on.
 
   32 replies, 63 answers given, 59 recorded right (93.7 %), 2 invented values, 1 silent misses; 10
   replies read wrong. These are the closing honest figures of session 15.
@@ -22,7 +23,6 @@ from tests.test_form_replies import unseen_part_test
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen90"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow90-da-android-sygemeldt-kort': "unchanged False (expected True)",  # noqa: E501
-    'ow90-da-outlook-android-affald-ud-drikkevand': "flagged False (expected True): (); interesser: to be asked, but nothing was passed on",  # noqa: E501
     'ow90-da-outlook-ios-ptx-anlaeg': "flagged True (expected False): ('så det fylder det meste af min tid nu',)",  # noqa: E501
     'ow90-da-outlook-mac-pension-naeste-aar': "funktioner: expected 'Formand; Høringstovholder', got 'Høringstovholder'",  # noqa: E501
     'ow90-da-outlook-prefix-foraeldreorlov': "tid: expected 'Lidt', got 'Nogen'",  # noqa: E501

@@ -1838,6 +1838,9 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
     ("en", "Our team got a new name but that probably doesn't matter.", {"time": "Some"}, {}, False),
     # another member's answers asked for, whatever else the sentence says
     ("da", "Vi er begge på 30 timer, så I kan bare skrive mig op på det samme som hende.", {}, {}, True),
+    # what the work is now, in topics that are no option, is never read past
+    ("da", "Det er mest drikkevand og boringer nu, og PFAS som før.", {"interesser": "PFAS"},
+     {"interesser": "PFAS"}, True),
     # a task moved away, said after "til gengæld" (in return), is still gone
     ("da", "Støjsagerne er til gengæld flyttet over til Plan, så dem har jeg ikke mere.",
      {"interesser": "PFAS; Støj"}, {"interesser": "PFAS"}, False),
