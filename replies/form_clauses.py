@@ -26,7 +26,8 @@ from tovholder.replies.fuzzy import Found, Option, find_options, fold, words
 
 _ABBREVIATIONS = ("ca", "pga", "pr", "bl.a", "fx", "f.eks", "evt", "mht", "nr", "kl", "inkl", "ift", "d",
                   "ifm", "iflg", "vha", "ang", "tlf", "mv", "m.v", "mfl", "m.fl", "vedr", "e.g", "i.e",
-                  "approx", "etc", "pt", "p.t", "dvs", "osv", "jf", "incl", "excl", "ekskl", "vs")
+                  "approx", "etc", "pt", "p.t", "dvs", "osv", "jf", "incl", "excl", "ekskl", "vs", "pkt",
+                  "spm", "stk")
 #: a sentence also ends at an emoji or a smiley before a capital ("27 år nu 🙂 Ellers ...")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?:(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])|(?<=[:;]-\))"
                            r"|(?<=[:;]\)))\s+(?=[A-ZÆØÅ])")
@@ -51,7 +52,9 @@ _NEW_CLAUSE_AND = re.compile(
     r"skal|fik|blev|is|am|are|have|has|i|it|we|they|my|can|will|would|could|also|også|nu|now|"
     r"tilføj|fjern|slet|meld|byt|add|remove|drop|put|går|gik|tager|tog|bliver|skifter|starter|"
     r"begynder|overtager|arbejder|sidder|join|joining|take|taking|move|moving|switch|start|keep|"
-    r"stay|become|go|going)\b)",
+    r"stay|become|go|going|"
+    # "tag mig af som høringstovholder og sæt tiden ned til lidt": a second request
+    r"sæt|skriv|ret|ændr|opdater|lad|set|write|mark|change|update|let|make)\b)",
     re.IGNORECASE)
 
 
@@ -61,7 +64,8 @@ def set_of(text: str) -> frozenset[str]:
 
 
 #: "mostly air quality", "mest jord": the member's focus, not the whole answer
-MAINLY = set_of("mainly mostly primarily chiefly largely mest primaert isaer hovedsageligt overvejende")
+MAINLY = set_of("mainly mostly primarily chiefly largely mest meste primaert isaer hovedsageligt "
+                "overvejende")  # ("det meste af tiden")
 REASON = set_of("hvis fordi pga paa grund medmindre eftersom naar da idet saafremt if because "
               "unless since as when while")
 #: "9 in total", "18 år i alt": of two numbers, this one is the answer
@@ -108,7 +112,9 @@ _REMOVE_RE = re.compile(
     # "I'll leave the PFAS working group" (but "on leave the next months" is an absence)
     r"(?<!on )(?<!parental )(?<!maternity )leave(?= (?:the|my) )|"
     r"fravalg\w*|lost|mistet|not|no longer|remove[ds]?|delete[ds]?|anymore|moved out|left|quit|stopped|"
-    r"dropped|nej|no|udgaaet|udgik|cannot|leaving|forlader|forlade|come off|comes off|"
+    r"dropped|nej|(?:no|ingen|intet|inget)(?! (?:problem\w*|issue\w*|sag|doubt|tvivl|nyt|new|andet|else|"
+    r"aendring\w*|changes?|other|further|at|to)\b)|udgaaet|udgik|cannot|leaving|forlader|forlade|"
+    r"come off|comes off|"
     r"stryg|stryge|stryges|stroeget|strike me|cross me off|strike(?= \w)|"
     # "Krydset ved Støj er en fejl", "the tick at Noise was a mistake": the mark is void
     r"(?:er|var|is|was|were) (?:nok |vist |probably |just )?(?:en fejl|forkert\w*|wrong|a mistake|an "
@@ -273,10 +279,42 @@ def _reason_then_main(clause: str) -> list[str]:
     return [clause[:main.start()], clause[main.end():]] if main else [clause]
 
 
+def _listed_on(sentence: str) -> list[str]:
+    """The sentence split at its clause marks, where a bare topic before a comma is joined to the
+    list that goes on after it: "Spildevand, luft og klima kan slettes" is one clause."""
+    pieces: list[str] = []
+    last, comma = 0, False
+    for m in _CLAUSE_MARK.finditer(sentence):
+        piece = sentence[last:m.start()]
+        if comma and pieces and _bare_topic(pieces[-1]) and _list_goes_on(piece):
+            pieces[-1] = f"{pieces[-1]} og {piece}"
+        else:
+            pieces.append(piece)
+        last, comma = m.end(), m.group(0).strip() == ","
+    piece = sentence[last:]
+    if comma and pieces and _bare_topic(pieces[-1]) and _list_goes_on(piece):
+        pieces[-1] = f"{pieces[-1]} og {piece}"
+    else:
+        pieces.append(piece)
+    return pieces
+
+
+def _bare_topic(piece: str) -> bool:
+    typed = words(piece)
+    return 0 < len(typed) <= 2 and not any(markers(typed)) and is_listed_item(piece) \
+        and not _SENTENCE_START & set(typed)
+
+
+def _list_goes_on(piece: str) -> bool:
+    """"luft og klima kan slettes": another topic, "og" and a third, then the verb for all."""
+    parts = _ITEM_SEP.split(piece, maxsplit=1)
+    return len(parts) == 2 and _bare_topic(parts[0]) and any(markers(words(parts[1])))
+
+
 def clauses(sentence: str) -> list[str]:
     """The clauses of one sentence, their punctuation removed (a clause may be empty)."""
     out = []
-    for piece in _CLAUSE_MARK.split(sentence):
+    for piece in _listed_on(sentence):
         for sub in _OPENERS.split(piece):
             for part in _NEW_CLAUSE_AND.split(sub):
                 out += _reason_then_main(part.strip(" .!?"))
@@ -303,7 +341,7 @@ def key(text: str) -> str:
 #: "Støjen har en kollega overtaget": someone else took it over, so it is no longer the
 #: member's; "jeg har overtaget PFAS" is the member taking it on (an addition)
 _TAKEN_OVER = re.compile(r"\b(?:overtaget|overtager|overtog|overtage|taken over|took over|takes over|"
-                         r"take over|taking over)\b")
+                         r"take over|taking over|tager sig af|takes care of)\b")  # (never "mig af")
 _FIRST_PERSON = re.compile(r"\b(?:jeg|vi|we|(?:our|vores) (?:team|afdeling|department|unit)|"
                            r"i (?:have|ve|took|take|will|m|am|d|would|could|can|ll|shall|want|wish|plan|"
                            r"hope|offer\w*)|"
@@ -331,7 +369,7 @@ def markers(typed: list[str]) -> list[str]:
     for pattern, kind in ((_ADD_RE, "add"), (_REMOVE_RE, "remove")):
         for m in pattern.finditer(text):
             if kind == "add" and m.start() == 0 and m.group(0) in ("og", "and", "plus", "samt") \
-                    and _REMOVE_RE.search(text):
+                    and (_REMOVE_RE.search(text) or _MOVED.search(text) or _TAKEN_OVER.search(text)):
                 continue  # "Og støj kan fjernes": "og" joins the sentence, it adds nothing
             out[max(0, len(text[:m.end()].split()) - 1)] = kind
     mine = _FIRST_PERSON.search(text) or _SAME_SUBJECT.match(text) or _I_LEFT_OUT.match(text)
@@ -472,14 +510,29 @@ def is_listed_item(item: str) -> bool:
     cut = next((i for i, w in enumerate(typed) if i and w in _PLACE), len(typed))
     if typed and typed[-1] in _UNIT_HEADS:
         return False  # "the new Environment & Health team": a place, not a topic
+    if typed and typed[-1] in _NO_TOPIC_HEADS:
+        return False  # "Vi har fået ny leder": a person or a job, not a topic
     verb = next((i for i in (1, 2) if i < len(typed) and typed[i] in _FINITE), 0)
     if verb and len(typed) > verb + 1 and (typed[verb + 1] not in _SUBJECTS or typed[verb + 1] == "i"
-                                           and typed[verb] in ("er", "var", "blev", "bliver")):
+                                           and typed[verb] in ("er", "var", "blev", "bliver")
+                                           or typed[verb + 1] in _OBJECTS_EN):  # "Lars took it over"
         return False  # "Efteråret har været hårdt", "kommuneplanen er i høring": a statement
     return bool(typed) and typed[0] not in _SENTENCE_START and cut <= 4  # "odour complaints
     # from the treatment plants": a topic and where it comes from
 
 
+def subject_of(item: str) -> str:
+    """The words before a finite verb in second or third place ("grundvand er mine nu" ->
+    "grundvand"), or ""."""
+    typed = words(item)
+    verb = next((i for i in (1, 2) if i < len(typed) and typed[i] in _FINITE), 0)
+    return " ".join(typed[:verb])
+
+
+_NO_TOPIC_HEADS = set_of("chef chefen leder lederen boss manager kollega kollegaen kollegaer kolleger "
+                         "colleague colleagues job jobbet stilling stillingen titel title barn baby "
+                         "koordinator koordinatoren coordinator medarbejder employee "
+                         "tid time")
 _UNIT_HEADS = set_of("team teamet teams afdeling afdelingen department unit enhed enheden kontor kontoret "
                      "center centret centre sektion sektionen office")
 
@@ -488,13 +541,25 @@ _UNIT_HEADS = set_of("team teamet teams afdeling afdelingen department unit enhe
 #: but a pronoun after it: the topic is the object, still listed)
 _FINITE = set_of("har er var blev bliver kan vil skal maa gik gaar has is was were have are will "
                  "had became starts started begins began starter startede begynder kommer comes "
-                 "came arrives")
+                 "came arrives took takes tog tager overtog overtager handles handled")
+_OBJECTS_EN = set_of("it them that this")
 _SUBJECTS = set_of("jeg vi du i han hun de man det den der we you he she they it")
 
 
 #: "Jeg laver mest virksomhedstilsyn", "I mostly work on odour", "Har skiftet til industrimiljø":
 #: the member's work, then a topic
 _WORK_LEAD = re.compile(
+    # "Please add odour", "Kan I tilføje lugt": asked for, then the topic
+    r"^(?:(?:please|pls|plz|venligst|gerne|kindly|lige|could you|can you|would you|kan i|kan du|vil i|"
+    r"vil du|kunne i|kunne du) )*(?:add|tilfoej|tilfoeje|put|saet|skriv|include|tick|set)"
+    r"(?: (?:me|mig|paa|on|down|for|ogsaa|also|gerne|lige|venligst|please|til|to|under))*\b|"
+    # "(these days) it's mostly odour complaints", "Det er mest drikkevand nu", "Mine opgaver er
+    # nu lugtklager og jord": what the work is now, said as what it is
+    r"^(?:(?:these days|nowadays|for tiden|i dag|nu|efterhaanden) )?(?:det|it) (?:er|s|is) "
+    r"(?:nu |now )?(?:mest|mainly|mostly|primarily|primaert|hovedsageligt|overvejende)(?: med| about)?\b|"
+    r"^(?:(?:mine|my) (?:arbejds)?(?:opgaver|tasks|work|job|fagomraader|areas|dage|days) "
+    r"(?:er|is|are|go on|gaar med)(?: (?:nu|now|mest|mostly|mainly|primarily|primaert|"
+    r"hovedsageligt|med|with|about|on))*)\b|"
     # after a time adverbial the verb comes first: "Efter omorganiseringen arbejder jeg mest med"
     r"^(?:(?:efter|siden|fra|nu|i dag|for tiden|i aar|fremover)(?: \w+)? (?:arbejder|sidder|laver) "
     r"(?:jeg|vi)(?: (?:mest|primaert|isaer|hovedsageligt|nu|ogsaa|meget|med))*|"

@@ -47,9 +47,15 @@ _META = re.compile(
     r"glemt alt om|forgot (?:all )?about|"
     r"here goes|vi ses|see you|tak for sidst|(?:rigtig )?godt moede|(?:good|great|nice) meeting|"
     r"new to the group|ny i gruppen|er ny|i m new|i am new|"
-    r"(?:se|see) (?:skemaet|the form|punkt \d+|spoergsmaal \d+|question \d+|item \d+|point \d+)|"
+    r"(?:se|see) (?:skemaet|the form|(?:punkt|pkt|spm|spoergsmaal|question|item|point|no|nr) \d+)|"
     r"(?:saa )?er det (?:udfyldt|gjort|klaret|besvaret)|"
-    r"that s (?:it|all)|svarer (?:lige |bare )?herfra|(?:sender|skriver) (?:lige |bare )?(?:svaret |"
+    r"that s (?:it|all)|svarer (?:lige |bare )?herfra|"
+    # "Jeg kunne ikke svare direkte på mailen fra telefonen, så jeg sender den videre": how sent
+    r"(?:kunne ikke|kan ikke|couldn t|could not|can t|cannot) (?:\w+ )?(?:svare|reply|answer|besvare) "
+    r"(?:\w+ )?(?:direkte|directly|paa mailen|to the mail|fra telefonen|from (?:my )?phone)|"
+    # "Out of office until 6 January with limited access to mail": why the answer is short
+    r"(?:limited|begraenset|sporadisk|sporadic|little|kun lidt) (?:access to|adgang til) (?:my )?(?:e )?"
+    r"(?:mail|email|mails|e mail|computer|pc)|(?:sender|skriver) (?:lige |bare )?(?:svaret |"
     r"det |mit svar )?herfra|answering from here|herover|private (?:mail|"
     r"e mail|email)|(?:sender|sending) (?:lige |just )?(?:fra|from) (?:min|my) (?:private?|personal)|"
     r"(?:faar|faa|get) (?:det|skemaet|it|the form) (?:udfyldt|gjort|sendt|done|filled)|"
@@ -116,7 +122,16 @@ def asks(sentence: str) -> bool:
     if _MAY_I_JOIN.search(key):
         return True  # "Kan jeg også komme med i PFAS-gruppen, eller er den fuld?": the chair admits
     asked = _JOINED_ON.sub("", key)  # "Og så ... kan vi tage et punkt om ...?": "og" adds nothing
-    return not (fc.adds(asked) or fc.removes(asked))
+    if not (fc.adds(asked) or fc.removes(asked)):
+        return True
+    tail = fc.key(fc.clauses(sentence)[-1]) if fc.clauses(sentence) else ""
+    return bool(_BELONGS.match(tail)) and not (fc.adds(tail) or fc.removes(tail))
+
+
+#: whether something counts under an option, asked after what the member got: "Jeg har fået
+#: lugtklagerne fra svinefarmene, hører det under luft?"
+_BELONGS = re.compile(r"^(?:men |but |og |and )?(?:hoerer|taeller|gaelder|passer|falder|skal|er|does|do|is|"
+                      r"would|should|counts?) (?:det|den|de|dem|that|it|this|they|those)\b")
 
 
 #: asking to join a group: the chair decides who is in, so it is no answer yet

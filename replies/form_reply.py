@@ -450,6 +450,10 @@ _DANGLING = re.compile(r"\b(?:i|på|til|og|med|af|om|fra|ved|the|of|in|on|to|and
                        re.IGNORECASE)
 
 
+#: a label and a number start a line of their own ("erfaring 3 år nu"), never a wrapped one's end
+_LABEL_NUMBER = re.compile(r"^\S+\s+\d")
+
+
 def unwrap(text: str, labels: frozenset[str] = frozenset()) -> str:
     """Join the lines a client wrapped (Gmail's plain part, Thunderbird's format=flowed) back
     into the member's lines: a long line the next word would not have fitted on, followed by a
@@ -469,10 +473,12 @@ def unwrap(text: str, labels: frozenset[str] = frozenset()) -> str:
                         or _DANGLING.search(prev) is not None))
         flowed = prev.endswith(" ")  # format=flowed's soft line break, if the space survived
         dash = _DASH_LABELLED.match(line)  # "Experience – 22 years": a label of its own
+        # "erfaring 3 år nu": a label and a number, a line of its own
+        numbered = fold(first.rstrip(":")) in labels and _LABEL_NUMBER.match(line.strip())
         if out and _UNFINISHED.search(prev) and first[:1].islower() and not _LABELLED.match(line):
             out[-1] = out[-1].rstrip() + " " + line.strip()  # "tilføj klima og" / "power to x."
         elif (len(prev) >= 50 and first and not listed
-                and not (dash and set(words(dash.group(1))) <= labels)
+                and not (dash and set(words(dash.group(1))) <= labels) and not numbered
                 and (not _LABELLED.match(line) or _SENTENCE_FIRST.match(line)
                      or _GOES_ON_LOWER.match(line) and prev.rstrip()[-1:].isalpha()
                      and fold(line.split(":", 1)[0]) not in labels)  # "andet: ...": a label

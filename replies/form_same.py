@@ -26,6 +26,8 @@ CHANGES_LEAD = re.compile(r"\b(?:changed|changes|updates?|aendret|aendringer|ret
 #: "as before" in any word order, once a clause has no option and no number
 SAME = re.compile(
     r"\b(?:uaendre[td]e?|som (?:sidst|foer|tidligere)|same amount|"
+    # "2. same", "Grupper: samme": the answer under its label, as before
+    r"^(?:the |det |den |de |still |stadig )?(?:samme|same|same as now|som nu)$|"
     # Swedish and Norwegian: "samma som förra gången", "samme som sist", "inget nytt", "som før"
     r"samma som (?:forra|sist|tidigare|innan)|allt (?:ar|aer|er) som (?:forra|foerra|sist|tidigare|foer|"
     r"for|innan)(?: aaret| aret| gangen| gang)?|inget (?:nytt|andrat|aendrat)|oforandrat|"
@@ -78,10 +80,12 @@ SAME = re.compile(
     r"(?:stadig |fortsat |still )?(?:rigtigt|korrekt|"
     r"correct|right)$|"
     r"(?:fint|godt|ok|korrekt|rigtigt|fine|good|correct) (?:som|as) (?:det|it) (?:staar|er|is|"
-    r"stands)|(?:er|is|are|stays?|stayed|remains?|forbliver|still|stadig) (?:den |det |de |the )?"
-    r"(?:samme|same)|"
+    # (not "så det ikke altid er den samme, der ...": the same person)
+    r"stands)|(?<!altid )(?<!always )(?:er|is|are|stays?|stayed|remains?|forbliver|still|stadig) "
+    r"(?:den |det |de |the )?(?:samme|same)(?! (?:der|som|who|that|person\w*|one|people|folk))|"
     r"same "
-    r"as (?:last|before))\b|\b(?:alt|allt|andet|annat|resten|rest|ellers|otherwise|everything|all|hele)\b"
+    r"as (?:last|before))\b|\b(?:alt|allt|andet|annat|resten|rest|ellers|otherwise|everything|all|hele|"
+    r"skemaet|the form)\b"
     r".*\b(?:passer|staar som|stemmer|stammer|correct|fine|the same|det samme|som sidste (?:aar|gang)|"
     r"som (?:det|de) staar|som det (?:er|var|skal)|as it (?:stands|is|was|should)|"
     r"(?:kan |maa )?blive staaende|can stay|"

@@ -197,6 +197,11 @@ _WORK_TIME = re.compile(r"\b(?:\w+ (?:timer?|hours?|dage?|days?)|frikoeb\w*|rele
 #: time set aside for the group: "jeg har fået frikøbt timer til netværket"
 _TIME_GIVEN = re.compile(r"\b(?:frikoeb\w*|released|set aside|afsat|sat af)\b(?: \w+){0,4} (?:til|for) "
                          r"(?:gruppen|netvaerket|arbejdet|det|the group|the network|this|it)\b")
+#: what leaves a member little time: the reason after an amount, no news for the chair
+WORKLOAD = re.compile(r"\b(?:projekt\w*|project\w*|travl\w*|busy|eats?|aeder|sluger|takes? up|fylder|"
+                      r"workload|arbejdspres|deadline\w*|onboarding|nyt job|new job|sager(?:ne)?|cases|"
+                      r"meget at lave|a lot on|so much on|lots on)\b")
+SORRY = re.compile(r"(?:sorry|undskyld|beklager|desvaerre|unfortunately|i m afraid)")
 _QUESTION_NAMED = re.compile(r"\b(?:the (\w+) question|spoergsmaalet om (\w+)|(\w+)spoergsmaalet)$")
 #: a greeting and whom it is to ("Hej formand", "Kære tovholder og formand", "Dear Chair")
 _ADDRESSED = re.compile(r"^(?:hej|hejsa|hi|hello|hey|dear|kaere|goddag|godmorgen|good morning)"
@@ -272,6 +277,22 @@ _DATE_AHEAD = re.compile(r"\b(?:fra|from|per|pr|efter|after|til|by|med udgangen 
                          r"juni|juli|"
                          r"august|september|oktober|november|december|january|february|march|may|june|july|"
                          r"october|nytaar|new year|sommer\w*|summer|den tid|that time)\b")
+
+
+#: when a role given up ends, later than now: "når min periode udløber", "at the AGM", "i marts"
+_ROLE_ENDS_LATER = re.compile(
+    r"\b(?:(?:naar|when|once) (?:min|my|the|den) (?:\w+ )?(?:periode|valgperiode|term|tid|time|"
+    r"two years|to aar) (?:\w+ )?(?:udloeber|slutter|ends|runs out|is up|er omme|er gaaet)|"
+    r"(?:ved|paa|efter|at|after) (?:det |den |the )?(?:naeste |kommende |next |coming )?(?:aarsmoede\w*|"
+    r"generalforsamling\w*|valget|agm|annual (?:general )?meeting|election)|"
+    r"(?:periode|term|tid|time|aar|years|post|posten) (?:\w+ )?(?:udloeber|slutter|ends?|runs? out) "
+    r"(?:i|in|at|ved|til|by) (?:the )?(?:januar|februar|marts|april|maj|juni|"
+    r"juli|august|september|oktober|november|december|january|february|march|may|june|july|"
+    r"october|sommer\w*|summer|the summer|nytaar|new year|aarsskiftet))\b")
+
+
+#: the member asks for the role to go now: "så I må gerne fjerne formand", "take me off as chair"
+_REMOVE_NOW = re.compile(r"\b(?:fjern\w*|slet\w*|tag mig af|take me off|remove|delete|strike me)\b")
 
 
 def _dated(sentence: str) -> bool:
@@ -597,6 +618,10 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
         if said.bare_removal and not any(op == "remove" for _, op, _ in said.choices):
             said.asked.append(shown.strip())  # "fjern" and nothing in the sentence to take away
         _emit(reader, said, ops)
+        if _gave_up_role(reader, ops, before_this) and _ROLE_ENDS_LATER.search(key) and \
+                not _REMOVE_NOW.search(key):  # "Jeg stiller ikke op som formand igen, når min
+            ops.not_understood.append(shown.strip())  # periode udløber ved årsmødet i marts":
+            # recorded as said, and the chair, who plans the handover, is told when
         if until_then and _dated(sentence) and _answered_since(ops, before_this):
             _restore(ops, before_this)  # "Indtil da er alt som det står. Formandsposten må I finde
             ops.not_understood.append(shown.strip())  # en anden til fra sommer": not yet
@@ -711,6 +736,36 @@ _DEPUTY = re.compile(r"\b(?:naestformand\w*|vice\w*|deputy|stedfortraed\w*|suppl
                      r"stand in|standing in|fill in|(?:when|if|naar|hvis) (?:the |formanden |"
                      r"chair |the chair |\w+en |the \w+ )?(?:is |er )?(?:away|absent|vaek|fravaerende|"
                      r"ikke kan))\b")
+#: work done before, in the past tense: "hvor jeg mest lavede jordforurening", "I used to do noise"
+_PAST_WORK = re.compile(r"\b(?:lavede|arbejdede|beskaeftigede|sad (?:\w+ )?med|worked|was (?:\w+ )?(?:doing|"
+                        r"working)|used to)\b")
+_NOW_TOO = re.compile(r"\b(?:stadig|fortsat|nu|still|now|currently|today|i dag|fortsaetter|continue\w*)\b")
+def _after_topic_colon(reader: Reader, clause: str, sentence: str) -> re.Match[str] | None:
+    """"... mostly noise: complaints about music venues and wind turbines": the clause follows a
+    colon after a topic that is an option, so it details that topic (an empty match)."""
+    at = sentence.find(clause.strip())
+    head = sentence[:at].rstrip()
+    if at <= 0 or not head.endswith(":") or not options_in(reader, words(head)[-3:]):
+        return None
+    if reader.labels_in(words(head)[-3:]):
+        return None  # "Interesser: PFAS": a label, not a topic
+    return re.match("", clause)
+
+
+#: what opens a detail of the topic just named
+_ELABORATES = re.compile(r"^(?:isaer|saerligt|saerlig|specielt|navnlig|primaert|hovedsageligt|mest|herunder|"
+                         r"bl a|blandt andet|fx|f eks|for eksempel|som fx|especially|particularly|"
+                         r"mainly|mostly|primarily|chiefly|including|e g|such as|for example|notably)\b")
+_PREPOSITIONS = fc.set_of("fra from ved at i in med with om about for til to paa on af of")
+_PROBABLY = fc.set_of("nok vist sikkert probably presumably")
+#: a task being handed on, not yet gone: "på at overdrage mine jordsager", "handing over soil"
+_HANDING_ON = re.compile(r"\b(?:at overdrage|overdragelse\w*|handing over|hand over|handing on|"
+                         r"at aflevere|at give (?:\w+ )?videre)\b")
+#: a role it is too early for: "lidt tidligt for mig at blive formand", "too new to chair"
+_TOO_SOON = re.compile(r"\b(?:tidligt|for ny|for frisk|too early|too soon|too new|too green) (?:\w+ ){0,3}"
+                       r"(?:at|til at|to) (?:\w+ )?(?:blive|vaere|tage|be|become|take|chair|lede)\b")
+_DEPUTY_ROLE = re.compile(r"\b(?:naestformand\w*|viceformand\w*|vice ?chair\w*|deputy|stedfortraeder\w*|"
+                          r"suppleant\w*)\b")
 _SINCE_WHEN = fc.set_of("this last then the january february march april may june july august "
                         "september october november december spring summer autumn fall winter")
 
@@ -842,7 +897,9 @@ _ON_CONDITION = re.compile(r"\b(?:hvis|if|provided|forudsat|as long as|saa laeng
 #: how a task is going, not which tasks are the member's: "fylder meget", "er kommet godt i gang"
 _GOING = re.compile(r"\b(?:er kommet (?:godt |rigtig godt )?i gang|kommet godt i gang|fylder|fyldte|"
                     r"koerer|er i gang|er startet|gaar godt|is going well|has started|is under way|"
-                    r"takes up|took up|is growing|vokser|hectic|busy|travlt|travl|optaget af)\b")
+                    r"takes up|took up|is growing|vokser|hectic|busy|travlt|travl|optaget af|"
+                    # "VVM er kun en enkelt sag om året nu": less of it, and still there
+                    r"(?:er|is) (?:nu |now )?(?:kun|bare|only|just) (?:en|et|a|one) )\b")
 _ONLY_SOME = re.compile(r"\b(?:only|kun|just) (?:for|on|with|about|om|til|paa|ved) (?:the |de |those )?"
                         r"(?!(?:now|nu|a|an|one|et|en|this|next|i|the|foraaret|efteraaret|sommer\w*|"
                         r"vinter\w*|jul\w*|nytaar|\d+|a while|et stykke|en periode|resten)\b)\w+")
@@ -870,6 +927,13 @@ _OTHERS_SHOULD = re.compile(r"\b(?:someone|somebody) else (?:should|must|ought t
                             r"\b(?:someone|somebody) else s turn\b|"
                             r"\b(?:time for|make room for) (?:others|new people|new blood|fresh)\b|"
                             r"\b(?:paa tide|tid til|tid for) (?:at )?(?:en anden|nogen anden|andre|nye)\b|"
+                            # "Formand bør nok være en anden", "chair should be someone else"
+                            r"\b(?:boer|skal|maa|burde|should|must|ought to) (?:\w+ )?(?:vaere|"
+                            r"be) (?:en anden|"
+                            r"nogen anden|someone else|somebody else|another person|en ny|someone new)\b|"
+                            # "(det er på tide,) at en anden skriver referaterne": their task now
+                            r"^(?:at |that |saa |so )?(?:en anden|nogen anden|someone else|somebody else) "
+                            r"\w+(?:er|s)\b|"
                             r"\b(?:lade|lad|give) (?:en anden|nogen anden|andre|nye) (?:tage|overtage|"
                             r"en chance|"
                             r"proeve|komme til)\b")
@@ -879,7 +943,10 @@ _WHY_GIVEN_UP = re.compile(r"^(?:og |and |men |but )?(?:jeg |i )?(?:har |have |v
                            r"rollen)(?: \w+)? (?:i|in|for) (?:\S+ )?\S+ (?:aar|years?)$|"
                            r"\b(?:nogen andens|en andens|andres|someone else s|somebody else s|"
                            r"others) tur\b|\b(?:someone|somebody) else s turn\b|"
-                           r"^(?:og |and )?(?:det er|it s|it is) (?:\w+ )?(?:nok|enough|time)$")
+                           r"^(?:og |and )?(?:det er|it s|it is) (?:\w+ )?(?:nok|enough|time)$|"
+                           # "der er brug for friske øjne på høringssvarene", "it needs fresh eyes"
+                           r"\b(?:friske|nye) (?:oejne|kraefter|ideer)\b|\b(?:fresh|new) (?:eyes|blood|"
+                           r"ideas)\b")
 _WAS = re.compile(r"^(?:foer|tidligere|forhen|var|was|previously|before|formerly|used to be)\b")
 
 
@@ -923,6 +990,13 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
     if plus_years(reader, key, sentence, ops, said):
         return  # "skriv bare et år mere på erfaringen": counted from the old answer
     typed = _plain(words(clause))
+    detail = _ELABORATES.match(key) or _after_topic_colon(reader, clause, sentence)
+    if detail and any(op != "remove" and reader.by_id[q].type == "multi" for q, op, _ in said.choices) \
+            and not options_in(reader, typed) and not any(fc.markers(typed)) and not all(
+            len(words(i)) <= 2 and fc.is_listed_item(i) and words(i)[0] not in _PREPOSITIONS
+            for i in fc.items(key[detail.end():])):  # (not "Jord, især grundvand og lugt": topics)
+        said.understood = True  # "PFAS følger jeg stadig, især sagerne med fund i drænvandet",
+        return  # "støj og luft, primært fra virksomheder": what the topic just named covers
     if said.choices and said.choices[-1][0] in reader.roles and any(typed[:len(e)] == e for e in _EXAMPLE):
         said.understood = True  # "høringstovholder på de store høringer, fx affaldsplanen": an
         return  # example of the role's work, no topic
@@ -954,6 +1028,25 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
     if found and _OTHERS_SHOULD.search(key) and all(f.option.question in reader.roles for f in found):
         for q, fs in by_question(found).items():  # "After six years someone else should chair":
             said.choices.append((q, "remove", [f.option.name for f in fs]))  # no longer mine
+        if fc.hedged(typed) or _PROBABLY & set(typed) or _dated(clause):
+            said.items.append(clause.strip())  # "Formand bør nok være en anden fra det nye år":
+        said.understood = True  # when, or whether, is for the chair to settle with the member
+        return
+    if found and _PAST_WORK.search(key) and not _NOW_TOO.search(fc.key(sentence)) and all(
+            reader.by_id[f.option.question].type == "multi" and f.option.question not in reader.roles
+            for f in found):
+        said.items.append(clause.strip())  # "..., hvor jeg mest lavede jordforureningsundersøgelser":
+        said.understood = True  # the work before, which may or may not be the member's now
+        return
+    if found and _HANDING_ON.search(key) and all(
+            reader.by_id[f.option.question].type == "multi" and f.option.question not in reader.roles
+            for f in found):
+        said.items.append(clause.strip())  # "bruger tiden på at overdrage mine jordsager til de
+        said.understood = True  # yngre kolleger": still the member's while it goes on
+        return
+    if found and all(f.option.question in reader.roles for f in found) and _TOO_SOON.search(key):
+        for q, fs in by_question(found).items():  # "det er nok lidt tidligt for mig at blive
+            said.choices.append((q, "remove", [f.option.name for f in fs]))  # formand": no
         said.understood = True
         return
     if found and SOMEONE_TAKES.match(key):  # "han tager sekretærjobbet": the role is the
@@ -971,7 +1064,8 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
         said.understood = True
         return
     if joins_a_namesake(reader, typed, found) or names_a_body(reader, typed, found) or (
-            _DEPUTY.search(key) and any(f.option.question in reader.roles for f in found)):
+            _DEPUTY.search(key) and any(f.option.question in reader.roles for f in found)) or (
+            not found and _DEPUTY_ROLE.search(key)):  # "jeg kunne godt være næstformand": no option
         # "være med på PFAS", "med i den regionale jordgruppe": the topic or which group?
         # "chair meetings when the chair is away": a deputy, not the role
         said.items.append(clause.strip())
@@ -1113,7 +1207,8 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
             return
         amount = any(op == "set" and reader.by_id[q].type == "single" for q, op, _ in said.choices)
         given = amount or any(reader.by_id[q].type == "single" for q in ops.ops if q in reader.by_id)
-        if (_WORK_TIME.search(key) or _TIME_GIVEN.search(key)) and given:
+        if (_WORK_TIME.search(key) or _TIME_GIVEN.search(key) or WORKLOAD.search(key)
+                or SORRY.fullmatch(key)) and given:
             said.understood = True  # "Meget tid – jeg er frikøbt en dag om ugen": why that amount
             return
         if fc.LATER_MORE.search(key) and amount:  # "much time in jan, less later on": the amount
@@ -1179,8 +1274,14 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
             said.asked.append(clause.strip())  # "I'm interested in the circular economy and
             # microplastics": topics of no option, however the rest of the sentence is read
         return
-    for item in fc.items(clause):  # "PFAS, grundvand og drikkevand": the rest is asked
+    parts = fc.items(clause)
+    for n, item in enumerate(parts):  # "PFAS, grundvand og drikkevand": the rest is asked
         mine = words(item)
+        heads = options_in(reader, words(parts[0]))
+        if n and n == len(parts) - 1 and heads and all(f.option.question not in reader.roles for f in heads) \
+                and not options_in(reader, mine) and fc.is_listed_item(fc.subject_of(item)):
+            said.items.append(item.strip())  # "Jord og grundvand er mine nu": the list is the
+            continue  # subject, and the verb after its last topic says it of all of them
         if len(mine) == 1 and any(fc.markers(mine)):
             continue  # "... fra starten og fortsætter": a verb, no topic
         if reader.labels_in(mine) and reader.labels_in(mine) <= said.answered:
@@ -1407,8 +1508,14 @@ _NO_TOPIC = fc.set_of("mere mindre tid time lidt noget nogen en et ny nye nyt ne
 
 def _new_topic(key: str) -> bool:
     """Does the clause say the member took on something named by a noun of its own?"""
-    m = _ACQUIRED.search(key)  # the noun right after the verb, ending the clause
+    m = _ACQUIRED.search(key) or _ARRIVED.match(key)  # the noun next to the verb, nothing more
     return m is not None and len(m.group(1)) >= 6 and m.group(1) not in _NO_TOPIC
+
+
+#: a topic as the subject of its arrival: "grundvand er kommet til", "odour is new"
+_ARRIVED = re.compile(r"^(?:og |and |men |but )?(\w+) (?:er|is|has|har) (?:ogsaa |also |nu |now |lige |"
+                      r"just )*"
+                      r"(?:kommet (?:til|ind|med|oveni)|been added|come in|arrived|ny|nyt|new)$")
 
 
 def _except_then(reader: Reader, sentence: str) -> str | None:

@@ -28,7 +28,8 @@ PART_OF_TERM = re.compile(
     r"\b(?:(?:frem til|indtil|until|till) (?:da|then|d |den |the |udgangen af |end of )?"
     rf"(?:\d+ )?{fc.MONTHS}|"
     r"(?:frem til|indtil|until|till) (?:da|then)|for now|for nu|indtil videre|foreloebig|"
-    r"(?:et|1|one) (?:aar|year) (?:mere |more )?(?:men|but|not|ikke) (?:ikke |not )?(?:to|2|two)\b|"
+    r"(?:et|1|one|a) (?:aar|year) (?:mere |more )?(?:men|but|not|ikke) (?:ikke |not )?(?:the full |de fulde |"
+    r"hele |all )?(?:to|2|two)\b|"
     r"(?:kun|only) (?:det |the )?(?:foerste|sidste|first|last) (?:aar|year)|"
     r"(?:det|the) (?:sidste|last|foerste|first) (?:aar|year) (?:af|of) (?:perioden|the period|de to|"
     r"the two))\b")
@@ -131,8 +132,12 @@ IF_IMPOSSIBLE = re.compile(r"\b(?:if|hvis) (?:\w+ ){1,3}(?:(?:is|are|was|were) n
                             r"en mulighed)\b")
 #: an offer or a join that holds only on a condition: "but only if it keeps meeting online"
 ONLY_IF = re.compile(r"\b(?:only|kun|udelukkende) (?:if|hvis|as long as|saa laenge|provided|forudsat)\b")
+#: a join or an offer that waits for room: "if there's room", "hvis der er plads", "hvis det kan
+#: lade sig gøre": the chair admits
+IF_ROOM = re.compile(r"\b(?:if|hvis) (?:there s|there is|der er) (?:still |stadig |fortsat )?(?:room|space|"
+                     r"plads|a place|a spot|en plads|a seat)\b|\bhvis det kan lade sig goere\b")
 CHAIRS_TO_WEIGH = (IF_DRAWN, DEAL, STAND_IN, LEAVES_US, EITHER_WAY, FIND_LATER, YOU_DECIDE,
-                    IF_IMPOSSIBLE, ONLY_IF)
+                    IF_IMPOSSIBLE, ONLY_IF, IF_ROOM)
 
 
 def for_a_term(reader: Reader, choice: tuple[str, str, list[str]]) -> bool:

@@ -18,6 +18,9 @@ from tovholder.replies.fuzzy import Found, find_options, words
 if TYPE_CHECKING:
     from tovholder.replies.form_words import Reader
 
+#: a colleague as the subject: "min kollega Lars Brix", "my new colleague"
+_COLLEAGUE = (r"(?:min|my|vores|our) (?:nye? |new )?(?:kollega|kollegaer|kolleger|colleague|colleagues|"
+              r"chef|leder|boss|manager|medarbejder)(?:en)?")
 #: another person as the subject of taking a role: "han tager sekretærjobbet", "he takes secretary"
 SOMEONE_TAKES = re.compile(r"^(?:og |and |men |but )?(?:han|hun|de|he|she|they) (?:\w+ )?(?:tager|takes|"
                            r"overtager|bliver|becomes|will be|ll be|er|is|skal vaere|will take|ll take)\b")
@@ -25,7 +28,10 @@ SOMEONE_TAKES = re.compile(r"^(?:og |and |men |but )?(?:han|hun|de|he|she|they) 
 #: høringstovholder", "så hun bør vel skrive sig på som sekretær", "she'd like to be chair"):
 #: the roles it names are theirs, for the chair; not when the member is in it ("hun har bedt
 #: mig tage formand")
-THEIRS = re.compile(r"^(?:og |and |men |but |saa |so |at |that |fordi |because )?(?:han|hun|he|she)\b"
+THEIRS = re.compile(rf"^(?:og |and |men |but |saa |so |at |that |fordi |because )?(?:han|hun|he|she|"
+                    # ("min kollega har overtaget luft": taken from the member, read as such)
+                    rf"{_COLLEAGUE}(?!.*\b(?:overtaget|overtager|overtog|tager sig af|taken over|"
+                    rf"takes over|took over|takes care of|handles)\b))\b"
                     r"(?!.*\b(?:jeg|mig|mit|min|i|me|my|vi|os|we|us)\b)")
 NOT_FOR_ME = re.compile(r"\b(?:daarlig til|not good at|bad at|ikke noget for mig|not for me|"
                         r"kan ikke overkomme|can t manage|cannot manage)\b")

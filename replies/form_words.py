@@ -50,7 +50,7 @@ from tovholder.replies.form_numbers import (
     word_number,
 )
 from tovholder.replies.form_option_words import A_BIT, plenty
-from tovholder.replies.form_sentences import is_softener, read_own
+from tovholder.replies.form_sentences import SORRY, WORKLOAD, is_softener, read_own
 from tovholder.replies.form_sentences import plain as _plain
 from tovholder.replies.form_text import CHOICE, label
 from tovholder.replies.form_weighed import YOU_DECIDE
@@ -87,7 +87,7 @@ STOP = LINKS | _set(
     "sagerne opgaver projekter these days bit lot quite currently lately recently anymore "
     "faaet fik got saet sat skriv noter ret aendr aendre put mark change set me mig down ned")
 _YES = {"ja", "yes", "jo", "ok"}  # "Interesser: ja, klima også": an assent, nothing listed
-ADD = {"ogsaa", "tilfoej", "plus", "add", "also", "desuden", "derudover", "ny", "nyt"}
+ADD = {"ogsaa", "tilfoej", "plus", "add", "also", "desuden", "derudover", "ny", "nyt", "new"}
 REMOVE = {"ikke", "nej", "fjern", "slet", "uden", "remove", "not", "no", "stopper", "stoppet", "udgaaet",
           "droppet", "drop", "undtagen", "except"}
 _NONE = re.compile(r"^(ingen|intet|ingenting|nej|none|no|nothing|n ?a|0|ikke nogen|ingen af "
@@ -100,6 +100,7 @@ _ALL = re.compile(r"^(alle|all|samtlige|alle sammen|all of them|alt|everything|a
                   r"begge|both|begge dele|begge to|alle tre|both of them|all three)"
                   r"(?: (?:undtagen|paa naer|bortset fra|men ikke|except|but not|apart from) "
                   r"(?P<but>.+))?$")
+_COMMA_OR_DASH = re.compile(r"\s*,\s*|\s+[–—-]\s+")
 UNCHANGED = re.compile(
     r"^(?:ellers |resten er |resten |alt andet er |og ellers |otherwise |the rest is |der er |"
     r"there are |there is |jeg har |i have )?(?:about |roughly |pretty much |omtrent |nogenlunde |"
@@ -112,6 +113,7 @@ UNCHANGED = re.compile(
     r"all (?:still )?(?:correct|the same)|(?:jeg har )?(?:ikke aendret noget|intet aendret)|"
     r"(?:der er )?ikke (?:noget|nogen) (?:nyt|aendringer)|(?:i have )?(?:not changed anything|"
     r"changed nothing)|(?:mine )?svar er (?:de )?samme(?: som sidst)?|(?:de|det|the) samme|the same|"
+    r"samme|same|"
     r"(?:the )?same as now|(?:det )?samme som nu|som nu)"
     # what people add after it: "herfra", "i forhold til sidste år", ", thanks", an emoji
     r"(?: (?:herfra|fra min side|fra mig|from me|on my side|i aar|denne gang|this time|tak|"
@@ -130,6 +132,7 @@ _FILLER = re.compile(
     r"((mange |tusind )?tak|thanks|thank you) (fordi|for at|for) .{0,30}\b(godkend\w*|optag\w*|approv\w*|"
     r"welcom\w*|velkomme\w*|accept\w*)\b.{0,40}|"
     r"((hej|hi|hello|hey) )?(sorry|undskyld|beklager|apologies)\b.{0,160}|"
+    r"(by the way|btw|forresten|i oevrigt|for the record)|"
     # back from the holidays: "Lige tilbage fra ferie", "Håber I har haft en god sommer"
     r"((jeg er|i m|i am|er|just|lige|saa er jeg) )*(tilbage|back|hjemme|home) (fra|from|efter|after) "
     r"(\w+ )?(\w*ferie\w*|holiday\w*|vacation\w*|(the |summer |christmas )+(holiday\w*|break)|"
@@ -583,12 +586,16 @@ class Reader:
     def _answer_and_why(self, q: Question, value: str, ops: Ops) -> bool:
         """"Time: not much this spring, onboarding is eating all of it": the answer before the
         comma, and a reason after it that says nothing else."""
-        head, comma, tail = value.partition(",")
+        cut = _COMMA_OR_DASH.search(value)
+        head, tail = (value[:cut.start()], value[cut.end():]) if cut else (value, "")
         first, rest = Ops(), Ops()
-        if q.type not in CHOICE or not comma or not self.value(q, head, first) or not first.ops.get(q.id):
+        if q.type not in CHOICE or not cut or not self.value(q, head, first) or not first.ops.get(q.id):
             return False
         read_own(self, tail, rest, _COURTESY)
-        if rest.ops or rest.values or rest.not_understood or rest.unchanged or find_options(
+        why = q.type == "single" and all(WORKLOAD.search(fold(n)) or SORRY.fullmatch(fold(n).strip(" .!"))
+                                         for n in rest.not_understood)  # "little, sorry – new
+        # project eats everything": why the amount is what it is
+        if rest.ops or rest.values or rest.not_understood and not why or rest.unchanged or find_options(
                 words(tail), [o for o in self.options if o.question == q.id], partial=True):
             return False  # ("Meget fra maj, indtil da lidt": two amounts, for the chair)
         for op, names in first.ops[q.id]:
@@ -847,7 +854,8 @@ class Reader:
         each listed part is either an option or a topic (not a sentence)."""
         mine = [o for o in self.options if o.question == q.id]
         parts = [i for c in clauses(value) for i in items(c)  # not "hvis ...", "either is fine"
-                 if not is_reason(i) and not EITHER.search(fold(i))]
+                 if not is_reason(i) and not EITHER.search(fold(i)) and not (
+                     q.type == "single" and (WORKLOAD.search(key_of(i)) or SORRY.fullmatch(key_of(i))))]
         placed = [find_options(words(p), mine, partial=True) for p in parts]
         if any(removes(p) for p in parts):
             return False  # "Tid: ikke meget": a negation is read by value() or asked

@@ -73,6 +73,8 @@ def number_of_years(reader: Reader, clause: str, typed: list[str], sentence: str
     found = current(clause)
     if q is None or not found or fc.is_part(clause) or _SPAN.search(fc.key(clause)):
         return None
+    if _RECENT.search(fc.key(clause)) and not _WORKED.search(fc.key(sentence)):
+        return None  # "Det har fyldt meget de sidste to år": how long something lasted
     if FRACTION.search(clause) or _BETWEEN.search(fc.key(clause)):
         return q.id, ""  # "Jeg har 2½ års erfaring", "mellem 6 og 7 år": asked, not rounded
     unit = bool(_years_said(typed) or reader.strong_labels(typed) & {q.id}
@@ -109,6 +111,9 @@ _SPAN = re.compile(r"\b(?:efter|after) (?:\S+ )?(?:aar|years?)\b"
                    r"(?! (?:i(?! (?:d|m|ll|ve|would|will|want|wish|think|feel|have|am|need|must|can|"
                    r"could|should|plan|hope|decided|am)\b)|in|med|with|som|as) )|"
                    r"\b(?:ikke|not|n t|never|aldrig|no)\b(?: \S+)* (?:i|in|for) (?:\S+ )?(?:aar|years?)\b|"
+                   # "for another two years", "not the full two years": a term, not experience
+                   r"\b(?:the full|hele|de fulde|fulde|full|another|endnu|yet another|a further|"
+                   r"yderligere) \S+ (?:aar|years?)\b|"
                    # "de næste to år", "the next two years", "om to år": a period ahead
                    r"\b(?:naeste|next|kommende|coming|foerste|first|within|om) \S+ (?:aar|years?)\b|"
                    # "det har jeg været i fire år": how long in the role just named
@@ -133,6 +138,12 @@ _SPAN = re.compile(r"\b(?:efter|after) (?:\S+ )?(?:aar|years?)\b"
                    # "four years is enough for me", "fire år er nok": how long in a role
                    r"\b(?:aar|years?) (?:er|is|are|has been|har vaeret) (?:\w+ )?(?:nok|enough|plenty|"
                    r"laenge nok|long enough)\b")
+#: the years just past, which are experience only where the work is named ("Jeg har arbejdet
+#: med miljø de sidste 12 år")
+_RECENT = re.compile(r"\b(?:sidste|seneste|last|past) \S+ (?:aar|years?)\b")
+_WORKED = re.compile(r"\b(?:erfaring\w*|experience\w*|arbejd\w*|work\w*|ansat|employed|miljoe\w*|"
+                     r"environment\w*|faget|the field|job\w*|medarbejder|officer|inspector|"
+                     r"tilsynsfoerende)\b")
 #: of two numbers, the one preferred: "snarere tolv år end otte", "12 år, ikke 8"
 _RATHER_THAN = re.compile(r"\b(?:snarere|naermere|rather|more like) \w+ (?:aar |years? )?(?:end|than) \w+|"
                           r"\b\w+ (?:aar |years? )?(?:rather than|snarere end|not|ikke) \w+"

@@ -24,7 +24,6 @@ DATA = Path(__file__).parent / "data" / "form-own-words-unseen48"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow48-da-apple-mail-andet-tilfoejet': "flagged True (expected False): ('Kun en tilføjelse under Andet',)",  # noqa: E501
     'ow48-da-gmail-ny-seksogtyve-aar': "flagged True (expected False): ('først i amtet', 'siden i kommunen')",  # noqa: E501
-    'ow48-da-outlook-prefix-ny-langt-afsnit': "flagged True (expected False): ('mest fra virksomheder',)",  # noqa: E501
     'ow48-da-owa-html-ny-kryds-og-ord': "flagged True (expected False): ('Funktioner har jeg ikke taget stilling til endnu.',)",  # noqa: E501
     'ow48-en-apple-mail-all-as-before-except': 'flagged True (expected False): ("I\'m cutting down to 30 hours",)',  # noqa: E501
     'ow48-en-gmail-new-member-paragraph': "groups: expected '', got 'Inspection network'; flagged False (expected True): (); groups: to be asked, but nothing was passed on",  # noqa: E501

@@ -26,7 +26,6 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow54-da-apple_mail-fastansat-lang': "flagged True (expected False): ('Meget var lidt optimistisk med de nye opgaver',)",  # noqa: E501
     'ow54-da-iphone-ny-titel-samme-omraader': "flagged True (expected False): ('Ny titel fra nytår (miljøkoordinator), men samme fagområder og samme netværk.',)",  # noqa: E501
     'ow54-da-thunderbird-nye-opgaver-fra-nytaar': "flagged True (expected False): ('Vi har fået ny opgavefordeling i afdelingen fra 1. januar.',)",  # noqa: E501
-    'ow54-en-android-much-time': "flagged True (expected False): ('new boss', 'fewer cases')",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {}  # case: values recorded the member did not give; exact
 

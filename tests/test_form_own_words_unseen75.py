@@ -33,11 +33,11 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow75-da-outlook-mac-html-pfas-maaske': "interesser: expected 'Spildevand; Luft; Klima', got 'PFAS; Spildevand; Luft; Klima'",  # noqa: E501
     'ow75-da-outlook-mac-ny-pfas-kollega': "grupper: expected 'Netværk for miljøtilsyn', got 'Netværk for miljøtilsyn; Arbejdsgruppe om PFAS'",  # noqa: E501
     'ow75-da-owa-html-formand-for-netvaerket': "funktioner: expected '', got 'Formand'",  # noqa: E501
-    'ow75-da-thunderbird-bottom-klimakoordinator': "flagged True (expected False): ('Baggrunden er, at afdelingen i år fik en stilling som klimakoordinator, og den har jeg fået.',)",  # noqa: E501
-    'ow75-da-thunderbird-ny-i-gruppen': "interesser: expected 'Jord; Klima', got 'Støj; Jord; Klima; VVM'; funktioner: expected 'Sekretær', got 'Formand; Sekretær'; erfaring: expected '', got '6'; tid: expected 'Meget', got ''",  # noqa: E501
+    'ow75-da-thunderbird-bottom-klimakoordinator': "flagged True (expected False): ('Baggrunden er, at afdelingen i år fik en stilling som klimakoordinator, og den har jeg fået.', 'og sekretærposten må en anden tage over fra nytår')",  # noqa: E501
+    'ow75-da-thunderbird-ny-i-gruppen': "funktioner: expected 'Sekretær', got 'Formand; Sekretær'; erfaring: expected '', got '6'; tid: expected 'Meget', got ''",  # noqa: E501
     'ow75-da-thunderbird-tilbage-fra-groenland': "erfaring: expected '', got '2'; tid: expected 'Meget', got ''",  # noqa: E501
     'ow75-en-android-thirty-hours': 'flagged True (expected False): ("From February I\'m going down to 30 hours a week to have more time with the kids", \'both groups\')',  # noqa: E501
-    'ow75-en-apple-mail-moving-on': "experience: expected '20', got '2'; time: expected 'Some', got 'Much'",  # noqa: E501
+    'ow75-en-apple-mail-moving-on': "time: expected 'Some', got 'Much'",  # noqa: E501
     'ow75-en-gmail-from-the-epa': "interests: expected 'Air; Soil; EIA', got 'Air; Soil; EIA; IED'; experience: expected '8', got ''",  # noqa: E501
     'ow75-en-outlook-harbour-plant': "interests: expected 'PFAS; Wastewater', got 'PFAS; Wastewater; Noise'; flagged True (expected False): ('What a year.', 'The new treatment plant at the harbour took most of my spring', 'summer', 'on the other hand')",  # noqa: E501
     'ow75-en-outlook-ios-boarding': "flagged True (expected False): ('Quick one from the gate, boarding in 10.', 'no time')",  # noqa: E501
@@ -48,9 +48,9 @@ KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did
     'ow75-da-outlook-mac-html-pfas-maaske': ["interesser: ['PFAS']"],  # noqa: E501
     'ow75-da-outlook-mac-ny-pfas-kollega': ["grupper: ['Arbejdsgruppe om PFAS']"],  # noqa: E501
     'ow75-da-owa-html-formand-for-netvaerket': ["funktioner: ['Formand']"],  # noqa: E501
-    'ow75-da-thunderbird-ny-i-gruppen': ["interesser: ['Støj', 'VVM']", "funktioner: ['Formand']", "erfaring: ['6']"],  # noqa: E501
+    'ow75-da-thunderbird-ny-i-gruppen': ["funktioner: ['Formand']", "erfaring: ['6']"],  # noqa: E501
     'ow75-da-thunderbird-tilbage-fra-groenland': ["erfaring: ['2']"],  # noqa: E501
-    'ow75-en-apple-mail-moving-on': ["experience: ['2']", "time: ['Much']"],  # noqa: E501
+    'ow75-en-apple-mail-moving-on': ["time: ['Much']"],  # noqa: E501
     'ow75-en-gmail-from-the-epa': ["interests: ['IED']"],  # noqa: E501
     'ow75-en-outlook-harbour-plant': ["interests: ['Noise']"],  # noqa: E501
 }

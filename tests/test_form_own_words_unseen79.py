@@ -24,7 +24,7 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow79-da-gmail-kladde-og-rettelse': "flagged True (expected False): ('Hej igen – jeg kan se, at mit svar fra sidste uge aldrig blev sendt, det lå i kladder.', 'Her er det, plus en rettelse øverst.', 'Det jeg skrev d. 2/12:')",  # noqa: E501
     'ow79-da-gmail-to-tal-erfaring': "erfaring: expected '20', got '16'; flagged False (expected True): (); erfaring: to be asked, but nothing was passed on",  # noqa: E501
     'ow79-da-outlook-html-fire-aar-sekretaer-hvis': "funktioner: expected '', got 'Sekretær'; flagged False (expected True): (); funktioner: to be asked, but nothing was passed on",  # noqa: E501
-    'ow79-en-apple-mail-draft-found': "time: expected 'Little', got 'Much'; flagged True (expected False): ('One change', 'Groups: same')",  # noqa: E501
+    'ow79-en-apple-mail-draft-found': "time: expected 'Little', got 'Much'; flagged True (expected False): ('One change',)",  # noqa: E501
     'ow79-en-gmail-leaving-in-january': "groups: expected 'Inspection network', got ''; functions: expected 'Chair', got ''",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact

@@ -32,6 +32,7 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow82-en-gmail-portugal': "flagged True (expected False): ('Back from three weeks in Portugal 🌞 and catching up.',)",  # noqa: E501
     'ow82-en-outlook-ios-as-before': "flagged True (expected False): ('As before, except that I can no longer be chair – my new job as team leader after the merger takes too much of my time.',)",  # noqa: E501
     'ow82-en-owa-new-colleague': "flagged True (expected False): ('I joined the environment department on 15 August, when our two departments were merged, and I was told to fill in this form.',)",  # noqa: E501
+    'ow82-da-apple-mail-ny-kollega': "flagged True (expected False): ('hvor jeg sad med jordforurening',)",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
     'ow82-da-gmail-rettelser-i-skemaet': ["tid: ['Meget']"],  # noqa: E501

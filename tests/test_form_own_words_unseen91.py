@@ -31,8 +31,6 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow91-da-thunderbird-formand-stopper-kryds': "flagged True (expected False): ('det er tid til',)",  # noqa: E501
     'ow91-da-thunderbird_bottom-ud-af-netvaerket': "flagged True (expected False): ('nye prioriteter',)",  # noqa: E501
     'ow91-en-apple_mail-new-officer': 'flagged True (expected False): ("I\'m the new environmental officer at Example Municipality from 1 January, taking over from Hanne.",)',  # noqa: E501
-    'ow91-en-iphone-surgery-january': "unchanged False (expected True)",  # noqa: E501
-    'ow91-en-outlook_ios-odour-soil': "flagged False (expected True): (); interests: to be asked, but nothing was passed on",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
     'ow91-da-android-femten-aar-meget-tid': ["tid: ['Nogen']"],  # noqa: E501

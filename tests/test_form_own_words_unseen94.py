@@ -22,20 +22,11 @@ from tests.test_form_replies import unseen_part_test
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen94"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow94-da-gmail-android-pfas-ud-jord-ind': "flagged True (expected False): ('i stedet',)",  # noqa: E501
-    'ow94-da-gmail-pension-i-andet': "erfaring: expected '31', got '6'",  # noqa: E501
-    'ow94-da-outlook-android-samme-som-birgitte': "erfaring: expected '3', got '2'",  # noqa: E501
     'ow94-da-outlook-ios-barsel-andet': "flagged True (expected False): ('Jeg går på barsel fra 1. feb, så tid: lidt.',)",  # noqa: E501
-    'ow94-da-outlook-ios-tid-lidt-resten-passer': "flagged True (expected False): ('Alt for travlt med tilsyn lige nu',)",  # noqa: E501
     'ow94-da-outlook-mac-mangler-i-netvaerket': "grupper: expected 'Netværk for miljøtilsyn', got ''; flagged True (expected False): ('Hvorfor står jeg ikke i netværket for miljøtilsyn?', 'Jeg har været med i tre år.', 'Sæt mig på igen tak.')",  # noqa: E501
-    'ow94-da-owa-formand-til-aarsmoedet': "funktioner: expected 'Formand; Høringstovholder', got 'Høringstovholder'; flagged False (expected True): (); funktioner: to be asked, but nothing was passed on",  # noqa: E501
-    'ow94-da-owa-kollega-vil-med': 'flagged False (expected True): ()',  # noqa: E501
-    'ow94-en-gmail-android-new-groundwater': "groups: expected '', got 'PFAS working group'",  # noqa: E501
-    'ow94-en-outlook-android-little-time': "flagged True (expected False): ('sorry', 'new project eats everything')",  # noqa: E501
-    'ow94-en-outlook-prefix-out-of-office': "flagged True (expected False): ('Out of office until 6 January with limited access to mail.',)",  # noqa: E501
+    'ow94-da-owa-formand-til-aarsmoedet': "funktioner: expected 'Formand; Høringstovholder', got 'Høringstovholder'",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
-    'ow94-da-gmail-pension-i-andet': ["erfaring: ['6']"],  # noqa: E501
-    'ow94-en-gmail-android-new-groundwater': ["groups: ['PFAS working group']"],  # noqa: E501
 }
 
 

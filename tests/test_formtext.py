@@ -1014,8 +1014,13 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
     # "a function" refused: none of them
     ("en", "I can't take on a function this year.", {"functions": "Chair"}, {"functions": ""},
      False),
+    # given up at the end of the term: recorded as said, and the chair told when
     ("en", "I won't stand for chair again when my term ends in the spring.", {"functions": "Chair"},
-     {"functions": ""}, False),
+     {"functions": ""}, True),
+    ("da", "Jeg stiller ikke op som formand igen, når min periode udløber ved årsmødet i marts.",
+     {"funktioner": "Formand; Høringstovholder"}, {"funktioner": "Høringstovholder"}, True),
+    ("da", "Jeg stopper som formand efter generalforsamlingen, så I må gerne fjerne formand.",
+     {"funktioner": "Formand"}, {"funktioner": ""}, False),
     # "drops to little": the new amount, not a removal
     ("en", "My time drops to little after March.", {"time": "Some"}, {"time": "Little"}, False),
     # a department's name is a place, not the topics in it
@@ -1841,9 +1846,81 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
     # what the work is now, in topics that are no option, is never read past
     ("da", "Det er mest drikkevand og boringer nu, og PFAS som før.", {"interesser": "PFAS"},
      {"interesser": "PFAS"}, True),
+    ("en", "Hi - these days it's mostly odour complaints and soil contamination for me.",
+     {"interests": "Wastewater"}, {"interests": "Wastewater; Soil"}, True),
+    ("da", "Mine opgaver er nu lugtklager og jord.", {"interesser": "PFAS"}, {"interesser": "Jord"},
+     True),
+    # a new boss is no topic
+    ("da", "Vi har fået ny leder og jeg har mere tid, så sæt meget.", {"tid": "Lidt"}, {"tid": "Meget"},
+     False),
     # a task moved away, said after "til gengæld" (in return), is still gone
     ("da", "Støjsagerne er til gengæld flyttet over til Plan, så dem har jeg ikke mere.",
      {"interesser": "PFAS; Støj"}, {"interesser": "PFAS"}, False),
+    # a colleague as the subject: theirs, for the chair, or taken from the member
+    ("da", "Min kollega Lars arbejder også med PFAS og vil gerne med.", {"interesser": "Støj"}, {},
+     True),
+    ("da", "Min kollega Sara vil gerne være sekretær.", {"funktioner": ""}, {}, True),
+    ("en", "My colleague Tom also works with noise and would like to join.", {"interests": "Air"}, {},
+     True),
+    ("da", "Min kollega Jens tager sig af luft nu.", {"interesser": "Luft; Klima"},
+     {"interesser": "Klima"}, True),
+    # a question number pointed to is no experience
+    ("da", "Se pkt. 6 🙂", {"erfaring": "31"}, {}, False),
+    # "ingen X" takes X away
+    ("da", "Jeg laver nu kun jordsager - ingen VVM og intet affald mere.",
+     {"interesser": "Affald; Jord; VVM"}, {"interesser": "Jord"}, False),
+    ("da", "Jeg har ingen problemer med at være formand.", {"funktioner": "Formand"},
+     {"funktioner": "Formand"}, False),
+    # two requests joined by "og"
+    ("da", "Så tag mig af som høringstovholder og sæt tiden ned til lidt.",
+     {"funktioner": "Høringstovholder", "tid": "Nogen"}, {"funktioner": "", "tid": "Lidt"}, False),
+    # a role that is no option
+    ("da", "Jeg kunne godt være næstformand, hvis vi indfører sådan en.", {"funktioner": ""}, {}, True),
+    # years that are no experience
+    ("da", "Det har fyldt meget de sidste to år.", {"erfaring": "8"}, {}, True),
+    ("en", "I could be secretary for a year, but not the full two years.", {"experience": "20"},
+     {}, True),
+    ("da", "Jeg har arbejdet med miljø de sidste 12 år.", {"erfaring": "8"}, {"erfaring": "12"}, False),
+    # someone else as the subject of the role's task
+    ("da", "Jeg synes, det er på tide, at en anden skriver referaterne.", {"funktioner": "Sekretær"},
+     {"funktioner": ""}, False),
+    ("da", "Formand bør nok være en anden fra det nye år.", {"funktioner": "Formand"},
+     {"funktioner": ""}, True),
+    ("da", "Det er nok lidt tidligt for mig at blive formand.", {"funktioner": ""}, {"funktioner": ""},
+     False),
+    # whether a topic counts under an option, asked
+    ("da", "Jeg har fået lugtklagerne fra svinefarmene, hører det under luft?", {"interesser": "PFAS"},
+     {}, True),
+    # a topic still there, if smaller
+    ("da", "VVM er kun en enkelt sag om året nu, men lad den stå.", {"interesser": "Jord; VVM"},
+     {"interesser": "Jord; VVM"}, False),
+    # work done before, and work being handed on
+    ("da", "Før jeg kom hertil, lavede jeg mest jordforureningsundersøgelser.", {"interesser": "Støj"},
+     {}, True),
+    ("da", "Indtil da bruger jeg tiden på at overdrage mine jordsager til de yngre kolleger.",
+     {"interesser": "Affald; Jord"}, {}, True),
+    ("da", "Jeg bruger det meste af tiden på jordsager.", {"interesser": "Affald"},
+     {"interesser": "Affald; Jord"}, False),
+    # a list before a comma, and the verb for all of it after
+    ("da", "Spildevand, luft og klima kan slettes.", {"interesser": "Spildevand; Luft; Klima; Affald"},
+     {"interesser": "Affald"}, False),
+    # "as before", said the short way
+    ("da", "Indtil da laver jeg det samme som hidtil, så skemaet kan blive som det er.",
+     {"interesser": "PFAS"}, {}, False),
+    ("da", "Grupper: samme", {"grupper": "Arbejdsgruppe om PFAS"}, {"grupper": "Arbejdsgruppe om PFAS"},
+     False),
+    ("en", "1. wastewater, noise, IED (new)", {"interests": "Wastewater; Noise"},
+     {"interests": "Wastewater; Noise; IED"}, False),
+    # a label and a number open a line of their own, after however long a line
+    ("da", "grupper: det samme som Birgitte Vinther, vi er med de samme steder\nerfaring 3 år nu",
+     {"erfaring": "2"}, {"erfaring": "3"}, True),
+    # a join that waits for room is the chair's
+    ("en", "Would like to join the PFAS working group if there's room.", {"groups": ""}, {}, True),
+    # why the amount, and how the member answers
+    ("en", "Time: little, sorry – new project eats everything.", {"time": "Some"}, {"time": "Little"},
+     False),
+    ("en", "Out of office until 6 January with limited access to mail. All the same, but remove noise.",
+     {"interests": "Wastewater; Noise"}, {"interests": "Wastewater"}, False),
 ])
 def test_a_clause_is_read_as_a_careful_secretary_reads_it(lang: str, body: str,
                                                            sent: dict[str, str],
