@@ -27,7 +27,9 @@ from tovholder.replies.fuzzy import Found, Option, find_options, fold, words
 _ABBREVIATIONS = ("ca", "pga", "pr", "bl.a", "fx", "f.eks", "evt", "mht", "nr", "kl", "inkl", "ift", "d",
                   "ifm", "iflg", "vha", "ang", "tlf", "mv", "m.v", "mfl", "m.fl", "vedr", "e.g", "i.e",
                   "approx", "etc", "pt", "p.t", "dvs", "osv", "jf", "incl", "excl", "ekskl", "vs", "pkt",
-                  "spm", "stk")
+                  "spm", "stk", "m", "ifht")
+#: a month cut short ("startet i feb. i Eksempel Kommune"): the sentence goes on in lower case
+_MONTH_SHORT = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dec")
 #: a sentence also ends at an emoji or a smiley before a capital ("27 år nu 🙂 Ellers ...")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?:(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])|(?<=[:;]-\))"
                            r"|(?<=[:;]\)))\s+(?=[A-ZÆØÅ])")
@@ -107,6 +109,7 @@ _REMOVE_RE = re.compile(
     r"(?:ikke|not|no longer|\w+n t|t)(?: \w+){0,2} (?:stille[rt]? (?:\w+ )?op (?:som|til)|"
     r"stand(?:ing)? (?:for|as))|"
     r"ikke|fjern\w*|slet\w*|uden|stopp?e[rt]?|(?:droppe[dtr]?|drop|dropping|drops)(?! to\b)|afleveret|"
+    r"aflevere[r]?|"
     r"afgivet|afgiver|afgav|overdraget|overdrager|udtraadt|traadt ud|traeder ud|traede ud|"
     r"afgive|holdt op|hoert op|holder op|gaaet ud|meldt ud|melder (?:mig )?(?:gerne )?ud|ude af|ud af|"
     # "I'll leave the PFAS working group" (but "on leave the next months" is an absence)
@@ -260,6 +263,7 @@ def sentences(text: str) -> list[str]:
         raw = (previous.rstrip(".").rsplit(maxsplit=1) or [""])[-1]
         last = raw.casefold()  # an initial is a capital ("Mette J."); "med i." ends a sentence
         if previous.endswith(".") and (last in _ABBREVIATIONS or len(raw) == 1 and raw.isupper()
+                                       or last in _MONTH_SHORT and part[:1].islower()
                                        or part[:1].isdigit() and last.isdigit()
                                        or part[:1].islower() and last.isdigit()):  # "14. januar"
             out[-1] = f"{previous} {part}"

@@ -53,6 +53,11 @@ _META = re.compile(
     # "Jeg kunne ikke svare direkte på mailen fra telefonen, så jeg sender den videre": how sent
     r"(?:kunne ikke|kan ikke|couldn t|could not|can t|cannot) (?:\w+ )?(?:svare|reply|answer|besvare) "
     r"(?:\w+ )?(?:direkte|directly|paa mailen|to the mail|fra telefonen|from (?:my )?phone)|"
+    # "jeg svarer på skemaet i næste uge", "I'll fill it in next week": the answers come later
+    r"(?:svarer|besvarer|udfylder|sender|kigger) (?:\w+ )?(?:paa )?(?:skemaet|det|"
+    r"den) (?:\w+ )?(?:i naeste uge|"
+    r"senere|snarest|naar jeg|i morgen|efter)|(?:i ll|i will) (?:\w+ )?(?:answer|reply to|fill in|fill out|"
+    r"do|get back to) (?:the form|it|you) (?:\w+ )?(?:next week|later|soon|tomorrow|when)|"
     # "Out of office until 6 January with limited access to mail": why the answer is short
     r"(?:limited|begraenset|sporadisk|sporadic|little|kun lidt) (?:access to|adgang til) (?:my )?(?:e )?"
     r"(?:mail|email|mails|e mail|computer|pc)|(?:sender|skriver) (?:lige |bare )?(?:svaret |"
@@ -175,7 +180,14 @@ _LIKE_SOMEONE = re.compile(r"\b(?:samme som|same as) (?:hos |for )?(?:ham|hende|
                            r"my colleague)\b|\b(?:skriv|write|put|saet)\b.*\b(?:samme som|same as)\b")
 
 
+#: thanks for the call to a meeting, which asks nothing of the chair
+_THANKS_FOR_CALL = re.compile(r"\b(?:tak|thanks|thank you) for (?:\w+ ){0,2}(?:moedeindkaldelse\w*|"
+                              r"indkaldelse\w*|"
+                              r"invitation\w*|meeting invit\w*|invite)\b")
+
+
 def is_courtesy(key: str, courtesy: re.Pattern[str]) -> bool:
+    key = _THANKS_FOR_CALL.sub("tak", key)
     if FOR_CHAIR.search(_WHEN_MEETING.sub(" ", key)) or NEWS.search(key) or _AT_A_LOSS.search(
             key) or _LIKE_SOMEONE.search(key):
         return False  # "Jeg er syg i denne uge, svarer når jeg er tilbage": the absence counts

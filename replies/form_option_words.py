@@ -30,6 +30,7 @@ _SCARCE = {"sparsom": "lidt", "knap": "lidt", "begraenset": "lidt", "presset": "
 #: a whole answer that is the least amount in other words: "Time: a bit", "Tid: en smule"
 A_BIT = {"a bit": "little", "a wee bit": "little", "en smule": "lidt", "en anelse": "lidt"}
 _AS_ANSWER = frozenset(("tid", "time", "tiden"))  # "meget tid": a time option as the answer
+_STILL_NOW = fc.set_of("stadig fortsat still igen again nu now ogsaa also")  # "tid lidt stadig"
 _PLEASE = fc.set_of("venligst tak please thanks pls tack")  # 'så "meget" venligst'
 _FROM_THEN = frozenset(("from", "fra", "after", "efter", "until", "indtil", "starting"))
 _LATER = frozenset(("after", "efter", "once", "naar", "when"))
@@ -399,6 +400,8 @@ def _as_answer(reader: Reader, typed: list[str], f: Found) -> bool:
     if typed[f.end:f.end + 2] in (["for", "now"], ["for", "nu"], ["this", "year"], ["i", "aar"],
                                   ["indtil", "videre"]) or after == ["foreloebig"]:
         return True  # "put me down as some for now"
+    if f.start and typed[f.start - 1] in _AS_ANSWER and after and after[0] in _STILL_NOW:
+        return True  # "tid lidt stadig": the label, the amount, and that it holds
     if (typed[f.end:f.end + 2] in _HOLDS_FOR or after and after[0] in _HOLDS_FOR_WORD) and (
             _AS_ANSWER | _PUT_ME | _GIVE) & set(typed[:f.start]):
         return True  # "Time is little these months", "sæt mig på meget fremover"; not "PFAS

@@ -120,6 +120,12 @@ class _Form:
     complete: bool = False  # every question's header and the end line are there
 
 
+#: a leave, which the member also wrote under a text question; and leaving for good, which is news
+_LEAVE = re.compile(r"\b(?:barsel\w*|\w*orlov\w*|(?:parental |maternity |paternity )?leave)\b")
+_GOES = re.compile(r"\b(?:pension\w*|retir\w*|stopper|forlader|leaving|nyt job|new job|\w*moede\w*|"
+                   r"meeting\w*|afbud)\b")
+
+
 def parse_reply(body: str, questions: Sequence[Question], sent: Mapping[str, str], *,
                 names: Sequence[str] = ()) -> Parsed:
     """The answers in ``body`` to ``questions``; ``sent`` holds the answers the form showed."""
@@ -147,6 +153,10 @@ def parse_reply(body: str, questions: Sequence[Question], sent: Mapping[str, str
         elif q.id in in_form and len(ops.not_understood) == before:
             in_form.discard(q.id)
     _clear_texts(questions, sent, answers, ops)
+    noted = " ".join(fold(answers[q.id]) for q in questions if q.type == "text" and q.id in answers)
+    if _LEAVE.search(noted):  # "Jeg går på barsel fra 1. feb" and "Andet: barsel fra februar til
+        ops.not_understood = [t for t in ops.not_understood  # november": the chair reads it there
+                              if not (_LEAVE.search(fold(t)) and not _GOES.search(fold(t)))]
     # "Andet: Jeg går på pension 1. juli": recorded, and the chair must read it too
     ops.not_understood += [answers[q.id] for q in questions if q.type == "text" and q.id in answers
                            and (is_news(answers[q.id]) or any(map(is_news, ops.words.get(q.id, ()))))]
@@ -490,12 +500,26 @@ def unwrap(text: str, labels: frozenset[str] = frozenset()) -> str:
     return "\n".join(out)
 
 
+#: an emoji, then a label and its colon: "Skal nok komme d. 21 🙂 tid: meget i foråret"
+_EMOJI_LABEL = re.compile(r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])\s+(?=(\w+):)")
+
+
+def _at_emoji_label(line: str, labels: frozenset[str]) -> list[str]:
+    """The line, split where a label follows an emoji: two lines the phone ran together."""
+    for m in _EMOJI_LABEL.finditer(line):
+        if fold(m.group(1)) in labels:
+            return [line[:m.start()], *_at_emoji_label(line[m.end():], labels)]
+    return [line]
+
+
 def _own_words(raw: list[str], reader: Reader, ops: Ops, questions: Sequence[Question]) -> None:
     visible = unwrap(split_reply("\n".join(raw)).visible,
                      frozenset(w for q in questions for w in (fold(q.id), *reader.labels[q.id])))
     scope: Question | None = None
     choice = [(q, o) for q in questions if q.type in CHOICE for o in q.options]
-    lines = with_corrections_joined(visible.split("\n"))  # "Correction: make that 12"
+    labels = frozenset(w for q in questions for w in (fold(q.id), *reader.labels[q.id]))
+    lines = [part for line in with_corrections_joined(visible.split("\n"))  # "Correction: make that 12"
+             for part in _at_emoji_label(line, labels)]
     for at, line in enumerate(lines):
         if _signs_off(line, lines[at + 1:], reader):
             break  # "Mads Thorsen" / "Miljøafdelingen": the name, then title and workplace

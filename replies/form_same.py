@@ -127,7 +127,8 @@ EXCEPT = re.compile(r"\b(?:paa naer|bortset fra|undtagen|except(?: for)?|apart f
 #: "nothing else than ...": the one change, the rest stands
 NOTHING_BUT = re.compile(r"^(?:ingen|intet|ikke noget|no|nothing) (?:andre?|other|else)(?: \w+){0,4} "
                          r"(?:end|than|but|except) (?:at |that )?\w")
-AS_SOMEONE = re.compile(r"\b(?:samme som|same as)\s+(?:hos\s+|for\s+)?(?:ham|hende|him|her|"
+AS_SOMEONE = re.compile(r"\b(?:samme som|same as|ligesom|lige som|just like|the way you did)\s+"
+                         r"(?:hos\s+|for\s+)?(?:ham|hende|him|her|"
                          r"[A-ZÆØÅ][a-zæøå]+)\b")
 #: the rest of the answers as the subject: "alt det andet passer" is every question, not Andet
 THE_REST = re.compile(r"\b(?:alt|andet|resten|rest|ellers|otherwise|everything|all|hele|i oevrigt|"

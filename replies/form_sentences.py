@@ -479,6 +479,10 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             ops.not_understood.append(sentence.strip())  # others' answers decide, for the chair
             previous = False
             continue
+        if _AGENDA.search(key) and not _THANKS.match(key):  # "An agenda wish for February: the new
+            ops.not_understood.append(sentence.strip())  # guidance on noise from wind turbines":
+            previous = False  # the topic of a meeting, no answer about the member
+            continue
         if asks(sentence):  # "Could the chair tell me which group is best?": no answer
             ops.not_understood.append(sentence.strip())
             previous = False
@@ -580,6 +584,8 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             _STILL.search(key) and all(
             qid in reader.roles and op != "remove" for qid, op, _ in said.choices)  # "..., but
         # only for consultations on Power-to-X": the role in part, which the chair must weigh
+        if_not = if_not or question_last and _IF_SO.match(key) is not None  # "... er 'funktioner' i
+        # gruppen eller hjemme? Hvis det er i gruppen, vil jeg gerne ...": on the chair's answer
         if said.choices and (if_not or on_someone_else(reader, sentence) or THEIR_WISH.search(key)
                              or shared in ("named", "condition") or reluctant(reader, key)
                              or limited and any(for_a_term(reader, c) for c in said.choices)
@@ -752,6 +758,15 @@ def _after_topic_colon(reader: Reader, clause: str, sentence: str) -> re.Match[s
     return re.match("", clause)
 
 
+#: an answer that waits on the chair's answer to the question just asked
+_IF_SO = re.compile(r"^(?:men |but |og |and )?(?:hvis (?:ja|saa|det er|det goer|det gaelder)|i saa fald|"
+                    r"if (?:so|yes|"
+                    r"it is|it does|that s the case|that is the case)|in that case)\b")
+#: a wish for a meeting's agenda
+_AGENDA = re.compile(r"\b(?:agenda|dagsorden\w*|(?:som|as) (?:\w+ )?(?:punkt|item) (?:paa|on|at) (?:\w+ )?"
+                     r"(?:moede\w*|meeting)|(?:et |an? )?(?:punkt|item) (?:til|"
+                     r"for) (?:\w+ )?(?:moede\w*|meeting))\b")
+_THANKS = re.compile(r"^(?:og |and )?(?:mange |tusind )?(?:tak|thanks|thank you)\b")
 #: what opens a detail of the topic just named
 _ELABORATES = re.compile(r"^(?:isaer|saerligt|saerlig|specielt|navnlig|primaert|hovedsageligt|mest|herunder|"
                          r"bl a|blandt andet|fx|f eks|for eksempel|som fx|especially|particularly|"
@@ -831,6 +846,18 @@ _NUMBER_FIX = re.compile(r"\b(?:det er|det skal vaere|skal vaere|rigtigt er|korr
                          r"rettes til|it s|it is|it should be|should be|is actually|the right number is)"
                          r"(?: vist| nok| faktisk| egentlig| snarere| nu| actually| really| probably)*"
                          r"\s+(\w+)\b(?! (?:aar|years?) (?:siden|ago))")
+
+
+#: the member saying who is writing: "I'm Sofia", "Lars her", "jeg hedder Mette"
+_INTRO = re.compile(r"^(?:(?:og|and|hej|hi|hello) )?(?:i m|i am|this is|here is|det er|her er|"
+                    r"jeg hedder|jeg er|"
+                    r"my name is|mit navn er) ([a-z]+(?: [a-z]+){0,2})$|^([a-z]+(?: [a-z]+)?) (?:her|here)$")
+
+
+def _introduces(reader: Reader, key: str) -> bool:
+    m = _INTRO.match(key)
+    name = (m.group(1) or m.group(2)) if m else None
+    return name is not None and set(name.split()) <= reader.names
 
 
 def _signed(reader: Reader, key: str) -> bool:
@@ -983,7 +1010,12 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
         return
     if fc.is_reason(clause) and not AS_BEFORE.match(key) and not _since_then(reader, key):
         return
-    if AS_SOMEONE.search(clause):  # "så I kan bare skrive mig op på det samme som hende": another
+    if _introduces(reader, key):
+        said.understood = True  # "I'm Sofia", "Lars her": the member's own name, no answer
+        return
+    like = AS_SOMEONE.search(clause)  # ("så jeg laver støj og luft ligesom ham": the options named)
+    if like and not (like.group(0).split()[0].lower() in ("ligesom", "lige", "just") and options_in(
+            reader, _plain(words(clause)))):  # "så I kan bare skrive mig op på det samme som hende": another
         said.items.append(clause.strip())  # member's answers, for the chair to copy or not
         said.understood = True
         return

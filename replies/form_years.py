@@ -136,7 +136,9 @@ _SPAN = re.compile(r"\b(?:efter|after) (?:\S+ )?(?:aar|years?)\b"
                    r"\b(?:haft|had|held|taget|taken|done|lavet|skrevet|written) (?:\w+ ){0,2}" + _ROLE_TASK +
                    r" (?:i|in|for) \S+ (?:aar|years?)\b|"
                    # "four years is enough for me", "fire år er nok": how long in a role
-                   r"\b(?:aar|years?) (?:er|is|are|has been|har vaeret) (?:\w+ )?(?:nok|enough|plenty|"
+                   r"\b(?:aar|years?) (?:er|is|are|has been|har vaeret|maa vaere|must be|skal vaere|"
+                   r"should be|"
+                   r"burde vaere|ought to be) (?:\w+ )?(?:nok|enough|plenty|"
                    r"laenge nok|long enough)\b")
 #: the years just past, which are experience only where the work is named ("Jeg har arbejdet
 #: med miljø de sidste 12 år")

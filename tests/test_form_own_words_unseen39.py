@@ -25,7 +25,6 @@ from tests.test_form_replies import unseen_part_test
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen39"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow39-da-outlook-android-efter-henrik': "flagged True (expected False): ('Jeg har overtaget Henriks opgaver',)",  # noqa: E501
-    'ow39-da-owa-html-barsel-forlaenget': "flagged True (expected False): ('Mit barselsvikariat er forlænget til december 2027, så jeg fortsætter i gruppen.',)",  # noqa: E501
     'ow39-da-thunderbird-nummereret': "flagged True (expected False): ('Eksempel Kommune',)",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {}  # case: values recorded the member did not give; exact

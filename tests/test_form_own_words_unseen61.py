@@ -22,7 +22,7 @@ DATA = Path(__file__).parent / "data" / "form-own-words-unseen61"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow61-da-apple_forward-ny-adresse': "flagged False (expected True): ()",  # noqa: E501
     'ow61-da-outlook_ios-tid-meget-emoji': "unchanged False (expected True)",  # noqa: E501
-    'ow61-en-gmail-new-from-netherlands': "flagged True (expected False): ('I joined the environment team in Example Municipality in September, coming from the Netherlands.', 'counting my time at the Dutch agency', 'maybe a lot in spring')",  # noqa: E501
+    'ow61-en-gmail-new-from-netherlands': "flagged True (expected False): ('counting my time at the Dutch agency', 'maybe a lot in spring')",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {}  # case: values recorded the member did not give; exact
 

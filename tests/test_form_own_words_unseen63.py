@@ -22,7 +22,7 @@ DATA = Path(__file__).parent / "data" / "form-own-words-unseen63"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow63-da-apple-parentes-numre-vej-og-park': "flagged True (expected False): ('jeg er kun på 28 timer',)",  # noqa: E501
     'ow63-da-apple-punktliste-fast-stilling': "flagged True (expected False): ('Grupper: begge dele, uændret',)",  # noqa: E501
-    'ow63-da-gmail-android-lagt-sammen-med-byg': "flagged True (expected False): ('hej, kort fra telefonen da jeg er ude paa tilsyn.', 'tid nogen stadig.')",  # noqa: E501
+    'ow63-da-gmail-android-lagt-sammen-med-byg': "flagged True (expected False): ('hej, kort fra telefonen da jeg er ude paa tilsyn.',)",  # noqa: E501
     'ow63-da-gmail-flytning-andet-midt-i': "flagged True (expected False): ('Hej Karen og resten af gruppen', 'Tak for påmindelsen, jeg var helt ude af trit efter flytningen.', 'Vi er jo flyttet fra rådhuset ud i det nye administrationscenter, og det har taget det meste af efteråret at finde hoved og hale i sagerne igen.')",  # noqa: E501
     'ow63-da-gmail-nummereret-ny-afdelingsleder': "flagged True (expected False): ('Jeg tager den lige i rækkefølge, så er det nemmest for jer:',)",  # noqa: E501
     'ow63-da-outlook-android-halv-tid-master': "flagged True (expected False): ('Er gået ned på halv tid fra december, da jeg er startet på en master i miljøledelse ved siden af.',)",  # noqa: E501

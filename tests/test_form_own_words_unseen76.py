@@ -29,7 +29,6 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow76-da-outlook-mac-html-kollega-overtager': "grupper: expected '', got 'Arbejdsgruppe om PFAS'",  # noqa: E501
     'ow76-da-outlook-omorganisering': "flagged True (expected False): ('affaldsteamet',)",  # noqa: E501
     'ow76-da-outlook-prefix-krydser-i-mailen': "interesser: expected 'Jord; VVM; Power-to-X', got 'Power-to-X'",  # noqa: E501
-    'ow76-da-owa-ny-spildevand': "flagged True (expected False): ('Glæder mig til at møde jer.',)",  # noqa: E501
     'ow76-en-gmail-step-down-add-pfas': 'flagged True (expected False): ("The budget for next year cuts our inspection hours, so I\'ll have to step down as chair when my term ends at New Year.",)',  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact

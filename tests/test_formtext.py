@@ -1914,6 +1914,35 @@ def test_a_conditional_offer_holds_back_only_the_option_it_is_about() -> None:
     # a label and a number open a line of their own, after however long a line
     ("da", "grupper: det samme som Birgitte Vinther, vi er med de samme steder\nerfaring 3 år nu",
      {"erfaring": "2"}, {"erfaring": "3"}, True),
+    # round two: a role handed in, and the years it was held
+    ("da", "Og jeg vil gerne aflevere sekretærrollen, tre år er nok.", {"funktioner": "Sekretær"},
+     {"funktioner": ""}, False),
+    ("da", "Jeg stopper som sekretær efter mødet i maj – fire år må være nok, nu må en anden tage over.",
+     {"funktioner": "Sekretær", "erfaring": "12"}, {"funktioner": ""}, False),
+    # another member's answers asked for, said as "ligesom hende"
+    ("da", "Jeg deler stilling med Hanne Bech, så I kan bare sætte mig op ligesom hende.", {}, {}, True),
+    # courtesy: looking forward, the answers to come, thanks for the call to the meeting
+    ("da", "Jeg glæder mig til at møde jer!", {}, {}, False),
+    ("da", "Tak for mødeindkaldelsen og skemaet – jeg svarer på skemaet i næste uge.", {}, {}, False),
+    # an agenda wish names a topic of a meeting, not the member's
+    ("en", "An agenda wish for February: the new guidance on noise from wind turbines.",
+     {"interests": "Wastewater; Noise"}, {}, True),
+    # an offer that waits on the chair's answer to the question just asked
+    ("da", "Er funktioner i gruppen eller hjemme i kommunen? Hvis det er i gruppen, vil jeg gerne være "
+     "høringstovholder.", {"funktioner": ""}, {}, True),
+    # an emoji, then a label: two lines run together
+    ("da", "Skal nok komme d. 21 🙂 tid: meget i foråret nu hvor kampagnen er slut.", {"tid": "Nogen"},
+     {"tid": "Meget"}, True),
+    ("da", "tid lidt stadig men VVM kan du fjerne.", {"interesser": "Jord; VVM", "tid": "Lidt"},
+     {"interesser": "Jord", "tid": "Lidt"}, False),
+    # abbreviations inside a sentence, and a newcomer saying where they started
+    ("da", "Camilla, startet i feb. i Eksempel Kommune. Arbejder m. spildevand.", {},
+     {"interesser": "Spildevand"}, False),
+    ("da", "Funktioner: Ingen af dem denne gang.", {"funktioner": "Høringstovholder"}, {"funktioner": ""},
+     False),
+    # a leave the member also wrote under Andet is read there
+    ("da", "Jeg går på barsel fra 1. feb, så tid: lidt.\nAndet: barsel fra februar til november",
+     {"tid": "Nogen"}, {"tid": "Lidt", "andet": "barsel fra februar til november"}, False),
     # a join that waits for room is the chair's
     ("en", "Would like to join the PFAS working group if there's room.", {"groups": ""}, {}, True),
     # why the amount, and how the member answers
@@ -1929,3 +1958,13 @@ def test_a_clause_is_read_as_a_careful_secretary_reads_it(lang: str, body: str,
     """One general rule per case, each found on a blind part that had been measured once."""
     parsed = parse_reply(body, questions(lang), sent)
     assert (parsed.answers, bool(parsed.not_understood)) == (answers, flagged), parsed
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("I'm Sofia and I joined Example Municipality in March, coming from the City of Malmö.", "Sofia Lind"),
+    ("Lars her. Tid: lidt.", "Lars Holm"),
+])
+def test_a_member_saying_who_writes_is_no_news_for_the_chair(body: str, name: str) -> None:
+    lang = "en" if "I'm" in body else "da"
+    parsed = parse_reply(body, questions(lang), {}, names=[name])
+    assert not parsed.not_understood, parsed
