@@ -108,6 +108,15 @@ _REMOVE_RE = re.compile(
     # "vil ikke længere stille op som formand": a negated offer (read before the offer)
     r"(?:ikke|not|no longer|\w+n t|t)(?: \w+){0,2} (?:stille[rt]? (?:\w+ )?op (?:som|til)|"
     r"stand(?:ing)? (?:for|as))|"
+    # "unticked the PFAS group"; "Jeg går af som formand"; "må melde fra som sekretær"; Swedish
+    # and Norwegian "inte", "ikkje"
+    r"un(?:tick|check|mark|select)\w*|deselect\w*|(?:gaar|gik|gaaet|gaa) af(?! sted| med)|"
+    r"meld\w* fra (?:som|as)|inte|ikkje|"
+    # "Selv har jeg haft høringer nok", "I've had enough of the minutes"
+    r"(?:haft|had) (?:\w+ ){0,2}nok(?! (?:at|til|tid|af)\b)|had enough|"
+    # "Formand og høringstovholder må I finde andre til"
+    r"(?:finde|find|finder) (?:nogle |nogen )?(?:andre|nogen andre|someone else|somebody else|others)"
+    r"(?: til| for)?|"
     r"ikke|fjern\w*|slet\w*|uden|stopp?e[rt]?|(?:droppe[dtr]?|drop|dropping|drops)(?! to\b)|afleveret|"
     r"aflevere[r]?|"
     r"afgivet|afgiver|afgav|overdraget|overdrager|udtraadt|traadt ud|traeder ud|traede ud|"
@@ -245,10 +254,15 @@ def from_to(typed: list[str], hits: list[Found]) -> int | None:
     """Where the "to" part of "fra X til Y" starts, when X and Y are options of one question."""
     hits = sorted(hits, key=lambda f: f.start)
     for a, b in zip(hits, hits[1:], strict=False):
-        if FROM & set(typed[max(0, a.start - 2):a.start]) and TO & set(typed[a.end:b.start]) \
+        to = TO | _OVER_ON if set(typed[a.end:b.start]) >= _OVER else TO  # "fra støj over på affald"
+        if FROM & set(typed[max(0, a.start - 2):a.start]) and to & set(typed[a.end:b.start]) \
                 and b.start - a.end <= 4:
-            return next(i for i in range(a.end, b.start) if typed[i] in TO)
+            return next(i for i in range(a.end, b.start) if typed[i] in to)
     return None
+
+
+_OVER = frozenset(("over",))
+_OVER_ON = frozenset(("paa", "on", "onto"))
 #: "nogen i stedet for meget", "some instead of much": what follows is taken away
 INSTEAD = re.compile(r"\b(?:i stedet for|instead of|frem for|rather than)\b")
 #: "jeg vil hellere være sekretær end høringstovholder", "I'd rather be secretary than chair":

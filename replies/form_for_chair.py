@@ -96,7 +96,11 @@ NEWS = re.compile(
     # leaving the group, not one of its working groups ("melder mig ud af PFAS-arbejdsgruppen")
     r"melder mig ud(?! af (?:den |det )?(?:\w+ )?(?:\w*arbejdsgruppe\w*|\w*netvaerk\w*|\w+gruppen))|"
     r"meld(?:er|te) (?:mig )?ud af gruppen|udmeld\w*|forlader "
-    r"gruppen|paa barsel|paa orlov|paa ferie|on holiday|on vacation|misse[rt]? (?:\w+ )?moede\w*|"
+    # ("har været på ferie i to uger": a holiday over, no news)
+    r"gruppen|paa barsel|paa orlov|(?<!vaeret )(?<!var )(?<!been )(?<!was )(?:paa ferie|on holiday|"
+    r"on vacation)|misse[rt]? (?:\w+ )?moede\w*|"
+    # "I have taken over Lars's seat in the group": another member's place, for the chair
+    r"(?:taken over|took over|overtaget|overtog|overtager) (?:\w+ ){0,2}(?:seat|place|spot|plads)|"
     r"(?:er|am|i m|been) (?:\w+ )?(?:syg|sygemeldt|sick)|"
     r"on (?:parental |maternity )?leave|regn ikke med mig|"
     # Swedish and Norwegian leave: "föräldraledig", "pappaperm", "i permisjon"

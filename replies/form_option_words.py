@@ -39,7 +39,8 @@ _DONE = re.compile(r"\b(?:is|are|er) (?:done|over|finished|completed|faerdig\w*|
                    r"\b(?:ends|finishes|slutter|afsluttes)\b")
 #: "for now", "these months", "fremover": when the answer holds, after the answer itself
 _HOLDS_FOR = [w.split() for w in (
-    "these months", "this autumn",
+    "these months", "this autumn", "this season", "this term", "this fall", "this period", "this round",
+    "denne saeson", "denne periode",
     "this spring", "right now", "at present", "at the", "going forward", "from now", "for the",
     "lige nu", "for tiden", "i oejeblikket", "i disse", "i den", "i denne", "i de",
     "det naeste", "den naeste", "de naeste", "the next", "et stykke", "a while", "her i",

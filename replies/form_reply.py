@@ -563,8 +563,9 @@ def _clear_texts(questions: Sequence[Question], sent: Mapping[str, str], answers
     cleared; when none does, the member's sentence goes to the chair."""
     for about, sentence in ops.clears:
         hits = [q for q in questions if q.type == "text" and q.id not in ops.values
-                and any(fold(about).startswith(w[:max(4, len(w) - 1)])  # "orloven": "Orlov til ..."
-                        for w in words(sent.get(q.id, "")) if len(w) >= 4)]
+                and any(a.startswith(w[:max(4, len(w) - 1)])  # "orloven": "Orlov til ..."
+                        for w in words(sent.get(q.id, "")) if len(w) >= 4
+                        for a in fold(about).split() if len(a) >= 4)]
         if len(hits) == 1:
             answers[hits[0].id] = ""
             ops.read_from([hits[0].id], sentence)

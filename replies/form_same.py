@@ -22,7 +22,11 @@ ONLY_CHANGE = re.compile(r"^(?:(?:the |my )?only (?:change|thing|update)|(?:kun|
                           r"(?:har |has |is |er )?(?:aendret sig|aendret|changed|different|nyt|new))\b")
 #: "A few things have changed since last year:": a lead-in to what follows the colon
 CHANGES_LEAD = re.compile(r"\b(?:changed|changes|updates?|aendret|aendringer|rettelser|"
-                           r"opdatering\w*)\b")
+                           r"opdatering\w*)\b|"
+                           # "In answer to your question in the call: yes, ...": the chair's question
+                           r"\b(?:in answer to|answering|regarding|as for|re|til|angaaende|mht|vedroerende|"
+                           r"svar paa|som svar paa) (?:your|the|dit|jeres|det|dine) (?:\w+ )?(?:question|"
+                           r"spoergsmaal|request|call|indkaldelse\w*|opfordring)\b")
 #: "as before" in any word order, once a clause has no option and no number
 SAME = re.compile(
     r"\b(?:uaendre[td]e?|som (?:sidst|foer|tidligere)|same amount|"
@@ -45,6 +49,9 @@ SAME = re.compile(
     r"like (?:before|last year|last time|it is|it was)|"
     r"(?:alt andet|resten|the rest|everything else) (?:holder|stands|holds)$|"
     r"^(?:det )?(?:stemmer|passer) (?:\w+ )?(?:alt(?: sammen)?|det hele)$|"
+    # "Ja tak, passer stadig 👍", "stemmer fortsat": the form as it was sent
+    r"^(?:(?:ja|yes|ok|okay|jep) )?(?:(?:mange )?tak )?(?:det )?(?:passer|stemmer|gaelder) (?:alt )?"
+    r"(?:stadig|fortsat|endnu)$|"
     r"(?:ellers )?er skemaet (?:stadig )?(?:rigtigt|korrekt|i orden)|"
     r"(?:andet|mere|ellers) er der ikke at (?:melde|sige|tilfoeje|rette)|"
     r"(?:stays|stay|remains|remain) (?:like|as) (?:it is|they are)|"

@@ -67,6 +67,7 @@ from tovholder.replies.form_same import (
 )
 from tovholder.replies.form_weighed import (
     CHAIRS_TO_WEIGH,
+    ENDS_AT,
     FIND_LATER,
     NOT_DRAWN,
     PART_OF_TERM,
@@ -553,6 +554,8 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
                                    fc.clauses(sentence)):
             if n == 0 and _ADDRESSED.match(fc.key(clause)):
                 continue  # "Hej formand", "Dear Chair,": whom the mail is to, no answer
+            if n == 0 and fc.key(clause) in _YES_FIRST and clause.strip() != sentence.strip():
+                continue  # "In answer to your question: yes, I'll take the secretary job"
             if said.choices and _DECLINE.match(fc.key(clause)):  # "Chair - no thanks"
                 qid, _, names = said.choices[-1]
                 said.choices[-1] = (qid, "remove", names)
@@ -606,6 +609,10 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             said.choices = [c for c in said.choices if c not in weighed]
             said.items.append(sentence.strip())
             weighed_last = bool(weighed)
+        if ENDS_AT.search(key) and any(op != "remove" and qid not in reader.roles and reader.by_id[
+                qid].type == "multi" for qid, op, _ in said.choices) and sentence.strip() not in said.items:
+            said.items.append(sentence.strip())  # "I'll stay in the inspection network until the end
+            # of March": recorded, and the chair told when it ends
         if _NOBODY_ELSE.search(key) and {"hvis", "if"} & set(key.split()) and any(
                 qid in reader.roles and op != "remove" for qid, op, _ in said.choices):
             said.items.append(sentence.strip())  # "Secretary, if nobody else wants to": recorded
@@ -661,14 +668,34 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
             # "Hvornår vælger vi ny høringstovholder? Jeg vil gerne stille op til det."
             ops.add(role_above.option.question, "add", [role_above.option.name])
             ops.read_from([role_above.option.question], sentence)
-        elif not is_courtesy(key, courtesy) and not _points_to_form(reader, key) and not all(
-                is_courtesy(fc.key(c), courtesy) for c in fc.clauses(sentence)):  # "Tak, og
-            ops.not_understood.append(shown.strip())  # tillykke til Jonas med formandsposten"
+        elif not is_courtesy(key, courtesy) and not _points_to_form(reader, key) and not \
+                _courteous(reader, sentence, courtesy):  # "Tak, og tillykke til Jonas med formandsposten"
+            ops.not_understood.append(shown.strip())
 
     _as_voided(ops, before_this, voided)
     for qid, sentence in pending.items():  # "alt som før på nær tiden" and no time given
         if qid not in ops.ops and qid not in ops.values and sentence not in ops.not_understood:
             ops.not_understood.append(sentence)
+
+
+_APOLOGY = re.compile(r"^(?:og |and |men |but |so |saa )?(?:sorry|undskyld|beklager|apologies|my apologies|"
+                      r"i m sorry|i apologi[sz]e)\b")
+
+
+def _courteous(reader: Reader, sentence: str, courtesy: re.Pattern[str]) -> bool:
+    """Every clause is courtesy; after an apology, a clause that names no answer and tells no
+    news is its reason ("..., and apologies for being so late – the autumn has been one long run
+    of inspections")."""
+    sorry = False
+    for clause in fc.clauses(sentence):
+        key = fc.key(clause)
+        sorry = sorry or bool(_APOLOGY.match(key))
+        if is_courtesy(key, courtesy):
+            continue
+        if not (sorry and not options_in(reader, words(clause)) and not numbers(clause)
+                and not NEWS.search(key) and not FOR_CHAIR.search(key) and not clause.rstrip().endswith("?")):
+            return False
+    return True
 
 
 _POINTER = re.compile(r"^(?:jeg |i )?(?:har |have |ve )?(?:kun |only |just |bare )?(?:changed|updated|"
@@ -996,7 +1023,19 @@ def _rather_than(reader: Reader, key: str, said: Said) -> None:
 
 
 def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) -> None:
-    clause = without_units(reader, clause)  # "i det nye Center for Klima og Miljø": a place
+    """One clause, read without the names of units ("i det nye Center for Klima og Miljø", "jord-
+    og affaldsteamet": places, not topics); what goes to the chair is the member's own words."""
+    plain = without_units(reader, clause)
+    items, asked, unplaced = len(said.items), len(said.asked), len(said.unplaced)
+    _read_clause(reader, plain, ops, said, sentence)
+    if plain != clause:
+        own = {plain.strip(): clause.strip()}
+        said.items[items:] = [own.get(i, i) for i in said.items[items:]]
+        said.asked[asked:] = [own.get(i, i) for i in said.asked[asked:]]
+        said.unplaced[unplaced:] = [(own.get(c, c), n) for c, n in said.unplaced[unplaced:]]
+
+
+def _read_clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) -> None:
     key = fc.key(clause)
     if key and set(key.split()) <= _BARE_REMOVE:  # "MJ: fjern – Jonas har overtaget PFAS"
         said.bare_removal = True
@@ -1237,6 +1276,11 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
             ops.clears.append((about.group(1), sentence.strip()))
             said.understood = True
             return
+        if _DELETE_IT.search(key) and not said.choices and not options_in(
+                reader, words(sentence)) and clause.strip() != sentence.strip():
+            ops.clears.append((" ".join(words(sentence[:sentence.find(clause)])), sentence.strip()))
+            said.understood = True  # "Barselsvikariatet er blevet til en fast stilling, så det kan
+            return  # I bare slette": the text answer that speaks of what the sentence names
         amount = any(op == "set" and reader.by_id[q].type == "single" for q, op, _ in said.choices)
         given = amount or any(reader.by_id[q].type == "single" for q in ops.ops if q in reader.by_id)
         if (_WORK_TIME.search(key) or _TIME_GIVEN.search(key) or WORKLOAD.search(key)
@@ -1297,12 +1341,14 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
             return  # "heraf 2 her"; "et år ad gangen", "sidste år": a qualifier
         listed = [i for i in fc.items(clause) if fc.is_listed_item(i)
                   or fc.is_listed_item(fc.topic(i))]  # "Jeg laver mest grundvand og drikkevand"
+        if _TOO_MUCH.search(key) and (said.choices or fc.removes(sentence)):
+            return  # "..., two roles is too much with my other commitments": why
         if named:
             said.unplaced.append((clause.strip(), named))
         elif listed and (len(listed) == len(fc.items(clause)) or not fc.removes(clause) and any(
                 fc.topic(i) != fc.key(i) for i in listed)):  # "... og sidder nu med natur og vandløb"
             said.items.extend(i.strip() for i in listed)
-        elif _TOPICS_OF_MINE.search(key) and not fc.removes(clause):
+        elif _TOPICS_OF_MINE.search(key) and not fc.removes(clause) and not _RELATIVE.match(key):
             said.asked.append(clause.strip())  # "I'm interested in the circular economy and
             # microplastics": topics of no option, however the rest of the sentence is read
         return
@@ -1324,6 +1370,14 @@ def _clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: str) ->
         if (fc.is_listed_item(item) or fc.is_listed_item(fc.topic(item))) and not options_in(
                 reader, mine) and not numbers(_SECTION.sub(" ", item)):  # "§3-natur": a topic
             said.items.append(item.strip())
+
+
+#: "to roller er for meget", "two roles is too much": why a role is given up
+_TOO_MUCH = re.compile(r"\b(?:is|are|er|bliver|would be|ville vaere|bli|blir) (?:\w+ )?(?:too much|for meget|"
+                       r"too many|for mange)\b")
+#: "... en ny klimaplan, som jeg sidder med": a relative clause, about the thing before it
+_RELATIVE = re.compile(r"^(?:som|der|which|that|who) ")
+_YES_FIRST = fc.set_of("ja yes jo jep yep sure gerne")
 
 
 _WITH_SOMEONE = re.compile(r"\b(?:me and|and me|mig og|og mig|between|mellem|sammen med|together with|"
@@ -1707,6 +1761,10 @@ _LINE_ABOUT = re.compile(r"\b(?:linjen|teksten|saetningen|bemaerkningen|noten|de
                          r"on|med|with|re) (?:min |mit |mine |my |the |den |det )?(\w{4,})")
 _DELETE = fc.set_of("slet slette slettes slettet fjern fjerne fjernes fjernet delete deleted remove "
                     "removed")
+#: "så det kan I bare slette", "it can be deleted": the thing the sentence named, to delete
+_DELETE_IT = re.compile(r"\b(?:det|den|dem|it|that|this)\b(?: \w+){0,3} (?:kan|maa|skal|can|may|should|"
+                        r"could)(?: \w+){0,3} (?:slette\w*|slet|fjerne\w*|fjern|delete\w*|remove\w*|be "
+                        r"(?:deleted|removed))\b")
 _BUT_FOR = frozenset(("undtagen", "except", "but", "bortset", "apart", "naer"))
 
 

@@ -24,9 +24,14 @@ RELUCTANT = re.compile(r"\b(?:men|but) (?:jeg vil |i d |i would )?(?:helst ikke|
 
 #: a role for part of the two-year term only: "frem til da", "until the summer", "for now", "et
 #: år mere, men ikke to": the chair plans the rest, so it is held and passed on
+_UNTIL_MONTH = (r"(?:frem til|indtil|until|till) (?:d |den |the |udgangen af |end of |the end of |"
+                r"slutningen af |moedet i |the meeting in |aarsmoedet i )?" rf"(?:\d+ )?{fc.MONTHS}")
+#: an answer that holds until a date: "frem til mødet i marts", "until the end of March"
+ENDS_AT = re.compile(rf"\b{_UNTIL_MONTH}\b")
 PART_OF_TERM = re.compile(
-    r"\b(?:(?:frem til|indtil|until|till) (?:da|then|d |den |the |udgangen af |end of )?"
-    rf"(?:\d+ )?{fc.MONTHS}|"
+    rf"\b(?:{_UNTIL_MONTH}|"
+    # "et halvt års tid", "for six months"
+    r"(?:et )?halvt aar\w*(?: tid)?|(?:for )?(?:half a year|six months)|seks maaneder|"
     r"(?:frem til|indtil|until|till) (?:da|then)|for now|for nu|indtil videre|foreloebig|"
     r"(?:et|1|one|a) (?:aar|year) (?:mere |more )?(?:men|but|not|ikke) (?:ikke |not )?(?:the full |de fulde |"
     r"hele |all )?(?:to|2|two)\b|"
@@ -63,7 +68,12 @@ STAND_IN = re.compile(r"\b(?:min|mit|my|vores|our) (?:vikar|barselsvikar|afloese
 #: the member leaves the whole group ("jeg træder ud af gruppen og af PFAS-arbejdsgruppen"): the
 #: chair takes the member off; the answers are not changed one by one
 LEAVES_US = re.compile(r"\b(?:traeder|traede|traadt|melder mig|meldt mig|stopper|forlader) (?:\w+ )?"
-                        r"(?:ud af |i )?gruppen\b|\b(?:leav\w*|left|quit\w*) (?:the|this|our) group\b")
+                        r"(?:ud af |i )?gruppen\b|\b(?:leav\w*|left|quit\w*) (?:the|this|our) group\b|"
+                        # "I må hellere tage mig af listen": off the members' list, so out of it all
+                        r"\b(?:tag|tage|fjern|fjerne|slet|slette|stryg|stryge|take|remove|strike) (?:mig|me) "
+                        r"(?:af|fra|off|from) (?:the |jeres |your |vores |our )?"
+                        r"(?:mailing ?listen|mailing ?list|"
+                        r"medlemslisten|member list|listen|list)\b(?! (?:over|of|for|til|med)\b)")
 
 
 #: a role the member keeps or drops as the group likes ("keep me as consultation coordinator if
@@ -131,7 +141,11 @@ IF_IMPOSSIBLE = re.compile(r"\b(?:if|hvis) (?:\w+ ){1,3}(?:(?:is|are|was|were) n
                             r"(?:possible|allowed|an option|work|happen|muligt?|tilladt|lade sig goere|"
                             r"en mulighed)\b")
 #: an offer or a join that holds only on a condition: "but only if it keeps meeting online"
-ONLY_IF = re.compile(r"\b(?:only|kun|udelukkende) (?:if|hvis|as long as|saa laenge|provided|forudsat)\b")
+ONLY_IF = re.compile(r"\b(?:only|kun|udelukkende) (?:if|hvis|as long as|saa laenge|provided|forudsat)\b|"
+                     # "men ikke hvis det også betyder referat fra temadagene", "unless ..."
+                     r"\b(?:men|but) (?:ikke|not) (?:hvis|if)\b|\b(?:medmindre|unless)\b"
+                     r"(?! (?:en anden|nogen anden|"
+                     r"nogen andre|andre|someone else|somebody else|anyone else|another)\b)")
 #: a join or an offer that waits for room: "if there's room", "hvis der er plads", "hvis det kan
 #: lade sig gøre": the chair admits
 IF_ROOM = re.compile(r"\b(?:if|hvis) (?:there s|there is|der er) (?:still |stadig |fortsat )?(?:room|space|"

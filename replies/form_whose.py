@@ -54,9 +54,18 @@ _THE_CHAIR_PERSON = re.compile(
     r"woman|person)?|formand(?:en)?)\b")
 
 
+#: a unit named by a compound: "jord- og affaldsteamet", "Miljø og Industri-enheden", "the
+#: Climate secretariat" (not "et nyt PFAS-team", where the topic went)
+_UNIT_WORD = re.compile(
+    r"\b(?:\w+- (?:og|eller|and|&) )?\w+(?:teamet|afdelingen|enheden|sektionen|kontoret|sekretariatet)\b|"
+    r"\b[A-ZÆØÅ]\w*(?: (?:og|&) [A-ZÆØÅ]\w*)?-(?:enhed|afdeling|sektion|sekretariat)\w*|"
+    r"\bthe (?:new )?[A-Z]\w*(?: (?:and|&) [A-Z]\w*)? (?:secretariat|department|unit|team|section|office|"
+    r"division|directorate)\b")
+
+
 def without_units(reader: Reader, clause: str) -> str:
     """The clause without the names of departments, which may contain topics."""
-    clause = UNIT_NAME.sub(" ", clause)
+    clause = _UNIT_WORD.sub(" ", UNIT_NAME.sub(" ", clause))
     clause = _THE_CHAIR_PERSON.sub(r"\1 person", clause)  # "let the chair know": who, not the role
     for m in _IN_UNIT.finditer(clause):
         if not find_options(words(m.group(1).split()[0]), reader.options, partial=False):
@@ -101,7 +110,11 @@ NOMINATED = re.compile(r"\b(?:(?:foreslaa\w*|indstille\w*|anbefale\w*|nominate\w
                        r"tage|take|have) |"
                        # "Mit forslag til ny formand er Hanne Dal", "my candidate for chair is ..."
                        r"(?:forslag|suggestion|proposal|kandidat|candidate) (?:til|for) (?:ny |new |next |"
-                       r"naeste |the )?)((?:\w+ ){0,2}\w+)")
+                       r"naeste |the )?|"
+                       # "Jonas Berg ... would make a great consultation coordinator"
+                       r"(?:would|will|could) make (?:a |an )?(?:\w+ )?|"
+                       r"(?:vil|ville|kunne) (?:\w+ )?(?:vaere|blive) "
+                       r"(?:en )?(?:god|fin|glimrende|super|rigtig god|fremragende) )((?:\w+ ){0,2}\w+)")
 _FULL_NAME = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+")
 
 
@@ -162,7 +175,11 @@ _THEY_MUST = re.compile(
     r"(?! (?:vil have mig|want me|wants me))|"
     r"(?:it|det|den|gruppen|the group|arbejdsgruppen|netvaerket|the network) (?:\w+ )?"
     r"(?:fortsaetter|continues|goes ahead|bliver til noget|happens|sker|survives|overlever|"
-    r"stays|bliver ved))")
+    r"stays|bliver ved)|"
+    # the group must first find someone: "hvis vi får valgt en næstformand", "if we get a deputy"
+    r"(?:vi|we|gruppen|the group|i|you) (?:\w+ ){0,2}(?:faar|get|gets|finder|find|vaelger|elect|elects)"
+    r"(?: valgt| elected| fundet| found)? (?:en|et|a|an|nogen|someone|somebody)\b|"
+    r"der (?:kommer|bliver valgt|vaelges|findes) (?:en|et|nogen)\b)")
 
 
 def on_someone_else(reader: Reader, sentence: str) -> bool:

@@ -92,7 +92,9 @@ REMOVE = {"ikke", "nej", "fjern", "slet", "uden", "remove", "not", "no", "stoppe
           "droppet", "drop", "undtagen", "except"}
 _NONE = re.compile(r"^(ingen|intet|ingenting|nej|none|no|nothing|n ?a|0|ikke nogen|ingen af "
                    r"dem|none of them|ikke relevant|not applicable|ikke lige nu|ikke nu|ikke endnu|"
-                   r"not (?:right )?now|not yet)"
+                   r"not (?:right )?now|not yet|ikke i aar|not this year|"
+                   # a newcomer's "ikke det første år", "not in my first year"
+                   r"ikke (?:i )?(?:det|mit) foerste aar|not (?:in )?(?:the|my) first year)"
                    r"( (lige nu|nu|now|pt|p t|for tiden|i oejeblikket|at the moment|right now|tak|"
                    r"thanks|desvaerre|i aar|i aaret|this year|for now|foreloebig|endnu|yet|sorry|"
                    r"beklager|unfortunately|i m afraid|laengere|mere|any more|anymore|no more|"
@@ -133,7 +135,14 @@ _FILLER = re.compile(
     # thanks for being let in: "Tak fordi I godkendte mig som nyt medlem på mødet"
     r"((mange |tusind )?tak|thanks|thank you) (fordi|for at|for) .{0,30}\b(godkend\w*|optag\w*|approv\w*|"
     r"welcom\w*|velkomme\w*|accept\w*)\b.{0,40}|"
-    r"((hej|hi|hello|hey) )?(sorry|undskyld|beklager|apologies)\b.{0,160}|"
+    r"((hej|hi|hello|hey|og|and|men|but|so|saa) )?(sorry|undskyld|beklager|apologies|my apologies)\b.{0,160}|"
+    # why the number was wrong: "Jeg havde ikke talt årene i Vejle med", "I hadn't counted my
+    # years abroad"
+    r"(jeg )?(havde|har|glemte at) (ikke )?(talt|regnet|medregnet|taget) (\w+ ){0,5}med|"
+    r"(i )?(had not|hadn t|didn t|did not|forgot to) (count|include|add)\w*( .{0,50})?|"
+    # a newcomer in another's place: "Hej, jeg er den nye i Vestby efter Henrik"
+    r"((hej|hi|hello) )?(jeg er|i m|i am) (den|the) (nye|new)( (kollega|colleague|medarbejder|officer|"
+    r"one))?( (i|in|at|paa|hos|fra|from) \w+)?( (efter|after|i stedet for|instead of) \w+)?|"
     r"(by the way|btw|forresten|i oevrigt|for the record)|"
     # back from the holidays: "Lige tilbage fra ferie", "Håber I har haft en god sommer"
     r"((jeg er|i m|i am|er|just|lige|saa er jeg) )*(tilbage|back|hjemme|home) (fra|from|efter|after) "
@@ -450,6 +459,7 @@ ALSO = {
              "land contamination", "jordforurening"),
     "luft": ("luftkvalitet", "air quality", "luftforurening"),
     "air": ("air quality", "air pollution", "luftkvalitet"),
+    "chair": ("chairing", "chairmanship"),  # "I'm giving up on chairing"
 }
 #: the same options in Swedish and Norwegian, which members from the neighbours write ("avløp",
 #: "buller", "avfall"); only words no Danish or English answer uses otherwise
@@ -577,6 +587,9 @@ class Reader:
         if q is not None:
             if not value.strip():
                 return q  # "Interesser:" on its own line: the next lines answer it
+            if q.id in self.roles and self._weighed(value):
+                read_own(self, value, ops, _COURTESY)  # "Functions: chair, if Lars steps down":
+                return None  # for the chair to weigh, as in a sentence of the member's own
             if not self.labelled(q, value, ops) and not self._answer_and_why(q, value, ops) and \
                     not self._as_sentence(q, value, ops, strict=True):
                 if numbered and sep == ")":  # "To ting: 1) Jeg kan ikke komme ... 2) Støj har jeg
@@ -592,6 +605,12 @@ class Reader:
             return None
         read_own(self, text, ops, _COURTESY)
         return None
+
+    def _weighed(self, value: str) -> bool:
+        """A role offered on a condition only the chair can settle."""
+        trial = Ops()
+        read_own(self, value, trial, _COURTESY)
+        return bool(trial.held)
 
     def _answer_and_why(self, q: Question, value: str, ops: Ops) -> bool:
         """"Time: not much this spring, onboarding is eating all of it": the answer before the

@@ -23,21 +23,10 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow104-da-apple-mail-suppleant-til-hoeringer': "interesser: expected 'PFAS; Affald', got 'PFAS; Spildevand; Affald'",  # noqa: E501
     'ow104-da-gmail-android-kryds-vikariat': "flagged True (expected False): ('Gælder selvfølgelig kun til mit vikariat slutter i juni.',)",  # noqa: E501
     'ow104-da-outlook-mac-foreslaar-peter-og-camilla': "funktioner: expected 'Formand', got 'Formand; Høringstovholder'",  # noqa: E501
-    'ow104-da-outlook-sekretaer-og-fastansat': "flagged True (expected False): ('ja',)",  # noqa: E501
-    'ow104-da-owa-affaldstilsyn-ikke-temadage': "interesser: expected 'PFAS; Affald; Jord', got 'PFAS; Affald; Støj; Jord'; flagged False (expected True): (); funktioner: to be asked, but nothing was passed on",  # noqa: E501
-    'ow104-da-owa-html-foraeldreorlov': "funktioner: expected '', got 'Sekretær'",  # noqa: E501
-    'ow104-da-thunderbird-bottom-ny-kommune': "funktioner: expected '', got 'Formand; Høringstovholder'",  # noqa: E501
-    'ow104-en-outlook-secretary-not-chair': "flagged True (expected False): ('yes', 'two roles is too much with my other commitments')",  # noqa: E501
-    'ow104-en-owa-suggests-jonas': "functions: expected '', got 'Consultation coordinator'",  # noqa: E501
-    'ow104-en-thunderbird-no-to-both': "flagged True (expected False): ('No to both of the open roles, sorry – chairing is enough for me.',)",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
     'ow104-da-apple-mail-suppleant-til-hoeringer': ["interesser: ['Spildevand']"],  # noqa: E501
     'ow104-da-outlook-mac-foreslaar-peter-og-camilla': ["funktioner: ['Høringstovholder']"],  # noqa: E501
-    'ow104-da-owa-affaldstilsyn-ikke-temadage': ["interesser: ['Støj']"],  # noqa: E501
-    'ow104-da-owa-html-foraeldreorlov': ["funktioner: ['Sekretær']"],  # noqa: E501
-    'ow104-da-thunderbird-bottom-ny-kommune': ["funktioner: ['Formand', 'Høringstovholder']"],  # noqa: E501
-    'ow104-en-owa-suggests-jonas': ["functions: ['Consultation coordinator']"],  # noqa: E501
 }
 
 

@@ -25,7 +25,6 @@ DATA = Path(__file__).parent / "data" / "form-own-words-unseen35"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow35-da-android-stopper': 'flagged False (expected True): ()',  # noqa: E501
     'ow35-da-outlook-byttet-med-morten': "flagged True (expected False): ('han tager sekretærjobbet', 'Det har vi aftalt med formanden.')",  # noqa: E501
-    'ow35-en-android-keep-chairing': "flagged True (expected False): ('Happy to keep chairing.',)",  # noqa: E501
     'ow35-en-iphone-not-much-time': "flagged True (expected False): ('new baby at home',)",  # noqa: E501
     'ow35-en-owa-cannot-place': "experience: expected '21', got '20'",  # noqa: E501
     'ow35-en-thunderbird-twenty-three': 'flagged True (expected False): ("I\'d take secretary if nobody else wants it.",)',  # noqa: E501

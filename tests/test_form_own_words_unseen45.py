@@ -25,6 +25,7 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow45-da-outlook-android-lugt-referater': "funktioner: expected '', got 'Sekretær'",  # noqa: E501
     'ow45-en-iphone-secretary-shared-with-maria': "functions: expected 'Secretary', got ''",  # noqa: E501
     'ow45-en-android-chair-if-nobody-else': "flagged True (expected False): ('Could be chair if nobody else wants it.',)",  # noqa: E501
+    'ow45-da-gmail-krydser-og-delt-tovholder': "funktioner: expected 'Høringstovholder', got ''",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
     'ow45-da-outlook-android-lugt-referater': ["funktioner: ['Sekretær']"],  # noqa: E501

@@ -27,7 +27,6 @@ DATA = Path(__file__).parent / "data" / "form-own-words-unseen57"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow57-da-apple_forward-sender-igen-krydser': "flagged True (expected False): ('Sender igen – den første kom vist ikke afsted.',)",  # noqa: E501
     'ow57-da-gmail-kryds-og-sekretaer-efter-sommer': "flagged False (expected True): (); funktioner: to be asked, but nothing was passed on",  # noqa: E501
-    'ow57-da-outlook-lang-mail-med-signatur': "flagged True (expected False): ('Tak for skemaet, og undskyld at jeg er lidt sent på den.',)",  # noqa: E501
     'ow57-da-outlook_android-meget-tid-ikke-formand': "flagged True (expected False): ('og har fået frikøbt tid til netværket',)",  # noqa: E501
     'ow57-da-outlook_mac-ansat-siden-2009': "unchanged False (expected True)",  # noqa: E501
     'ow57-da-owa_html-rettet-andet-i-skemaet': "flagged True (expected False): ('Hej – se min rettelse under punkt 6.',)",  # noqa: E501

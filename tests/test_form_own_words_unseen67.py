@@ -22,7 +22,6 @@ from tests.test_form_replies import unseen_part_test
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen67"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow67-da-gmail_android-mere-tid': "flagged True (expected False): ('Jeg er gået fra myndighed over i en udviklingsstilling, så der er mere plads til netværksarbejde.',)",  # noqa: E501
-    'ow67-da-outlook-udmeldt-ny-stilling': "interesser: expected 'Spildevand; Luft; Klima', got 'Spildevand; Luft; Jord; Klima'",  # noqa: E501
     'ow67-da-outlook_prefix-skruer-ned': "flagged True (expected False): ('Jeg vil gerne skrue lidt ned i år.',)",  # noqa: E501
     'ow67-da-owa-pfas-gruppe-nedlagt': "grupper: expected 'Arbejdsgruppe om PFAS', got ''",  # noqa: E501
     'ow67-da-thunderbird_bottom-alene-om-miljoe': "funktioner: expected '', got 'Sekretær'; flagged True (expected False): ('Min kollega er stoppet, og stillingen bliver ikke genbesat, så jeg er alene om miljø i kommunen nu.',)",  # noqa: E501
@@ -30,7 +29,6 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow67-en-outlook_ios-team-lead': "interests: expected 'Wastewater; Noise', got 'Wastewater; Noise; Climate'",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
-    'ow67-da-outlook-udmeldt-ny-stilling': ["interesser: ['Jord']"],  # noqa: E501
     'ow67-da-thunderbird_bottom-alene-om-miljoe': ["funktioner: ['Sekretær']"],  # noqa: E501
     'ow67-en-outlook_ios-team-lead': ["interests: ['Climate']"],  # noqa: E501
 }

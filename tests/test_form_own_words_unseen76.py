@@ -27,7 +27,7 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow76-da-outlook-html-krydser-klima': "interesser: expected 'Affald; Jord; Klima; VVM', got 'Klima'",  # noqa: E501
     'ow76-da-outlook-mac-fastansat': "andet: expected '', got 'Barselsvikar til juni'; flagged True (expected False): ('Der er kun én ting: under Andet står der stadig barselsvikar til juni, men jeg er blevet fastansat pr. 1. november 🎉', 'Så det kan I slette.')",  # noqa: E501
     'ow76-da-outlook-mac-html-kollega-overtager': "grupper: expected '', got 'Arbejdsgruppe om PFAS'",  # noqa: E501
-    'ow76-da-outlook-omorganisering': "flagged True (expected False): ('affaldsteamet',)",  # noqa: E501
+    'ow76-da-outlook-omorganisering': "flagged True (expected False): ('Vi blev omorganiseret pr. 1. oktober, og jeg sidder nu i virksomhedsteamet i stedet for jord- og affaldsteamet.',)",  # noqa: E501
     'ow76-da-outlook-prefix-krydser-i-mailen': "interesser: expected 'Jord; VVM; Power-to-X', got 'Power-to-X'",  # noqa: E501
     'ow76-en-gmail-step-down-add-pfas': 'flagged True (expected False): ("The budget for next year cuts our inspection hours, so I\'ll have to step down as chair when my term ends at New Year.",)',  # noqa: E501
 }

@@ -22,7 +22,6 @@ from tests.test_form_replies import unseen_part_test
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen91"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow91-da-android-femten-aar-meget-tid': "tid: expected 'Meget', got 'Nogen'; flagged True (expected False): ('Og så har jeg meget mere tid i år nu hvor det store tilsynsprojekt er afsluttet',)",  # noqa: E501
-    'ow91-da-apple_mail-omorganisering-lang': "funktioner: expected '', got 'Sekretær'",  # noqa: E501
     'ow91-da-gmail-ptx-ind-affald-ud': "flagged True (expected False): ('Nyt år, nye opgaver.',)",  # noqa: E501
     'ow91-da-iphone-fem-seks-aar': "unchanged False (expected True)",  # noqa: E501
     'ow91-da-iphone-skiferie-afbud': "flagged False (expected True): ()",  # noqa: E501
@@ -33,7 +32,6 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
     'ow91-da-android-femten-aar-meget-tid': ["tid: ['Nogen']"],  # noqa: E501
-    'ow91-da-apple_mail-omorganisering-lang': ["funktioner: ['Sekretær']"],  # noqa: E501
 }
 
 
