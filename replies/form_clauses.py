@@ -111,7 +111,9 @@ _REMOVE_RE = re.compile(
     # "unticked the PFAS group"; "Jeg går af som formand"; "må melde fra som sekretær"; Swedish
     # and Norwegian "inte", "ikkje"
     r"un(?:tick|check|mark|select)\w*|deselect\w*|(?:gaar|gik|gaaet|gaa) af(?! sted| med)|"
-    r"meld\w* fra (?:som|as)|inte|ikkje|"
+    r"meld\w* fra (?:som|as)|meldt fra(?! (?:til|paa|i) )|inte|ikkje|"
+    # "Noise is off my desk now"
+    r"off (?:my|our|the) (?:desk|plate|table|list)|"
     # "Selv har jeg haft høringer nok", "I've had enough of the minutes"
     r"(?:haft|had) (?:\w+ ){0,2}nok(?! (?:at|til|tid|af)\b)|had enough|"
     # "Formand og høringstovholder må I finde andre til"
@@ -174,7 +176,8 @@ _REMOVE_RE = re.compile(
     r"(?:tage|tag|tages|give|giver|givet|gav|aflevere|afleverer) (?:\w+ )?fra mig|"
     r"take (?:it |them )?(?:off|away from) me|"
     r"take away|tag(?:e|es)? vaek|"
-    r"(?:maa|kan|skal|must|can|should|will) (?:gerne )?(?:en anden|nogen anden|andre|someone else|"
+    r"(?:maa|kan|skal|must|can|should|will) (?:gerne )?(?:i |you )?(?:en anden|nogen anden|andre|"
+    r"someone else|"
     r"somebody else|others|de andre|de yngre|de unge|the others|the younger ones|younger people) "
     r"(?:gerne |godt |saa )?(?:over)?(?:tage|take)|"
     # "på tide, at en anden tager over", "someone else can take over", "sekretær må en anden overtage"
@@ -199,7 +202,8 @@ _REMOVE_RE = re.compile(
     r"traede (?:\w+ )?tilbage|traeder (?:jeg |vi )?(?:\w+ )?tilbage|"
     # "I må finde en ny høringstovholder": the role is for someone else now
     r"(?:finde|find|finder|vaelge|choose|pick|elect) (?:en |a )?(?:ny|nye|new|anden|another))\b")
-_ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|\b(?:(?<!han )(?<!hun )(?<!he )(?<!she )"
+_ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|^(?:ja|yes) (?:tak |please )?(?:til|to)\b|"
+                     r"\b(?:(?<!han )(?<!hun )(?<!he )(?<!she )"
                      r"ogsaa(?! (?:gaa )?(?:ud|fjernes|slettes|af)\b)|"
                      # drawn or elected for a role: it is added to the member's ("trukket som sekretær")
                      r"(?:trukket|drawn|valgt|elected|chosen) (?:som|til|as|for)|trak|drew|"

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 #: a conversation reported: the options named are its topics, not the member's answers
 REPORTED = re.compile(r"\b(?:talt|snakket|spurgt|skrevet|naevnt|aftalt|droeftet|diskuteret|"
                        r"talked|spoke|asked|mentioned|discussed)\b(?! (?:to|om at|mig om at) )|"
+                       # "the minutes say the network will merge with ...": what the minutes say
+                       r"\b(?:the minutes|referatet|dagsordenen|the agenda) (?:\w+ )?(?:say|says|said|state|"
+                       r"states|siger|sagde|skriver|naevner)\b|"
                        # comments on a consultation: its subject is no answer
                        r"\b(?:kommentarer|bemaerkninger|input|comments) (?:til|on|to|for)\b|"
                        r"\b(?:hoering\w*|consultation)(?: handler| drejer sig| is| will be)? "
@@ -28,7 +31,8 @@ ON_BEHALF = re.compile(r"\b(?:svare?r? for (?:ham|hende|dem|min kollega)|paa (?:
                         r"vegne|paa vegne af|on (?:his|her|their) behalf|on behalf of|"
                         r"(?:answer|reply|respond)(?:ing)? for (?:him|her|them|my colleague))\b")
 #: the member confirms what was agreed: "som aftalt på novembermødet", "as we discussed"
-AS_AGREED = re.compile(r"\b(?:som (?:aftalt|naevnt|sagt|vi (?:har )?(?:talte|talt|snakkede|snakket|"
+AS_AGREED = re.compile(r"\b(?:som (?:aftalt|naevnt|sagt|talt om|snakket om|droeftet|vi (?:har )?(?:talte|"
+                        r"talt|snakkede|snakket|"
                         r"aftalte|aftalt)(?: om)?)|as (?:agreed|discussed|mentioned|we (?:discussed|"
                         r"agreed|talked about|said))|like we (?:discussed|said|agreed))\b"
                         r"(?: (?:paa|ved|at|in|on) (?:the )?\S+)?")
@@ -85,7 +89,8 @@ FOR_CHAIR = re.compile(r"\b(?:moede\w*|meeting\w*|referat\w*|minutes|afbud|delta
 #: given as the reason for less time is no news: "lidt tid pga. orlov")
 NEWS = re.compile(
     r"\b(?:(?:leave|leaving) (?:the |my )?(?:group|municipality|council|job|kommune)|"
-    r"forlader(?! (?:den |det )?(?:\w+ )?(?:\w*arbejdsgruppe\w*|\w*netvaerk\w*|\w+gruppen))|"
+    r"forlader(?! (?:den |det )?(?:(?:\w+ )?(?:\w*arbejdsgruppe\w*|\w*netvaerk\w*|\w+gruppen)|"
+    r"\w+ gruppen))|"
     r"fratraed\w*|siger op|accepted a (?:job|position)|nyt job|new job|"
     # the member's own retirement, not a colleague's ("efter Kirsten, som går på pension")
     r"(?<!som )(?<!der )(?<!who )(?<!who is )(?<!who s )gaar paa pension|"
@@ -94,7 +99,8 @@ NEWS = re.compile(
     r"i en anden kommune|"
     r"(?<!som )(?<!der )(?<!who )(?<!who is )(?<!who s )retir(?:e|ing)|afbud|"
     # leaving the group, not one of its working groups ("melder mig ud af PFAS-arbejdsgruppen")
-    r"melder mig ud(?! af (?:den |det )?(?:\w+ )?(?:\w*arbejdsgruppe\w*|\w*netvaerk\w*|\w+gruppen))|"
+    r"melder mig ud(?! af (?:den |det )?(?:(?:\w+ )?(?:\w*arbejdsgruppe\w*|\w*netvaerk\w*|\w+gruppen)|"
+    r"\w+ gruppen))|"
     r"meld(?:er|te) (?:mig )?ud af gruppen|udmeld\w*|forlader "
     # ("har været på ferie i to uger": a holiday over, no news)
     r"gruppen|paa barsel|paa orlov|(?<!vaeret )(?<!var )(?<!been )(?<!was )(?:paa ferie|on holiday|"

@@ -211,6 +211,8 @@ def joins_a_namesake(reader: Reader, typed: list[str], found: list[Found]) -> bo
 _TASK_VERB = fc.set_of("skrive skriver tage tager do doing take taking write writing byttet byt "
                        "swap swapped med with for")
 _I_WILL = [["vil", "jeg"], ["kan", "jeg"], ["i", "ll"], ["i", "can"], ["i", "will"]]
+_I_TAKE = [["tager", "jeg"], ["tar", "jeg"], ["beholder", "jeg"], ["fortsaetter", "jeg"], ["i", "keep"],
+           ["i", "take"]]
 _YES_NO = [["yes"], ["ja"], ["gerne"], ["no"], ["nej"], ["yes", "please"], ["ja", "tak"], ["nej", "tak"],
            ["no", "thanks"]]
 _INPUT = fc.set_of("input bidrag kommentarer comments responses views")
@@ -250,7 +252,8 @@ def _roles_by_task(reader: Reader, typed: list[str], found: list[Found]) -> list
                     or i <= 1 and typed[i + 1:] in _YES_NO  # "Minutes yes, chair no"
                     or i >= 2 and typed[i - 1] in ("til", "to", "for", "on") and typed[i - 2] in _INPUT
                     and _GATHER & set(typed[max(0, i - 6):i - 2])  # "samle gruppens input til høringerne"
-                    or i <= 1 and typed[i + 1:i + 3] in _I_WILL and _TAKE & set(typed[i + 3:i + 6])):
+                    or i <= 1 and typed[i + 1:i + 3] in _I_WILL and _TAKE & set(typed[i + 3:i + 6])
+                    or i <= 1 and typed[i + 1:i + 3] in _I_TAKE):  # "Høringer tager jeg gerne stadig"
                 # ("men høringer vil jeg gerne tage": the task first, the verb last)
                 out.append(Found(option, i, i + 1))
                 break

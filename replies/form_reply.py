@@ -376,7 +376,10 @@ def _inline(q: Question, form: _Form, sent: str, reader: Reader, ops: Ops) -> st
             if now == before and not deleted <= before:
                 now = set(kept)
             now -= deleted
-        if q.type == "single" and len(now) > 1:
+        if q.type == "single" and len(now) > 1 and any(line.strip() for line in lines):
+            now = before  # two crosses and words beside them ("lidt om sommeren, nogen resten af
+            ops.not_understood.extend(line.strip() for line in lines if line.strip())  # året"): asked
+        elif q.type == "single" and len(now) > 1:
             now = (now - before) if len(now - before) == 1 else before
         for line in lines:
             value = answer_value(line)

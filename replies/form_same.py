@@ -59,7 +59,8 @@ SAME = re.compile(
     r"(?:det|alt|skemaet|it|everything|resten|the rest) (?:ser|looks) (?:\w+ )?(?:rigtigt|korrekt|right|"
     r"correct|fint|fine|good|godt)(?: ud)?|"
     r"(?:kan|maa) (?:i|du) (?:\w+ )?lade (?:\w+ )?staa|(?:nothing|intet|ingenting) (?:changes|aendrer sig)|"
-    r"^(?:ellers|otherwise|resten|the rest) (?:er |is )?(?:alt |all )?(?:ok|okay|fint|fine|godt|good)$|"
+    r"^(?:ellers|otherwise|resten|the rest) (?:er |is )?(?:alt |all )?(?:stadig |still )?(?:ok|okay|fint|"
+    r"fine|godt|good|rigtigt|korrekt|correct|right)$|"
     # "Alt ok 👍", "Everything's fine": the whole form as it was sent
     r"^(?:alt|everything|all)(?: s)? (?:er |is )?(?:stadig |still )?(?:ok|okay|fint|fine|good|i orden)"
     r"(?: herfra| her| fra mig| from me| from here| here)?$|"
@@ -68,6 +69,7 @@ SAME = re.compile(
     r"\b(?:alt|det hele|everything) (?:er |is )?(?:\w+ )?som i fjor|(?:det|alt) passer stadig|"
     r"behold resten|resten beholder jeg|(?:good|fine|happy|ok|okay) with everything|"
     # "Selv bliver jeg som jeg er", "I'll stay as I am"
+    r"(?:leave|keep) me as i am|lad mig (?:bare )?(?:staa|vaere|blive) som (?:jeg er|jeg staar|hidtil)|"
     r"(?:bliver|forbliver) jeg (?:bare )?som (?:jeg er|hidtil)|jeg (?:bliver|forbliver) (?:bare )?som "
     r"(?:jeg er|hidtil)|i (?:ll |will )?(?:stay|remain) as i am|"
     r"nothing s (?:changed|new)|ingen (?:kommentarer|bemaerkninger|rettelser) til "
@@ -96,13 +98,15 @@ SAME = re.compile(
     r".*\b(?:passer|staar som|stemmer|stammer|correct|fine|the same|det samme|som sidste (?:aar|gang)|"
     r"som (?:det|de) staar|som det (?:er|var|skal)|as it (?:stands|is|was|should)|"
     r"(?:kan |maa )?blive staaende|can stay|"
-    r"gaelder (?:stadig|fortsat)|still (?:applies|apply|holds))\b|"
+    r"gaelder (?:stadig|fortsat)|still (?:applies|apply|holds))\b(?! (?:ikke|not|no longer)\b)|"
     r"\blad det (?:hele |bare )?staa|leave (?:it|everything) (?:all )?as it is|"
     r"ikke sket noget|nothing (?:new )?"
     r"(?:has )?happened|"
     r"\b(?:skemaet|skemaer|formularen|the form|my form)\b"
-    r".*\b(?:passer|stemmer|er (?:\w+ ){0,2}korrekt|er (?:\w+ ){0,2}rigtigt|"
-    r"is (?:correct|right|fine|still right))\b")
+    # (not a hope about the form just filled in: "håber det er gjort rigtigt")
+    r".*(?<!haaber det )(?<!haaber at det )(?<!hope it )(?<!hope that )\b"
+    r"(?:passer|stemmer|er (?:\w+ ){0,2}korrekt|er (?:\w+ ){0,2}rigtigt|"
+    r"is (?:correct|right|fine|still right))\b(?! (?:ikke|not|no longer)\b)")
 LABEL_SAME = re.compile(r"^(\w+) (?:the same|samme|det samme|as before|som foer|"
                         # "Grupperne passer fint", "Groups are still right"
                         r"(?:passer|stemmer|stammer)(?: fint| godt| stadig)?|(?:er|is|are) (?:stadig |"

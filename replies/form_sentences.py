@@ -74,6 +74,7 @@ from tovholder.replies.form_weighed import (
     TAKE_ME_OFF,
     WHEREVER_NEEDED,
     WHILE_AWAY,
+    WHILE_THEY_ARE_AWAY,
     YOU_DECIDE,
     for_a_term,
     reluctant,
@@ -592,6 +593,8 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
         if said.choices and (if_not or on_someone_else(reader, sentence) or THEIR_WISH.search(key)
                              or shared in ("named", "condition") or reluctant(reader, key)
                              or limited and any(for_a_term(reader, c) for c in said.choices)
+                             or WHILE_THEY_ARE_AWAY.search(key) and any(
+                                 for_a_term(reader, c) for c in said.choices)
                              or any(p.search(key) for p in CHAIRS_TO_WEIGH)):
             weighed = [c for c in said.choices if (shared != "condition" or c[0] in reader.roles)
                        and (not limited or for_a_term(reader, c) or FIND_LATER.search(key))]
@@ -1088,6 +1091,9 @@ def _read_clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: st
         said.items.append(clause.strip())  # "I'd rather not be drawn for Secretary", "så er
         said.understood = True  # sekretærposten ikke med i lodtrækningen": about the draw, for
         return  # the chair; no answer either way
+    if found and _ENJOYED.search(key):
+        said.understood = True  # "I have really enjoyed the PFAS working group": a thanks, no answer
+        return
     if (found or number is not None) and _THEIRS_TOO.match(key) and THEIRS.match(fc.key(sentence)):
         said.items.append(clause.strip())  # "Hun arbejder med støj og har vist 2 års erfaring":
         said.understood = True  # the same "hun" goes on, and the years are hers
@@ -1271,6 +1277,8 @@ def _read_clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: st
     if not found and number is None:
         if _cleared(reader, named, typed, ops, said):
             return
+        if _both_of(reader, named, typed, clause, said):
+            return
         about = _LINE_ABOUT.search(key) if _DELETE & set(typed) else None
         if about:  # "Linjen om orloven kan bare slettes": the text answer on it
             ops.clears.append((about.group(1), sentence.strip()))
@@ -1372,6 +1380,8 @@ def _read_clause(reader: Reader, clause: str, ops: Ops, said: Said, sentence: st
             said.items.append(item.strip())
 
 
+_ENJOYED = re.compile(r"\b(?:enjoyed|loved|appreciated|nydt|vaeret (?:rigtig |meget )?glad for|"
+                      r"haft (?:stor |meget )?glaede af)\b")
 #: "to roller er for meget", "two roles is too much": why a role is given up
 _TOO_MUCH = re.compile(r"\b(?:is|are|er|bliver|would be|ville vaere|bli|blir) (?:\w+ )?(?:too much|for meget|"
                        r"too many|for mange)\b")
@@ -1386,6 +1396,9 @@ _WITH_SOMEONE = re.compile(r"\b(?:me and|and me|mig og|og mig|between|mellem|sam
 
 #: a topic the member does less of, not none: for the chair
 _LESS_OF = re.compile(r"\b(?:not (?:so|as|that) much|ikke (?:laengere )?(?:saa|saerlig) meget|less and less|"
+                      # "Pfas har vi heldigvis ikke haft meget af i år": little of it, not gone
+                      r"ikke (?:haft|set|faaet) (?:saa |ret |saerlig )?(?:meget|mange|mere end \w+) "
+                      r"(?:af|med)|"
                       r"mindre og mindre|ikke saa meget mere)\b")
 #: a clause that goes on with the subject of the one before: "... og har vist 2 års erfaring"
 _THEIRS_TOO = re.compile(r"^(?:og|and) (?:har|er|has|is|have|hun|han|he|she)\b"
@@ -1452,7 +1465,10 @@ _REMOVE_VERB = re.compile(r"\b(?:fjern\w*|slet\w*|remove[ds]?|delete[ds]?|drop\w
                           r"(?:maa|skal|kan) (?:godt |gerne |bare )?(?:gaa )?ud|(?:can|must|has to) go|"
                           r"ikke (?:\w+ )?(?:mit|min|mine) (?:laengere|mere)|no longer mine|"
                           r"not mine (?:any ?more|any longer)|"
-                          r"take (?:it|them) off|take me off)\b")
+                          r"take (?:it|them) off|take me off|"
+                          # "Jeg kom til at sætte kryds ved formand, det var en fejl": the mark is void
+                          r"(?:var|er|was|is) (?:nok |vist |just )?(?:en fejl|a mistake|an error|forkert|"
+                          r"wrong))\b")
 #: "så det må en anden gerne overtage", "tid til at en anden tager over": the role just named goes
 _SOMEONE_ELSE = re.compile(r"\b(?:en anden|nogen anden|andre|someone else|somebody else|another "
                            r"(?:member|person|one)) (?:\w+ ){0,2}(?:overtage\w*|tage\w* over|"
@@ -1766,6 +1782,25 @@ _DELETE_IT = re.compile(r"\b(?:det|den|dem|it|that|this)\b(?: \w+){0,3} (?:kan|m
                         r"could)(?: \w+){0,3} (?:slette\w*|slet|fjerne\w*|fjern|delete\w*|remove\w*|be "
                         r"(?:deleted|removed))\b")
 _BUT_FOR = frozenset(("undtagen", "except", "but", "bortset", "apart", "naer"))
+
+
+_FROM_THEN = re.compile(r"\b(?:from then|fra da|fra den tid|derefter|after that)\b")
+
+
+def _both_of(reader: Reader, named: set[str], typed: list[str], clause: str, said: Said) -> bool:
+    """"Meld mig ud af begge grupper", "I'm in both groups": every option of the question named
+    (not from a date ahead: "take me off both groups from February" is for the chair)."""
+    if _dated(clause) or _FROM_THEN.search(fc.key(clause)):
+        return False
+    for i, w in enumerate(typed[1:], 1):
+        qids = reader.labels_in([w]) & named
+        if typed[i - 1] in _BOTH and len(qids) == 1 and reader.by_id[next(iter(qids))].type == "multi":
+            q = reader.by_id[next(iter(qids))]
+            said.choices.append((q.id, "remove" if fc.removes(clause) else "add", list(q.options)))
+            said.answered.add(q.id)
+            said.understood = True
+            return True
+    return False
 
 
 _MORE_NO = fc.set_of("flere more further andre other")

@@ -63,11 +63,15 @@ STAND_IN = re.compile(r"\b(?:min|mit|my|vores|our) (?:vikar|barselsvikar|afloese
                        r"\w*tovholder\w*|"
                        r"chair|secretary|\w+ coordinator) (?:er|is|can t|cannot|ikke kan)(?: \w+)? "
                        r"(?:vaek|away|absent|fravaerende|forhindret|come|komme|deltage|attend)\b")
+#: a role taken for the time another is away: "while Maja is on leave", "mens Hanne er på barsel"
+WHILE_THEY_ARE_AWAY = re.compile(r"\b(?:while|mens|imens|so long as|saa laenge) (?!i |jeg )\w+ (?:is|er) "
+                                 r"(?:\w+ )?(?:on leave|away|off|paa barsel|paa orlov|vaek|syg\w*|sick)\b")
 
 
 #: the member leaves the whole group ("jeg træder ud af gruppen og af PFAS-arbejdsgruppen"): the
 #: chair takes the member off; the answers are not changed one by one
-LEAVES_US = re.compile(r"\b(?:traeder|traede|traadt|melder mig|meldt mig|stopper|forlader) (?:\w+ )?"
+LEAVES_US = re.compile(r"\b(?:traeder|traede|traadt|melder mig|melde mig|meldt mig|stopper|forlader) "
+                       r"(?:\w+ )?"
                         r"(?:ud af |i )?gruppen\b|\b(?:leav\w*|left|quit\w*) (?:the|this|our) group\b|"
                         # "I må hellere tage mig af listen": off the members' list, so out of it all
                         r"\b(?:tag|tage|fjern|fjerne|slet|slette|stryg|stryge|take|remove|strike) (?:mig|me) "

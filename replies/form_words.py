@@ -131,7 +131,9 @@ _FILLER = re.compile(
     r"god weekend|god sommer|god ferie|have a (?:nice|good|great) \w+))( \w+){0,4}"
     r"( (hvis|if) (vi|we) (ikke|don t|do not) (ses|meet|see each other)( \w+){0,2})?|"
     r"((og |and )?(mange |tusind )?tak|thanks|thank you|ok|okay|fint|super|perfekt|hermed|vedhaeftet|"
-    r"saadan|se her|voila|here you go|done|rettet|udfyldt|besvaret|klar)\b.{0,40}|"
+    r"saadan|se her|voila|here you go|done|rettet|udfyldt|besvaret|klar|opdateret|updated)\b.{0,40}|"
+    # a typo owned up to: "Tastefejl 🙈", "my typo"
+    r"((en|min|my) )?(tastefejl|slaafejl|typo|my bad|min fejl)( \w+){0,3}|"
     # thanks for being let in: "Tak fordi I godkendte mig som nyt medlem på mødet"
     r"((mange |tusind )?tak|thanks|thank you) (fordi|for at|for) .{0,30}\b(godkend\w*|optag\w*|approv\w*|"
     r"welcom\w*|velkomme\w*|accept\w*)\b.{0,40}|"
@@ -228,7 +230,7 @@ _FILLER = re.compile(
     r"( (from (me|my side)|fra (mig|min side)|herfra))?|"
     r"(meget )?(nemmere|lettere|easier|simpler|bedre|better) (skema|form)( end sidst| than last time)?"
     r"( tak| thanks)?|"
-    r"(jeg )?(havde|har) (talt|regnet|skrevet|lagt) (forkert|galt) (sammen )?"
+    r"(jeg )?((havde|har) (talt|regnet|skrevet|lagt)|talte|regnede|skrev) (forkert|galt) (sammen )?"
     r"(sidste (aar|gang)|sidst|i fjor)?|"
     r"(i )?(had|got) it wrong (last (year|time))?|"
     r"(first time|foerste gang) (answering|filling in|doing|jeg svarer paa|jeg udfylder) "
@@ -517,6 +519,7 @@ class Reader:
         self.labels = {q.id: self._label_words(q) for q in questions}
         #: questions whose options are roles a person holds ("formanden" can be that person)
         self.roles = {q.id for q in questions if _ROLES.search(fold(f"{q.id} {label(q)}"))}
+        self._reading_number = False  # a labelled number line being read as a sentence
 
     def _label_words(self, q: Question) -> set[str]:
         found = {fold(q.id), *words(label(q)), *SYNONYMS.get(fold(q.id), "").split()}
@@ -599,12 +602,30 @@ class Reader:
                         ops.unchanged = False
                         ops.add(q.id, "keep")
                     return None
+                if q.type == "number" and self._own_number(q, text, ops):
+                    return None  # "Erfaring – der står 12, men det er 14": the corrected number
                 ops.not_understood.append(text)
             else:
                 ops.read_from([q.id], text)
             return None
         read_own(self, text, ops, _COURTESY)
         return None
+
+    def _own_number(self, q: Question, text: str, ops: Ops) -> bool:
+        """The number a labelled line gives when read as the member's own sentence."""
+        if self._reading_number or PLUS_OTHER.search(text) or not _CORRECTS.search(fold(text)):
+            return False  # already reading this line as a sentence; or no number corrected
+        trial = Ops()
+        self._reading_number = True
+        try:
+            read_own(self, text, trial, _COURTESY)
+        finally:
+            self._reading_number = False
+        if q.id not in trial.values or trial.not_understood or trial.ops:
+            return False
+        ops.values[q.id] = trial.values[q.id]
+        ops.read_from([q.id], text)
+        return True
 
     def _weighed(self, value: str) -> bool:
         """A role offered on a condition only the chair can settle."""
@@ -1022,6 +1043,8 @@ class Reader:
         previous_end, last_kind = 0, "set"
         modal = loose and any(w in MODAL for w in typed)
         marks = markers(typed)  # "I no longer work with air quality": a phrase that takes away
+        trailing_add = typed[-1:] in (["ogsaa"], ["too"]) and "remove" not in marks and not any(
+            w in REMOVE for w in typed)
         for i, f in enumerate(found):
             before = _before(typed, max(previous_end, f.start - 6), f.start)
             before += ["no"] if "remove" in marks[max(previous_end, f.start - 6):f.start] else []
@@ -1029,15 +1052,22 @@ class Reader:
             up_to_next = typed[f.end:found[i + 1].start if i + 1 < len(found) else len(typed)]
             kind = ("remove" if any(w in REMOVE for w in before) or after in (["nej"], ["no"]) else
                     "add" if any(w in ADD for w in before) or modal or after in (["ogsaa"], ["too"])
+                    or trailing_add  # "PFAS-gruppen også", "støj og luft også": the list is added
                     or ADDED_AFTER.match(" ".join(up_to_next))
                     or (f is found[0] and typed[:1] in (["og"], ["and"], ["plus"], ["ad"])) else "set")
             # ("ad soil and climat pls": "add", one letter short on a phone)
             gap = typed[previous_end:f.start]
-            same = i and f.option.name == found[i - 1].option.name and not gap
+            same = i and f.option.name == found[i - 1].option.name and all(w in LINKS for w in gap)
+            # ("arbejdsgruppen om PFAS": one option named by two of its words)
             if kind == "set" and i and f.option.question == found[i - 1].option.question and (
                     gap and all(w in _JOINS for w in gap) or same):
                 kind = last_kind  # "Interests: add soil and climate": the list shares its verb
                 # ("også PFAS-arbejdsgruppen": one option named by both halves of a compound)
+            elif same and last_kind == "set":  # "PFAS-gruppen også": the verb after the second half
+                kinds = by_question[f.option.question]
+                kinds["set"].remove(f.option.name)
+                if not kinds["set"]:
+                    del kinds["set"]
             last_kind = kind
             by_question.setdefault(f.option.question, {}).setdefault(kind, []).append(
                 f.option.name)
@@ -1053,6 +1083,9 @@ class Reader:
                 ops.add(qid, "remove", kinds["remove"])
 
 
+#: a number corrected in the member's words: "der står 12, men det er 14", "14, ikke 12"
+_CORRECTS = re.compile(r"\b(?:det er|det skal vaere|skal vaere|rigtigt er|korrekt er|er faktisk|rettes til|"
+                       r"it s|it is|it should be|should be|is actually|ikke|not)\b")
 _DASH_AT = re.compile(r"\s+[–—-]+\s+")
 
 

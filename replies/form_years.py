@@ -121,6 +121,10 @@ _SPAN = re.compile(r"\b(?:efter|after) (?:\S+ )?(?:aar|years?)\b"
                    r"gjort|haft|had|held|lavet)\b|"
                    r"\b(?:har|have|ve|has) (?:vaeret|been|gjort|done|haft|had|held) (?:det|den|it|there|med|"
                    r"medlem|a member)\b|"
+                   # "sekretærjobbet, som jeg har haft i tre år", "Sekretær har jeg haft i tre år":
+                   # how long the thing just named was held
+                   r"\b(?:(?:som|der|that|which) (?:jeg |i )?(?:har |have |ve )?|har jeg |have i )"
+                   r"(?:haft|had|held|vaeret|been) (?:i|in|for) \S+ (?:aar|years?)\b|"
                    # "det har været seks gode år": how long something has lasted
                    r"\b(?:det|it|that) (?:har|has) (?:vaeret|been)\b|"
                    # "(andet år af to)", "my second year of two": how far into a term

@@ -27,7 +27,7 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow65-da-outlook-kun-det-jeg-kan': "flagged True (expected False): ('Resten må jeg vende tilbage med, skal lige tale med min chef om funktionerne.',)",  # noqa: E501
     'ow65-da-outlook-mac-rettelse-ps': "flagged True (expected False): ('PS.',)",  # noqa: E501
     'ow65-da-owa-html-se-ovenfor': "flagged True (expected False): ('se ovenfor',)",  # noqa: E501
-    'ow65-da-owa-store-x': "flagged True (expected False): ('Opdateret 👍', 'Bh Ida')",  # noqa: E501
+    'ow65-da-owa-store-x': "flagged True (expected False): ('Bh Ida',)",  # noqa: E501
     'ow65-en-iphone-only-some': "flagged True (expected False): ('Will check with my manager about the functions.',)",  # noqa: E501
     'ow65-en-outlook-prefix-scratch-that': "flagged True (expected False): ('Mixed them up again.',)",  # noqa: E501
 }
