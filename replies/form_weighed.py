@@ -71,7 +71,7 @@ WHILE_THEY_ARE_AWAY = re.compile(r"\b(?:while|mens|imens|so long as|saa laenge) 
 #: the member leaves the whole group ("jeg træder ud af gruppen og af PFAS-arbejdsgruppen"): the
 #: chair takes the member off; the answers are not changed one by one
 LEAVES_US = re.compile(r"\b(?:traeder|traede|traadt|melder mig|melde mig|meldt mig|stopper|forlader) "
-                       r"(?:\w+ )?"
+                        r"(?:\w+ )?"
                         r"(?:ud af |i )?gruppen\b|\b(?:leav\w*|left|quit\w*) (?:the|this|our) group\b|"
                         # "I må hellere tage mig af listen": off the members' list, so out of it all
                         r"\b(?:tag|tage|fjern|fjerne|slet|slette|stryg|stryge|take|remove|strike) (?:mig|me) "
