@@ -60,7 +60,6 @@ _NEW_CLAUSE_AND = re.compile(
     re.IGNORECASE)
 
 
-
 def set_of(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -460,10 +459,10 @@ ALTERNATIVE = set_of("eller or")
 LATER_MORE = re.compile(r"^(?:men |but )?(?:mere|more|mindre|less)\b.*\b(?:efter|after|fra|from|later|"
                         r"senere|afterwards|bagefter)\b")
 EITHER = re.compile(r"\b(?:either (?:is|would be|one is) (?:fine|ok|good)|either one|whichever|"
-                     r"begge (?:dele )?(?:er fint|er ok|gaar)|hvad som helst af dem|"
-                     # "Sekretær eller høringstovholder kan jeg godt tage": offered, both
-                     r"(?:kan|vil) jeg (?:godt |gerne |sagtens |fint )*(?:tage|paatage mig|varetage)|"
-                     r"i (?:can|could|would) (?:happily |gladly |easily )?(?:take|do)(?: on)?)\b")
+                    r"begge (?:dele )?(?:er fint|er ok|gaar)|hvad som helst af dem|"
+                    # "Sekretær eller høringstovholder kan jeg godt tage": offered, both
+                    r"(?:kan|vil) jeg (?:godt |gerne |sagtens |fint )*(?:tage|paatage mig|varetage)|"
+                    r"i (?:can|could|would) (?:happily |gladly |easily )?(?:take|do)(?: on)?)\b")
 #: "chair or secretary, not both": one of them, for the chair to settle
 _NOT_BOTH = re.compile(r"\b(?:ikke begge|not both|kun den ene|only one)\b")
 
@@ -488,7 +487,7 @@ def adds(clause: str) -> bool:
 
 
 _LEFT = frozenset(("retired", "left", "stopped", "quit", "resigned", "gik", "stoppede", "sagde",
-                   "holdt", "fratraadte", "died", "moved"))
+                  "holdt", "fratraadte", "died", "moved"))
 
 
 def is_past_cause(clause: str) -> bool:

@@ -18,24 +18,24 @@ if TYPE_CHECKING:
 
 #: a conversation reported: the options named are its topics, not the member's answers
 REPORTED = re.compile(r"\b(?:talt|snakket|spurgt|skrevet|naevnt|aftalt|droeftet|diskuteret|"
-                       r"talked|spoke|asked|mentioned|discussed)\b(?! (?:to|om at|mig om at) )|"
-                       # "the minutes say the network will merge with ...": what the minutes say
-                       r"\b(?:the minutes|referatet|dagsordenen|the agenda) (?:\w+ )?(?:say|says|said|state|"
-                       r"states|siger|sagde|skriver|naevner)\b|"
-                       # comments on a consultation: its subject is no answer
-                       r"\b(?:kommentarer|bemaerkninger|input|comments) (?:til|on|to|for)\b|"
-                       r"\b(?:hoering\w*|consultation)(?: handler| drejer sig| is| will be)? "
-                       r"(?:om|on|about)\b")
+                      r"talked|spoke|asked|mentioned|discussed)\b(?! (?:to|om at|mig om at) )|"
+                      # "the minutes say the network will merge with ...": what the minutes say
+                      r"\b(?:the minutes|referatet|dagsordenen|the agenda) (?:\w+ )?(?:say|says|said|state|"
+                      r"states|siger|sagde|skriver|naevner)\b|"
+                      # comments on a consultation: its subject is no answer
+                      r"\b(?:kommentarer|bemaerkninger|input|comments) (?:til|on|to|for)\b|"
+                      r"\b(?:hoering\w*|consultation)(?: handler| drejer sig| is| will be)? "
+                      r"(?:om|on|about)\b")
 #: answers given for someone else
 ON_BEHALF = re.compile(r"\b(?:svare?r? for (?:ham|hende|dem|min kollega)|paa (?:hans|hendes|deres) "
-                        r"vegne|paa vegne af|on (?:his|her|their) behalf|on behalf of|"
-                        r"(?:answer|reply|respond)(?:ing)? for (?:him|her|them|my colleague))\b")
+                       r"vegne|paa vegne af|on (?:his|her|their) behalf|on behalf of|"
+                       r"(?:answer|reply|respond)(?:ing)? for (?:him|her|them|my colleague))\b")
 #: the member confirms what was agreed: "som aftalt på novembermødet", "as we discussed"
 AS_AGREED = re.compile(r"\b(?:som (?:aftalt|naevnt|sagt|talt om|snakket om|droeftet|vi (?:har )?(?:talte|"
-                        r"talt|snakkede|snakket|"
-                        r"aftalte|aftalt)(?: om)?)|as (?:agreed|discussed|mentioned|we (?:discussed|"
-                        r"agreed|talked about|said))|like we (?:discussed|said|agreed))\b"
-                        r"(?: (?:paa|ved|at|in|on) (?:the )?\S+)?")
+                       r"talt|snakkede|snakket|"
+                       r"aftalte|aftalt)(?: om)?)|as (?:agreed|discussed|mentioned|we (?:discussed|"
+                       r"agreed|talked about|said))|like we (?:discussed|said|agreed))\b"
+                       r"(?: (?:paa|ved|at|in|on) (?:the )?\S+)?")
 #: courtesy and talk about the reply itself (not an answer, nothing for the chair)
 _META = re.compile(
     r"\b(?:kryds\w*|kryss\w*|skjemaet|ticked|checked|(?:mine|my) (?:rettelser|aendringer|corrections|"

@@ -52,8 +52,8 @@ _PUT_ME = frozenset(("mig", "me"))  # "sæt mig på meget", "put me down as litt
 _GIVE = fc.set_of("give afsaette spare offer")  # "kan kun give lidt i foråret": my time
 _HAVE = fc.set_of("har have has got")  # "jeg har meget mere tid": what I have, not a comparison
 _TAKES_TIME = frozenset(("tager", "fylder", "fyldte", "tog", "taget", "kraever", "kraevet", "takes", "took",
-                         "taken",
-                         "requires", "required", "eats", "bruger", "brugt", "koster", "costs"))
+                        "taken",
+                        "requires", "required", "eats", "bruger", "brugt", "koster", "costs"))
 _MEANS = frozenset(("betyder", "betoed", "means", "meant"))
 _GIVES_ME = [[verb, who] for verb in ("giver", "givet", "gav", "laert", "laerer", "gives", "given", "gave",
                                      "taught", "teaches") for who in ("mig", "os", "me", "us")]
@@ -64,7 +64,7 @@ _NOT_ANSWER = frozenset(("af", "of", "med", "with"))  # "nogen af grupperne", "l
 
 _THING_BEFORE = frozenset(("det", "ikke", "andet", "sige", "nu", "aldrig"))
 _THING_AFTER = frozenset(("andet", "nyt", "at", "som", "der", "om", "i", "jeg", "du", "vi", "man", "de",
-                          "af", "for", "paa", "til", "helt", "mere", "saerligt"))
+                         "af", "for", "paa", "til", "helt", "mere", "saerligt"))
 
 
 def _a_thing(typed: list[str], i: int) -> bool:
@@ -302,7 +302,7 @@ _PLAIN_BEFORE = fc.set_of("vores ikke mere from fjern fjernet with ogsaa stadig 
                           "both also still longer laengere")
 #: "chair of our local climate network": a role in another body, and what names that body
 _BODY = frozenset(("network", "netvaerk", "netvaerket", "udvalg", "udvalget", "committee", "board",
-                   "forening", "foreningen", "association", "bestyrelse", "bestyrelsen"))
+                  "forening", "foreningen", "association", "bestyrelse", "bestyrelsen"))
 
 
 def _is_body(word: str) -> bool:
@@ -326,22 +326,22 @@ def _elsewhere(typed: list[str], found: list[Found]) -> list[tuple[int, int]]:
 
 #: a person named by a topic: "a noise specialist", "vores PFAS-konsulent"
 _PERSON = frozenset(("specialist", "specialister", "expert", "experts", "ekspert", "eksperter",
-                     "konsulent", "konsulenten", "consultant", "consultants", "officer", "officers",
-                     "medarbejder", "medarbejderen", "kollega", "kollegaen", "colleague", "person",
-                     "koordinator", "koordinatoren", "coordinator",
-                     # an event named by its topic: "the IED workshop", "PFAS-konferencen"
-                     "workshop", "workshoppen", "conference", "konference", "konferencen", "kursus",
-                     "kurset", "seminar", "seminaret", "webinar", "webinaret",
-                     "manden", "mand"))
+                    "konsulent", "konsulenten", "consultant", "consultants", "officer", "officers",
+                    "medarbejder", "medarbejderen", "kollega", "kollegaen", "colleague", "person",
+                    "koordinator", "koordinatoren", "coordinator",
+                    # an event named by its topic: "the IED workshop", "PFAS-konferencen"
+                    "workshop", "workshoppen", "conference", "konference", "konferencen", "kursus",
+                    "kurset", "seminar", "seminaret", "webinar", "webinaret",
+                    "manden", "mand"))
 #: an organisational unit named by a topic: "det ligger nu hos jordteamet"
 _UNIT = frozenset(("team", "teamet", "afdeling", "afdelingen", "enhed", "enheden", "kontor", "kontoret",
-                   "sektion", "sektionen", "center", "centret", "centeret", "sekretariat",
-                   "sekretariatet"))
+                  "sektion", "sektionen", "center", "centret", "centeret", "sekretariat",
+                  "sekretariatet"))
 #: "Klima-teamet": the unit by its definite name ("moved to the noise and air team" is the topics)
 _THE_UNIT = frozenset(("teamet", "afdelingen", "enheden", "kontoret", "sektionen", "centret",
-                       "sekretariatet"))
+                      "sekretariatet"))
 _THE_GROUP = frozenset(("gruppe", "gruppen", "group", "grupper", "grupperne", "groups",
-                        "gruppa", "gruppene"))  # (Norwegian: "PFAS-gruppa")
+                       "gruppa", "gruppene"))  # (Norwegian: "PFAS-gruppa")
 _THE_NETWORK = frozenset(("netvaerket", "network", "netvaerk"))
 _ANY_GROUP = fc.set_of("gruppe group arbejdsgruppe working netvaerk network netvaerksgruppe")
 _INDEFINITE = fc.set_of("en et a an another anden andet nogen some any ny nyt new")

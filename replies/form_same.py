@@ -16,17 +16,17 @@ from tovholder.replies import form_clauses as fc
 AS_BEFORE = re.compile(r"^as (?:before|is|usual|last|previously)\b")
 #: "Only change:", "Kun én ændring:": what follows is the one change, the rest stands
 ONLY_CHANGE = re.compile(r"^(?:(?:the |my )?only (?:change|thing|update)|(?:kun|eneste) (?:en |e )?"
-                          r"(?:aendring|ting|rettelse)|den eneste (?:aendring|ting|rettelse)|"
-                          # "Det eneste, der har ændret sig, er tiden: meget"
-                          r"(?:det|the) (?:eneste|only thing)(?: der| som| that| which)? "
-                          r"(?:har |has |is |er )?(?:aendret sig|aendret|changed|different|nyt|new))\b")
+                         r"(?:aendring|ting|rettelse)|den eneste (?:aendring|ting|rettelse)|"
+                         # "Det eneste, der har ændret sig, er tiden: meget"
+                         r"(?:det|the) (?:eneste|only thing)(?: der| som| that| which)? "
+                         r"(?:har |has |is |er )?(?:aendret sig|aendret|changed|different|nyt|new))\b")
 #: "A few things have changed since last year:": a lead-in to what follows the colon
 CHANGES_LEAD = re.compile(r"\b(?:changed|changes|updates?|aendret|aendringer|rettelser|"
-                           r"opdatering\w*)\b|"
-                           # "In answer to your question in the call: yes, ...": the chair's question
-                           r"\b(?:in answer to|answering|regarding|as for|re|til|angaaende|mht|vedroerende|"
-                           r"svar paa|som svar paa) (?:your|the|dit|jeres|det|dine) (?:\w+ )?(?:question|"
-                           r"spoergsmaal|request|call|indkaldelse\w*|opfordring)\b")
+                          r"opdatering\w*)\b|"
+                          # "In answer to your question in the call: yes, ...": the chair's question
+                          r"\b(?:in answer to|answering|regarding|as for|re|til|angaaende|mht|vedroerende|"
+                          r"svar paa|som svar paa) (?:your|the|dit|jeres|det|dine) (?:\w+ )?(?:question|"
+                          r"spoergsmaal|request|call|indkaldelse\w*|opfordring)\b")
 #: "as before" in any word order, once a clause has no option and no number
 SAME = re.compile(
     r"\b(?:uaendre[td]e?|som (?:sidst|foer|tidligere)|same amount|"
@@ -133,17 +133,17 @@ def said_same(key: str) -> re.Match[str] | None:
 
 
 EXCEPT = re.compile(r"\b(?:paa naer|bortset fra|undtagen|except(?: for)?|apart from|but for|utom|"
-                     r"bortsett fran|bortsett fra|unntatt) "
-                     r"((?:\w+ ){0,2}\w+)")
+                    r"bortsett fran|bortsett fra|unntatt) "
+                    r"((?:\w+ ){0,2}\w+)")
 #: "nothing else than ...": the one change, the rest stands
 NOTHING_BUT = re.compile(r"^(?:ingen|intet|ikke noget|no|nothing) (?:andre?|other|else)(?: \w+){0,4} "
                          r"(?:end|than|but|except) (?:at |that )?\w")
 AS_SOMEONE = re.compile(r"\b(?:samme som|same as|ligesom|lige som|just like|the way you did)\s+"
-                         r"(?:hos\s+|for\s+)?(?:ham|hende|him|her|"
-                         r"[A-ZÆØÅ][a-zæøå]+)\b")
+                        r"(?:hos\s+|for\s+)?(?:ham|hende|him|her|"
+                        r"[A-ZÆØÅ][a-zæøå]+)\b")
 #: the rest of the answers as the subject: "alt det andet passer" is every question, not Andet
 THE_REST = re.compile(r"\b(?:alt|andet|resten|rest|ellers|otherwise|everything|all|hele|i oevrigt|"
-                       r"skemaet|the form)\b")
+                      r"skemaet|the form)\b")
 
 
 #: "tilføj støj 👍 ellers uændret": "as before" closing a sentence with no comma before it

@@ -99,8 +99,8 @@ def render_text(questions: Sequence[Question], answers: Mapping[str, str], lang:
 _QUOTES = re.compile(r"^[ \t]*((?:>[ \t]?)+)")
 _BULLET = re.compile(r"^(?:[-•·◦▪o§*]|\d+[.)](?=\s*\[))\s+")
 _INVISIBLE = str.maketrans({"\u00a0": " ", "\u200b": "", "\u200c": "", "\u200d": "",
-                            "\u2060": "", "\ufeff": "", "\t": " ", "☐": "[ ]", "□": "[ ]",
-                            "☑": "[x]", "☒": "[x]", "✅": "[x]", "■": "[x]"})
+                           "\u2060": "", "\ufeff": "", "\t": " ", "☐": "[ ]", "□": "[ ]",
+                           "☑": "[x]", "☒": "[x]", "✅": "[x]", "■": "[x]"})
 
 
 def clean(line: str) -> tuple[int, str]:

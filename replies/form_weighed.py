@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 #: an offer made unwillingly: "kan jeg tage formandsposten, men helst ikke", "but I'd rather not"
 RELUCTANT = re.compile(r"\b(?:men|but) (?:jeg vil |i d |i would )?(?:helst ikke|hellere lade vaere|"
-                        r"rather not|prefer not|preferably not)\b")
+                       r"rather not|prefer not|preferably not)\b")
 
 #: a role for part of the two-year term only: "frem til da", "until the summer", "for now", "et
 #: år mere, men ikke to": the chair plans the rest, so it is held and passed on
@@ -41,28 +41,28 @@ PART_OF_TERM = re.compile(
 #: a wish only for the case that the member is drawn or chosen anyway ("Bliver jeg trukket
 #: alligevel, vil jeg hellere være sekretær end formand", "If I'm drawn, I'd rather ..."): no offer
 IF_DRAWN = re.compile(r"^(?:og |men |and |but )?(?:bliver jeg|skulle jeg|hvis jeg (?:\w+ )?(?:bliver|"
-                       r"skulle|ender)|if i (?:am|m|get|should|end up|were)|should i|were i|in case i|"
-                       r"skulle det ende|hvis det ender|if it comes to)\b(?: \w+){0,3} (?:trukket|drawn|"
-                       r"valgt|chosen|picked|udpeget|lodtraekning\w*|a draw|the draw|lots?)\b")
+                      r"skulle|ender)|if i (?:am|m|get|should|end up|were)|should i|were i|in case i|"
+                      r"skulle det ende|hvis det ender|if it comes to)\b(?: \w+){0,3} (?:trukket|drawn|"
+                      r"valgt|chosen|picked|udpeget|lodtraekning\w*|a draw|the draw|lots?)\b")
 
 
 #: one answer offered for another ("formandsposten, hvis jeg til gengæld må trække mig fra
 #: PFAS-gruppen", "chair if I can leave the PFAS group"): a deal the chair weighs, neither recorded
 DEAL = re.compile(r"\b(?:hvis|if|provided|forudsat at|on condition that) (?:jeg|i) "
-                   r"(?:saa |then |til gengaeld |in return )?(?:maa|kan|can|could|may|"
-                   r"faar lov til at|get to|am allowed to) (?:\w+ ){0,2}(?:traekke mig|slippe|droppe|stoppe|"
-                   r"komme af|komme ud|leave|drop|give up|stop|step down|get out)\b")
+                  r"(?:saa |then |til gengaeld |in return )?(?:maa|kan|can|could|may|"
+                  r"faar lov til at|get to|am allowed to) (?:\w+ ){0,2}(?:traekke mig|slippe|droppe|stoppe|"
+                  r"komme af|komme ud|leave|drop|give up|stop|step down|get out)\b")
 
 
 #: what the member's stand-in will do ("Min vikar bliver Sofie Holm, som også overtager mine
 #: PFAS-sager"): arranged by the chair for the time the member is away, not the member's answer
 STAND_IN = re.compile(r"\b(?:min|mit|my|vores|our) (?:vikar|barselsvikar|afloeser|stedfortraeder|"
-                       r"substitute|stand in|cover|maternity cover|replacement)\b|"
-                       # "tage referatet ..., hvis sekretæren er væk": standing in for the holder
-                       r"\b(?:hvis|naar|when|if|whenever) (?:the )?(?:formand\w*|sekretaer\w*|"
-                       r"\w*tovholder\w*|"
-                       r"chair|secretary|\w+ coordinator) (?:er|is|can t|cannot|ikke kan)(?: \w+)? "
-                       r"(?:vaek|away|absent|fravaerende|forhindret|come|komme|deltage|attend)\b")
+                      r"substitute|stand in|cover|maternity cover|replacement)\b|"
+                      # "tage referatet ..., hvis sekretæren er væk": standing in for the holder
+                      r"\b(?:hvis|naar|when|if|whenever) (?:the )?(?:formand\w*|sekretaer\w*|"
+                      r"\w*tovholder\w*|"
+                      r"chair|secretary|\w+ coordinator) (?:er|is|can t|cannot|ikke kan)(?: \w+)? "
+                      r"(?:vaek|away|absent|fravaerende|forhindret|come|komme|deltage|attend)\b")
 #: a role taken for the time another is away: "while Maja is on leave", "mens Hanne er på barsel"
 WHILE_THEY_ARE_AWAY = re.compile(r"\b(?:while|mens|imens|so long as|saa laenge) (?!i |jeg )\w+ (?:is|er) "
                                  r"(?:\w+ )?(?:on leave|away|off|paa barsel|paa orlov|vaek|syg\w*|sick)\b")
@@ -71,21 +71,21 @@ WHILE_THEY_ARE_AWAY = re.compile(r"\b(?:while|mens|imens|so long as|saa laenge) 
 #: the member leaves the whole group ("jeg træder ud af gruppen og af PFAS-arbejdsgruppen"): the
 #: chair takes the member off; the answers are not changed one by one
 LEAVES_US = re.compile(r"\b(?:traeder|traede|traadt|melder mig|melde mig|meldt mig|stopper|forlader) "
-                        r"(?:\w+ )?"
-                        r"(?:ud af |i )?gruppen\b|\b(?:leav\w*|left|quit\w*) (?:the|this|our) group\b|"
-                        # "I må hellere tage mig af listen": off the members' list, so out of it all
-                        r"\b(?:tag|tage|fjern|fjerne|slet|slette|stryg|stryge|take|remove|strike) (?:mig|me) "
-                        r"(?:af|fra|off|from) (?:the |jeres |your |vores |our )?"
-                        r"(?:mailing ?listen|mailing ?list|"
-                        r"medlemslisten|member list|listen|list)\b(?! (?:over|of|for|til|med)\b)")
+                       r"(?:\w+ )?"
+                       r"(?:ud af |i )?gruppen\b|\b(?:leav\w*|left|quit\w*) (?:the|this|our) group\b|"
+                       # "I må hellere tage mig af listen": off the members' list, so out of it all
+                       r"\b(?:tag|tage|fjern|fjerne|slet|slette|stryg|stryge|take|remove|strike) (?:mig|me) "
+                       r"(?:af|fra|off|from) (?:the |jeres |your |vores |our )?"
+                       r"(?:mailing ?listen|mailing ?list|"
+                       r"medlemslisten|member list|listen|list)\b(?! (?:over|of|for|til|med)\b)")
 
 
 #: a role the member keeps or drops as the group likes ("keep me as consultation coordinator if
 #: that's useful, otherwise happy to drop it"): the chair decides
 EITHER_WAY = re.compile(r"\b(?:otherwise|ellers|or else)\b (?:\w+ ){0,4}(?:drop|give (?:it |them )?up|"
-                         r"let (?:it|them) go|droppe\w*|slippe\w*|stoppe\w*|afgive\w*)\b|"
-                         r"\b(?:not fussed|don t mind either way|either way is fine|samme for mig|"
-                         r"lige meget for mig)\b")
+                        r"let (?:it|them) go|droppe\w*|slippe\w*|stoppe\w*|afgive\w*)\b|"
+                        r"\b(?:not fussed|don t mind either way|either way is fine|samme for mig|"
+                        r"lige meget for mig)\b")
 
 
 #: a time away that a role waits out: "i den periode", "while I'm on leave", "under min barsel"
@@ -99,7 +99,7 @@ WHILE_AWAY = re.compile(
 
 #: the member asks to come off it all the same: "... i den periode, så fjern mig som det"
 TAKE_ME_OFF = re.compile(r"\b(?:fjern|slet|stryg|tag mig|tage mig|remove|take me off|drop|cross me "
-                          r"off)\b")
+                         r"off)\b")
 
 
 #: the decision left to the chair: "Det må formanden vurdere", "I bestemmer", "skriv det, der giver
@@ -116,15 +116,15 @@ YOU_DECIDE = re.compile(
 
 #: a role named only as not to be drawn, or out of the draw
 NOT_DRAWN = re.compile(r"\b(?:not|n t|ikke|never|aldrig)\b(?: \w+){0,3} (?:be )?(?:drawn|trukket)\b|"
-                        r"\b(?:ikke|not|no longer)\b(?: \w+){0,4} (?:med i|in|part of|i) (?:the )?"
-                        r"(?:lodtraekning\w*|draw|lottery|puljen|pool)\b")
+                       r"\b(?:ikke|not|no longer)\b(?: \w+){0,4} (?:med i|in|part of|i) (?:the )?"
+                       r"(?:lodtraekning\w*|draw|lottery|puljen|pool)\b")
 
 
 #: a new holder to be found later ("I må gerne begynde at finde en ny formand", "find a new chair
 #: from August"): the member holds the role until then; the chair plans it
 FIND_LATER = re.compile(r"\b(?:begynde at|start(?:e)? (?:at|to)|begin to|begynder at) (?:finde|find|lede|"
-                         r"look)\b|\b(?:finde|find) (?:en |a )?(?:ny|new) \w+ (?:fra|from|til|by|efter|"
-                         rf"after) (?:\d+ )?{fc.MONTHS}")
+                        r"look)\b|\b(?:finde|find) (?:en |a )?(?:ny|new) \w+ (?:fra|from|til|by|efter|"
+                        rf"after) (?:\d+ )?{fc.MONTHS}")
 
 
 #: sentences whose answers only the chair can settle: the case of being drawn, a deal, a
@@ -141,9 +141,9 @@ WHEREVER_NEEDED = re.compile(
 #: a role as the fallback of another arrangement: "If co-chairs aren't possible, I'd rather be
 #: secretary", "Hvis det ikke kan lade sig gøre, tager jeg referaterne"
 IF_IMPOSSIBLE = re.compile(r"\b(?:if|hvis) (?:\w+ ){1,3}(?:(?:is|are|was|were) not|isn t|aren t|wasn t|"
-                            r"doesn t|does not|won t|can t|cannot|ikke (?:kan|er|gaar)) (?:\w+ )?"
-                            r"(?:possible|allowed|an option|work|happen|muligt?|tilladt|lade sig goere|"
-                            r"en mulighed)\b")
+                           r"doesn t|does not|won t|can t|cannot|ikke (?:kan|er|gaar)) (?:\w+ )?"
+                           r"(?:possible|allowed|an option|work|happen|muligt?|tilladt|lade sig goere|"
+                           r"en mulighed)\b")
 #: an offer or a join that holds only on a condition: "but only if it keeps meeting online"
 ONLY_IF = re.compile(r"\b(?:only|kun|udelukkende) (?:if|hvis|as long as|saa laenge|provided|forudsat)\b|"
                      # "men ikke hvis det også betyder referat fra temadagene", "unless ..."

@@ -88,7 +88,7 @@ def by_question(found: list[Found]) -> dict[str, list[Found]]:
 
 #: "en ny kollega, som gerne vil være med i netværket": the wish is the colleague's
 THEIR_WISH = re.compile(r"\b(?:kollega|colleague)s?\b.*?\b(?:som|who|der)\b (?:\w+ )?(?:gerne )?"
-                         r"(?:vil|wants?|would like|skal|kan|will)\b")
+                        r"(?:vil|wants?|would like|skal|kan|will)\b")
 _CALENDAR = fc.set_of(
     "january february march april may june july august september october november december "
     "januar februar marts maj juni juli oktober monday tuesday wednesday thursday friday "

@@ -50,9 +50,11 @@ from tovholder.replies.form_numbers import (
     word_number,
 )
 from tovholder.replies.form_option_words import A_BIT, plenty
-from tovholder.replies.form_sentences import SORRY, WORKLOAD, is_softener, read_own
-from tovholder.replies.form_sentences import plain as _plain
+from tovholder.replies.form_sentences import read_own
+from tovholder.replies.form_softeners import is_softener
+from tovholder.replies.form_softeners import plain as _plain
 from tovholder.replies.form_text import CHOICE, label
+from tovholder.replies.form_unplaced import SORRY, WORKLOAD
 from tovholder.replies.form_weighed import YOU_DECIDE
 from tovholder.replies.fuzzy import (
     LINKS,

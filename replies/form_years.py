@@ -16,7 +16,7 @@ from tovholder.replies.form_numbers import FRACTION, YEARS, current, numbers, te
 from tovholder.replies.fuzzy import words
 
 if TYPE_CHECKING:
-    from tovholder.replies.form_sentences import Said
+    from tovholder.replies.form_said import Said
     from tovholder.replies.form_words import Ops, Reader
 
 #: the word before a concluded number: "Et år mere på bagen, så 21", "now 21"
@@ -49,7 +49,7 @@ def plus_years(reader: Reader, key: str, sentence: str, ops: Ops, said: Said) ->
 _FIELD = (r"(?:med miljoe\w*|i faget|paa (?:\w+)?omraadet|in the field|with (?:the )?environment\w*|"
           r"on environment\w*)")
 IN_THE_FIELD = re.compile(rf"\b(\w+) (?:aar |years )?(?:af dem|of them|of those|af disse) (?:\w+ )?{_FIELD}|"
-                           rf"\b(?:heraf|of which) (\w+) (?:aar |years )?{_FIELD}")
+                          rf"\b(?:heraf|of which) (\w+) (?:aar |years )?{_FIELD}")
 _EXPERIENCE = re.compile(r"\b(?:erfaring\w*|experience\w*|anciennitet\w*)\b")
 
 
