@@ -39,6 +39,16 @@ REMOVE_VERB = re.compile(r"\b(?:fjern\w*|slet\w*|remove[ds]?|delete[ds]?|drop\w*
                          r"ikke (?:\w+ )?(?:mit|min|mine) (?:laengere|mere)|no longer mine|"
                          r"not mine (?:any ?more|any longer)|"
                          r"take (?:it|them) off|take me off|"
+                         # "og det er Jens' område nu", "it's Ditte's area now": someone else's
+                         r"(?:det er|it s|it is) (?!(?:mit|min|mine|vores|my|our)\b)\w+(?: s)? (?:omraade|"
+                         r"area|field|felt|bord|desk|sag|thing)\b|"
+                         r"leave (?:it|them|that|this) (?:off|out)|"
+                         # "men det har jeg ikke her", "but I don't have it any more"
+                         r"har (?:jeg|vi) (?:\w+ )?ikke (?:her|mere|laengere|nu|laenger)|"
+                         r"(?:don t|do not) have (?:it|that|them) (?:here|any ?more|any longer|now)|"
+                         # "så det skal I ikke skrive på mig længere", "don't put it down for me"
+                         r"(?:ikke|ikk) (?:\w+ )?(?:skrive|saette|saet|notere) (?:\w+ )?(?:paa|for) mig|"
+                         r"(?:not|n t) (?:\w+ )?(?:put|write|list) (?:\w+ )?(?:down )?(?:for|under|on) me|"
                          # "Jeg kom til at sætte kryds ved formand, det var en fejl": the mark is void
                          r"(?:var|er|was|is) (?:nok |vist |just )?(?:en fejl|a mistake|an error|forkert|"
                          r"wrong))\b")
@@ -164,6 +174,12 @@ def _my_field(c: Clause) -> bool:
     return bool(c.said.choices and MY_FIELD.search(c.spelled)) and c.understood()
 
 
+def _no_time_for_it(c: Clause) -> bool:
+    """"I have to step down as chair – there simply isn't time": why."""
+    return bool(c.said.choices and c.said.choices[-1][1] == "remove" and NO_ROOM.search(c.spelled)) \
+        and c.understood()
+
+
 def _put_on_or_no_room(c: Clause) -> bool:
     """"..., sæt gerne den på", "..., jeg har ikke tid til den": what the clause before said."""
     return bool(c.said.choices and BACK.search(c.spelled) and (fc.adds(c.text) or NO_ROOM.search(
@@ -173,4 +189,5 @@ def _put_on_or_no_room(c: Clause) -> bool:
 #: in this order, after the rules that read a clause with no option on its own
 GOES_BACK: tuple[Callable[[Clause], bool], ...] = (
     _said_twice, _hand_over_later, _handover_planned, _goes_now, _not_again)
-KEEPS_BACK: tuple[Callable[[Clause], bool], ...] = (_let_stand, _my_field, _put_on_or_no_room)
+KEEPS_BACK: tuple[Callable[[Clause], bool], ...] = (_let_stand, _my_field, _put_on_or_no_room,
+                                                   _no_time_for_it)

@@ -177,8 +177,9 @@ def _polarity(typed: list[str], f: Found, found: list[Found], markers: list[str]
             return _willing_to_give_up(typed, markers, i, later or f.end)
             # (not in "nogen ikke meget": that "ikke" is the next option's)
     for i in range(max(g.end for g in found), len(typed)):
-        if typed[i] in ("og", "and", "samt"):
-            break  # "little time and no functions": the "no" is the functions'
+        if typed[i] in ("og", "and", "samt") or typed[i] in _UNTIL_TIME:
+            break  # "little time and no functions": the "no" is the functions'; "høringer tager
+            # jeg gerne indtil jeg stopper": the stop is when, not what
         if markers[i]:
             return _willing_to_give_up(typed, markers, i, len(typed))
     return ""
@@ -188,6 +189,7 @@ def _polarity(typed: list[str], f: Found, found: list[Found], markers: list[str]
 _WILLING = fc.set_of("gerne godt ogsaa gengaeld gladly happily also")  # ("til gengæld": in return)
 
 
+_UNTIL_TIME = fc.set_of("indtil until till")
 _UNTIL_WORDS = fc.set_of("indtil frem until till naar hvis if when fordi because since")
 
 

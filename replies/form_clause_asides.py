@@ -15,12 +15,13 @@ import re
 from typing import TYPE_CHECKING
 
 from tovholder.replies import form_clauses as fc
+from tovholder.replies.form_back import BACK, HANDS_OVER, LATER_WISH
 from tovholder.replies.form_option_words import joins_a_namesake, names_a_body, options_in
 from tovholder.replies.form_same import AS_BEFORE, AS_SOMEONE
 from tovholder.replies.form_sentence_kinds import dated, introduces, points_to_form
 from tovholder.replies.form_softeners import plain_words
 from tovholder.replies.form_weighed import NOT_DRAWN
-from tovholder.replies.form_whose import DRAWN, NOT_FOR_ME, SOMEONE_TAKES, THEIRS
+from tovholder.replies.form_whose import DRAWN, NOT_FOR_ME, SOMEONE_TAKES, named_other, theirs
 from tovholder.replies.form_years import plus_years
 from tovholder.replies.fuzzy import Found, find_options, words
 
@@ -30,8 +31,6 @@ if TYPE_CHECKING:
     from tovholder.replies.form_clause_read import Clause
     from tovholder.replies.form_words import Reader
 
-from tovholder.replies.form_back import BACK
-
 _BARE_REMOVE = fc.set_of("fjern fjernes slet slettes remove delete ud vaek drop")
 _WAS = re.compile(r"^(?:foer|tidligere|forhen|var|was|previously|before|formerly|used to be)\b")
 _ONLY = frozenset(("kun", "only", "just", "bare"))
@@ -40,7 +39,8 @@ _SINCE_WHEN = fc.set_of("this last then the january february march april may jun
 #: what opens a detail of the topic just named
 _ELABORATES = re.compile(r"^(?:isaer|saerligt|saerlig|specielt|navnlig|primaert|hovedsageligt|mest|herunder|"
                          r"bl a|blandt andet|fx|f eks|for eksempel|som fx|especially|particularly|"
-                         r"mainly|mostly|primarily|chiefly|including|e g|such as|for example|notably)\b")
+                         r"mainly|mostly|primarily|chiefly|including|e g|such as|for example|notably|"
+                         r"baade|both)\b")  # "høringstovholder, både på den kommende høring og fremover"
 _PREPOSITIONS = fc.set_of("fra from ved at i in med with om about for til to paa on af of")
 EXAMPLE = [["fx"], ["f", "eks"], ["feks"], ["eksempelvis"], ["for", "example"], ["e", "g"], ["eg"],
            ["such", "as"], ["like"], ["som", "fx"], ["herunder"], ["for", "eksempel"]]
@@ -79,6 +79,20 @@ def _since_then(reader: Reader, key: str) -> bool:
 def _reason(c: Clause) -> bool:
     """"fordi ...", "pga. orlov": a reason carries no answer (and stops nothing)."""
     return fc.is_reason(c.text) and not AS_BEFORE.match(c.key) and not _since_then(c.reader, c.key)
+
+
+#: the member's working hours or share of a job: why the time or a role changes, no answer
+_WORKING_HOURS = re.compile(r"\b(?:\d+(?:[.,]\d+)? ?(?:procent|pct|percent)|(?:\d+|\w+) timer (?:om|i|pr|"
+                            r"per) ugen|(?:\d+|\w+) hours (?:a|per) week|part ?time|deltid|reduced hours|"
+                            r"nedsat tid|(?:gaaet|gaar|gik) ned (?:i tid|paa \w+ timer))\b")
+_PERCENT = re.compile(r"\d ?%")
+
+
+def _working_hours(c: Clause) -> bool:
+    """"from January I'm working 60%", "Jeg er gået ned på 30 timer om ugen": a reason, read past
+    (the sentence goes to the chair if it says nothing else)."""
+    return bool(_WORKING_HOURS.search(c.key) or _PERCENT.search(c.text)) and not c.found \
+        and not fc.removes(c.text)
 
 
 def _introduction(c: Clause) -> bool:
@@ -128,10 +142,10 @@ def _detail(c: Clause) -> bool:
 
 
 def _role_example(c: Clause) -> bool:
-    """"høringstovholder på de store høringer, fx affaldsplanen": an example of the role's work,
-    no topic."""
-    return bool(c.said.choices) and c.said.choices[-1][0] in c.reader.roles and any(
-        c.typed[:len(e)] == e for e in EXAMPLE) and c.understood()
+    """"høringstovholder på de store høringer, fx affaldsplanen", "..., både på den kommende høring
+    om støjvejledningen og fremover": an example or the scope of the role's work, no topic."""
+    return bool(c.said.choices) and c.said.choices[-1][0] in c.reader.roles and (any(
+        c.typed[:len(e)] == e for e in EXAMPLE) or bool(_ELABORATES.match(c.key))) and c.understood()
 
 
 def without_examples(reader: Reader, typed: list[str], found: list[Found]) -> list[Found]:
@@ -180,6 +194,15 @@ _ENJOYED = re.compile(r"\b(?:enjoyed|loved|appreciated|nydt|vaeret (?:rigtig |me
                       r"haft (?:stor |meget )?glaede af)\b")
 
 
+#: someone else's invitation, not yet the member's answer: "Inger har inviteret mig med i PFAS-gruppen"
+_INVITED = re.compile(r"\b(?:inviteret|inviterede|invited|asked me to join|spurgt (?:mig )?om jeg vil)\b")
+
+
+def _invited(c: Clause) -> bool:
+    """"men Inger har inviteret mig med i PFAS-gruppen fra næste møde": for the chair."""
+    return bool(c.found and _INVITED.search(c.key)) and c.for_chair()
+
+
 def _enjoyed(c: Clause) -> bool:
     """"I have really enjoyed the PFAS working group": a thanks, no answer."""
     return bool(c.found and _ENJOYED.search(c.key)) and c.understood()
@@ -190,16 +213,30 @@ _THEIRS_TOO = re.compile(r"^(?:og|and) (?:har|er|has|is|have|hun|han|he|she)\b"
                          r"(?!.*\b(?:jeg|mig|i|me|my|min)\b)")
 
 
+#: time spent on the group, not which group: "bruger en dag om måneden på netværket"
+_TIME_ON = re.compile(r"\b(?:bruger|bruge|brugt|spend\w*|use[sd]?|afsat|afsaette|sat af|set aside|"
+                      r"frikoeb\w*)\b(?: \w+){0,5} (?:paa|on|til|for) (?:det |the )?(?:\w+ )?"
+                      r"(?:gruppen|netvaerket|arbejdsgruppen|group|network|working group)\b")
+
+
+def _time_on_the_group(c: Clause) -> bool:
+    """"min chef har sagt god for, at jeg bruger en dag om måneden på netværket": the time the
+    group gets, no join."""
+    return bool(c.found and _TIME_ON.search(c.key) and c.all_topics()) and c.understood()
+
+
 def _theirs_too(c: Clause) -> bool:
     """"Hun arbejder med støj og har vist 2 års erfaring": the same "hun" goes on, and the years
     are hers."""
     return bool((c.found or c.number is not None) and _THEIRS_TOO.match(c.key)
-                and THEIRS.match(fc.key(c.sentence))) and c.for_chair()
+                and theirs(fc.key(c.sentence))) and c.for_chair()
 
 
 def _theirs(c: Clause) -> bool:
-    """"han har sagt, at han gerne vil være høringstovholder": his, for the chair."""
-    return bool(c.found and THEIRS.match(c.key) and not SOMEONE_TAKES.match(c.key)) and c.for_chair()
+    """"han har sagt, at han gerne vil være høringstovholder": his, for the chair; "Lise med PFAS
+    og spildevand", "Skanderborg tager affald for alle tre": theirs, by name."""
+    return bool(c.found and (theirs(c.key) and not SOMEONE_TAKES.match(c.key) or named_other(
+        c.reader, c.text))) and c.for_chair()
 
 
 _PROBABLY = fc.set_of("nok vist sikkert probably presumably")
@@ -267,6 +304,37 @@ _TOO_SOON = re.compile(r"\b(?:tidligt|for ny|for frisk|too early|too soon|too ne
                        r"(?:at|til at|to) (?:\w+ )?(?:blive|vaere|tage|be|become|take|chair|lede)\b")
 
 
+#: the topic or role someone else has now: "Det er min kollega Rasmus der sidder med PFAS nu",
+#: "it's Jonas who does the minutes now"
+_OTHERS_NOW = re.compile(r"^(?:og |and |men |but )?(?:det er|det var|it s|it is) (?:nu |now )?"
+                         r"(?!(?:mig|me|jeg|i)\b)(?:\w+ ){1,3}(?:der|som|who|that) (?:nu |now )?"
+                         r"(?:sidder med|har|tager sig af|tager|laver|varetager|handles|does|has|"
+                         r"takes care of|covers|is doing)\b")
+
+
+def _someone_elses_now(c: Clause) -> bool:
+    """"Det er min kollega Rasmus der sidder med PFAS nu": no longer the member's."""
+    if not c.found or not _OTHERS_NOW.match(c.key):
+        return False
+    c.remove_found()
+    return c.understood()
+
+
+#: a date or meeting ahead: "after the spring meeting", "efter sommerferien", "fra marts"
+_LATER_ON = re.compile(r"\b(?:after|efter|from|fra) (?:the |det |den )?(?:\w+ )?(?:meeting|moede\w*|"
+                       r"sommerferie\w*|summer holiday\w*|nytaar|new year|jul\w*|christmas)\b")
+
+
+def _handover_ahead(c: Clause) -> bool:
+    """"I'd like to hand over the chair after the spring meeting", "vil gerne give formandsposten
+    videre efter sommerferien": the role stays until then; the chair plans the handover."""
+    if not c.found or not c.all_roles() or not HANDS_OVER.search(c.key) or not LATER_WISH.search(c.key) \
+            or not (dated(c.text) or _LATER_ON.search(c.key)):
+        return False
+    c.said.asked.append(c.sentence.strip())
+    return c.understood()
+
+
 def _too_soon(c: Clause) -> bool:
     """"det er nok lidt tidligt for mig at blive formand": no."""
     if not c.found or not c.all_roles() or not _TOO_SOON.search(c.key):
@@ -317,7 +385,8 @@ def _not_the_option(c: Clause) -> bool:
 
 
 ASIDES: tuple[Callable[[Clause], bool], ...] = (
-    _bare_removal, _old_answer, _points_to_form, _reason, _introduction, _like_someone, _more_years,
-    _detail, _role_example, _range_of_amounts, _hear_more, _about_the_draw, _enjoyed, _theirs_too,
-    _theirs, _others_should, _past_work, _handing_on, _too_soon, _someone_takes, _drawn_but,
+    _bare_removal, _old_answer, _points_to_form, _reason, _working_hours, _introduction,
+    _like_someone, _more_years, _detail, _role_example, _range_of_amounts, _hear_more,
+    _about_the_draw, _enjoyed, _invited, _time_on_the_group, _theirs_too, _theirs, _someone_elses_now,
+    _handover_ahead, _others_should, _past_work, _handing_on, _too_soon, _someone_takes, _drawn_but,
     _not_the_option)

@@ -27,9 +27,12 @@ from tovholder.replies.fuzzy import Found, Option, find_options, fold, words
 _ABBREVIATIONS = ("ca", "pga", "pr", "bl.a", "fx", "f.eks", "evt", "mht", "nr", "kl", "inkl", "ift", "d",
                   "ifm", "iflg", "vha", "ang", "tlf", "mv", "m.v", "mfl", "m.fl", "vedr", "e.g", "i.e",
                   "approx", "etc", "pt", "p.t", "dvs", "osv", "jf", "incl", "excl", "ekskl", "vs", "pkt",
-                  "spm", "stk", "m", "ifht")
+                  "spm", "spg", "stk", "m", "ifht")
 #: a month cut short ("startet i feb. i Eksempel Kommune"): the sentence goes on in lower case
 _MONTH_SHORT = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dec")
+#: after "10." these start a sentence, not an ordinal's noun ("experience still 10. rest the same")
+_NEW_SENTENCE = re.compile(r"(?:rest|resten|ellers|otherwise|everything|alt|all|the|og|and|jeg|i|tid|time|"
+                           r"experience|erfaring|interesser|interests|grupper|groups|funktioner|functions)\b")
 #: a sentence also ends at an emoji or a smiley before a capital ("27 år nu 🙂 Ellers ...")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?:(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF])|(?<=[:;]-\))"
                            r"|(?<=[:;]\)))\s+(?=[A-ZÆØÅ])")
@@ -191,8 +194,15 @@ _REMOVE_RE = re.compile(
     r"(?:sprunget|springer|springe|hoppet|hopper|hoppe) fra|"
     # "kan I tage af" (but "tage sig af" is taking care of)
     r"giving up|gave up|opgive\w*|(?<!mig )(?<!sig )(?<!dig )(?<!os )tages? af(?! med)|"
+    # "så I må gerne pille mig af som sekretær": off
+    r"pill(?:e|er|es)?(?=(?: [\w-]+){1,4} af\b)|"
+    # "luft er ovre hos Jens-Ole nu", "noise has ended up with Ditte" (not "lander hos mig")
+    r"(?:er|is|has) (?:nu |now )?(?:ovre|havnet|endt|ended up|gone over) (?:hos|with) (?!mig\b|me\b)|"
     r"tag(?=(?: [\w-]+){1,4} "
-    r"af\b)|take(?=(?: [\w-]+){1,4} off\b)|should (?:be )?(?:go|removed|"
+    r"af\b)|"
+    # "vil gerne tage PFAS af" (not "tage sig af": taking care of it)
+    r"tage(?= (?!(?:sig|mig|dig|os|jer)\b)(?:[\w-]+ ){0,3}af\b)|"
+    r"take(?=(?: [\w-]+){1,4} off\b)|should (?:be )?(?:go|removed|"
     r"dropped|taken off)|can go|(?:gaa|gaar|gaaet|gik) videre|" + HAND_OVER + "|"
     r"(?:hand(?:ed|ing|s)?|pass(?:ed|ing|es)?) (?:[\w-]+ ){0,3}(?:over|on)(?= to\b)|"
     r"step(?:ped|ping|s)? (?:down|back from)|stand(?:ing|s)? down|stood down|"
@@ -222,14 +232,15 @@ _ADD_RE = re.compile(r"^(?:og|and|plus|samt)\b|^(?:ja|yes) (?:tak |please )?(?:t
                      # "Spildevand og luft er som før": those stay, the others are not spoken of
                      r"(?:er|is|are) (?:stadig |still )?(?:the same|de samme|det samme|som foer|som sidst|"
                      r"uaendret|uaendrede|unchanged|as before)|stand(?:ing)? (?:for|as)|"
-                     r"saet(?=(?: [\w-]+){1,4} paa\b)|tilfoej\w*|"
+                     r"saet(?:te|ter)?(?=(?: [\w-]+){1,4} paa\b)|tilfoej\w*|"
                      r"(?:lagg|legg)(?=(?: [\w-]+){0,3} til+\b)|"  # Swedish, Norwegian: "lägg till"
                      # "jeg tager Power-to-X med fremover": takes it along (not "med mig")
                      r"tag(?:er|e)?(?=(?: [\w-]+){1,3} med"
                      r"(?! (?:mig|det|den|dem|os|jer|ham|hende)\b))|"
-                     r"meld(?:t|er)? mig (?:gerne |ogsaa |bare )?ind|desuden|"
+                     r"meld(?:t|er)? mig (?:gerne |ogsaa |bare )?ind|"
+                     r"(?:er|blevet) (?:jeg |du )?(?:nu )?meldt ind|desuden|"
                      r"derudover|nyt?(?! (?:kollega|colleague|medarbejder|chef|job|stilling))|"
-                     r"also|add(?:ed)?|too|as well|joined|kommet (?:til|med|ind)|"
+                     r"also|add(?:ed)?|too|as well|joined|joining|join|kommet (?:til|med|ind)|"
                      r"beholde[rs]?|bibeholde[rs]?|keep(?:s|ing)?(?! up\b)|kommer (?:til|med|ind)|"
                      r"(?:skal|maa) (?:ogsaa )?(?:ind|tilfoejes|med|paa)|should be added|begyndt|"
                      r"startet|(?:har|have|has|i ve) (?:nu |now |ogsaa |also )?(?:faaet|got|been given|"
@@ -278,11 +289,13 @@ def sentences(text: str) -> list[str]:
     for part in _SENTENCE_END.split(text.strip()):
         previous = out[-1] if out else ""
         raw = (previous.rstrip(".").rsplit(maxsplit=1) or [""])[-1]
+        raw = raw.lstrip("([{\"'«")  # "(ca. 80 %)"
         last = raw.casefold()  # an initial is a capital ("Mette J."); "med i." ends a sentence
         if previous.endswith(".") and (last in _ABBREVIATIONS or len(raw) == 1 and raw.isupper()
                                        or last in _MONTH_SHORT and part[:1].islower()
                                        or part[:1].isdigit() and last.isdigit()
-                                       or part[:1].islower() and last.isdigit()):  # "14. januar"
+                                       or part[:1].islower() and last.isdigit()
+                                       and not _NEW_SENTENCE.match(part)):  # "14. januar"
             out[-1] = f"{previous} {part}"
         elif part.strip():
             out.append(part)

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 #: a conversation reported: the options named are its topics, not the member's answers
 REPORTED = re.compile(r"\b(?:talt|snakket|spurgt|skrevet|naevnt|aftalt|droeftet|diskuteret|"
-                      r"talked|spoke|asked|mentioned|discussed)\b(?! (?:to|om at|mig om at) )|"
+                      r"talked|spoke|asked|mentioned|discussed)\b"
+                      r"(?! (?:to|om at|mig om at|me into|mig til at) )|"  # ("talked me into joining")
                       # "the minutes say the network will merge with ...": what the minutes say
                       r"\b(?:the minutes|referatet|dagsordenen|the agenda) (?:\w+ )?(?:say|says|said|state|"
                       r"states|siger|sagde|skriver|naevner)\b|"
@@ -29,7 +30,15 @@ REPORTED = re.compile(r"\b(?:talt|snakket|spurgt|skrevet|naevnt|aftalt|droeftet|
 #: answers given for someone else
 ON_BEHALF = re.compile(r"\b(?:svare?r? for (?:ham|hende|dem|min kollega)|paa (?:hans|hendes|deres) "
                        r"vegne|paa vegne af|on (?:his|her|their) behalf|on behalf of|"
-                       r"(?:answer|reply|respond)(?:ing)? for (?:him|her|them|my colleague))\b")
+                       r"(?:answer|reply|respond)(?:ing)? for (?:him|her|them|my colleague)|"
+                       r"(?:i m|i am) not a member|jeg er ikke (?:selv )?medlem|"
+                       # "Mette sendte mig jeres skema inden hun stoppede", "who forwarded me this"
+                       r"(?:sendte|videresendte|forwarded|sent|gav|gave) (?:mig|me) (?:jeres |dit |your |"
+                       r"the |her |his |hendes |hans )?(?:skema\w*|form|this))\b")
+#: the member's own answers again, after another person's: "Mine egne svar er de samme"
+OWN_AGAIN = re.compile(r"^(?:og |and |men |but )?(?:mine egne|mit eget|min egen|for mit eget vedkommende|"
+                        r"selv (?:har|er|tager|kan) jeg|hvad mig (?:selv )?angaar|my own|as for me|"
+                        r"for my part|for myself|i myself)\b")
 #: the member confirms what was agreed: "som aftalt på novembermødet", "as we discussed"
 AS_AGREED = re.compile(r"\b(?:som (?:aftalt|naevnt|sagt|talt om|snakket om|droeftet|vi (?:har )?(?:talte|"
                        r"talt|snakkede|snakket|"
@@ -107,6 +116,8 @@ NEWS = re.compile(
     r"on vacation)|misse[rt]? (?:\w+ )?moede\w*|"
     # "I have taken over Lars's seat in the group": another member's place, for the chair
     r"(?:taken over|took over|overtaget|overtog|overtager) (?:\w+ ){0,2}(?:seat|place|spot|plads)|"
+    # "Min efterfølger bliver formentlig Lasse Holt": who comes after the member
+    r"(?:min|my) (?:efterfoelger|afloeser|successor|replacement) (?:bliver|er|will be|is)\b|"
     r"(?:er|am|i m|been) (?:\w+ )?(?:syg|sygemeldt|sick)|"
     r"on (?:parental |maternity )?leave|regn ikke med mig|"
     # Swedish and Norwegian leave: "föräldraledig", "pappaperm", "i permisjon"
@@ -136,11 +147,26 @@ def asks(sentence: str) -> bool:
         return True  # "Also, a question for the chair: who should I send the PFAS data to?"
     if _MAY_I_JOIN.search(key):
         return True  # "Kan jeg også komme med i PFAS-gruppen, eller er den fuld?": the chair admits
+    if _WHAT_IS.match(key):
+        return True  # "Question about the form: does EIA mean full EIA procedures only, or
+        # screenings too?": about the form, whatever "too" adds
     asked = _JOINED_ON.sub("", key)  # "Og så ... kan vi tage et punkt om ...?": "og" adds nothing
+    if _PLEASE_SET.match(asked):
+        return False  # "Could you set my time to little for this year?": a request, read as one
     if not (fc.adds(asked) or fc.removes(asked)):
         return True
     tail = fc.key(fc.clauses(sentence)[-1]) if fc.clauses(sentence) else ""
     return bool(_BELONGS.match(tail)) and not (fc.adds(tail) or fc.removes(tail))
+
+
+#: a question about what something is or means (after a lead-in naming it a question)
+_WHAT_IS = re.compile(r"^(?:(?:\w+ ){0,3}(?:question|questions|spoergsmaal)(?: \w+){0,3} )?(?:does|do|is|are|"
+                      r"what|which|hvad|hvilke|hvilken|betyder|hoerer|taeller|gaelder|omfatter|includes?|"
+                      r"covers?|counts?)\b")
+#: a polite request to write an answer, phrased as a question
+_PLEASE_SET = re.compile(r"^(?:could|can|would|will) you (?:please |kindly )?(?:set|put|change|make|mark|"
+                         r"update|write)\b|^(?:kan|kunne|vil) (?:du|i) (?:ikke )?(?:lige |godt |venligst )?"
+                         r"(?:saette|skrive|aendre|rette|opdatere) (?:min|mit|mine|mig)\b")
 
 
 #: whether something counts under an option, asked after what the member got: "Jeg har fået

@@ -362,6 +362,10 @@ def _scope_of_role(reader: Reader, typed: list[str], f: Found, found: list[Found
 _SCOPE = frozenset(("for", "on", "til", "om", "of", "af"))
 
 
+_PERIOD = frozenset(("year", "autumn", "fall", "spring", "winter", "summer", "term", "period", "round",
+                     "season", "semester"))
+
+
 def _as_answer(reader: Reader, typed: list[str], f: Found) -> bool:
     """A single-choice option as an answer: its question named ("Min tid er ... lidt"), or the
     word standing alone at the clause's end or before "tid"/"i stedet for"; not "lidt VVM"."""
@@ -404,6 +408,9 @@ def _as_answer(reader: Reader, typed: list[str], f: Found) -> bool:
     if typed[f.end:f.end + 2] in (["for", "now"], ["for", "nu"], ["this", "year"], ["i", "aar"],
                                   ["indtil", "videre"]) or after == ["foreloebig"]:
         return True  # "put me down as some for now"
+    if typed[f.end:f.end + 2] in (["for", "this"], ["for", "the"]) and typed[f.end + 2:f.end + 3] and \
+            typed[f.end + 2] in _PERIOD:
+        return True  # "set my time to little for this year"
     if f.start and typed[f.start - 1] in _AS_ANSWER and after and after[0] in _STILL_NOW:
         return True  # "tid lidt stadig": the label, the amount, and that it holds
     if (typed[f.end:f.end + 2] in _HOLDS_FOR or after and after[0] in _HOLDS_FOR_WORD) and (

@@ -132,7 +132,7 @@ def parse_reply(body: str, questions: Sequence[Question], sent: Mapping[str, str
     raw = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = [clean(line) for line in raw]
     form = _locate(lines, questions)
-    reader = Reader(questions, names)
+    reader = Reader(questions, names, sent)
     ops = Ops()
     top = raw[:form.start] if form.start >= 0 else raw
     _own_words(top, reader, ops, questions)
@@ -308,6 +308,7 @@ _TAKES = re.compile(r"\b(?:gerne|tager|take|taking|happy|glad|please|tilfoej\w*|
                     r"naermest|closest)\b")  # "[ ] Klima  også", "[ ] Nogen - vel nærmest"
 _STAND_IN = ("stedfortraed", "suppleant", "naestformand", "deputy", "vice", "substitute")
 _CONDITION = frozenset(("hvis", "if", "evt", "maaske", "maybe", "unless", "medmindre"))
+_UNTIL_LIMIT = re.compile(r"\b(?:kun til|frem til|indtil|until|till|only until)\b")
 
 
 def _comment(after: list[str], choice: list[tuple[Question, str]], state: bool | None
@@ -336,7 +337,8 @@ def _condition(text: str, name: str) -> str:
         at = found + len(word)
     comment = _ARROW.sub(" ", rest[at:]).strip(" \t-–—:()")
     typed = words(comment)  # (or stands in for it: "[ ] Formand <- kan være stedfortræder")
-    return comment if _CONDITION & set(typed) or any(w.startswith(_STAND_IN) for w in typed) else ""
+    return comment if _CONDITION & set(typed) or any(w.startswith(_STAND_IN) for w in typed) or \
+        _UNTIL_LIMIT.search(" ".join(typed)) else ""  # ("<- kun til sommer, så må en anden tage over")
 
 
 def _mark_below(text: str, last: tuple[str, str] | None, choice: list[tuple[Question, str]]

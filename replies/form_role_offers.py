@@ -21,6 +21,7 @@ from tovholder.replies.form_weighed import (
     CHAIRS_TO_WEIGH,
     ENDS_AT,
     FIND_LATER,
+    IF_IT_COUNTS,
     PART_OF_TERM,
     TAKE_ME_OFF,
     WHILE_AWAY,
@@ -28,7 +29,14 @@ from tovholder.replies.form_weighed import (
     for_a_term,
     reluctant,
 )
-from tovholder.replies.form_whose import COLLEAGUE_TAKES, NOMINATED, THEIR_WISH, on_someone_else, shared_with
+from tovholder.replies.form_whose import (
+    COLLEAGUE_TAKES,
+    NOMINATED,
+    THEIR_WISH,
+    on_someone_else,
+    others_part,
+    shared_with,
+)
 from tovholder.replies.fuzzy import words
 
 if TYPE_CHECKING:
@@ -89,7 +97,9 @@ def _to_weigh(reader: Reader, said: Said, sentence: str, key: str, shared: str, 
         or shared in ("named", "condition") or reluctant(reader, key)
         or limited and any(for_a_term(reader, c) for c in said.choices)
         or WHILE_THEY_ARE_AWAY.search(key) and any(for_a_term(reader, c) for c in said.choices)
-        or any(p.search(key) for p in CHAIRS_TO_WEIGH))
+        or any(p.search(key) for p in CHAIRS_TO_WEIGH)
+        or IF_IT_COUNTS.search(key) and not said.items)  # ("..., og lugtgener, hvis det tæller
+    # med et sted": the condition is the listed word's, which is asked anyway)
 
 
 def _hold(reader: Reader, ops: Ops, said: Said, sentence: str, key: str, shared: str) -> bool:
@@ -115,7 +125,8 @@ def _hold(reader: Reader, ops: Ops, said: Said, sentence: str, key: str, shared:
 def _tell(reader: Reader, said: Said, sentence: str, key: str) -> None:
     """Recorded, and the chair told: when a group ends, an offer as the one who steps in, a role
     off only for a while, a question beside the answer."""
-    if ENDS_AT.search(key) and any(op != "remove" and qid not in reader.roles and reader.by_id[
+    own = " ".join(fc.key(c) for c in fc.clauses(sentence) if not others_part(reader, c))
+    if ENDS_AT.search(own) and any(op != "remove" and qid not in reader.roles and reader.by_id[
             qid].type == "multi" for qid, op, _ in said.choices) and sentence.strip() not in said.items:
         said.items.append(sentence.strip())  # "I'll stay in the inspection network until the end
         # of March": recorded, and the chair told when it ends

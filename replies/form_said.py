@@ -32,6 +32,7 @@ class Said:
     rest_stands: bool = False  # "..., ellers ingen ændringer": what it names is a change
     asked: list[str] = field(default_factory=list)  # for the chair, whatever else it says
     bare_removal: bool = False  # a clause that is only "fjern" / "remove", its option elsewhere
+    unread: list[str] = field(default_factory=list)  # clauses no rule could place or read past
 
 
 def take_snapshot(ops: Ops) -> Snapshot:

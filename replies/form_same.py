@@ -30,6 +30,9 @@ CHANGES_LEAD = re.compile(r"\b(?:changed|changes|updates?|aendret|aendringer|ret
 #: "as before" in any word order, once a clause has no option and no number
 SAME = re.compile(
     r"\b(?:uaendre[td]e?|som (?:sidst|foer|tidligere)|same amount|"
+    # "Indtil da kører jeg videre som nu", "I carry on as now"
+    r"(?:koerer|koere|fortsaetter|fortsaette) (?:\w+ )?(?:videre )?som (?:nu|hidtil)|"
+    r"(?:carry|carrying|go|going) on as (?:now|before|usual)|"
     # "2. same", "Grupper: samme": the answer under its label, as before
     r"^(?:the |det |den |de |still |stadig )?(?:samme|same|same as now|som nu)$|"
     # Swedish and Norwegian: "samma som förra gången", "samme som sist", "inget nytt", "som før"
@@ -109,7 +112,10 @@ SAME = re.compile(
     r"is (?:correct|right|fine|still right))\b(?! (?:ikke|not|no longer)\b)")
 LABEL_SAME = re.compile(r"^(\w+) (?:the same|samme|det samme|as before|som foer|"
                         # "Grupperne passer fint", "Groups are still right"
-                        r"(?:passer|stemmer|stammer)(?: fint| godt| stadig)?|(?:er|is|are) (?:stadig |"
+                        r"(?:passer|stemmer|stammer)(?: fint| godt| stadig)?|"
+                        # "Erfaring står rigtigt", "Tid står fint"
+                        r"(?:staar|star) (?:stadig )?(?:rigtigt|rigtig|korrekt|fint|godt)|"
+                        r"(?:er|is|are) (?:stadig |"
                         r"still )?"
                         r"(?:uaendret|uaendrede|unchanged|fine|fint|correct|korrekt|right|rigtige?))$")
 #: the words "as before" is said with, which members also mistype ("ingen ændriner")
@@ -125,11 +131,14 @@ def spelled(key: str) -> str:
             word = next((w for w in _SAME_WORDS if abs(len(w) - len(word)) <= 1
                          and SequenceMatcher(None, word, w).ratio() >= 0.86), word)
         out.append(word)
-    return " ".join(out)
+    return _TWICE.sub(r"\1", " ".join(out))  # "ellers samme samme 👍"
 
 
 def said_same(key: str) -> re.Match[str] | None:
     return SAME.search(spelled(key))
+
+
+_TWICE = re.compile(r"\b(\w+)(?: \1\b)+")
 
 
 EXCEPT = re.compile(r"\b(?:paa naer|bortset fra|undtagen|except(?: for)?|apart from|but for|utom|"

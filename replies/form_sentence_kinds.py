@@ -122,9 +122,13 @@ def explained_in_form(reader: Reader, sentence: str) -> bool:
 
 
 def points_to_form(reader: Reader, key: str) -> bool:
-    """"Changed my time.", "Har rettet tiden": the marks in the form say how; nothing more."""
+    """"Changed my time.", "Har rettet tiden", "Har rettet tallet": the form says how; nothing more."""
     m = _POINTER.match(key)
-    return bool(m and reader.labels_in([m.group(1)]))
+    return bool(m and (reader.labels_in([m.group(1)]) or m.group(1) in _THE_NUMBER
+                       and reader.number_question() is not None))
+
+
+_THE_NUMBER = frozenset(("tallet", "tal", "antallet", "aarstallet", "number"))
 
 
 #: the member saying who is writing: "I'm Sofia", "Lars her", "jeg hedder Mette"
@@ -155,9 +159,11 @@ def lead_in(reader: Reader, sentence: str) -> bool:
     for the chair ("Quick update from me after a busy autumn:")."""
     typed = words(sentence)
     short = len(typed) <= 8 or len(typed) <= 16 and bool(_CHANGE_WORDS & set(typed))
+    numbered = bool(_CHANGE_WORDS & set(typed)) and all(  # "Jeg har kun ændringer til 3 og 6:"
+        int(n) <= len(reader.questions) for n in re.findall(r"\d+", sentence))
     return sentence.rstrip().endswith(":") and short and not (
         options_in(reader, typed) or reader.strong_labels(typed) or YEAR_UNITS & set(typed)
-        or FOR_CHAIR.search(" ".join(typed)) or re.search(r"\d", sentence))
+        or FOR_CHAIR.search(" ".join(typed)) or re.search(r"\d", sentence) and not numbered)
 
 
 def names_an_answer(reader: Reader, sentence: str) -> bool:

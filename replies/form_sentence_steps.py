@@ -180,6 +180,7 @@ def _for_chair(r: Reading, s: Sentence) -> bool:
     if not (ON_BEHALF.search(s.key) or WHEREVER_NEEDED.search(s.key) or _AGENDA.search(s.key)
             and not _THANKS.match(s.key) or asks(s.text)):
         return False
+    r.ops.for_someone = r.ops.for_someone or bool(ON_BEHALF.search(s.key))
     r.ops.not_understood.append(s.text.strip())
     r.previous = False
     return True
@@ -208,14 +209,17 @@ def _line(r: Reading, line: str) -> bool:
     return True
 
 
+_AND = re.compile(r"^\s*(?:og|and|men|but|så|so)\s+(?=\w+\s*$)", re.IGNORECASE)
+
+
 def _after_label(r: Reading, s: Sentence) -> bool:
     """"... Still chair. Time: much more this year.": labelled; "I forgot the time question: little
     this autumn": the question named."""
-    head, rest = s.head, s.rest
+    head, rest = _AND.sub("", s.head), s.rest
     if not s.colon or not rest.strip():
         return False
     if s.text is not r.text and len(words(head)) <= 2 and r.reader.question(head) is not None:
-        return _line(r, s.text)
+        return _line(r, f"{head}:{rest}" if head != s.head else s.text)  # ("Og tid: nogen")
     naming = _QUESTION_NAMED.search(fc.key(head))
     label = naming and next(g for g in naming.groups() if g)
     return bool(label and r.reader.question(label) is not None) and _line(r, f"{label}: {rest}")

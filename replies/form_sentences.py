@@ -44,8 +44,9 @@ from typing import TYPE_CHECKING
 
 from tovholder.replies import form_clauses as fc
 from tovholder.replies.form_clause_read import read_clause, why_the_amount
-from tovholder.replies.form_for_chair import NEWS, is_courtesy
+from tovholder.replies.form_for_chair import NEWS, OWN_AGAIN, is_courtesy
 from tovholder.replies.form_option_words import options_in
+from tovholder.replies.form_read_past import for_the_chair
 from tovholder.replies.form_role_offers import weigh_offers
 from tovholder.replies.form_said import (
     Said,
@@ -72,7 +73,7 @@ from tovholder.replies.form_sentence_kinds import (
 )
 from tovholder.replies.form_sentence_steps import LABELLED, WHOLE
 from tovholder.replies.form_weighed import YOU_DECIDE
-from tovholder.replies.form_whose import on_someone_else
+from tovholder.replies.form_whose import on_someone_else, others_part
 from tovholder.replies.fuzzy import Found
 
 if TYPE_CHECKING:
@@ -175,6 +176,11 @@ def read_own(reader: Reader, text: str, ops: Ops, courtesy: re.Pattern[str]) -> 
     """A line without a label, sentence by sentence; ``courtesy`` matches folded filler."""
     r = Reading(reader, ops, courtesy, text, take_snapshot(ops), take_snapshot(ops))
     for sentence in fc.sentences(text):
+        ops.for_someone = ops.for_someone and not OWN_AGAIN.match(fc.key(sentence))
+        if ops.for_someone:  # "I'm writing on behalf of Yusuf. He is dropping air ...": his
+            if not is_courtesy(fc.key(sentence), courtesy):  # answers, for the chair
+                ops.not_understood.append(sentence.strip())
+            continue
         s = _begin(r, sentence)
         if s is None or any(step(r, s) for step in WHOLE):
             continue
@@ -302,8 +308,11 @@ def _pass_on(r: Reading, s: Sentence) -> None:
     tillykke til Jonas med formandsposten": courtesy, nothing)."""
     said, ops, key = s.said, r.ops, s.key
     if said.understood and NEWS.search(" ".join(
-            fc.key(c) for c in fc.clauses(s.text) if not fc.is_reason(c))):
+            fc.key(c) for c in fc.clauses(s.text) if not fc.is_reason(c) and not others_part(r.reader, c))):
         ops.not_understood.append(s.shown.strip())
+    elif said.understood and any(for_the_chair(r.reader, u, any(
+            q in r.reader.roles for q, _, _ in said.choices)) for u in said.unread):
+        ops.not_understood.append(s.shown.strip())  # a clause no rule could read: the sentence
     elif said.understood:
         ops.not_understood.extend(i for i in said.items if not is_courtesy(fc.key(i), r.courtesy))
         ops.not_understood.extend(c for c, named in said.unplaced if named - said.answered

@@ -232,6 +232,39 @@ def _more_later(c: Clause) -> bool:
     return c.understood()
 
 
+#: less or more time than before, no amount named: "Har mindre tid end sidste år", "less time
+#: this year" (not "mere tid efter nytår": later; not "kan ikke give mere tid")
+_RELATIVE_AMOUNT = re.compile(r"\b(?:(?:lidt |en smule |a bit |a little |somewhat )?(mindre|less|faerre|"
+                              r"fewer|mere|more|flere) (?:tid|time|timer|hours)|(?:tid|time)(?:en)? (?:er|is|"
+                              r"bliver|will be) (?:blevet |become )?(?:lidt |a bit )?"
+                              r"(mindre|less|mere|more))\b")
+_LATER_OR_NOT = re.compile(r"\b(?:efter|after|fra|from|til|until|senere|later|naeste|next|ikke|not|n t|"
+                           r"no|ingen|kan|can|maaske|maybe|perhaps|hvis|if|\w*vinter\w*|winter|\w*sommer\w*|"
+                           r"summer|\w*foraar\w*|spring|\w*efteraar\w*|autumn|fall|jul\w*|christmas|"
+                           r"perioder|periods|sometimes|nogle gange)\b")
+
+
+def _relative_amount(c: Clause) -> bool:
+    """One step down or up from the amount the form showed, where that leaves one option
+    ("mindre tid" from Nogen is Lidt; from Meget, Lidt or Nogen: asked, as is anything later or
+    conditional)."""
+    m = _RELATIVE_AMOUNT.search(c.spelled)
+    qids = [q for q in c.named if c.reader.by_id[q].type == "single"]
+    if not m or len(qids) != 1 or c.said.choices or _LATER_OR_NOT.search(c.spelled):
+        return False
+    q = c.reader.by_id[qids[0]]
+    sent = c.reader.sent.get(q.id, "").strip()
+    if sent not in q.options:
+        return False
+    less = (m.group(1) or m.group(2)) in ("mindre", "less", "faerre", "fewer")
+    at = q.options.index(sent) + (-1 if less else 1)
+    if at != (0 if less else len(q.options) - 1):
+        return False  # no option, or more than one, in that direction: for the chair
+    c.said.choices.append((q.id, "set", [q.options[at]]))
+    c.said.answered.add(q.id)
+    return c.understood()
+
+
 def _bracket(c: Clause) -> bool:
     """"(otte timer om måneden)", "(joined in October)": a bracket only qualifies."""
     return f"({c.text.strip()}" in c.sentence
@@ -266,6 +299,8 @@ def _pass_on(c: Clause) -> bool:
     circular economy and microplastics"): for the chair, however the rest is read."""
     key = c.spelled
     listed = [i for i in fc.items(c.text) if fc.is_listed_item(i) or fc.is_listed_item(fc.topic(i))]
+    if _WHERE.match(key) or _PLACE.fullmatch(c.text):
+        return True  # "I Odense, hvor jeg kom fra, ...": where, read past
     if c.named:
         c.said.unplaced.append((c.text.strip(), c.named))
     elif listed and (len(listed) == len(fc.items(c.text)) or not fc.removes(c.text) and any(
@@ -273,11 +308,28 @@ def _pass_on(c: Clause) -> bool:
         c.said.items.extend(i.strip() for i in listed)
     elif TOPICS_OF_MINE.search(key) and not fc.removes(c.text) and not RELATIVE.match(key):
         c.said.asked.append(c.text.strip())
+    elif not _COMMENT.match(key):
+        c.said.unread.append(c.text.strip())  # "Meget tid, og jeg kommer ikke til mødet i januar"
     return True
 
 
+#: a place, and where the member came from: "I Odense, hvor jeg kom fra, var det mig der ..."
+_WHERE = re.compile(r"^(?:hvor|where) (?:jeg|i|vi|we) (?:\w+ ){0,2}(?:fra|from|var|was|were|kom|came)$")
+_PLACE = re.compile(r"\s*(?:[Ii]|[Ii]n|[Hh]os|[Aa]t|[Ff]ra|[Ff]rom|[Pp]å)\s+[A-ZÆØÅ][\w-]+"
+                    r"(?:\s+[A-ZÆØÅ][\w-]+)?\s*")
+
+
+#: a comment on what the sentence said: "..., det er fint", "..., that's great"
+_COMMENT = re.compile(r"^(?:og |and |men |but |saa |so )?(?:det|den|dem|it|that|this|which)"
+                      r"(?: s| er| is| var| was| bliver| will be)? (?:\w+ )?(?:fint|fine|ok|okay|godt|good|"
+                      r"great|dejligt|lovely|"
+                      r"spaendende|interesting|exciting|rart|nice|sjovt|fun|fair|rigtigt|right|correct|"
+                      r"noedvendigt|necessary|vigtigt|important)$")
+
+
 _RULES: tuple[Callable[[Clause], bool], ...] = (
-    _clears, _all_of, _line_about, _delete_it, _why_the_amount, _more_later, _bracket, _took_on,
+    _clears, _all_of, _line_about, _delete_it, _relative_amount, _why_the_amount, _more_later, _bracket,
+    _took_on,
     *GOES_BACK, _says_add, *KEEPS_BACK, _qualifier, _too_much, _pass_on)
 
 

@@ -56,8 +56,9 @@ DEAL = re.compile(r"\b(?:hvis|if|provided|forudsat at|on condition that) (?:jeg|
 
 #: what the member's stand-in will do ("Min vikar bliver Sofie Holm, som også overtager mine
 #: PFAS-sager"): arranged by the chair for the time the member is away, not the member's answer
-STAND_IN = re.compile(r"\b(?:min|mit|my|vores|our) (?:vikar|barselsvikar|afloeser|stedfortraeder|"
-                      r"substitute|stand in|cover|maternity cover|replacement)\b|"
+#: (not what was handed to that person: "klima har jeg afleveret til min afløser")
+STAND_IN = re.compile(r"\b(?<!til )(?<!to )(?:min|mit|my|vores|our) (?:vikar|barselsvikar|afloeser|"
+                      r"stedfortraeder|substitute|stand in|cover|maternity cover|replacement)\b|"
                       # "tage referatet ..., hvis sekretæren er væk": standing in for the holder
                       r"\b(?:hvis|naar|when|if|whenever) (?:the )?(?:formand\w*|sekretaer\w*|"
                       r"\w*tovholder\w*|"
@@ -111,7 +112,10 @@ YOU_DECIDE = re.compile(
     r"\bskriv (?:bare )?(?:det|hvad)(?: der| som)? (?:der )?(?:giver mest mening|passer (?:jer|bedst)|"
     r"i synes)|\b(?:up to you|your call|you decide|the chair decides|chair s call|"
     r"(?:i ll |i will )?leave it (?:up )?to (?:you|the chair|the group)|whatever (?:suits|works for|you "
-    r"think)|(?:you|the chair) (?:can |may )?(?:decide|judge))\b")
+    r"think)|(?:you|the chair) (?:can |may )?(?:decide|judge)|"
+    # "hvis formanden synes, det giver mening", "if the chair agrees": the chair's to settle
+    r"(?:hvis|if) (?:formanden|gruppen|the chair|the group) (?:synes|mener|accepterer|"
+    r"siger ok|siger god for|er enig\w*|agrees?|thinks?|is ok|is fine|approves?))\b")
 
 
 #: a role named only as not to be drawn, or out of the draw
@@ -154,8 +158,12 @@ ONLY_IF = re.compile(r"\b(?:only|kun|udelukkende) (?:if|hvis|as long as|saa laen
 #: lade sig gøre": the chair admits
 IF_ROOM = re.compile(r"\b(?:if|hvis) (?:there s|there is|der er) (?:still |stadig |fortsat )?(?:room|space|"
                      r"plads|a place|a spot|en plads|a seat)\b|\bhvis det kan lade sig goere\b")
+#: an answer that waits on how the chair reads the form: "please add EIA if screenings count",
+#: "sæt VVM på, hvis screeninger tæller med"
+IF_IT_COUNTS = re.compile(r"\b(?:if|hvis) (?:\w+ ){1,3}(?:counts?|count too|count as|taeller(?: med)?|"
+                          r"taelles med|gaelder|hoerer (?:med|under)|falls? under|qualif(?:y|ies))\b")
 CHAIRS_TO_WEIGH = (IF_DRAWN, DEAL, STAND_IN, LEAVES_US, EITHER_WAY, FIND_LATER, YOU_DECIDE,
-                    IF_IMPOSSIBLE, ONLY_IF, IF_ROOM)
+                   IF_IMPOSSIBLE, ONLY_IF, IF_ROOM)
 
 
 def for_a_term(reader: Reader, choice: tuple[str, str, list[str]]) -> bool:

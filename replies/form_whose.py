@@ -32,7 +32,18 @@ THEIRS = re.compile(rf"^(?:og |and |men |but |saa |so |at |that |fordi |because 
                     # ("min kollega har overtaget luft": taken from the member, read as such)
                     rf"{_COLLEAGUE}(?!.*\b(?:overtaget|overtager|overtog|tager sig af|taken over|"
                     rf"takes over|took over|takes care of|handles)\b))\b"
-                    r"(?!.*\b(?:jeg|mig|mit|min|i|me|my|vi|os|we|us)\b)")
+                    # (the member in it; "i" only as the English "I": Danish "med i netværket")
+                    r"(?!.*\b(?:jeg|mig|mit|min|me|my|vi|os|we|us|i (?:am|m|have|ve|had|will|ll|d|"
+                    r"would|can|could|work|do|did|want|need|take|think|was|also|still|only|just)"
+                    r")\b)")
+#: "ligesom mig", "like me": a comparison with the member, who is not in the clause for it
+_LIKE_ME = re.compile(r"\b(?:ligesom|lige som|like|as|som) (?:mig|me|os|us)\b")
+
+
+def theirs(key: str) -> bool:
+    """Is the clause about another person's part ("han arbejder med affald og jord ligesom mig",
+    "og han vil gerne med i netværket")?"""
+    return THEIRS.match(_LIKE_ME.sub(" ", key)) is not None
 NOT_FOR_ME = re.compile(r"\b(?:daarlig til|not good at|bad at|ikke noget for mig|not for me|"
                         r"kan ikke overkomme|can t manage|cannot manage)\b")
 #: the name of a department, which may contain a topic: "Center for Klima og Miljø"
@@ -73,8 +84,9 @@ def without_units(reader: Reader, clause: str) -> str:
     return clause
 
 
-COLLEAGUE_TAKES = re.compile(r"\b(?:kollega|colleague)\s+[A-ZÆØÅ]\w+(?:\s+[A-ZÆØÅ]\w+)?\s+(?:tager|"
-                             r"overtager|takes|will take|is taking)\b")
+#: ("min kollega Hanne tager sig af støj": a topic of hers, read as such)
+COLLEAGUE_TAKES = re.compile(r"\b(?:kollega|colleague)\s+[A-ZÆØÅ]\w+(?:\s+[A-ZÆØÅ]\w+)?\s+"
+                             r"(?:tager(?! sig af)|overtager|takes|will take|is taking)\b")
 #: a function the member was drawn for ("blev trukket som formand", "I was drawn as secretary")
 DRAWN = re.compile(r"\b(?:trukket|trak|drawn|drew)\b")
 
@@ -115,6 +127,7 @@ NOMINATED = re.compile(r"\b(?:(?:foreslaa\w*|indstille\w*|anbefale\w*|nominate\w
                        r"(?:would|will|could) make (?:a |an )?(?:\w+ )?|"
                        r"(?:vil|ville|kunne) (?:\w+ )?(?:vaere|blive) "
                        r"(?:en )?(?:god|fin|glimrende|super|rigtig god|fremragende) )((?:\w+ ){0,2}\w+)")
+_WE_SHARE = re.compile(r"\b(?:vi|we) (?:\w+ ){0,2}(?:dele|deles|deler|share|job ?share)\b")
 _FULL_NAME = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+")
 
 
@@ -132,7 +145,8 @@ def shared_with(reader: Reader, sentence: str) -> str:
     later = _CAPITALISED.findall(sentence)[1 if sentence.lstrip()[:1].isupper() else 0:]
     names = [n for n in later + _FULL_NAME.findall(sentence) if fc.key(n) not in _CALENDAR
              and not find_options(words(n), reader.options, partial=True)]
-    return "named" if names else "someone"
+    return "named" if names or _WE_SHARE.search(key) else "someone"  # "Vi kan godt dele
+    # sekretærposten": the member and someone the mail names
 
 
 def _with_option(reader: Reader, key: str, m: re.Match[str]) -> bool:
@@ -200,3 +214,64 @@ def on_someone_else(reader: Reader, sentence: str) -> bool:
                                                                    partial=True):
                 return True
     return False
+
+
+#: another person or another municipality as the subject, by name: "Lise med PFAS og
+#: spildevand", "Skanderborg tager affald for alle tre", "og Odder har støj", "Lars from Kolding
+#: does noise"
+_NAMED_SUBJECT = re.compile(
+    r"^(?:og |men |mens |hvor |and |but |while |whereas )?([A-ZÆØÅ][a-zæøå]+)(?: [A-ZÆØÅ][a-zæøå]+)?"
+    r"(?: (?:fra|from|i|in) [A-ZÆØÅ][a-zæøå]+)? (?:med|tager|har|sidder|arbejder|laver|dækker|står for|"
+    r"klarer|passer|bliver|overtager|skal være|does|takes|has|handles|covers|works|is doing|will do|"
+    r"will take|will be|becomes|is on|er på)\b")
+_TAKEN_OVER = re.compile(r"\b(?:overtaget|overtager|overtog|taken over|takes over|took over)\b")
+#: the member, in the clause: then it is not only the other's ("Lise og jeg tager PFAS")
+_MEMBER_IN = re.compile(r"\b(?:jeg|mig|vi|os|me|we|us|jag|mej|eg|meg|i (?:am|m|have|ve|will|ll|d|do|work|"
+                        r"take))\b")  # (Swedish and Norwegian too)
+#: capitalised words that start a clause without naming anyone (a verb: "Arbejder med VVM",
+#: "Er med i netværket")
+_NO_NAME = fc.set_of("det der den de dem han hun du i resten alt ellers ogsaa kun saa men og tid "
+                     "it this that he she they you everything rest also only so but and time "
+                     "hvem hvad who what alle all begge both ingen none nobody "
+                     "arbejder sidder laver tager har er daekker staar klarer passer bliver overtager "
+                     "kan vil skal maa mangler beholder fortsaetter koerer deler skriver tilfoej fjern "
+                     "saet slet work works working do does take takes has have handle handles cover "
+                     "covers still stadig fortsat nu now primaert mest mostly mainly fremover "
+                     "desuden plus samt med with")
+
+
+#: a role or topic given to someone by name: "Formand bliver Jonas", "PFAS goes to Lise"
+_TO_NAMED = re.compile(r"^(?:og |and |men |but )?[\w-]+(?: [\w-]+)? (?:bliver|er nu|går til|gaar til|"
+                       r"overtages af|tages af|goes to|will be|is now|is taken by|will be taken by) "
+                       r"([A-ZÆØÅ][a-zæøå]+)\b")
+
+
+def named_other(reader: Reader, clause: str) -> bool:
+    """Is the clause's subject another person or municipality, named ("Lise med PFAS og
+    spildevand"), or does it give a role to one ("Formand bliver Jonas")? Their topics are
+    theirs, for the chair; not the member's own name, an option, a label or a month."""
+    if _MEMBER_IN.search(fc.key(clause)) or _TAKEN_OVER.search(fc.key(clause)):
+        return False  # ("Jonas har overtaget PFAS-sagerne": taken from the member, read as such)
+    return any(m is not None and _a_name(reader, m.group(1))
+               for m in (_NAMED_SUBJECT.match(clause.strip()), _TO_NAMED.match(clause.strip())))
+
+
+def _a_name(reader: Reader, word: str) -> bool:
+    """A person's or a town's name, not a noun in the definite form that starts a sentence
+    ("Solcelleparkerne har givet VVM-screeninger", "Kommunen har ...")."""
+    name = fc.key(word)
+    if name.endswith(("erne", "ene", "ingen")) or len(name) >= 8 and name.endswith(("en", "et", "ne")):
+        return False
+    return name not in reader.names and name not in _NO_NAME and name not in _CALENDAR \
+        and not reader.labels_in([name]) and not find_options([name], reader.options, partial=True)
+
+
+#: a relative clause, about the person or thing before it: "efter Søren, der er gået på orlov"
+_RELATIVE = re.compile(r"^(?:der|som|who|which) ")
+
+
+def others_part(reader: Reader, clause: str) -> bool:
+    """Is the clause about another person ("My colleague Anna is on parental leave until March",
+    "efter Søren, der er gået på orlov", "Lise med PFAS")? Its news and dates are not the member's."""
+    key = fc.key(clause)
+    return theirs(key) or named_other(reader, clause) or bool(_RELATIVE.match(key))

@@ -11,7 +11,7 @@ answer. Each answer remembers the words it was read from (``Ops.words``), for th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from tovholder.replies.form_clauses import (
@@ -38,6 +38,7 @@ from tovholder.replies.form_clauses import (
     signed_items,
 )
 from tovholder.replies.form_clauses import adds as fc_adds
+from tovholder.replies.form_for_chair import OWN_AGAIN
 from tovholder.replies.form_numbers import (
     DATE,
     FRACTION,
@@ -130,10 +131,15 @@ _FILLER = re.compile(
     r"^((hej|hejsa|hi|hello|hey|dear|kaere|goddag|godmorgen|hei|hiya|morning|good morning|hallo|"
     r"godan dag|qujanaq|takk|tack|takk fyri|hoi|moin|hola|bonjour|salut|thx|ty)( \w+){0,3}|[^\W\d_]|"
     r"((rigtig |god |glaedelig |merry |happy )?(god jul|godt nytaar|glaedelig jul|christmas|new year|"
-    r"god weekend|god sommer|god ferie|have a (?:nice|good|great) \w+))( \w+){0,4}"
+    r"god weekend|god (?:sen)?sommer|god ferie|godt (?:efteraar|foraar)|god (?:vinter|hoest)|"
+    r"have a (?:nice|good|great) \w+))( \w+){0,4}"
     r"( (hvis|if) (vi|we) (ikke|don t|do not) (ses|meet|see each other)( \w+){0,2})?|"
     r"((og |and )?(mange |tusind )?tak|thanks|thank you|ok|okay|fint|super|perfekt|hermed|vedhaeftet|"
     r"saadan|se her|voila|here you go|done|rettet|udfyldt|besvaret|klar|opdateret|updated)\b.{0,40}|"
+    # "Pasted from my notes:", "Kopieret fra mine noter:"
+    r"(pasted|copied|kopieret|indsat|klippet) (in )?(from|fra|ind fra) ( ?\w+){1,4}|"
+    # "Tyve år i år – tiden flyver!"
+    r"(tiden|time) (flyver|flies|gaar hurtigt)( \w+){0,2}|"
     # a typo owned up to: "Tastefejl 🙈", "my typo"
     r"((en|min|my) )?(tastefejl|slaafejl|typo|my bad|min fejl)( \w+){0,3}|"
     # thanks for being let in: "Tak fordi I godkendte mig som nyt medlem på mødet"
@@ -144,6 +150,9 @@ _FILLER = re.compile(
     # years abroad"
     r"(jeg )?(havde|har|glemte at) (ikke )?(talt|regnet|medregnet|taget) (\w+ ){0,5}med|"
     r"(i )?(had not|hadn t|didn t|did not|forgot to) (count|include|add)\w*( .{0,50})?|"
+    # "havde glemt mine år i Horsens", "I'd forgotten my years in Malmö"
+    r"(jeg )?(havde |har )?(glemt|glemte) (at (\w+ )?)?(\w+ )?(mine |de )?(aar|aarene|years)( \w+){0,4}|"
+    r"(i )?(had |d |have |ve )?(forgot|forgotten) (about |to count )?(my |the )?(\w+ )?years( \w+){0,4}|"
     # a newcomer in another's place: "Hej, jeg er den nye i Vestby efter Henrik"
     r"((hej|hi|hello) )?(jeg er|i m|i am) (den|the) (nye|new)( (kollega|colleague|medarbejder|officer|"
     r"one))?( (i|in|at|paa|hos|fra|from) \w+)?( (efter|after|i stedet for|instead of) \w+)?|"
@@ -301,11 +310,10 @@ _AND_WORD = re.compile(r"\s+(?:og|and)\s+(\w+)\b", re.IGNORECASE)
 _COURTESY = re.compile(f"(?:{_FILLER.pattern})|(?:{SIGNOFF.pattern})")
 _NUMBER_OK = _set("ca cirka omkring about approx approximately aar aars years year yrs godt "
                   "skriv skrive saet put write make change ret aendr til to "  # "så skriv 10"
-
                   "efterhaanden now snart nearly almost roughly some over mindst least at "
                   "er nu har jeg lige under i alt have has i ve about around "
                  "knap naesten snart over mere end erfaring experience med of i paa det it "
-                 "up to op til")
+                 "up to op til faktisk egentlig actually really")  # "tretten nu faktisk"
 SYNONYMS = {  # extra label words for the default questions, by folded id
     "interesser": "interesse interesseomraader fagomraader omraader emner fag arbejdsomraader",
     "interests": "interest areas topics subjects fields",
@@ -329,6 +337,12 @@ for _da, _en in (("interesser", "interests"), ("grupper", "groups"), ("funktione
 #: "kan godt være formand", "I could be secretary": a willingness, added to what was chosen
 MODAL = _set("kan kunne gerne can could willing villig")
 _NUMBERED = re.compile(r"^\s*(?:spm\.?\s*|q\.?\s*)?(\d{1,2})\s*[.)]\s+(\S.*)$", re.IGNORECASE)
+#: "Q4 21", "Spm 3 – ingen", "4 - 15 år", "1 samme": a question's number without "." or ")"
+#: (a bare "3 år i kommunen" is years, not question 3)
+_NUMBERED_LOOSE = re.compile(r"^\s*(?:(?:spm\.?|q\.?|question|sp[øo]rgsm[åa]a?l)\s*(\d{1,2})\s*[-–—:]?"
+                             r"|(\d{1,2})\s*[-–—]"
+                             r"|(\d{1,2})(?=\s+(?:samme|same|uændret|unchanged|ditto|som før|as before)\b))"
+                             r"\s+(\S.*)$", re.IGNORECASE)
 _NEXT_LABEL = re.compile(r"(?:[-–—,;.]|\s[-–—])\s*([^\W\d_][\w ]{1,20}?)\s*:")
 _SOMETHING_ELSE = re.compile(r"\b(?:noget|something|anything|en ting|one thing)\s+(?:helt\s+|completely\s+)?"
                              r"(?:andet|else|different)\b")
@@ -490,6 +504,8 @@ class Ops:
     #: "Linjen om orloven kan slettes": (the word it is about, the member's sentence); the text
     #: answer holding that word is cleared once the sent answers are known (else it is asked)
     clears: list[tuple[str, str]] = field(default_factory=list)
+    #: "I'm writing on behalf of Yusuf": what follows is another person's, for the chair
+    for_someone: bool = False
 
     def add(self, qid: str, op: str, names: Sequence[str] = ()) -> None:
         self.ops.setdefault(qid, []).append((op, tuple(names)))
@@ -503,8 +519,11 @@ class Ops:
 
 
 class Reader:
-    def __init__(self, questions: Sequence[Question], names: Sequence[str] = ()) -> None:
+    def __init__(self, questions: Sequence[Question], names: Sequence[str] = (),
+                 sent: Mapping[str, str] | None = None) -> None:
         self.questions = list(questions)
+        #: the answers the form showed: "mindre tid end sidste år" is one step down from them
+        self.sent = dict(sent or {})
         self.by_id = {q.id: q for q in questions}
         pairs = [(q.id, o) for q in questions if q.type in CHOICE for o in q.options]
         said = [(qid, t, o) for qid, o in pairs
@@ -553,6 +572,10 @@ class Reader:
         key = " ".join(words(text))
         if not key:
             return scope
+        ops.for_someone = ops.for_someone and not OWN_AGAIN.match(key)  # "Mine egne svar: ..."
+        if ops.for_someone:  # after "I'm writing on behalf of Yusuf": his answers, for the chair
+            ops.not_understood.append(text.strip())
+            return None
         text = rejoin(text, self.options)  # "Høringstov holder", "spilde vand": split by a phone
         text = _CROSSED.sub(" nej,", _TICKED.sub(" ja,", text))  # "støj ❌", "PFAS ✅"
         signed = signed_items(text, [o for o in self.options if self.by_id[o.question].type ==
@@ -563,19 +586,28 @@ class Reader:
         if signed:
             return None
         text = _PLUS.sub("plus ", text)  # "+ jord" typed under a question: an addition
+        before = self._sentence_before_label(text)
+        if before:  # "Jeg har fået klima. Tid: lidt.": a sentence, then a labelled answer
+            self.line(text[:before], ops)
+            return self.line(text[before:], ops, scope)
         more = self._second_label(text)
         if more:  # "Erfaring: ca. 20 år - tid: lidt": two answers on one line
             self.line(text[:more], ops)
             return self.line(text[more:], ops)
         head, sep, value = text.partition(":") if ":" in text[:45] else text.partition(
             " | ") if " | " in text[:45] else text.partition("=")  # "Tid | Uændret": a table row
+        nothing = _LABEL_DASH_ONLY.fullmatch(text) if not sep else None
+        if nothing and self._bare_label(nothing.group(1)):  # "Groups –" in a pasted table: none
+            head, sep, value = nothing.group(1), " - ", "-"
         dashed = _DASH_LABEL.match(text) if not sep else None
         if dashed and self._bare_label(dashed.group(1)):  # "Networks - only the PFAS one"
             head, sep, value = dashed.group(1), " - ", dashed.group(2)
         q = self.question(head) if sep else None
-        numbered = _NUMBERED.match(text) if q is None else None
-        if numbered and 1 <= int(numbered.group(1)) <= len(self.questions):  # "2) ingen"
-            q, sep, value = self.questions[int(numbered.group(1)) - 1], ")", numbered.group(2)
+        number, after = _numbered(text) if q is None else (0, "")
+        numbered = bool(number)
+        if numbered and 1 <= number <= len(self.questions):  # "2) ingen"
+            q, sep, value = self.questions[number - 1], ")", self._without_label(
+                self.questions[number - 1], after)
             if self.strong_labels(words(value)[:1] if q.type == "text" else words(value)) - {q.id}:
                 return self.line(value, ops)  # "Tre rettelser: ... 3) Erfaring 31": a list
                 # (a free text answer may name anything: "6. I'm moving to 32 hours a week")
@@ -592,6 +624,10 @@ class Reader:
         if q is not None:
             if not value.strip():
                 return q  # "Interesser:" on its own line: the next lines answer it
+            if _ONLY_DASH.fullmatch(value):  # "Groups –" in a pasted table: none, where none
+                if q.type == "multi" and self.sent.get(q.id, "").strip():  # was shown; else
+                    ops.not_understood.append(text.strip())  # "none" or "as before"?
+                return None
             if q.id in self.roles and self._weighed(value):
                 read_own(self, value, ops, _COURTESY)  # "Functions: chair, if Lars steps down":
                 return None  # for the chair to weigh, as in a sentence of the member's own
@@ -609,9 +645,18 @@ class Reader:
                 ops.not_understood.append(text)
             else:
                 ops.read_from([q.id], text)
+                if value.rstrip().endswith("?") and text.strip() not in ops.not_understood:
+                    ops.not_understood.append(text.strip())  # "Q3 same, but ... - can we talk
+                    # about that?": recorded, and the member's question goes to the chair
             return None
         read_own(self, text, ops, _COURTESY)
         return None
+
+    def _without_label(self, q: Question, value: str) -> str:
+        """"2. Grupper   Begge" (a table row): the answer after the question's own label."""
+        head, _, rest = value.strip().partition(" ") if "\t" not in value else value.strip().partition("\t")
+        return rest.strip(" \t:–-") if rest.strip() and self.question(head) is q and self._bare_label(
+            head) else value
 
     def _own_number(self, q: Question, text: str, ops: Ops) -> bool:
         """The number a labelled line gives when read as the member's own sentence."""
@@ -661,6 +706,18 @@ class Reader:
         q = self.question(head)
         return q is not None and all(
             w in _MY or any(word_matches(w, lw) for lw in self.labels[q.id]) for w in words(head))
+
+    def _sentence_before_label(self, text: str) -> int:
+        """Where a "Label:" starts after a sentence of the member's on the same line, or 0 (not
+        after a question's number, "4. Erfaring: 12 år", nor an abbreviation, "Mht. tid: nogen")."""
+        head = text.partition(":")[0] if ":" in text[:45] else ""
+        said = sentences(head) if head else []
+        if len(said) < 2 or all(w.isdigit() for w in words(" ".join(said[:-1]))):
+            return 0
+        at, q = head.rfind(said[-1]), self.question(said[-1])
+        if at <= 0 or q is None or q.id in self.labels_in(words(" ".join(said[:-1]))):
+            return 0  # ("Alt som før på nær tiden. Tid: lidt": one thought, read whole)
+        return at
 
     def _second_label(self, text: str) -> int:
         """Where a second "Label:" starts after a separator, or 0."""
@@ -723,10 +780,12 @@ class Reader:
                 read_own(self, sentence, ops, _COURTESY)  # then sentences of their own
             return True
         head, comma, tail = value.rpartition(",")
-        if comma and words(head) and is_softener(tail):
-            value = head  # "not that much, honestly"
+        if comma and words(head) and (is_softener(tail) or _SAME_AS_BEFORE.fullmatch(key_of(tail))):
+            value = head  # "not that much, honestly"; "some, same as before"
         if q.type == "number" and FRACTION.search(sentences(value)[0] if sentences(value) else value):
             return False  # "Erfaring: 2½ år": asked, not rounded
+        if q.type == "number" and _OPEN_ENDED.search(value):
+            return False  # "Erfaring: 20+ år": more than that, how many is asked
         if q.type == "number" and PLUS_OTHER.search(value):
             return False  # "Experience: 2 years (plus 5 in a consultancy before that)": asked
         typed = words(value)
@@ -767,12 +826,17 @@ class Reader:
             first, parts = "", []  # "15 år til januar, men skriv bare 14 indtil da"
         if q.type == "number" and self._years_in(q, first, ops):
             first, parts = "", []
+        if q.type == "number" and self._number_then_why(q, parts, ops):
+            first, parts = "", []  # "11 - havde glemt mine år i Horsens"
         if not parts:
             pass
         elif len(parts) > 1 and (words(parts[-1])[0] in _SO or _LETS_SAY.match(key_of(parts[-1]))) \
                 and self.value(q, _concluded(parts[-1]), ops):
             first = ""  # "lidt mindre end sidst, så lidt", "between some and much – let's say
             # some": the conclusion is the answer
+        elif q.type == "single" and len(parts) > 1 and _WRITE.match(key_of(parts[-1])) and self.value(
+                q, _WRITE.sub("", key_of(parts[-1])), ops):
+            first = ""  # "meget er for meget, skriv nogen": the answer the member asks for
         elif len(parts) == 2 and _COMPARED.search(fold(parts[0])) and not self.value(
                 q, parts[0], Ops()) and self.value(q, _plain(parts[1]), ops):
             first = ""  # "mindre end før, lidt tror jeg": a comparison, then the answer
@@ -809,6 +873,16 @@ class Reader:
         if not all(removes(p) and find_options(words(p), mine) for p in parts[1:]):
             return False
         self.value(q, parts[0], ops)
+        return True
+
+    def _number_then_why(self, q: Question, parts: list[str], ops: Ops) -> bool:
+        """A number, then clauses with no number and no option: why, or news, read on their own."""
+        if len(parts) < 2 or not self.value(q, parts[0], Ops()) or any(
+                numbers(p) or find_options(words(p), self.options) for p in parts[1:]):
+            return False
+        self.value(q, parts[0], ops)
+        for part in parts[1:]:
+            read_own(self, part, ops, _COURTESY)
         return True
 
     def _corrected(self, q: Question, parts: list[str], ops: Ops) -> bool:
@@ -1097,13 +1171,27 @@ def _at_dash(text: str) -> tuple[str, str, str]:
     return (text[:m.start()], m.group(), text[m.end():]) if m else (text, "", "")
 
 
-_REST_SAME = re.compile(r"\s*[,;–—-]\s*((?:og |and )?(?:ellers|otherwise|resten|the rest|rest|alt andet|"
+_REST_SAME = re.compile(r"\s*[,;.–—-]\s*((?:og |and )?(?:ellers|otherwise|resten|the rest|rest|alt andet|"
                         r"everything else)\b[^,.;:]*)[.!]?\W*$", re.IGNORECASE)
 #: a tick or a cross typed after a word, as phones offer them: yes and no to that word
 _TICKED = re.compile(r"(?<=\w)\s*(?:[✅✔☑]\ufe0f?|\[x\])(?=\s|$)")  # (✅ is "[x]" by now)
 _CROSSED = re.compile(r"(?<=\w)\s*[❌✖✗✘]\ufe0f?(?=\s|$)")
+_OPEN_ENDED = re.compile(r"\d\s*\+(?!\s*\d)")
+_SAME_AS_BEFORE = re.compile(r"(?:(?:the |det |den )?(?:same|samme) (?:as|som) (?:before|last time|foer|"
+                             r"sidst)|as before|som foer|som sidst|unchanged|uaendret)")
+_ONLY_DASH = re.compile(r"\s*[-–—]+\s*")
+_LABEL_DASH_ONLY = re.compile(r"\s*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s+[-–—]+\s*")
 _LETS_SAY = re.compile(r"^(?:(?:so|saa) )?(?:let ?s say|let us say|say|lad os sige|vi siger|"
                        r"siger vi)\b ?")
+def _numbered(text: str) -> tuple[int, str]:
+    """The question number a line starts with and the rest, or (0, "")."""
+    m = _NUMBERED.match(text)
+    if m:
+        return int(m.group(1)), m.group(2)
+    m = _NUMBERED_LOOSE.match(text)
+    return (int(m.group(1) or m.group(2) or m.group(3)), m.group(4)) if m else (0, "")
+
+
 def key_of(text: str) -> str:
     return " ".join(words(text))
 
@@ -1156,6 +1244,8 @@ def number_value(text: str) -> str | None:
     (a range "10-15" is asked)."""
     if FRACTION.search(text):
         return None  # "2½ år": not a whole number of years, so it is asked
+    if _OPEN_ENDED.search(text):
+        return None  # "30+", "20+ år": more than that, how many is asked
     found = current(text)
     text = DATE.sub(" ", text)
     text = OLD_NUMBER.sub(" ", text) if len(found) < len(numbers(text)) else text

@@ -62,6 +62,9 @@ def number_of_years(reader: Reader, clause: str, typed: list[str], sentence: str
     clause = _NOT_YEARS.sub(" ", clause)  # "2 års erfaring plus 3 måneder her": the months
     if q is not None and FRACTION.search(clause) and _years_said(typed):
         return q.id, ""  # "ellers et halvt år": asked, never rounded
+    if q is not None and _OPEN_ENDED.search(clause) and (_years_said(typed) or reader.strong_labels(
+            typed) & {q.id}):
+        return q.id, ""  # "20+ år": more than that, how many is asked
     field = IN_THE_FIELD.search(fc.key(clause))
     if q is not None and field and word_number(field.group(1) or field.group(2)) is not None:
         return q.id, str(word_number(field.group(1) or field.group(2)))  # "otte år i kommunen,
@@ -158,7 +161,8 @@ _RATHER_THAN = re.compile(r"\b(?:snarere|naermere|rather|more like) \w+ (?:aar |
 _OLD_NOW = re.compile(r"\b(\w+) (?:aar |years? )?(?:is now|are now|has become|have become|er nu(?: blevet)?"
                       r"(?: til)?|er blevet(?: til)?|bliver nu til|now|nu) (\w+)(?: aar| years?)?$")
 #: a number of months, weeks or days: no years
-_NOT_YEARS = re.compile(r"\b(?:\d+|\w+) (?:måned\w*|maaned\w*|months?|uger?|weeks?|dage?|days?|"
+_NOT_YEARS = re.compile(r"\b\d+(?:[.,]\d+)? ?(?:%|procent|pct|percent)|"  # "working 60%": a share of a job
+                        r"\b(?:\d+|\w+) (?:måned\w*|maaned\w*|months?|uger?|weeks?|dage?|days?|"
                         r"gange?|times|timer?|hours?|møder|moeder|meetings)\b|"  # "fire gange om året"
                         # "nøjes med fire om året", "two a year": how often, not for how long
                         r"\b(?:\d+|\w+) (?:om året|om aaret|i året|i aaret|om måneden|om maaneden|"
@@ -168,6 +172,7 @@ _NOT_YEARS = re.compile(r"\b(?:\d+|\w+) (?:måned\w*|maaned\w*|months?|uger?|wee
 _EARLIER = re.compile(r"(?:and |og )?(?:before that|before this|prior to that|foer det|foer da|inden da|"
                       r"inden det|forinden|previously|tidligere)\b")
 _BETWEEN = re.compile(r"\b(?:mellem|between|fra|from) \S+ (?:og|and|til|to) \S+ (?:aar|years?)\b")
+_OPEN_ENDED = re.compile(r"\d\s*\+(?!\s*\d)")
 _PART_BRACKET = re.compile(r"\((?=[^()]*\b(?:of them|of those|heraf|af dem|herunder)\b)[^()]*\)",
                            re.IGNORECASE)
 _WHICH_YEAR = fc.set_of("this last next i sidste naeste hvert every each per om")

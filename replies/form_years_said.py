@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 
 from tovholder.replies import form_clauses as fc
 from tovholder.replies.form_numbers import numbers, word_number
+from tovholder.replies.form_option_words import options_in
 from tovholder.replies.form_years import IN_THE_FIELD, SO, YEAR_UNITS
+from tovholder.replies.fuzzy import words
 
 if TYPE_CHECKING:
     from tovholder.replies.form_clause_read import Clause
@@ -30,9 +32,12 @@ _WRITE_YEARS = re.compile(r"^(?:og |and |men |but )?(?:saa |so )?(?:skriv|write|
 
 
 def ends_writing_number(reader: Reader, sentence: str, ops: Ops) -> bool:
-    """A sentence whose last clause says which number to write: the clauses before it are why."""
+    """A sentence whose last clause says which number to write: the clauses before it are why
+    (unless they name an option: "sæt klima på og skriv 11 år" is read clause by clause)."""
     clauses = fc.clauses(sentence)
     m = _WRITE_YEARS.match(fc.key(clauses[-1])) if len(clauses) > 1 else None
+    if m and any(options_in(reader, words(c)) for c in clauses[:-1]):
+        return False
     q = reader.number_question()
     word = m.group(1) if m else ""
     number = int(word) if word.isdigit() else word_number(word) if word else None
@@ -85,6 +90,8 @@ def read_years(c: Clause) -> bool:
     før det 3 år i et firma": asked) or the total was given first ("9 i alt, 5 her"); True when
     the clause is done with."""
     said, key = c.said, c.spelled
+    if c.number is None and _breakdown(c):
+        return True  # "Experience is 15 years – 8 here and 7 in Poland": the parts of the total
     if c.number is None:
         return bool(said.years and OTHERWISE.match(key) and numbers(c.text)) and _otherwise(c)
     qid, value = c.number
@@ -116,4 +123,14 @@ def _otherwise(c: Clause) -> bool:
     c.ops.values.pop(years_q.id, None)
     c.said.answered.discard(years_q.id)
     c.said.items.append(c.sentence.strip())
+    return True
+
+
+def _breakdown(c: Clause) -> bool:
+    """Numbers that add up to the years just given: how the total is made up, no answer."""
+    given = [int(v) for v in c.said.years if v.isdigit()]
+    parts = numbers(c.text)
+    if len(given) != 1 or len(parts) < 2 or sum(parts) != given[0] or c.found:
+        return False
+    c.said.understood = True
     return True

@@ -22,12 +22,10 @@ DATA = Path(__file__).parent / "data" / "form-own-words-unseen105"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow105-da-owa-norsk-gjest': "grupper: expected 'Netværk for miljøtilsyn', got ''; flagged True (expected False): ('Svarer på norsk, håper det går greit.', 'Jeg er med i tilsynsnettverket deres som gjest siden i fjor.')",  # noqa: E501
     'ow105-da-thunderbird-alt-undtagen': "flagged True (expected False): ('og sidder som eneste miljømedarbejder i en lille ø-kommune',)",  # noqa: E501
-    'ow105-en-outlook-mac-norsk': "experience: expected '', got '20'",  # noqa: E501
     'ow105-en-outlook-newcomer-videresendt': "groups: expected '', got 'Inspection network'",  # noqa: E501
     'ow105-en-owa-html-crosses': 'flagged True (expected False): ("I\'ve moved from Environment to the Climate secretariat, so a bit less time for the group this year.",)',  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
-    'ow105-en-outlook-mac-norsk': ["experience: ['20']"],  # noqa: E501
     'ow105-en-outlook-newcomer-videresendt': ["groups: ['Inspection network']"],  # noqa: E501
 }
 

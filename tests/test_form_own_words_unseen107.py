@@ -21,7 +21,7 @@ from tests.test_form_replies import unseen_part_test
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen107"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
-    'ow107-da-apple_mail-ny-afdeling': "grupper: expected 'Netværk for miljøtilsyn', got 'Netværk for miljøtilsyn; Arbejdsgruppe om PFAS'; flagged True (expected False): ('Der er sket lidt siden sidst: Jeg er flyttet over i virksomhedsteamet pr. 1. november.',)",  # noqa: E501
+    'ow107-da-apple_mail-ny-afdeling': "flagged True (expected False): ('Der er sket lidt siden sidst: Jeg er flyttet over i virksomhedsteamet pr. 1. november.',)",  # noqa: E501
     'ow107-da-gmail-sekretaer-igen-og-klima': "flagged True (expected False): ('Siden sidste skema har jeg fået klimatilpasning ind over mit bord',)",  # noqa: E501
     'ow107-da-iphone-modtaget': "flagged True (expected False): ('Modtaget, tak.',); expected nothing read, got Parsed(answers={}, unchanged=False, not_understood=('Modtaget, tak.',), in_form=frozenset(), read_from={})",  # noqa: E501
     'ow107-da-outlook_ios-english-on-danish-form': 'flagged True (expected False): ("I would like to step down as consultation coordinator when the term ends, but I\'m happy to stay in the inspection network.",)',  # noqa: E501
@@ -34,7 +34,6 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow107-en-outlook_ios-leaving-municipality': "experience: expected '10', got '2'",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
-    'ow107-da-apple_mail-ny-afdeling': ["grupper: ['Arbejdsgruppe om PFAS']"],  # noqa: E501
     'ow107-da-outlook_prefix-slipper-hoeringerne': ["funktioner: ['Sekretær']"],  # noqa: E501
     'ow107-en-outlook_ios-leaving-municipality': ["experience: ['2']"],  # noqa: E501
 }

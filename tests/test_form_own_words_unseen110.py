@@ -20,19 +20,8 @@ from tests.test_form_replies import unseen_part_test
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen110"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
-    'ow110-da-apple-mail-tyve-aar': "flagged True (expected False): ('tiden flyver',)",  # noqa: E501
-    'ow110-da-gmail-kollega-orlov': "grupper: expected 'Arbejdsgruppe om PFAS', got 'Netværk for miljøtilsyn; Arbejdsgruppe om PFAS'",  # noqa: E501
-    'ow110-da-gmail-skrevet-i-skemaet': "erfaring: expected '13', got '12'; flagged True (expected False): ('tretten nu faktisk',)",  # noqa: E501
-    'ow110-da-iphone-intet-nyt': "flagged True (expected False): ('God sensommer!',)",  # noqa: E501
-    'ow110-da-outlook-seniorkonsulent': "flagged True (expected False): ('både på den kommende høring om støjvejledningen og fremover',)",  # noqa: E501
-    'ow110-da-thunderbird-bottom-klimatilpasning': "flagged True (expected False): ('Til gengæld har jeg overtaget klimatilpasning efter Søren, der er gået på orlov.',)",  # noqa: E501
-    'ow110-en-gmail-parental-leave-cover': "flagged True (expected False): ('My colleague Anna is on parental leave until March, so over the summer I picked up her wastewater permits – please add Wastewater.',)",  # noqa: E501
-    'ow110-en-outlook-head-of-inspection': 'flagged True (expected False): ("there simply isn\'t time",)',  # noqa: E501
-    'ow110-en-outlook-prefix-eia-screenings': "interests: expected 'Wastewater; Noise', got 'Wastewater; Noise; EIA'",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
-    'ow110-da-gmail-kollega-orlov': ["grupper: ['Netværk for miljøtilsyn']"],  # noqa: E501
-    'ow110-en-outlook-prefix-eia-screenings': ["interests: ['EIA']"],  # noqa: E501
 }
 
 

@@ -31,12 +31,10 @@ from tests.test_form_replies import unseen_part_test
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen18"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow18-da-gmail-andet-barsel': "flagged True (expected False): ('Jeg er på barsel fra marts til oktober 2027',)",  # noqa: E501
-    'ow18-da-iphone-kryds-og-ord-meget-fra-nytaar': "tid: expected 'Meget', got 'Nogen'; flagged True (expected False): ('Og så tid: meget fra nytår 😊',)",  # noqa: E501
     'ow18-da-outlook-html-meget-tid-vil-gerne-med': "grupper: expected '', got 'Arbejdsgruppe om PFAS'",  # noqa: E501
     'ow18-en-gmail-android-eia-ied-secretary': "flagged True (expected False): ('EIA + IED, 30 yrs, and happy to be secretary if nobody else wants to.',)",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
-    'ow18-da-iphone-kryds-og-ord-meget-fra-nytaar': ["tid: ['Nogen']"],  # noqa: E501
     'ow18-da-outlook-html-meget-tid-vil-gerne-med': ["grupper: ['Arbejdsgruppe om PFAS']"],  # noqa: E501
 }
 

@@ -30,7 +30,6 @@ DATA = Path(__file__).parent / "data" / "form-own-words-unseen22"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow22-da-android-25-aar-skriv-3': "flagged True (expected False): ('før var jeg i byggesag',)",  # noqa: E501
     'ow22-da-gmail-android-stoej-under-barsel': "flagged True (expected False): ('Jord og PFAS – og så lidt støj, så længe min kollega er på barsel.',)",  # noqa: E501
-    'ow22-da-outlook-android-afbud-januar': 'flagged False (expected True): ()',  # noqa: E501
     'ow22-da-outlook-mac-alt-paa-naer-ptx': "flagged True (expected False): ('Vi er en lille kommune, så jeg er generalist.',)",  # noqa: E501
     'ow22-en-android-enform-twenty-two': "flagged True (expected False): ('maybe a little',)",  # noqa: E501
     'ow22-en-thunderbird-daform-hydrogen-odour': "erfaring: expected '10', got '4'",  # noqa: E501

@@ -23,7 +23,7 @@ from tests.test_form_replies import unseen_part_test
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen29"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow29-da-outlook_android-brint-biogas': 'unchanged False (expected True)',  # noqa: E501
-    'ow29-da-thunderbird-nyt-fra-mig': "flagged True (expected False): ('Lidt nyt fra mig  jeg er gået ned i tid', 'God jul når vi når så langt!')",  # noqa: E501
+    'ow29-da-thunderbird-nyt-fra-mig': "flagged True (expected False): ('God jul når vi når så langt!',)",  # noqa: E501
     'ow29-en-thunderbird-contaminated-range': "interests: expected 'Soil', got ''",  # noqa: E501
     'ow29-en-apple_mail-ticked-and-words': "flagged True (expected False): ('I can coordinate consultations if nobody else wants to.',)",  # noqa: E501
 }

@@ -26,7 +26,7 @@ DATA = Path(__file__).parent / "data" / "form-own-words-unseen32"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow32-da-gmail-linjer-grupper-som-foer': "flagged True (expected False): ('vindmøller',)",  # noqa: E501
     'ow32-da-owa-html-hoeringer-nogen-tid': "tid: expected 'Nogen', got 'Meget'; flagged True (expected False): ('Meget tid er nok for optimistisk i år',)",  # noqa: E501
-    'ow32-da-thunderbird-flueben-meget': "flagged True (expected False): ('jeg er gået ned i tid på jobbet', 'så der bliver mere tid til netværket')",  # noqa: E501
+    'ow32-da-thunderbird-flueben-meget': "flagged True (expected False): ('så der bliver mere tid til netværket',)",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
     'ow32-da-owa-html-hoeringer-nogen-tid': ["tid: ['Meget']"],  # noqa: E501

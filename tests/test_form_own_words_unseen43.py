@@ -25,7 +25,6 @@ from tests.test_form_replies import unseen_part_test
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen43"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
-    'ow43-da-outlook-html-ikke-sekretaer': "flagged True (expected False): ('jeg går ned i tid fra marts',)",  # noqa: E501
     'ow43-en-outlook-danish-form': "funktioner: expected 'Formand; Sekretær', got 'Sekretær'; flagged True (expected False): ('I could also take the chairman role.',)",  # noqa: E501
     'ow43-en-thunderbird-new-member': "flagged True (expected False): ('mostly from the Danish EPA',)",  # noqa: E501
 }

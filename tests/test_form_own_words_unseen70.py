@@ -20,7 +20,6 @@ from tests.test_form_replies import unseen_part_test
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen70"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
-    'ow70-da-gmail-prikker-flueben': "flagged False (expected True): ()",  # noqa: E501
     'ow70-da-gmail-stjerneliste-formand-fra': "flagged True (expected False): ('Bh Poul',)",  # noqa: E501
     'ow70-da-outlook-mac-yo-vindmoelle': "flagged True (expected False): ('Yo 😎', 'vi har fået en vindmøllesag der æder al min tid'); unchanged False (expected True)",  # noqa: E501
     'ow70-da-owa-parenteser-deler-stilling': "funktioner: expected 'Høringstovholder', got ''",  # noqa: E501
@@ -29,7 +28,7 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow70-en-gmail-ny-tysk-kollega': "experience: expected '15', got ''; time: expected 'Some', got ''",  # noqa: E501
     'ow70-en-outlook-dansk-parentes': "flagged True (expected False): ('simply too busy',)",  # noqa: E501
     'ow70-en-owa-stjerner': "flagged True (expected False): ('happy to continue',)",  # noqa: E501
-    'ow70-en-thunderbird-bottom-nummereret': "groups: expected 'Inspection network; PFAS working group', got 'PFAS working group'; flagged True (expected False): ('interests', 'unchanged', 'functions', 'new boss wants me on other stuff')",  # noqa: E501
+    'ow70-en-thunderbird-bottom-nummereret': "flagged True (expected False): ('new boss wants me on other stuff',)",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
     'ow70-da-thunderbird-danglish-fast-stilling': ["funktioner: ['Sekretær']"],  # noqa: E501

@@ -21,7 +21,6 @@ from tests.test_form_replies import unseen_part_test
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen71"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow71-da-android-nye-opgaver-med-antal': "flagged True (expected False): ('Jeg har skiftet opgaver pr. 1/11',)",  # noqa: E501
-    'ow71-da-gmail-godt-ti-aar-ny': "flagged True (expected False): ('25 renseanlæg', 'et par hundrede overløb')",  # noqa: E501
     'ow71-da-gmail-vikariat-forlaenget': "flagged True (expected False): ('Mit vikariat er blevet forlænget med 12 måneder, så jeg bliver til juni 2028.',)",  # noqa: E501
     'ow71-da-outlook-sekretaer-to-aar-formand-maaske': "funktioner: expected 'Sekretær', got ''",  # noqa: E501
     'ow71-da-outlook-seksogtyve-aar-miljoestyrelsen': "flagged True (expected False): ('Jeg går ud fra, at det er det tal, I skal bruge.', 'Funktioner: ikke i første omgang.')",  # noqa: E501

@@ -20,7 +20,6 @@ from tests.test_form_replies import unseen_part_test
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen75"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
-    'ow75-da-apple-forward-fandt-ikke-mailen': "flagged True (expected False): ('Mit år i korte træk: en masse PFAS – vi har fået tre nye sager med brandskum – lidt støj som altid, og så har jeg overtaget luftområdet efter Hanne, som gik på barsel.',)",  # noqa: E501
     'ow75-da-apple-mail-nedsat-tid': "tid: expected 'Lidt', got 'Nogen'; flagged True (expected False): ('Året er gået med det sædvanlige, og jeg har ikke noget at ændre fagligt.', 'at jeg må ned på lidt tid til gruppen indtil videre', 'Det betyder også, at jeg må ned på lidt tid til gruppen indtil videre, men sekretær vil jeg gerne blive ved med at være, hvis I kan leve med, at referaterne kommer lidt senere.')",  # noqa: E501
     'ow75-da-apple-mail-solcelleparker': "erfaring: expected '21', got '22'; flagged True (expected False): ('kunne man fristes til at sige',)",  # noqa: E501
     'ow75-da-gmail-android-vindmoeller': "flagged True (expected False): ('Pfas har vi heldigvis ikke haft meget af hos os i år',)",  # noqa: E501
@@ -36,11 +35,11 @@ KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow75-da-thunderbird-bottom-klimakoordinator': "flagged True (expected False): ('Baggrunden er, at afdelingen i år fik en stilling som klimakoordinator, og den har jeg fået.', 'og sekretærposten må en anden tage over fra nytår')",  # noqa: E501
     'ow75-da-thunderbird-ny-i-gruppen': "funktioner: expected 'Sekretær', got 'Formand; Sekretær'; erfaring: expected '', got '6'; tid: expected 'Meget', got ''",  # noqa: E501
     'ow75-da-thunderbird-tilbage-fra-groenland': "erfaring: expected '', got '2'; tid: expected 'Meget', got ''",  # noqa: E501
-    'ow75-en-android-thirty-hours': 'flagged True (expected False): ("From February I\'m going down to 30 hours a week to have more time with the kids", \'both groups\')',  # noqa: E501
+    'ow75-en-android-thirty-hours': "flagged True (expected False): ('both groups',)",  # noqa: E501
     'ow75-en-apple-mail-moving-on': "time: expected 'Some', got 'Much'",  # noqa: E501
     'ow75-en-gmail-from-the-epa': "interests: expected 'Air; Soil; EIA', got 'Air; Soil; EIA; IED'; experience: expected '8', got ''",  # noqa: E501
     'ow75-en-outlook-harbour-plant': "interests: expected 'PFAS; Wastewater', got 'PFAS; Wastewater; Noise'; flagged True (expected False): ('What a year.', 'The new treatment plant at the harbour took most of my spring', 'summer', 'on the other hand')",  # noqa: E501
-    'ow75-en-outlook-ios-boarding': "flagged True (expected False): ('Quick one from the gate, boarding in 10.', 'no time')",  # noqa: E501
+    'ow75-en-outlook-ios-boarding': "flagged True (expected False): ('Quick one from the gate, boarding in 10.',)",  # noqa: E501
     'ow75-en-owa-svarer-paa-dansk': "unchanged True (expected False)",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact

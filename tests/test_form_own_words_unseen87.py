@@ -22,7 +22,6 @@ DATA = Path(__file__).parent / "data" / "form-own-words-unseen87"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
     'ow87-da-apple-mail-ni-aar': "funktioner: expected 'Høringstovholder', got 'Høringstovholder; Sekretær'",  # noqa: E501
     'ow87-da-apple-mail-pfas-foraar': "flagged True (expected False): ('Det har været et vildt forår.', 'og jeg har nærmest ikke lavet andet siden marts')",  # noqa: E501
-    'ow87-da-gmail-android-siden-2007': "unchanged False (expected True)",  # noqa: E501
     'ow87-da-owa-html-tager-over': "flagged True (expected False): ('Jeg er blevet bedt af min chef om at tage over efter Birgit, så her er mine svar:',)",  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact

@@ -21,17 +21,14 @@ from tests.test_form_replies import unseen_part_test
 
 DATA = Path(__file__).parent / "data" / "form-own-words-unseen91"
 KNOWN_MISSES: dict[str, str] = {  # case: what it gets wrong; exact
-    'ow91-da-android-femten-aar-meget-tid': "tid: expected 'Meget', got 'Nogen'; flagged True (expected False): ('Og så har jeg meget mere tid i år nu hvor det store tilsynsprojekt er afsluttet',)",  # noqa: E501
     'ow91-da-gmail-ptx-ind-affald-ud': "flagged True (expected False): ('Nyt år, nye opgaver.',)",  # noqa: E501
     'ow91-da-iphone-fem-seks-aar': "unchanged False (expected True)",  # noqa: E501
-    'ow91-da-iphone-skiferie-afbud': "flagged False (expected True): ()",  # noqa: E501
     'ow91-da-outlook_prefix-nyt-job-region': "unchanged False (expected True)",  # noqa: E501
     'ow91-da-thunderbird-formand-stopper-kryds': "flagged True (expected False): ('det er tid til',)",  # noqa: E501
     'ow91-da-thunderbird_bottom-ud-af-netvaerket': "flagged True (expected False): ('nye prioriteter',)",  # noqa: E501
     'ow91-en-apple_mail-new-officer': 'flagged True (expected False): ("I\'m the new environmental officer at Example Municipality from 1 January, taking over from Hanne.",)',  # noqa: E501
 }
 KNOWN_INVENTED: dict[str, list[str]] = {  # case: values recorded the member did not give; exact
-    'ow91-da-android-femten-aar-meget-tid': ["tid: ['Nogen']"],  # noqa: E501
 }
 
 
